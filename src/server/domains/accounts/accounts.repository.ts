@@ -1,0 +1,123 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/client';
+import type { Database } from '../../db/types';
+import type { Kysely, Transaction } from 'kysely';
+
+type Q = Db | Transaction<Database>;
+
+export async function findActorRow(db: Q, userId: number) {
+  return db
+    .selectFrom('users as u')
+    .select([
+      'u.id',
+      'u.kind',
+      'u.role',
+      'u.display_name',
+      'u.resident_id',
+      'u.station_id',
+      'u.institution_id',
+      'u.locale',
+      'u.elder_mode',
+      'u.active',
+      sql<{ id: number; name: string; level: string; path: string }[]>`coalesce((
+        select json_agg(json_build_object('id', a.id, 'name', a.name, 'level', a.level, 'path', a.path) order by a.path)
+        from user_areas ua join areas a on a.id = ua.area_id where ua.user_id = u.id), '[]')`.as('areas'),
+      sql<{ id: number; name: string }[]>`coalesce((
+        select json_agg(json_build_object('id', e.id, 'name', e.name) order by e.id)
+        from enterprise_members em join enterprises e on e.id = em.enterprise_id where em.user_id = u.id), '[]')`.as('enterprises'),
+    ])
+    .where('u.id', '=', userId)
+    .executeTakeFirst();
+}
+
+export function findStaffByUsername(db: Q, username: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'password_hash', 'failed_logins', 'locked_until', 'active', 'display_name', 'role'])
+    .where('kind', '=', 'staff')
+    .where('username', '=', username)
+    .executeTakeFirst();
+}
+
+export async function recordFailedLogin(db: Q, userId: number, lockAfter: number, lockMinutes: number) {
+  return db
+    .updateTable('users')
+    .set({
+      failed_logins: sql`failed_logins + 1`,
+      locked_until: sql`case when failed_logins + 1 >= ${lockAfter} then now() + make_interval(mins => ${lockMinutes}) else locked_until end`,
+    })
+    .where('id', '=', userId)
+    .returning(['failed_logins', 'locked_until'])
+    .executeTakeFirstOrThrow();
+}
+
+export function clearFailedLogins(db: Q, userId: number) {
+  return db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
+}
+
+export function findUserByPhone(db: Q, phone: string) {
+  return db.selectFrom('users').select(['id', 'active']).where('phone', '=', phone).executeTakeFirst();
+}
+
+export function findResidentByPhone(db: Q, phone: string) {
+  return db.selectFrom('residents').select(['id', 'name']).where('phone', '=', phone).executeTakeFirst();
+}
+
+export function rootAreaId(db: Q) {
+  return db.selectFrom('areas').select('id').where('parent_id', 'is', null).orderBy('id').limit(1).executeTakeFirstOrThrow();
+}
+
+/** Codes sent to a phone, and from an IP, since the start of today's business day. */
+export async function smsCounts(db: Q, phone: string, ip: string | null) {
+  const startOfDay = sql<Date>`(date_trunc('day', now() at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai')`;
+  const row = await db
+    .selectFrom('sms_codes')
+    .select([
+      sql<number>`count(*) filter (where phone = ${phone})::int`.as('phoneToday'),
+      sql<number>`count(*) filter (where ip = ${ip ?? ''})::int`.as('ipToday'),
+      sql<Date | null>`max(created_at) filter (where phone = ${phone})`.as('lastAt'),
+    ])
+    .where('created_at', '>=', startOfDay)
+    .where((eb) => eb.or([eb('phone', '=', phone), eb('ip', '=', ip ?? '')]))
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+export function insertSmsCode(db: Q, values: { phone: string; code_hash: string; ip: string | null; expires_at: Date }) {
+  return db.insertInto('sms_codes').values(values).execute();
+}
+
+export function latestLiveCode(db: Q, phone: string) {
+  return db
+    .selectFrom('sms_codes')
+    .select(['id', 'code_hash', 'attempts'])
+    .where('phone', '=', phone)
+    .where('consumed_at', 'is', null)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export function countFailedAttempt(db: Q, codeId: number) {
+  return db.updateTable('sms_codes').set({ attempts: sql`attempts + 1` }).where('id', '=', codeId).execute();
+}
+
+/** Atomic: only one login can consume a code. */
+export async function consumeCode(db: Q, codeId: number): Promise<boolean> {
+  const r = await db
+    .updateTable('sms_codes')
+    .set({ consumed_at: sql`now()` })
+    .where('id', '=', codeId)
+    .where('consumed_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export function updatePreferences(db: Q, userId: number, prefs: { locale?: 'zh-CN' | 'en'; elder_mode?: boolean }) {
+  return db.updateTable('users').set({ ...prefs, updated_at: new Date() }).where('id', '=', userId).execute();
+}
+
+export function deleteSessionsOf(db: Kysely<Database>, userId: number) {
+  return db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}

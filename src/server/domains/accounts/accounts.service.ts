@@ -1,0 +1,166 @@
+import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import type { Db } from '../../db/client';
+import type { ServiceContext } from '../../context';
+import type { Actor } from '../../http/actor';
+import { AppError } from '../../http/app-error';
+import { recordAudit } from '../../platform/audit';
+import { hashPassword as _hash, verifyPassword } from '../../platform/passwords';
+import { renderSms, type SmsProvider } from '../../platform/sms';
+import type { Role } from '../../../shared/schemas/auth';
+import * as repo from './accounts.repository';
+
+export const SMS_RULES = {
+  codeTtlMs: 5 * 60 * 1000,
+  resendAfterSeconds: 60,
+  maxAttempts: 5,
+  perPhonePerDay: 10,
+  perIpPerDay: 60,
+} as const;
+
+export const LOCKOUT = { afterFailures: 5, minutes: 15 } as const;
+
+export async function loadActor(db: Db, userId: number): Promise<Actor | null> {
+  const row = await repo.findActorRow(db, userId);
+  if (!row || !row.active) return null;
+  return {
+    userId: row.id,
+    kind: row.kind,
+    role: row.role as Role,
+    displayName: row.display_name,
+    residentId: row.resident_id,
+    stationId: row.station_id,
+    institutionId: row.institution_id,
+    areaPaths: row.areas.map((a) => a.path),
+    areas: row.areas.map(({ id, name, level }) => ({ id, name, level })),
+    enterprises: row.enterprises,
+    locale: row.locale,
+    elderMode: row.elder_mode,
+  };
+}
+
+function codeHash(secret: string, phone: string, code: string) {
+  return createHmac('sha256', secret).update(`${phone}:${code}`).digest('hex');
+}
+
+/**
+ * Sends a login code. The answer is the same whether or not the number is
+ * registered: a new number becomes a resident account on first sign-in.
+ */
+export async function requestSmsCode(ctx: ServiceContext, sms: SmsProvider, secret: string, phone: string) {
+  const counts = await repo.smsCounts(ctx.db, phone, ctx.ip);
+  if (counts.lastAt) {
+    const waited = Math.floor((ctx.now.getTime() - new Date(counts.lastAt).getTime()) / 1000);
+    if (waited < SMS_RULES.resendAfterSeconds) {
+      const seconds = SMS_RULES.resendAfterSeconds - waited;
+      throw new AppError('SMS_TOO_FREQUENT', { seconds }, { retryAfterSeconds: seconds });
+    }
+  }
+  if (counts.phoneToday >= SMS_RULES.perPhonePerDay || counts.ipToday >= SMS_RULES.perIpPerDay) {
+    throw new AppError('SMS_DAILY_LIMIT');
+  }
+  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  await repo.insertSmsCode(ctx.db, {
+    phone,
+    code_hash: codeHash(secret, phone, code),
+    ip: ctx.ip,
+    expires_at: new Date(ctx.now.getTime() + SMS_RULES.codeTtlMs),
+  });
+  await sms.send({ phone, template: 'login_code', params: { code }, text: renderSms('login_code', { code }) });
+  return { resendAfterSeconds: SMS_RULES.resendAfterSeconds };
+}
+
+export async function loginWithCode(ctx: ServiceContext, secret: string, phone: string, code: string): Promise<number> {
+  const live = await repo.latestLiveCode(ctx.db, phone);
+  if (!live || live.attempts >= SMS_RULES.maxAttempts) throw new AppError('SMS_CODE_INVALID');
+  const expected = Buffer.from(live.code_hash, 'hex');
+  const given = Buffer.from(codeHash(secret, phone, code), 'hex');
+  if (!timingSafeEqual(expected, given)) {
+    await repo.countFailedAttempt(ctx.db, live.id);
+    throw new AppError('SMS_CODE_INVALID');
+  }
+  if (!(await repo.consumeCode(ctx.db, live.id))) throw new AppError('SMS_CODE_INVALID');
+
+  return ctx.db.transaction().execute(async (trx) => {
+    const existing = await repo.findUserByPhone(trx, phone);
+    if (existing) {
+      if (!existing.active) throw new AppError('LOGIN_FAILED');
+      await recordAudit(trx, { actor: null, ip: ctx.ip }, { action: 'account.login', targetType: 'user', targetId: existing.id, after: { method: 'sms' } });
+      return existing.id;
+    }
+    // First sign-in: link to a resident an officer registered with this phone, or create one.
+    let resident = await repo.findResidentByPhone(trx, phone);
+    if (!resident) {
+      const root = await repo.rootAreaId(trx);
+      resident = await trx
+        .insertInto('residents')
+        .values({ area_id: root.id, name: `居民${phone.slice(-4)}`, phone, updated_at: ctx.now })
+        .returning(['id', 'name'])
+        .executeTakeFirstOrThrow();
+    }
+    const user = await trx
+      .insertInto('users')
+      .values({ kind: 'resident', role: 'resident', display_name: resident.name, phone, resident_id: resident.id, updated_at: ctx.now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, { actor: null, ip: ctx.ip }, {
+      action: 'account.register',
+      targetType: 'user',
+      targetId: user.id,
+      after: { residentId: resident.id, phone, method: 'sms' },
+    });
+    return user.id;
+  });
+}
+
+export async function loginWithPassword(ctx: ServiceContext, username: string, password: string): Promise<number> {
+  const user = await repo.findStaffByUsername(ctx.db, username);
+  if (user?.locked_until && user.locked_until > ctx.now) {
+    const minutes = Math.ceil((user.locked_until.getTime() - ctx.now.getTime()) / 60000);
+    throw new AppError('ACCOUNT_LOCKED', { minutes });
+  }
+  const ok = await verifyPassword(user?.password_hash ?? null, password);
+  if (!user || !ok || !user.active) {
+    if (user) {
+      await ctx.db.transaction().execute(async (trx) => {
+        const after = await repo.recordFailedLogin(trx, user.id, LOCKOUT.afterFailures, LOCKOUT.minutes);
+        await recordAudit(trx, { actor: null, ip: ctx.ip }, {
+          action: 'account.login_failed',
+          targetType: 'user',
+          targetId: user.id,
+          after: { failedLogins: after.failed_logins, locked: after.locked_until !== null },
+        });
+      });
+    }
+    throw new AppError('LOGIN_FAILED');
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.clearFailedLogins(trx, user.id);
+    await recordAudit(trx, { actor: null, ip: ctx.ip }, { action: 'account.login', targetType: 'user', targetId: user.id, after: { method: 'password' } });
+  });
+  return user.id;
+}
+
+export async function logout(ctx: ServiceContext) {
+  if (!ctx.actor) return;
+  await ctx.db.transaction().execute((trx) =>
+    recordAudit(trx, { actor: ctx.actor, ip: ctx.ip }, { action: 'account.logout', targetType: 'user', targetId: ctx.actor!.userId }),
+  );
+}
+
+export async function updatePreferences(ctx: ServiceContext & { actor: Actor }, prefs: { locale?: 'zh-CN' | 'en'; elderMode?: boolean }) {
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.updatePreferences(trx, ctx.actor.userId, {
+      ...(prefs.locale ? { locale: prefs.locale } : {}),
+      ...(prefs.elderMode === undefined ? {} : { elder_mode: prefs.elderMode }),
+    });
+    await recordAudit(trx, ctx, {
+      action: 'account.preferences',
+      targetType: 'user',
+      targetId: ctx.actor.userId,
+      before: { locale: ctx.actor.locale, elderMode: ctx.actor.elderMode },
+      after: prefs,
+    });
+  });
+}
+
+export const hashPassword = _hash;

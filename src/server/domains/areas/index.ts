@@ -1,0 +1,1 @@
+export { findArea, listAreas } from './areas.repository';

@@ -1,0 +1,33 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/client';
+
+export async function listAuditEvents(
+  db: Db,
+  f: {
+    action?: string | undefined;
+    actorId?: number | undefined;
+    targetType?: string | undefined;
+    targetId?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+    page: number;
+    pageSize: number;
+  },
+) {
+  let q = db
+    .selectFrom('audit_events')
+    .select(['id', 'at', 'actor_user_id', 'actor_name', 'actor_role', 'action', 'target_type', 'target_id', 'ip', 'before', 'after', 'hash']);
+  if (f.action) q = q.where('action', 'like', `${f.action.replace(/[\\%_]/g, '\\$&')}%`);
+  if (f.actorId) q = q.where('actor_user_id', '=', f.actorId);
+  if (f.targetType) q = q.where('target_type', '=', f.targetType);
+  if (f.targetId) q = q.where('target_id', '=', f.targetId);
+  if (f.from) q = q.where('at', '>=', new Date(f.from));
+  if (f.to) q = q.where('at', '<', new Date(f.to));
+  const rows = await q
+    .select(sql<number>`count(*) over ()`.as('total'))
+    .orderBy('id', 'desc')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute();
+  return { rows, total: rows[0]?.total ?? 0 };
+}

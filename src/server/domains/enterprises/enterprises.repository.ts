@@ -1,0 +1,83 @@
+import { sql, type Transaction } from 'kysely';
+import type { Db } from '../../db/client';
+import type { Insertable, Updateable } from 'kysely';
+import type { Database, EnterprisesTable } from '../../db/types';
+import type { Actor } from '../../http/actor';
+import { areaInScope, areaUnder } from '../../http/scope';
+
+type Q = Db | Transaction<Database>;
+
+function baseSelect(db: Q) {
+  return db
+    .selectFrom('enterprises as e')
+    .innerJoin('areas as a', 'a.id', 'e.area_id')
+    .leftJoin('areas as p', 'p.id', 'a.parent_id')
+    .select([
+      'e.id',
+      'e.name',
+      'e.credit_code',
+      'e.type',
+      'e.area_id',
+      'e.owner_name',
+      'e.owner_phone',
+      'e.established_on',
+      'e.verified_at',
+      'e.created_at',
+      'a.name as area_name',
+      sql<string | null>`case a.level when 'community' then a.name when 'compound' then p.name end`.as('community_name'),
+    ]);
+}
+
+export type EnterpriseListRow = Awaited<ReturnType<ReturnType<typeof baseSelect>['execute']>>[number];
+
+export async function listEnterprises(
+  db: Q,
+  actor: Actor,
+  f: { q?: string | undefined; areaId?: number | undefined; type?: string | undefined },
+  page: number,
+  pageSize: number,
+) {
+  let q = baseSelect(db).where(areaInScope('e.area_id', actor));
+  if (f.areaId) q = q.where(areaUnder('e.area_id', f.areaId));
+  if (f.type) q = q.where('e.type', '=', f.type as EnterprisesTable['type']);
+  if (f.q && /^[0-9A-Z]{18}$/i.test(f.q)) q = q.where('e.credit_code', '=', f.q.toUpperCase());
+  else if (f.q) q = q.where('e.name', 'like', `%${f.q.replace(/[\\%_]/g, '\\$&')}%`);
+  const rows = await q
+    .select(sql<number>`count(*) over ()`.as('total'))
+    .orderBy('e.id', 'desc')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
+  return { rows, total: rows[0]?.total ?? 0 };
+}
+
+export function findEnterpriseInScope(db: Q, actor: Actor, id: number) {
+  return baseSelect(db).where('e.id', '=', id).where(areaInScope('e.area_id', actor)).executeTakeFirst();
+}
+
+export function findEnterpriseById(db: Q, id: number) {
+  return baseSelect(db).where('e.id', '=', id).executeTakeFirst();
+}
+
+export function insertEnterprise(trx: Transaction<Database>, values: Insertable<EnterprisesTable>) {
+  return trx.insertInto('enterprises').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export function updateEnterprise(trx: Transaction<Database>, id: number, values: Updateable<EnterprisesTable>) {
+  return trx.updateTable('enterprises').set(values).where('id', '=', id).execute();
+}
+
+/** The owner's phone user, if they have signed in, acts for the enterprise. */
+export async function linkOwnerMembership(trx: Transaction<Database>, enterpriseId: number, ownerPhone: string) {
+  const user = await trx.selectFrom('users').select('id').where('phone', '=', ownerPhone).executeTakeFirst();
+  if (!user) return;
+  await trx
+    .insertInto('enterprise_members')
+    .values({ enterprise_id: enterpriseId, user_id: user.id, role: 'owner' })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export function findAreaPath(db: Q, id: number) {
+  return db.selectFrom('areas').select(['id', 'path', 'level']).where('id', '=', id).executeTakeFirst();
+}

@@ -1,0 +1,1 @@
+export { REGISTRY_ROLES } from './residents.permissions';

@@ -1,0 +1,101 @@
+import { sql, type Transaction } from 'kysely';
+import type { Db } from '../../db/client';
+import type { Database, NewResident, ResidentUpdate } from '../../db/types';
+import type { Actor } from '../../http/actor';
+import { areaInScope, areaUnder } from '../../http/scope';
+
+type Q = Db | Transaction<Database>;
+
+export interface ResidentFilter {
+  q?: string | undefined;
+  /** A blind-index hash when q is a 身份证 number. */
+  idHash?: Buffer | undefined;
+  areaId?: number | undefined;
+  label?: string | undefined;
+}
+
+function baseSelect(db: Q) {
+  return db
+    .selectFrom('residents as r')
+    .innerJoin('areas as a', 'a.id', 'r.area_id')
+    .leftJoin('areas as p', 'p.id', 'a.parent_id')
+    .select([
+      'r.id',
+      'r.name',
+      'r.gender',
+      'r.birth_date',
+      'r.phone',
+      'r.id_number_masked',
+      'r.area_id',
+      'r.labels',
+      'a.name as area_name',
+      'a.level as area_level',
+      sql<string | null>`case a.level when 'community' then a.name when 'compound' then p.name end`.as('community_name'),
+    ]);
+}
+
+export async function listResidents(db: Q, actor: Actor, f: ResidentFilter, page: number, pageSize: number) {
+  let q = baseSelect(db).where(areaInScope('r.area_id', actor));
+  if (f.areaId) q = q.where(areaUnder('r.area_id', f.areaId));
+  if (f.label) q = q.where(sql<boolean>`${f.label} = any(r.labels)`);
+  if (f.idHash) q = q.where('r.id_number_hash', '=', f.idHash);
+  else if (f.q && /^1[3-9]\d{9}$/.test(f.q)) q = q.where('r.phone', '=', f.q);
+  else if (f.q) q = q.where('r.name', 'like', `%${f.q.replace(/[\\%_]/g, '\\$&')}%`);
+  // One round trip: the page and the total together.
+  const rows = await q
+    .select(sql<number>`count(*) over ()`.as('total'))
+    .orderBy('r.id', 'desc')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
+  return { rows, total: rows[0]?.total ?? 0 };
+}
+
+export function findResidentInScope(db: Q, actor: Actor, id: number) {
+  return baseSelect(db)
+    .leftJoin('users as cu', 'cu.id', 'r.created_by_user_id')
+    .select(['r.hukou_area', 'r.created_at', 'r.updated_at', 'cu.display_name as created_by', 'r.id_number_enc'])
+    .where('r.id', '=', id)
+    .where(areaInScope('r.area_id', actor))
+    .executeTakeFirst();
+}
+
+export function findResidentById(db: Q, id: number) {
+  return baseSelect(db)
+    .leftJoin('users as cu', 'cu.id', 'r.created_by_user_id')
+    .select(['r.hukou_area', 'r.created_at', 'r.updated_at', 'cu.display_name as created_by', 'r.id_number_enc'])
+    .where('r.id', '=', id)
+    .executeTakeFirst();
+}
+
+export type ResidentDetailRow = NonNullable<Awaited<ReturnType<typeof findResidentById>>>;
+export type ResidentListRow = Awaited<ReturnType<typeof listResidents>>['rows'][number];
+
+export function lockResident(trx: Transaction<Database>, id: number) {
+  return trx.selectFrom('residents').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function insertResident(trx: Transaction<Database>, values: NewResident) {
+  return trx.insertInto('residents').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export function updateResident(trx: Transaction<Database>, id: number, values: ResidentUpdate) {
+  return trx.updateTable('residents').set(values).where('id', '=', id).execute();
+}
+
+export function insertConsent(
+  trx: Transaction<Database>,
+  v: { resident_id: number; purpose: string; scope: Record<string, unknown>; method: 'in_app' | 'paper' | 'verbal_witnessed'; recorded_by_user_id: number },
+) {
+  return trx.insertInto('consents').values({ ...v, scope: JSON.stringify(v.scope) }).execute();
+}
+
+/** A compound or community the new home must be; null when it is neither. */
+export function findHomeArea(db: Q, id: number) {
+  return db
+    .selectFrom('areas')
+    .select(['id', 'path', 'level'])
+    .where('id', '=', id)
+    .where('level', 'in', ['compound', 'community'])
+    .executeTakeFirst();
+}

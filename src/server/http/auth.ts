@@ -1,0 +1,54 @@
+/**
+ * Who is asking: the session names a user, the user is loaded fresh for every
+ * request (so a deactivated account stops at once), and the session's idle and
+ * absolute limits are enforced here, on the server.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Role } from '../../shared/schemas/auth';
+import type { ActorContext, Deps, ServiceContext } from '../context';
+import { loadActor } from '../domains/accounts/accounts.service';
+import type { Actor } from './actor';
+import { AppError } from './app-error';
+import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from './session-store';
+
+const TOUCH_EVERY_MS = 60_000;
+
+export function installActorLoading(app: FastifyInstance, deps: Deps) {
+  app.decorateRequest('actor', null);
+  app.addHook('preHandler', async (request) => {
+    const session = request.session;
+    const userId = session?.get('userId');
+    if (!userId) return;
+    const now = Date.now();
+    const created = session.get('createdAt') ?? 0;
+    const lastSeen = session.get('lastSeenAt') ?? 0;
+    if (now - created > ABSOLUTE_TIMEOUT_MS || now - lastSeen > IDLE_TIMEOUT_MS) {
+      await session.destroy();
+      return;
+    }
+    const actor = await loadActor(deps.db, userId);
+    if (!actor) {
+      await session.destroy();
+      return;
+    }
+    // Saving on every request would write a row per request; a minute's resolution is enough for idleness.
+    if (now - lastSeen > TOUCH_EVERY_MS) session.set('lastSeenAt', now);
+    request.actor = actor;
+  });
+}
+
+export function serviceContext(request: FastifyRequest, deps: Deps): ServiceContext {
+  return { db: deps.db, cipher: deps.cipher, actor: request.actor, ip: request.ip ?? null, now: new Date() };
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('UNAUTHENTICATED');
+  return request.actor;
+}
+
+/** A signed-in user in one of the roles, or a refusal. */
+export function actorContext(request: FastifyRequest, deps: Deps, roles?: readonly Role[]): ActorContext {
+  const actor = requireActor(request);
+  if (roles && !roles.includes(actor.role)) throw new AppError('FORBIDDEN');
+  return { ...serviceContext(request, deps), actor };
+}

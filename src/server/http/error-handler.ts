@@ -1,0 +1,66 @@
+/**
+ * One place turns every failure into `{ error: { code, message, details } }`
+ * in the caller's language. Unknown failures are logged and answered as a
+ * bare INTERNAL with no internals.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ERRORS, type ErrorCode, type FieldProblem, type Locale, renderMessage } from '../../shared/errors';
+import { fieldLabel, problemText } from '../../shared/fields';
+import { AppError, FieldError } from './app-error';
+
+export function requestLocale(request: FastifyRequest): Locale {
+  if (request.actor) return request.actor.locale;
+  const header = request.headers['accept-language'];
+  return typeof header === 'string' && /^en\b/i.test(header.trim()) ? 'en' : 'zh-CN';
+}
+
+function send(reply: FastifyReply, locale: Locale, code: ErrorCode, params: Record<string, string | number> = {}, details?: unknown) {
+  return reply.status(ERRORS[code].status).send({
+    error: { code, message: renderMessage(code, locale, params), ...(details === undefined ? {} : { details }) },
+  });
+}
+
+export function fieldProblems(issues: { path: readonly PropertyKey[]; problem: string }[], locale: Locale): FieldProblem[] {
+  return issues.map(({ path, problem }) => {
+    const label = fieldLabel(path, locale);
+    const sep = locale === 'zh-CN' ? '' : ' ';
+    return { field: path.map(String).join('.'), message: `${label}${sep}${problemText(problem, locale)}` };
+  });
+}
+
+function validationReply(reply: FastifyReply, locale: Locale, problems: FieldProblem[]) {
+  const fields = problems.map((p) => p.message).join(locale === 'zh-CN' ? '；' : '; ');
+  return send(reply, locale, 'VALIDATION_FAILED', { fields }, problems);
+}
+
+export function installErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError | AppError | FieldError, request, reply) => {
+    const locale = requestLocale(request);
+    if (error instanceof AppError) return send(reply, locale, error.code, error.params, error.details);
+    if (error instanceof FieldError) {
+      return validationReply(reply, locale, fieldProblems([{ path: error.field.split('.'), problem: error.problem }], locale));
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const problems = fieldProblems(
+        error.validation.map((v) => {
+          const base = v.instancePath.split('/').filter(Boolean);
+          // unrecognized_keys names the keys in params, not in the path
+          const keys = (v.params as { keys?: string[] }).keys;
+          return { path: keys?.length ? [...base, keys[0]!] : base, problem: v.message ?? 'invalid' };
+        }),
+        locale,
+      );
+      return validationReply(reply, locale, problems);
+    }
+    const fe = error as FastifyError;
+    if (fe.code === 'FST_CSRF_INVALID_TOKEN' || fe.code === 'FST_CSRF_MISSING_SECRET') return send(reply, locale, 'CSRF_INVALID');
+    if (fe.statusCode === 429) return send(reply, locale, 'RATE_LIMITED');
+    if (fe.statusCode === 413 || fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, locale, 'PAYLOAD_TOO_LARGE');
+    if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return send(reply, locale, 'BAD_REQUEST');
+    request.log.error({ err: error }, 'unhandled error');
+    return send(reply, locale, 'INTERNAL');
+  });
+
+  app.setNotFoundHandler((request, reply) => send(reply, requestLocale(request), 'ROUTE_NOT_FOUND'));
+}

@@ -1,0 +1,13 @@
+import 'fastify';
+import type { Actor } from './actor';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+  interface Session {
+    userId?: number;
+    createdAt?: number;
+    lastSeenAt?: number;
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * The audit log: one append-only, hash-chained row for every write and every
+ * reveal of personal data. Each row's hash covers the previous row's hash, so
+ * changing or removing a row breaks the chain at that row.
+ */
+import { createHash } from 'node:crypto';
+import { sql, type Transaction } from 'kysely';
+import { maskIdNumber, maskPhone } from '../../shared/validators';
+import type { Db } from '../db/client';
+import type { Database } from '../db/types';
+import type { Actor } from '../http/actor';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditEntry {
+  action: string;
+  targetType: string;
+  targetId?: string | number | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+export interface AuditContext {
+  actor: Actor | null;
+  ip: string | null;
+}
+
+const PHONE_KEYS = new Set(['phone', 'ownerPhone', 'owner_phone', 'contactPhone']);
+const ID_KEYS = new Set(['idNumber', 'id_number']);
+const DROP_KEYS = new Set(['password', 'passwordHash', 'password_hash', 'code', 'id_number_enc', 'id_number_hash']);
+
+/** Personal fields never enter the audit log in clear. */
+export function maskPersonal(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(maskPersonal);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (DROP_KEYS.has(key)) continue;
+    if (PHONE_KEYS.has(key) && typeof v === 'string') out[key] = maskPhone(v);
+    else if (ID_KEYS.has(key) && typeof v === 'string') out[key] = maskIdNumber(v);
+    else out[key] = maskPersonal(v);
+  }
+  return out;
+}
+
+/** JSON with keys sorted at every level: jsonb does not keep key order. */
+export function canonicalJson(value: unknown): string {
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+interface HashedFields {
+  at: Date;
+  actor_user_id: number | null;
+  actor_role: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  ip: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export function eventHash(prevHash: string, e: HashedFields): string {
+  const body = canonicalJson({
+    at: e.at,
+    actor: e.actor_user_id,
+    role: e.actor_role,
+    action: e.action,
+    targetType: e.target_type,
+    targetId: e.target_id,
+    ip: e.ip,
+    before: e.before ?? null,
+    after: e.after ?? null,
+  });
+  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}
+
+/** Appends one event inside the caller's transaction, so the write and its audit commit together. */
+export async function recordAudit(trx: Transaction<Database>, ctx: AuditContext, entry: AuditEntry): Promise<void> {
+  // One writer at a time extends the chain; the lock ends with the transaction.
+  await sql`select pg_advisory_xact_lock(7340021)`.execute(trx);
+  const last = await trx.selectFrom('audit_events').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  // Round-trip through JSON so the hash covers exactly what jsonb will return.
+  const before = entry.before == null ? null : (JSON.parse(JSON.stringify(maskPersonal(entry.before))) as Record<string, unknown>);
+  const after = entry.after == null ? null : (JSON.parse(JSON.stringify(maskPersonal(entry.after))) as Record<string, unknown>);
+  const row: HashedFields = {
+    at: new Date(),
+    actor_user_id: ctx.actor?.userId ?? null,
+    actor_role: ctx.actor?.role ?? null,
+    action: entry.action,
+    target_type: entry.targetType,
+    target_id: entry.targetId == null ? null : String(entry.targetId),
+    ip: ctx.ip,
+    before,
+    after,
+  };
+  await trx
+    .insertInto('audit_events')
+    .values({
+      ...row,
+      actor_name: ctx.actor?.displayName ?? null,
+      before: before ? JSON.stringify(before) : null,
+      after: after ? JSON.stringify(after) : null,
+      prev_hash: prevHash,
+      hash: eventHash(prevHash, row),
+    })
+    .execute();
+}
+
+/** Walks the chain in id order; reports the first row whose hash does not follow. */
+export async function verifyAuditChain(db: Db): Promise<{ ok: boolean; checked: number; brokenAtId: number | null }> {
+  let prev = GENESIS_HASH;
+  let checked = 0;
+  let afterId = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('audit_events')
+      .select(['id', 'at', 'actor_user_id', 'actor_role', 'action', 'target_type', 'target_id', 'ip', 'before', 'after', 'prev_hash', 'hash'])
+      .where('id', '>', afterId)
+      .orderBy('id')
+      .limit(5000)
+      .execute();
+    if (rows.length === 0) return { ok: true, checked, brokenAtId: null };
+    for (const r of rows) {
+      if (r.prev_hash !== prev || eventHash(prev, r) !== r.hash) return { ok: false, checked, brokenAtId: r.id };
+      prev = r.hash;
+      checked++;
+      afterId = r.id;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Every error the API can answer, with its HTTP status, in one table.
+ * The server sends `{ error: { code, message, details } }`; the message is
+ * rendered from this table in the caller's language.
+ */
+export type Locale = 'zh-CN' | 'en';
+
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, 'zh-CN': '输入有误：{fields}', en: 'Please check: {fields}' },
+  BAD_REQUEST: { status: 400, 'zh-CN': '请求格式不正确', en: 'The request is malformed' },
+  UNAUTHENTICATED: { status: 401, 'zh-CN': '请先登录', en: 'Please sign in' },
+  LOGIN_FAILED: { status: 401, 'zh-CN': '用户名或密码不正确', en: 'Wrong username or password' },
+  SMS_CODE_INVALID: { status: 401, 'zh-CN': '验证码不正确或已过期', en: 'The code is wrong or has expired' },
+  SESSION_EXPIRED: { status: 401, 'zh-CN': '登录已过期，请重新登录', en: 'Your session has expired, please sign in again' },
+  CSRF_INVALID: { status: 403, 'zh-CN': '页面已过期，请刷新后重试', en: 'The page has expired, please reload and retry' },
+  FORBIDDEN: { status: 403, 'zh-CN': '您没有权限进行此操作', en: 'You are not allowed to do this' },
+  NOT_FOUND: { status: 404, 'zh-CN': '未找到', en: 'Not found' },
+  ROUTE_NOT_FOUND: { status: 404, 'zh-CN': '接口不存在', en: 'No such endpoint' },
+  DUPLICATE_ID_NUMBER: { status: 409, 'zh-CN': '该身份证号码已登记', en: 'This ID number is already registered' },
+  DUPLICATE_PHONE: { status: 409, 'zh-CN': '该手机号码已被其他居民使用', en: 'This mobile number is used by another resident' },
+  DUPLICATE_CREDIT_CODE: { status: 409, 'zh-CN': '该统一社会信用代码已登记', en: 'This credit code is already registered' },
+  DUPLICATE_USERNAME: { status: 409, 'zh-CN': '用户名已存在', en: 'This username is taken' },
+  CONFLICT: { status: 409, 'zh-CN': '数据已被他人修改，请刷新后重试', en: 'Someone else changed this, please reload' },
+  ACCOUNT_LOCKED: { status: 423, 'zh-CN': '尝试次数过多，账号已临时锁定，请{minutes}分钟后再试', en: 'Too many attempts; try again in {minutes} minutes' },
+  SMS_TOO_FREQUENT: { status: 429, 'zh-CN': '发送过于频繁，请{seconds}秒后再试', en: 'Please wait {seconds} seconds before asking again' },
+  SMS_DAILY_LIMIT: { status: 429, 'zh-CN': '今日验证码次数已用完，请明天再试', en: 'No more codes today, please try tomorrow' },
+  RATE_LIMITED: { status: 429, 'zh-CN': '请求过于频繁，请稍后再试', en: 'Too many requests, please slow down' },
+  PAYLOAD_TOO_LARGE: { status: 413, 'zh-CN': '内容过大', en: 'The upload is too large' },
+  DEMO_DISABLED: { status: 404, 'zh-CN': '演示功能在正式环境不可用', en: 'Demo features are off in production' },
+  INTERNAL: { status: 500, 'zh-CN': '系统繁忙，请稍后再试', en: 'Something went wrong on our side, please try again' },
+} as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: FieldProblem[] | Record<string, unknown> };
+}
+
+export function renderMessage(code: ErrorCode, locale: Locale, params: Record<string, string | number> = {}): string {
+  const template: string = ERRORS[code][locale];
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+}

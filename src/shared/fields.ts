@@ -1,0 +1,75 @@
+/**
+ * Human names of fields and the words for each kind of problem, so a bad
+ * input is answered with "身份证号码：校验位不正确" rather than a path.
+ */
+import type { Locale } from './errors';
+
+export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
+  phone: { 'zh-CN': '手机号码', en: 'Mobile number' },
+  code: { 'zh-CN': '验证码', en: 'Verification code' },
+  username: { 'zh-CN': '用户名', en: 'Username' },
+  password: { 'zh-CN': '密码', en: 'Password' },
+  name: { 'zh-CN': '姓名', en: 'Name' },
+  idNumber: { 'zh-CN': '身份证号码', en: 'ID number' },
+  gender: { 'zh-CN': '性别', en: 'Gender' },
+  birthDate: { 'zh-CN': '出生日期', en: 'Date of birth' },
+  compoundId: { 'zh-CN': '居住小区', en: 'Home compound' },
+  areaId: { 'zh-CN': '所属区域', en: 'Area' },
+  labels: { 'zh-CN': '人员标签', en: 'Labels' },
+  hukouArea: { 'zh-CN': '户籍地', en: 'Household registration' },
+  creditCode: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
+  type: { 'zh-CN': '类型', en: 'Type' },
+  ownerName: { 'zh-CN': '负责人', en: 'Owner' },
+  ownerPhone: { 'zh-CN': '负责人电话', en: "Owner's mobile" },
+  reason: { 'zh-CN': '查看原因', en: 'Reason' },
+  fields: { 'zh-CN': '查看项', en: 'Fields' },
+  locale: { 'zh-CN': '语言', en: 'Language' },
+  elderMode: { 'zh-CN': '长辈模式', en: 'Elder mode' },
+  page: { 'zh-CN': '页码', en: 'Page' },
+  pageSize: { 'zh-CN': '每页条数', en: 'Page size' },
+  q: { 'zh-CN': '搜索词', en: 'Search' },
+  id: { 'zh-CN': '编号', en: 'ID' },
+  from: { 'zh-CN': '开始时间', en: 'From' },
+  to: { 'zh-CN': '结束时间', en: 'To' },
+  consent: { 'zh-CN': '同意书', en: 'Consent' },
+  labelsConsent: { 'zh-CN': '标签使用同意', en: 'Consent to use labels' },
+  establishedOn: { 'zh-CN': '成立日期', en: 'Established on' },
+  verified: { 'zh-CN': '认证状态', en: 'Verified' },
+};
+
+/** Problem words keyed by our own issue codes (see schemas.ts) and zod's. */
+export const PROBLEMS: Record<string, Record<Locale, string>> = {
+  required: { 'zh-CN': '必填', en: 'is required' },
+  invalid: { 'zh-CN': '格式不正确', en: 'is not valid' },
+  too_short: { 'zh-CN': '太短', en: 'is too short' },
+  too_long: { 'zh-CN': '太长', en: 'is too long' },
+  too_small: { 'zh-CN': '太小', en: 'is too small' },
+  too_big: { 'zh-CN': '太大', en: 'is too large' },
+  not_option: { 'zh-CN': '不是可选的值', en: 'is not one of the choices' },
+  unknown_field: { 'zh-CN': '不是可接受的字段', en: 'is not an accepted field' },
+  id_length: { 'zh-CN': '应为18位', en: 'must be 18 characters' },
+  id_format: { 'zh-CN': '只能是17位数字加数字或X', en: 'must be 17 digits and a digit or X' },
+  id_birth_date: { 'zh-CN': '出生日期不存在', en: 'contains an impossible date of birth' },
+  id_checksum: { 'zh-CN': '校验位不正确', en: 'has a wrong check character' },
+  credit_length: { 'zh-CN': '应为18位', en: 'must be 18 characters' },
+  credit_format: { 'zh-CN': '含有不允许的字符', en: 'contains characters that are not allowed' },
+  credit_checksum: { 'zh-CN': '校验位不正确', en: 'has a wrong check character' },
+  mobile_format: { 'zh-CN': '应为11位手机号码', en: 'must be an 11-digit mainland mobile number' },
+  sms_code_format: { 'zh-CN': '应为6位数字', en: 'must be 6 digits' },
+  date_format: { 'zh-CN': '应为 年-月-日', en: 'must be YYYY-MM-DD' },
+  not_in_scope: { 'zh-CN': '不在您的服务范围内', en: 'is outside the areas you serve' },
+  not_compound: { 'zh-CN': '请选择一个小区或社区', en: 'must be a compound or a community' },
+  consent_required: { 'zh-CN': '需要您同意后才能保存', en: 'needs your consent before it is saved' },
+  labels_staff_only: { 'zh-CN': '只能由工作人员设置', en: 'can only be set by staff' },
+  login_shape: { 'zh-CN': '请填写手机号和验证码，或用户名和密码', en: 'give a mobile number and code, or a username and password' },
+};
+
+export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {
+  const named = [...path].reverse().find((p): p is string => typeof p === 'string');
+  if (!named) return locale === 'zh-CN' ? '请求' : 'Request';
+  return FIELD_LABELS[named]?.[locale] ?? named;
+}
+
+export function problemText(key: string, locale: Locale): string {
+  return PROBLEMS[key]?.[locale] ?? PROBLEMS.invalid![locale];
+}

@@ -1,0 +1,16 @@
+import { z } from './zod';
+
+export const AREA_LEVELS = ['district', 'street', 'community', 'compound', 'place'] as const;
+export const areaLevel = z.enum(AREA_LEVELS);
+
+export const area = z.object({
+  id: z.number().int(),
+  parentId: z.number().int().nullable(),
+  name: z.string(),
+  level: areaLevel,
+  lat: z.number().nullable(),
+  lng: z.number().nullable(),
+});
+export type Area = z.infer<typeof area>;
+
+export const areaList = z.object({ items: z.array(area) });

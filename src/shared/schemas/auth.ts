@@ -1,0 +1,52 @@
+import { locale, mobile } from './common';
+import { z } from './zod';
+
+export const STAFF_ROLES = [
+  'community_officer',
+  'street_officer',
+  'station_agent',
+  'lender',
+  'sysadmin',
+  'secadmin',
+  'auditor',
+] as const;
+export const ROLES = ['resident', ...STAFF_ROLES] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export type Role = (typeof ROLES)[number];
+
+/** 三员分立: platform administrators never read personal data. */
+export const ADMIN_ROLES = ['sysadmin', 'secadmin', 'auditor'] as const satisfies readonly StaffRole[];
+
+export const smsCodeRequest = z.object({ phone: mobile }).strict();
+export const smsCodeResponse = z.object({ resendAfterSeconds: z.number().int() });
+
+export const loginRequest = z.union([
+  z.object({ phone: mobile, code: z.string().regex(/^\d{6}$/, 'sms_code_format') }).strict(),
+  z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) }).strict(),
+]);
+
+export const me = z.object({
+  id: z.number().int(),
+  kind: z.enum(['resident', 'staff']),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  areas: z.array(z.object({ id: z.number().int(), name: z.string(), level: z.string() })),
+  enterprises: z.array(z.object({ id: z.number().int(), name: z.string() })),
+  residentId: z.number().int().nullable(),
+  stationId: z.number().int().nullable(),
+  institutionId: z.number().int().nullable(),
+  locale,
+  elderMode: z.boolean(),
+});
+export type Me = z.infer<typeof me>;
+
+export const meResponse = z.object({ user: me, csrfToken: z.string() });
+export const csrfResponse = z.object({ csrfToken: z.string() });
+
+export const preferencesRequest = z
+  .object({ locale: locale.optional(), elderMode: z.boolean().optional() })
+  .strict();
+
+export const smsOutboxResponse = z.object({
+  items: z.array(z.object({ phone: z.string(), text: z.string(), code: z.string().nullable(), at: z.string() })),
+});

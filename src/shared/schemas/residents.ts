@@ -1,0 +1,82 @@
+import { idNumber, isoDate, mobile, pageOf, pageQuery, personName } from './common';
+import { z } from './zod';
+
+/** Labels that policies and matching use (SPEC §3.2). Sensitive: never shown to employers. */
+export const RESIDENT_LABELS = [
+  'mother',
+  'hard_to_employ',
+  'veteran',
+  'disabled',
+  'graduate',
+  'registered_unemployed',
+  'older_worker',
+] as const;
+export const residentLabel = z.enum(RESIDENT_LABELS);
+export const gender = z.enum(['female', 'male']);
+
+export const residentListItem = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  gender: gender.nullable(),
+  birthDate: z.string().nullable(),
+  phoneMasked: z.string(),
+  idNumberMasked: z.string().nullable(),
+  areaId: z.number().int(),
+  areaName: z.string(),
+  communityName: z.string().nullable(),
+  labels: z.array(residentLabel),
+});
+export type ResidentListItem = z.infer<typeof residentListItem>;
+
+export const residentDetail = residentListItem.extend({
+  compoundId: z.number().int().nullable(),
+  hukouArea: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdBy: z.string().nullable(),
+});
+export type ResidentDetail = z.infer<typeof residentDetail>;
+
+export const residentListQuery = pageQuery.extend({
+  q: z.string().trim().max(40).optional(),
+  areaId: z.coerce.number().int().positive().optional(),
+  label: residentLabel.optional(),
+});
+export const residentPage = pageOf(residentListItem);
+
+export const createResident = z
+  .object({
+    name: personName,
+    idNumber,
+    phone: mobile,
+    gender: gender.optional(),
+    compoundId: z.number().int().positive(),
+    labels: z.array(residentLabel).max(RESIDENT_LABELS.length).optional(),
+    hukouArea: z.string().trim().max(60).optional(),
+  })
+  .strict();
+
+export const updateResident = createResident.partial().strict();
+
+export const updateOwnProfile = z
+  .object({
+    name: personName.optional(),
+    gender: gender.optional(),
+    birthDate: isoDate.optional(),
+    compoundId: z.number().int().positive().optional(),
+    labels: z.array(residentLabel).max(RESIDENT_LABELS.length).optional(),
+    /** Self-declared labels need their own consent (SPEC §3.2). */
+    labelsConsent: z.boolean().optional(),
+  })
+  .strict();
+
+export const revealRequest = z
+  .object({
+    fields: z.array(z.enum(['phone', 'idNumber'])).min(1),
+    reason: z.string().trim().min(2).max(200),
+  })
+  .strict();
+export const ownRevealRequest = z
+  .object({ fields: z.array(z.enum(['phone', 'idNumber'])).min(1) })
+  .strict();
+export const revealResponse = z.object({ phone: z.string().optional(), idNumber: z.string().optional() });
