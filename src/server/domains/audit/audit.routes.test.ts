@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { staff } from '../../../../tests/support/http-client';
+import { useTestApp } from '../../../../tests/support/test-app';
+
+const t = useTestApp();
+
+describe('audit log', () => {
+  it('is read by the auditor only', async () => {
+    for (const username of ['wangguiling', 'sysadmin', 'secadmin']) {
+      expect((await (await staff(t, username)).get('/api/v1/audit-events')).status, username).toBe(403);
+    }
+    const auditor = await staff(t, 'auditor');
+    const res = await auditor.get('/api/v1/audit-events?action=account.login&pageSize=5');
+    expect(res.status).toBe(200);
+    expect(res.body.items.length).toBeGreaterThan(0);
+    expect(res.body.items.every((e: { action: string }) => e.action.startsWith('account.login'))).toBe(true);
+  });
+
+  it('refuses updates and deletes in the database itself', async () => {
+    await expect(t.adminQuery(`update audit_events set action = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(t.adminQuery(`delete from audit_events`)).rejects.toThrow(/append-only/);
+  });
+
+  it('chains every event by hash, and a tampered row breaks the chain at that row', async () => {
+    const officer = await staff(t, 'fuxing01');
+    await officer.patch('/api/v1/me/preferences', { locale: 'en' });
+    const auditor = await staff(t, 'auditor');
+    const ok = await auditor.get('/api/v1/audit-events/verify');
+    expect(ok.body).toMatchObject({ ok: true, brokenAtId: null });
+    expect(ok.body.checked).toBeGreaterThan(2);
+
+    const { rows } = await t.adminQuery(`select id from audit_events where action = 'account.preferences' order by id desc limit 1`);
+    await t.adminQuery('alter table audit_events disable trigger audit_events_no_update');
+    await t.adminQuery(`update audit_events set after = '{"locale":"zh-CN"}' where id = $1`, [rows[0].id]);
+    await t.adminQuery('alter table audit_events enable trigger audit_events_no_update');
+    const broken = await auditor.get('/api/v1/audit-events/verify');
+    expect(broken.body).toMatchObject({ ok: false, brokenAtId: rows[0].id });
+  });
+});
