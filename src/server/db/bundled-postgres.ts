@@ -9,7 +9,7 @@
  * no committed write.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,9 +47,23 @@ function urlFor(port: number, password: string, database = 'postgres'): string {
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  // A killed server whose parent died too can linger as a zombie until reaped.
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // no /proc (macOS): trust the signal check
+  }
+}
+
+function signal(pid: number, sig: NodeJS.Signals) {
+  try {
+    process.kill(pid, sig);
+  } catch {
+    // already gone
   }
 }
 
@@ -90,7 +104,7 @@ async function findRunning(clusterDir: string): Promise<{ pid: number; port: num
 function stopByPid(pid: number) {
   return async () => {
     if (!isAlive(pid)) return;
-    process.kill(pid, 'SIGINT'); // fast shutdown: ends sessions, writes a checkpoint
+    signal(pid, 'SIGINT'); // fast shutdown: ends sessions, writes a checkpoint
     await waitForExit(pid, 30_000);
   };
 }
@@ -113,10 +127,11 @@ export async function startBundledPostgres({ dataDir, port, log = () => undefine
       await new Promise((r) => setTimeout(r, 200));
     }
     log(`the bundled PostgreSQL (pid ${running.pid}) does not answer; restarting it`);
-    process.kill(running.pid, 'SIGINT');
-    if (!(await waitForExit(running.pid, 30_000))) process.kill(running.pid, 'SIGKILL');
+    signal(running.pid, 'SIGINT');
+    if (!(await waitForExit(running.pid, 30_000))) signal(running.pid, 'SIGKILL');
   }
 
+  const recent: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -128,17 +143,29 @@ export async function startBundledPostgres({ dataDir, port, log = () => undefine
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', '--data-checksums'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'timezone=UTC'],
-    onLog: (line) => log(line.trim()),
+    onLog: (line) => {
+      recent.push(line.trim());
+      if (recent.length > 20) recent.shift();
+      log(line.trim());
+    },
     onError: (err) => log(String(err)),
   });
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
     log(`initialising the bundled PostgreSQL under ${clusterDir}`);
     await server.initialise();
   }
-  try {
-    await server.start();
-  } catch (err) {
-    throw new Error(`The bundled PostgreSQL did not start on port ${port} (is the port taken? set BUNDLED_PG_PORT): ${String(err ?? '')}`);
+  // After a crash the old server's backends may hold its shared memory for a
+  // moment after their postmaster died; PostgreSQL refuses to start until they go.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await server.start();
+      break;
+    } catch {
+      if (attempt >= 15) {
+        throw new Error(`The bundled PostgreSQL did not start on port ${port} (is the port taken? set BUNDLED_PG_PORT):\n${recent.join('\n')}`);
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+    }
   }
   return { url: urlFor(port, password), reused: false, stop: () => server.stop() };
 }
