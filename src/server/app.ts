@@ -36,10 +36,11 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   const app = Fastify({
     trustProxy: deps.env.TRUST_PROXY,
     logger:
-      deps.env.LOG_LEVEL === 'silent'
+      deps.env.LOG_LEVEL === 'silent' && !deps.logStream
         ? false
         : {
-            level: deps.env.LOG_LEVEL,
+            level: deps.logStream ? 'info' : deps.env.LOG_LEVEL,
+            ...(deps.logStream ? { stream: deps.logStream } : {}),
             redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: '[redacted]' },
             serializers: {
               req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: redactText(req.url), ip: req.ip }),
