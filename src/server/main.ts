@@ -9,6 +9,7 @@ import { openDatabase } from './db/open';
 import { readEnv } from './env';
 import { createFieldCipher } from './platform/crypto';
 import { loadSecrets } from './platform/secrets';
+import { housekeeping, startScheduler } from './platform/scheduler';
 import { ConsoleSmsProvider, MemorySmsProvider } from './platform/sms';
 
 async function main() {
@@ -35,11 +36,14 @@ async function main() {
     databaseKind: database.kind,
   });
 
+  const stopJobs = startScheduler(database.db, [housekeeping], (job, err) => app.log.error({ err }, `job ${job} failed`));
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     say(`${signal}: stopping…`);
+    stopJobs();
     await app.close().catch(() => undefined);
     await database.close().catch(() => undefined);
     process.exit(0);

@@ -1,0 +1,52 @@
+/**
+ * Background work inside the server process (SPEC §4: no extra service).
+ * Each run takes a PostgreSQL advisory lock named after the job, so with
+ * several app processes only one of them does a given run.
+ */
+import { sql } from 'kysely';
+import type { Db } from '../db/client';
+
+export interface Job {
+  name: string;
+  everyMs: number;
+  run(db: Db): Promise<void>;
+}
+
+export function lockKey(name: string): number {
+  let h = 0;
+  for (const ch of name) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
+  return h;
+}
+
+export async function runOnce(db: Db, job: Job): Promise<boolean> {
+  return db.connection().execute(async (conn) => {
+    const { rows } = await sql<{ ok: boolean }>`select pg_try_advisory_lock(${lockKey(job.name)}) as ok`.execute(conn);
+    if (!rows[0]?.ok) return false;
+    try {
+      await job.run(conn);
+      return true;
+    } finally {
+      await sql`select pg_advisory_unlock(${lockKey(job.name)})`.execute(conn);
+    }
+  });
+}
+
+export function startScheduler(db: Db, jobs: Job[], onError: (job: string, err: unknown) => void): () => void {
+  const timers = jobs.map((job) =>
+    setInterval(() => {
+      runOnce(db, job).catch((err: unknown) => onError(job.name, err));
+    }, job.everyMs),
+  );
+  for (const t of timers) t.unref();
+  return () => timers.forEach(clearInterval);
+}
+
+/** Expired sessions and SMS codes older than a day are of no use to anyone. */
+export const housekeeping: Job = {
+  name: 'housekeeping',
+  everyMs: 10 * 60 * 1000,
+  async run(db) {
+    await db.deleteFrom('sessions').where('expires_at', '<', sql<Date>`now()`).execute();
+    await db.deleteFrom('sms_codes').where('created_at', '<', sql<Date>`now() - interval '1 day'`).execute();
+  },
+};
