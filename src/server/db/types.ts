@@ -142,7 +142,14 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+export interface AreaCountsTable {
+  area_id: number;
+  residents: Generated<number>;
+  enterprises: Generated<number>;
+}
+
 export interface Database {
+  area_counts: AreaCountsTable;
   areas: AreasTable;
   stations: StationsTable;
   institutions: InstitutionsTable;

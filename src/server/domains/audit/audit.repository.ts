@@ -14,20 +14,21 @@ export async function listAuditEvents(
     pageSize: number;
   },
 ) {
-  let q = db
-    .selectFrom('audit_events')
-    .select(['id', 'at', 'actor_user_id', 'actor_name', 'actor_role', 'action', 'target_type', 'target_id', 'ip', 'before', 'after', 'hash']);
+  let q = db.selectFrom('audit_events');
   if (f.action) q = q.where('action', 'like', `${f.action.replace(/[\\%_]/g, '\\$&')}%`);
   if (f.actorId) q = q.where('actor_user_id', '=', f.actorId);
   if (f.targetType) q = q.where('target_type', '=', f.targetType);
   if (f.targetId) q = q.where('target_id', '=', f.targetId);
   if (f.from) q = q.where('at', '>=', new Date(f.from));
   if (f.to) q = q.where('at', '<', new Date(f.to));
-  const rows = await q
-    .select(sql<number>`count(*) over ()`.as('total'))
-    .orderBy('id', 'desc')
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .execute();
-  return { rows, total: rows[0]?.total ?? 0 };
+  const [rows, count] = await Promise.all([
+    q
+      .select(['id', 'at', 'actor_user_id', 'actor_name', 'actor_role', 'action', 'target_type', 'target_id', 'ip', 'before', 'after', 'hash'])
+      .orderBy('id', 'desc')
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize)
+      .execute(),
+    q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n };
 }

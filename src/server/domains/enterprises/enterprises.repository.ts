@@ -30,25 +30,34 @@ function baseSelect(db: Q) {
 
 export type EnterpriseListRow = Awaited<ReturnType<ReturnType<typeof baseSelect>['execute']>>[number];
 
-export async function listEnterprises(
-  db: Q,
-  actor: Actor,
-  f: { q?: string | undefined; areaId?: number | undefined; type?: string | undefined },
-  page: number,
-  pageSize: number,
-) {
-  let q = baseSelect(db).where(areaInScope('e.area_id', actor));
+type EnterpriseFilter = { q?: string | undefined; areaId?: number | undefined; type?: string | undefined };
+
+function filtered(db: Q, actor: Actor, f: EnterpriseFilter) {
+  let q = db.selectFrom('enterprises as e').where(areaInScope('e.area_id', actor));
   if (f.areaId) q = q.where(areaUnder('e.area_id', f.areaId));
   if (f.type) q = q.where('e.type', '=', f.type as EnterprisesTable['type']);
   if (f.q && /^[0-9A-Z]{18}$/i.test(f.q)) q = q.where('e.credit_code', '=', f.q.toUpperCase());
   else if (f.q) q = q.where('e.name', 'like', `%${f.q.replace(/[\\%_]/g, '\\$&')}%`);
-  const rows = await q
-    .select(sql<number>`count(*) over ()`.as('total'))
-    .orderBy('e.id', 'desc')
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .execute();
-  return { rows, total: rows[0]?.total ?? 0 };
+  return q;
+}
+
+/** Without a search or label filter the total is a sum of the per-area rollup. */
+function countFromRollup(db: Q, actor: Actor, areaId: number | undefined) {
+  let q = db.selectFrom('area_counts as c').where(areaInScope('c.area_id', actor));
+  if (areaId) q = q.where(areaUnder('c.area_id', areaId));
+  return q.select(sql<number>`coalesce(sum(c.enterprises), 0)::int`.as('n')).executeTakeFirstOrThrow();
+}
+
+const unfiltered = (f: EnterpriseFilter) => !f.q && !f.type;
+
+/** Page and total on two connections at once (see listResidents for why not a window count). */
+export async function listEnterprises(db: Db, actor: Actor, f: EnterpriseFilter, page: number, pageSize: number) {
+  const ids = filtered(db, actor, f).select('e.id').orderBy('e.id', 'desc').limit(pageSize).offset((page - 1) * pageSize);
+  const [rows, count] = await Promise.all([
+    baseSelect(db).where('e.id', 'in', ids).orderBy('e.id', 'desc').execute(),
+    unfiltered(f) ? countFromRollup(db, actor, f.areaId) : filtered(db, actor, f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n };
 }
 
 export function findEnterpriseInScope(db: Q, actor: Actor, id: number) {

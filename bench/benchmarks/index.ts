@@ -1,0 +1,8 @@
+/**
+ * Every benchmark, in the order they run. A capability adds its own: a file in
+ * this folder exporting a `Benchmark`, and one line here.
+ */
+import type { Benchmark } from '../lib/types';
+import { residentList } from './resident-list';
+
+export const benchmarks: Benchmark[] = [residentList];

@@ -1,0 +1,204 @@
+/**
+ * `npm run bench`: generate data at the scale the flags ask for into a fresh
+ * database, start the real app on a local port, run the benchmarks, print
+ * where it ran and a table of median / p99 / throughput, and write the same
+ * to bench/results/latest.json. It measures; it never asserts a time.
+ */
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/server/app';
+import { migrateToLatest } from '../src/server/db/migrate';
+import { seedDemoStreet } from '../src/server/db/seed/demo-street';
+import { readEnv } from '../src/server/env';
+import { createFieldCipher } from '../src/server/platform/crypto';
+import { MemorySmsProvider } from '../src/server/platform/sms';
+import { benchmarks } from './benchmarks';
+import { BENCH_DATABASE, BENCH_PG_PORT, openBenchDatabase, type BenchDatabase } from './lib/database';
+import { generateData } from './lib/generate';
+import { describeEnvironment, header, table, writeJson, type RunResult } from './lib/report';
+import type { BenchContext, BenchRow, LoadOptions } from './lib/types';
+
+const RESULTS_FILE = resolve(import.meta.dirname, 'results/latest.json');
+
+const USAGE = `Usage: npm run bench -- [flags]
+
+  --residents N     residents to generate            (default 50000)
+  --enterprises N   enterprises to generate          (default 2000)
+  --duration S      seconds measured per row         (default 10)
+  --warmup S        seconds run first, not recorded  (default 2)
+  --connections N   concurrent keep-alive connections (default 16)
+  --only NAME       run only this benchmark (repeat, or comma-separate, for several)
+  --keep            keep the ${BENCH_DATABASE} database afterwards (to inspect it)
+  --help            this text
+
+The database: the server DATABASE_URL names (a database ${BENCH_DATABASE} is dropped
+and created on it), else the bundled PostgreSQL under data/bench-pg on port ${BENCH_PG_PORT}.
+
+Benchmarks:
+${benchmarks.map((b) => `  ${b.name.padEnd(16)} ${b.description}`).join('\n')}
+`;
+
+interface Flags {
+  residents: number;
+  enterprises: number;
+  load: LoadOptions;
+  only: string[];
+  keep: boolean;
+  help: boolean;
+}
+
+/** A mistake in the flags: printed without a stack trace. */
+class UsageError extends Error {}
+
+function parseFlags(argv: string[]): Flags {
+  try {
+    return readFlags(argv);
+  } catch (err) {
+    throw new UsageError(`${err instanceof Error ? err.message : String(err)}\n(npm run bench -- --help lists the flags)`);
+  }
+}
+
+function readFlags(argv: string[]): Flags {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      residents: { type: 'string', default: '50000' },
+      enterprises: { type: 'string', default: '2000' },
+      duration: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '2' },
+      connections: { type: 'string', default: '16' },
+      only: { type: 'string', multiple: true },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const number = (name: string, raw: string, { min, integer }: { min: number; integer: boolean }) => {
+    const v = Number(raw);
+    if (!Number.isFinite(v) || v < min || (integer && !Number.isInteger(v))) {
+      throw new Error(`--${name} must be ${integer ? 'an integer' : 'a number'} ≥ ${min}, not "${raw}"`);
+    }
+    return v;
+  };
+  return {
+    residents: number('residents', values.residents, { min: 0, integer: true }),
+    enterprises: number('enterprises', values.enterprises, { min: 0, integer: true }),
+    load: {
+      durationS: number('duration', values.duration, { min: 0.1, integer: false }),
+      warmupS: number('warmup', values.warmup, { min: 0, integer: false }),
+      connections: number('connections', values.connections, { min: 1, integer: true }),
+    },
+    only: (values.only ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean),
+    keep: values.keep,
+    help: values.help,
+  };
+}
+
+const progress = (line: string) => process.stderr.write(`${line}\n`);
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const flags = parseFlags(process.argv.slice(2));
+  if (flags.help) {
+    say(USAGE);
+    return;
+  }
+  const unknown = flags.only.filter((name) => !benchmarks.some((b) => b.name === name));
+  if (unknown.length) throw new UsageError(`No benchmark named ${unknown.join(', ')}. There are: ${benchmarks.map((b) => b.name).join(', ')}`);
+  const selected = flags.only.length ? benchmarks.filter((b) => flags.only.includes(b.name)) : benchmarks;
+
+  // Undone in reverse order, on success, on error and on Ctrl-C.
+  const cleanups: (() => Promise<void>)[] = [];
+  const cleanUp = async () => {
+    while (cleanups.length) await cleanups.pop()!().catch((err: unknown) => progress(`cleanup: ${String(err)}`));
+  };
+  process.once('SIGINT', () => {
+    progress('Interrupted: stopping…');
+    void cleanUp().finally(() => process.exit(130));
+  });
+
+  try {
+    // Throwaway keys: the data lives only for this run.
+    const keys = { sessionSecret: randomBytes(32).toString('base64url'), dataKey: randomBytes(32), blindIndexKey: randomBytes(32) };
+    const cipher = createFieldCipher(keys);
+
+    const databaseUrl = process.env.DATABASE_URL;
+    progress(databaseUrl ? `Creating a fresh ${BENCH_DATABASE} database on DATABASE_URL's server…` : `Starting the bundled PostgreSQL (data/bench-pg, port ${BENCH_PG_PORT})…`);
+    const database: BenchDatabase = await openBenchDatabase(databaseUrl || undefined);
+    cleanups.push(() => database.close({ keep: flags.keep }));
+    await migrateToLatest(database.db);
+    await seedDemoStreet(database.db, cipher, { residents: 0 });
+
+    progress(`Generating ${flags.residents.toLocaleString('en')} residents and ${flags.enterprises.toLocaleString('en')} enterprises…`);
+    const scale = await generateData(database.db, cipher, { residents: flags.residents, enterprises: flags.enterprises, log: progress });
+    progress(`  done in ${scale.seconds.toFixed(1)} s; VACUUM ANALYZE ${scale.analyseSeconds.toFixed(1)} s`);
+
+    const app: FastifyInstance = await buildApp({
+      db: database.db,
+      env: readEnv({
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'silent',
+        SMS_PROVIDER: 'memory',
+        DEMO: 'false',
+        SESSION_SECRET: keys.sessionSecret,
+        DATA_ENCRYPTION_KEY: keys.dataKey.toString('base64'),
+        BLIND_INDEX_KEY: keys.blindIndexKey.toString('base64'),
+      }),
+      cipher,
+      sms: new MemorySmsProvider(),
+      sessionSecret: keys.sessionSecret,
+      databaseKind: database.kind,
+      rateLimits: false,
+    });
+    cleanups.push(() => app.close());
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = app.server.address() as AddressInfo;
+
+    const ctx: BenchContext = {
+      db: database.db,
+      cipher,
+      baseUrl: `http://127.0.0.1:${port}`,
+      databaseKind: database.kind,
+      scale: { residents: flags.residents, enterprises: flags.enterprises },
+      load: flags.load,
+      startPostgresCpuMeter: database.startPostgresCpuMeter,
+      log: progress,
+    };
+    const environment = describeEnvironment({ kind: database.kind, where: database.where, serverVersion: database.serverVersion, name: BENCH_DATABASE });
+
+    const rows: (BenchRow & { benchmark: string })[] = [];
+    for (const b of selected) {
+      progress(`Running ${b.name}…`);
+      for (const r of await b.run(ctx)) rows.push({ benchmark: b.name, ...r });
+    }
+
+    const result: RunResult = {
+      environment,
+      scale,
+      load: { ...flags.load, generator: 'closed loop, node:http keep-alive Agent, in a child process' },
+      benchmarks: selected.map(({ name, description }) => ({ name, description })),
+      rows,
+    };
+    say('');
+    say(header(environment, scale, flags.load));
+    say('');
+    say(table(rows));
+    say('');
+    writeJson(RESULTS_FILE, result);
+    say(`Written to ${RESULTS_FILE}`);
+  } finally {
+    await cleanUp();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    const text = err instanceof UsageError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
+    process.stderr.write(`bench failed: ${text}\n`);
+    process.exit(1);
+  },
+);
