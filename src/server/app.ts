@@ -24,7 +24,7 @@ import { auditRoutes } from './domains/audit/audit.routes';
 import { enterprisesRoutes } from './domains/enterprises/enterprises.routes';
 import { residentsRoutes } from './domains/residents/residents.routes';
 import { installActorLoading } from './http/auth';
-import { installErrorHandling } from './http/error-handler';
+import { installErrorHandling, sendNotFound } from './http/error-handler';
 import { redactText } from './http/redact';
 import { ABSOLUTE_TIMEOUT_MS, createSessionStore } from './http/session-store';
 
@@ -117,13 +117,20 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await enterprisesRoutes(app, deps);
   await auditRoutes(app, deps);
 
-  if (existsSync(WEB_ROOT)) {
-    await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: ['index.html'] });
-    // The web app routes on the client: any non-API page gets index.html.
-    app.get('/*', (request, reply) => {
-      if (request.url.startsWith('/api/')) return reply.callNotFound();
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    });
+  const webRoot = deps.webRoot ?? WEB_ROOT;
+  const hasWeb = existsSync(webRoot);
+  if (hasWeb) {
+    // Files are looked up on disk per request, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: webRoot, index: ['index.html'], wildcard: true });
   }
+  // The web app routes on the client: a page path that is not a file gets index.html;
+  // a missing asset or API path is a 404 in the error shape.
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
+    if (hasWeb && request.method === 'GET' && !path.startsWith('/api/') && !path.startsWith('/assets/')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendNotFound(request, reply);
+  });
   return app;
 }

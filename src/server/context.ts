@@ -12,6 +12,8 @@ export interface Deps {
   sms: SmsProvider;
   sessionSecret: string;
   databaseKind: 'bundled' | 'external';
+  /** The built web app (default dist/web); tests point it elsewhere. */
+  webRoot?: string;
   /** Where log lines go (default stdout); tests read them to check redaction. */
   logStream?: NodeJS.WritableStream;
   /** Per-IP request limits; tests that are not about limits turn them off. */

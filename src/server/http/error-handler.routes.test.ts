@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '../../../tests/support/http-client';
@@ -10,6 +13,10 @@ import type { FastifyInstance } from 'fastify';
 const t = useTestApp();
 let app: FastifyInstance;
 const lines: string[] = [];
+const webRoot = mkdtempSync(join(tmpdir(), 'weiye-web-'));
+mkdirSync(join(webRoot, 'assets'));
+writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>社区微业</title>');
+writeFileSync(join(webRoot, 'assets', 'app-1.js'), 'console.log(1)');
 
 beforeAll(async () => {
   app = await buildApp({
@@ -20,6 +27,7 @@ beforeAll(async () => {
     sessionSecret: randomBytes(32).toString('hex'),
     databaseKind: 'bundled',
     rateLimits: true,
+    webRoot,
     logStream: new Writable({
       write(chunk, _enc, done) {
         lines.push(String(chunk));
@@ -69,5 +77,26 @@ describe('OpenAPI', () => {
     expect(res.body.paths['/api/v1/residents'].post.requestBody.content['application/json'].schema.required).toEqual(
       expect.arrayContaining(['name', 'idNumber', 'phone', 'compoundId']),
     );
+  });
+});
+
+describe('the web app', () => {
+  it('serves files, page paths as index.html, and 404s for missing assets and API paths', async () => {
+    const c = new Client(app);
+    const page = await c.get('/staff/residents/12');
+    expect(page.status).toBe(200);
+    expect(String(page.body)).toContain('<title>社区微业</title>');
+    expect((await c.get('/assets/app-1.js')).status).toBe(200);
+    writeFileSync(join(webRoot, 'assets', 'app-2.js'), 'console.log(2)'); // a rebuild while running
+    expect((await c.get('/assets/app-2.js')).status).toBe(200);
+    const missing = await c.get('/assets/app-0.js');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.code).toBe('ROUTE_NOT_FOUND');
+    expect((await c.get('/api/v1/nope')).body.error.code).toBe('ROUTE_NOT_FOUND');
+  });
+  it('sends security headers', async () => {
+    const res = await new Client(app).get('/');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 });

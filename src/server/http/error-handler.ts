@@ -34,6 +34,10 @@ function validationReply(reply: FastifyReply, locale: Locale, problems: FieldPro
   return send(reply, locale, 'VALIDATION_FAILED', { fields }, problems);
 }
 
+export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
+  return send(reply, requestLocale(request), 'ROUTE_NOT_FOUND');
+}
+
 export function installErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | AppError | FieldError, request, reply) => {
     const locale = requestLocale(request);
@@ -62,5 +66,4 @@ export function installErrorHandling(app: FastifyInstance) {
     return send(reply, locale, 'INTERNAL');
   });
 
-  app.setNotFoundHandler((request, reply) => send(reply, requestLocale(request), 'ROUTE_NOT_FOUND'));
 }

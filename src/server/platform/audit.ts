@@ -21,7 +21,8 @@ export interface AuditEntry {
 }
 
 export interface AuditContext {
-  actor: Actor | null;
+  /** Who acted; at sign-in, the user signing in. */
+  actor: Pick<Actor, 'userId' | 'role' | 'displayName'> | null;
   ip: string | null;
 }
 

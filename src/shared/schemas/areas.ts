@@ -1,6 +1,8 @@
+import { AREA_LEVELS } from '../enums';
 import { z } from './zod';
 
-export const AREA_LEVELS = ['district', 'street', 'community', 'compound', 'place'] as const;
+export { AREA_LEVELS };
+
 export const areaLevel = z.enum(AREA_LEVELS);
 
 export const area = z.object({

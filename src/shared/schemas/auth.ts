@@ -1,21 +1,8 @@
 import { locale, mobile } from './common';
+import { ROLES } from '../enums';
 import { z } from './zod';
 
-export const STAFF_ROLES = [
-  'community_officer',
-  'street_officer',
-  'station_agent',
-  'lender',
-  'sysadmin',
-  'secadmin',
-  'auditor',
-] as const;
-export const ROLES = ['resident', ...STAFF_ROLES] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
-export type Role = (typeof ROLES)[number];
-
-/** 三员分立: platform administrators never read personal data. */
-export const ADMIN_ROLES = ['sysadmin', 'secadmin', 'auditor'] as const satisfies readonly StaffRole[];
+export { ADMIN_ROLES, ROLES, STAFF_ROLES, type Role, type StaffRole } from '../enums';
 
 export const smsCodeRequest = z.object({ phone: mobile }).strict();
 export const smsCodeResponse = z.object({ resendAfterSeconds: z.number().int() });

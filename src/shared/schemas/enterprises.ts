@@ -1,7 +1,9 @@
 import { creditCode, mobile, pageOf, pageQuery, personName } from './common';
+import { ENTERPRISE_TYPES } from '../enums';
 import { z } from './zod';
 
-export const ENTERPRISE_TYPES = ['micro_factory', 'company', 'individual_business', 'shop', 'cooperative'] as const;
+export { ENTERPRISE_TYPES };
+
 export const enterpriseType = z.enum(ENTERPRISE_TYPES);
 
 export const enterprise = z.object({

@@ -1,16 +1,9 @@
 import { idNumber, isoDate, mobile, pageOf, pageQuery, personName } from './common';
+import { RESIDENT_LABELS } from '../enums';
 import { z } from './zod';
 
-/** Labels that policies and matching use (SPEC §3.2). Sensitive: never shown to employers. */
-export const RESIDENT_LABELS = [
-  'mother',
-  'hard_to_employ',
-  'veteran',
-  'disabled',
-  'graduate',
-  'registered_unemployed',
-  'older_worker',
-] as const;
+export { RESIDENT_LABELS };
+
 export const residentLabel = z.enum(RESIDENT_LABELS);
 export const gender = z.enum(['female', 'male']);
 

@@ -56,7 +56,7 @@ export function clearFailedLogins(db: Q, userId: number) {
 }
 
 export function findUserByPhone(db: Q, phone: string) {
-  return db.selectFrom('users').select(['id', 'active']).where('phone', '=', phone).executeTakeFirst();
+  return db.selectFrom('users').select(['id', 'active', 'role', 'display_name']).where('phone', '=', phone).executeTakeFirst();
 }
 
 export function findResidentByPhone(db: Q, phone: string) {

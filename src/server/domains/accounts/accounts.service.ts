@@ -84,7 +84,7 @@ export async function loginWithCode(ctx: ServiceContext, secret: string, phone: 
     const existing = await repo.findUserByPhone(trx, phone);
     if (existing) {
       if (!existing.active) throw new AppError('LOGIN_FAILED');
-      await recordAudit(trx, { actor: null, ip: ctx.ip }, { action: 'account.login', targetType: 'user', targetId: existing.id, after: { method: 'sms' } });
+      await recordAudit(trx, { actor: { userId: existing.id, role: existing.role as Role, displayName: existing.display_name }, ip: ctx.ip }, { action: 'account.login', targetType: 'user', targetId: existing.id, after: { method: 'sms' } });
       return existing.id;
     }
     // First sign-in: link to a resident an officer registered with this phone, or create one.
@@ -102,7 +102,7 @@ export async function loginWithCode(ctx: ServiceContext, secret: string, phone: 
       .values({ kind: 'resident', role: 'resident', display_name: resident.name, phone, resident_id: resident.id, updated_at: ctx.now })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, { actor: null, ip: ctx.ip }, {
+    await recordAudit(trx, { actor: { userId: user.id, role: 'resident', displayName: resident.name }, ip: ctx.ip }, {
       action: 'account.register',
       targetType: 'user',
       targetId: user.id,
@@ -135,7 +135,8 @@ export async function loginWithPassword(ctx: ServiceContext, username: string, p
   }
   await ctx.db.transaction().execute(async (trx) => {
     await repo.clearFailedLogins(trx, user.id);
-    await recordAudit(trx, { actor: null, ip: ctx.ip }, { action: 'account.login', targetType: 'user', targetId: user.id, after: { method: 'password' } });
+    const actor = { userId: user.id, role: user.role as Role, displayName: user.display_name };
+    await recordAudit(trx, { actor, ip: ctx.ip }, { action: 'account.login', targetType: 'user', targetId: user.id, after: { method: 'password' } });
   });
   return user.id;
 }
