@@ -1,0 +1,99 @@
+import { ConfigProvider, unstableSetRender } from 'antd-mobile';
+import enUS from 'antd-mobile/es/locales/en-US';
+import zhCN from 'antd-mobile/es/locales/zh-CN';
+import { useLayoutEffect, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
+import { CrossShellRedirect } from '../../components/cross-shell-redirect';
+import { ResidentLoginPage } from '../../features/auth/routes/resident-login';
+import { ProfileEditPage } from '../../features/profile/routes/profile-edit-page';
+import { ProfilePage } from '../../features/profile/routes/profile-page';
+import { useMe } from '../../lib/auth';
+import { useElderMode } from '../../lib/preferences';
+import { HomePage } from './home-page';
+import { NotFoundPage, PageError, PageLoading } from './page-states';
+import { TabBar } from './tab-bar';
+import './resident.css';
+
+// antd-mobile's imperative layers (Toast, Dialog.show, pickers' portals) still
+// call the React 18 render API; React 19 needs them to go through createRoot.
+// https://mobile.ant.design/guide/v5-for-19
+unstableSetRender((node, container) => {
+  const holder = container as (Element | DocumentFragment) & { _reactRoot?: Root };
+  holder._reactRoot ??= createRoot(container);
+  const root = holder._reactRoot;
+  root.render(node);
+  return async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    root.unmount();
+  };
+});
+
+export default function ResidentApp() {
+  const { i18n } = useTranslation();
+  const elderMode = useElderMode();
+
+  useLayoutEffect(() => {
+    document.documentElement.classList.toggle('elder-mode', elderMode);
+    return () => document.documentElement.classList.remove('elder-mode');
+  }, [elderMode]);
+
+  return (
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN}>
+      <div className="m-app">
+        <Routes>
+          <Route path="login" element={<SignedOutOnly />} />
+          <Route element={<SignedInResident />}>
+            <Route element={<WithTabs />}>
+              <Route index element={<HomePage />} />
+              <Route path="profile" element={<ProfilePage />} />
+            </Route>
+            <Route element={<Main />}>
+              <Route path="profile/edit" element={<ProfileEditPage />} />
+            </Route>
+          </Route>
+          <Route path="*" element={<Main><NotFoundPage /></Main>} />
+        </Routes>
+      </div>
+    </ConfigProvider>
+  );
+}
+
+/** Every page has exactly one <main>; the tab bar sits outside it as navigation. */
+function Main({ children, bare }: { children?: ReactNode; bare?: boolean }) {
+  return (
+    <main className={bare ? 'm-main m-main--bare' : 'm-main'} id="main">
+      {children ?? <Outlet />}
+    </main>
+  );
+}
+
+function SignedOutOnly() {
+  const me = useMe();
+  const from = (useLocation().state as { from?: string } | null)?.from;
+  if (me.isPending) return <Main><PageLoading /></Main>;
+  if (me.data?.kind === 'resident') return <Navigate to={from ?? '/'} replace />;
+  return <Main bare><ResidentLoginPage /></Main>;
+}
+
+function SignedInResident() {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending) return <Main><PageLoading /></Main>;
+  if (me.isError) return <Main><PageError error={me.error} onRetry={() => void me.refetch()} /></Main>;
+  if (!me.data) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (me.data.kind === 'staff') return <CrossShellRedirect to="/staff" />;
+  return <Outlet />;
+}
+
+function WithTabs() {
+  return (
+    <>
+      <main className="m-main m-main--tabbed" id="main">
+        <Outlet />
+      </main>
+      <TabBar />
+    </>
+  );
+}

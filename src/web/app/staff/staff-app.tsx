@@ -1,0 +1,104 @@
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
+import { NotFoundResult } from '../../components/not-found-result';
+import { AreasPage } from '../../features/areas/routes/areas-page';
+import { AuditLogPage } from '../../features/audit/routes/audit-log-page';
+import { StaffLoginPage } from '../../features/auth/routes/staff-login';
+import { EnterpriseDetailPage } from '../../features/enterprises/routes/enterprise-detail-page';
+import { EnterprisesPage } from '../../features/enterprises/routes/enterprises-page';
+import { ResidentDetailPage } from '../../features/residents/routes/resident-detail-page';
+import { ResidentsPage } from '../../features/residents/routes/residents-page';
+import { useMe } from '../../lib/auth';
+import { SECTIONS_BY_ROLE, type Section } from './sections';
+import { LoadFailedPage, NoSectionsPage, WrongAccountPage } from './staff-pages';
+import { StaffLayout } from './staff-layout';
+import './staff.css';
+
+// antd's default blue (#1677ff) and its tertiary/placeholder greys fall
+// below WCAG AA 4.5:1 on white; these keep every text colour above it.
+const theme = {
+  token: {
+    colorPrimary: '#0958d9',
+    colorLink: '#0958d9',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.62)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
+    colorError: '#c4262e',
+    fontFamily:
+      "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
+  },
+};
+
+export default function StaffApp() {
+  const { i18n } = useTranslation();
+  return (
+    // antd spaces out two-character Chinese labels ("登 录"), which also changes
+    // the button's accessible name; buttons are named exactly as written.
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
+      <AntApp>
+        <Routes>
+          <Route path="login" element={<StaffLoginPage />} />
+          <Route element={<SignedInStaff />}>
+            <Route index element={<FirstSection />} />
+            <Route element={<Allowed section="residents" />}>
+              <Route path="residents" element={<ResidentsPage />} />
+              <Route path="residents/:id" element={<ResidentDetailPage />} />
+            </Route>
+            <Route element={<Allowed section="enterprises" />}>
+              <Route path="enterprises" element={<EnterprisesPage />} />
+              <Route path="enterprises/:id" element={<EnterpriseDetailPage />} />
+            </Route>
+            <Route element={<Allowed section="areas" />}>
+              <Route path="areas" element={<AreasPage />} />
+            </Route>
+            <Route element={<Allowed section="audit" />}>
+              <Route path="audit" element={<AuditLogPage />} />
+            </Route>
+            <Route path="*" element={<PageNotFound />} />
+          </Route>
+        </Routes>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+function SignedInStaff() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending) {
+    return (
+      <main className="s-boot">
+        <h1 className="s-visually-hidden">{t('common.staffAppName')}</h1>
+        <Spin size="large" />
+      </main>
+    );
+  }
+  if (me.isError) return <LoadFailedPage error={me.error} onRetry={() => void me.refetch()} />;
+  if (!me.data) return <Navigate to="/staff/login" replace state={{ from: location.pathname + location.search }} />;
+  if (me.data.kind !== 'staff') return <WrongAccountPage />;
+  return <StaffLayout />;
+}
+
+function useSections(): readonly Section[] {
+  const role = useMe().data?.role;
+  return role ? SECTIONS_BY_ROLE[role] : [];
+}
+
+function FirstSection() {
+  const first = useSections()[0];
+  return first ? <Navigate to={`/staff/${first}`} replace /> : <NoSectionsPage />;
+}
+
+/** A section the role may not open is not advertised as existing: the person lands on their own first section. */
+function Allowed({ section }: { section: Section }) {
+  return useSections().includes(section) ? <Outlet /> : <FirstSection />;
+}
+
+function PageNotFound() {
+  const { t } = useTranslation();
+  return <NotFoundResult backTo="/staff" backLabel={t('common.notFound.home')} />;
+}

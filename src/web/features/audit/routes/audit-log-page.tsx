@@ -1,0 +1,203 @@
+import { Alert, Button, Card, Col, Form, Input, Row, Space, Table, Tooltip, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { StaffPageHeader } from '../../../components/staff-page-header';
+import { errorMessage } from '../../../lib/api-client';
+import { isRole, type AuditEvent } from '../../../lib/contracts';
+import { formatDateTime, shanghaiDayBounds } from '../../../lib/format';
+import { currentLocale } from '../../../lib/i18n';
+import { toPositiveInt, useListParams } from '../../../lib/use-list-params';
+import { useAuditEvents } from '../api/list-audit-events';
+import { useVerifyAuditChain } from '../api/verify-audit-chain';
+import { AuditChange } from '../components/audit-change';
+
+const FILTER_KEYS = ['action', 'actorId', 'targetType', 'targetId', 'from', 'to'] as const;
+type FilterValues = Record<(typeof FILTER_KEYS)[number], string>;
+
+export function AuditLogPage() {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const { values, page, pageSize, update } = useListParams(FILTER_KEYS);
+  // The date boxes hold Beijing calendar days; the API wants instants.
+  const events = useAuditEvents({
+    action: values.action,
+    actorId: toPositiveInt(values.actorId),
+    targetType: values.targetType,
+    targetId: values.targetId,
+    from: values.from ? shanghaiDayBounds(values.from).from : undefined,
+    to: values.to ? shanghaiDayBounds(values.to).to : undefined,
+    page,
+    pageSize,
+  });
+  const verify = useVerifyAuditChain();
+
+  const formValues = Object.fromEntries(FILTER_KEYS.map((key) => [key, values[key] ?? ''])) as FilterValues;
+
+  const columns: TableColumnsType<AuditEvent> = [
+    { title: t('staff.audit.columns.id'), dataIndex: 'id', className: 's-mono' },
+    { title: t('staff.audit.columns.at'), dataIndex: 'at', render: (at: string) => formatDateTime(at, locale) },
+    {
+      title: t('staff.audit.columns.actor'),
+      key: 'actor',
+      render: (_, event) => {
+        if (event.actorId === null && event.actorName === null) return t('staff.audit.system');
+        return (
+          <>
+            {event.actorName ?? `#${event.actorId}`}
+            {event.actorRole && (
+              <div className="s-subtle">
+                {isRole(event.actorRole) ? t(`roles.${event.actorRole}`) : event.actorRole}
+              </div>
+            )}
+          </>
+        );
+      },
+    },
+    { title: t('staff.audit.columns.action'), dataIndex: 'action', className: 's-mono' },
+    {
+      title: t('staff.audit.columns.target'),
+      key: 'target',
+      className: 's-mono',
+      render: (_, event) => (event.targetId ? `${event.targetType} #${event.targetId}` : event.targetType),
+    },
+    {
+      title: t('staff.audit.columns.ip'),
+      dataIndex: 'ip',
+      className: 's-mono',
+      render: (ip: string | null) => ip ?? '—',
+    },
+    {
+      title: t('staff.audit.columns.hash'),
+      dataIndex: 'hash',
+      render: (hash: string) => (
+        <Tooltip title={<span className="s-mono">{hash}</span>}>
+          <span className="s-mono" aria-label={hash}>
+            {hash.slice(0, 12)}…
+          </span>
+        </Tooltip>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <StaffPageHeader
+        title={t('staff.audit.title')}
+        extra={
+          <Button
+            type="primary"
+            loading={verify.isFetching}
+            onClick={() => void verify.refetch()}
+            data-testid="verify-chain"
+          >
+            {t('staff.audit.verify')}
+          </Button>
+        }
+      />
+      <div data-testid="verify-result">
+        <VerifyResult verify={verify} />
+      </div>
+      <Card>
+        <Form<FilterValues>
+          // Remounted whenever the URL's filters change (back button, reset) so the boxes show what is applied.
+          key={JSON.stringify(formValues)}
+          initialValues={formValues}
+          layout="vertical"
+          className="s-filters"
+          role="search"
+          aria-label={t('staff.audit.filters')}
+          onFinish={(filters) => update(filters)}
+        >
+          <Row gutter={16}>
+            <Col xs={24} sm={12} lg={6}>
+              <Form.Item name="action" label={t('staff.audit.columns.action')}>
+                <Input allowClear className="s-mono" placeholder="resident.reveal" />
+              </Form.Item>
+            </Col>
+            <Col xs={12} sm={6} lg={3}>
+              <Form.Item name="actorId" label={t('staff.audit.actorId')}>
+                <Input inputMode="numeric" allowClear />
+              </Form.Item>
+            </Col>
+            <Col xs={12} sm={6} lg={4}>
+              <Form.Item name="targetType" label={t('staff.audit.targetType')}>
+                <Input allowClear className="s-mono" placeholder="resident" />
+              </Form.Item>
+            </Col>
+            <Col xs={12} sm={6} lg={3}>
+              <Form.Item name="targetId" label={t('staff.audit.targetId')}>
+                <Input allowClear />
+              </Form.Item>
+            </Col>
+            <Col xs={12} sm={9} lg={4}>
+              <Form.Item name="from" label={t('staff.audit.from')}>
+                <Input type="date" />
+              </Form.Item>
+            </Col>
+            <Col xs={12} sm={9} lg={4}>
+              <Form.Item name="to" label={t('staff.audit.to')}>
+                <Input type="date" />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Space style={{ marginBottom: 16 }}>
+            <Button type="primary" htmlType="submit">
+              {t('common.search')}
+            </Button>
+            <Button onClick={() => update(Object.fromEntries(FILTER_KEYS.map((key) => [key, undefined])))}>
+              {t('common.reset')}
+            </Button>
+          </Space>
+        </Form>
+        {events.isError && (
+          <Alert type="error" showIcon title={errorMessage(events.error)} role="alert" style={{ marginBottom: 16 }} />
+        )}
+        <Table<AuditEvent>
+          rowKey="id"
+          columns={columns}
+          dataSource={events.data?.items}
+          loading={events.isFetching}
+          scroll={{ x: 'max-content' }}
+          expandable={{
+            expandedRowRender: (event) => <AuditChange event={event} />,
+            rowExpandable: (event) => event.before !== null || event.after !== null,
+          }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: events.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => t('common.total', { count: total }),
+            onChange: (nextPage, nextSize) => update({ page: nextPage, pageSize: nextSize }),
+          }}
+        />
+      </Card>
+    </>
+  );
+}
+
+function VerifyResult({ verify }: { verify: ReturnType<typeof useVerifyAuditChain> }) {
+  const { t } = useTranslation();
+  if (verify.isError) {
+    return <Alert type="error" showIcon role="alert" title={errorMessage(verify.error)} style={{ marginBottom: 16 }} />;
+  }
+  if (!verify.data || verify.isFetching) return null;
+  const { ok, checked, brokenAtId } = verify.data;
+  return ok ? (
+    <Alert
+      type="success"
+      showIcon
+      role="status"
+      title={t('staff.audit.verifyOk', { checked })}
+      style={{ marginBottom: 16 }}
+    />
+  ) : (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      title={t('staff.audit.verifyBroken', { id: brokenAtId ?? '?', checked })}
+      description={t('staff.audit.verifyBrokenHint')}
+      style={{ marginBottom: 16 }}
+    />
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Dates are shown on Beijing time whatever the device's zone: the street
+ * office, its records and its business days are all in Asia/Shanghai.
+ */
+import type { Locale } from './contracts';
+
+const TIME_ZONE = 'Asia/Shanghai';
+
+const dateTimeFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  let format = dateTimeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone: TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    dateTimeFormats.set(locale, format);
+  }
+  return format.format(date);
+}
+
+/** The instants a Beijing calendar day starts and ends, as the API's ISO datetimes with offset. */
+export function shanghaiDayBounds(isoDate: string): { from: string; to: string } {
+  return { from: `${isoDate}T00:00:00+08:00`, to: `${isoDate}T23:59:59.999+08:00` };
+}

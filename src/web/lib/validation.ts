@@ -1,0 +1,50 @@
+/**
+ * Form rules that check with the same validators the server uses
+ * (src/shared/validators) and word the problem with the field's name.
+ */
+import type { ParseKeys } from 'i18next';
+import { checkCreditCode, checkIdNumber, checkMobile } from './contracts';
+import i18n from './i18n';
+import type messages from './i18n/zh-CN';
+
+/** Structurally both antd's and antd-mobile's custom rule. */
+export interface FieldRule {
+  required?: boolean;
+  message?: string;
+  whitespace?: boolean;
+  validator?: (rule: unknown, value: unknown) => Promise<void>;
+}
+
+type FieldName = keyof typeof messages.fields;
+type Check = 'mobile' | 'idNumber' | 'creditCode' | 'smsCode';
+
+const label = (field: FieldName) => i18n.t(`fields.${field}`);
+
+export function required(field: FieldName): FieldRule {
+  return { required: true, whitespace: true, message: i18n.t('validation.required', { field: label(field) }) };
+}
+
+function rule(kind: Check, field: FieldName, test: (value: string) => string | null): FieldRule {
+  return {
+    validator: async (_rule, value) => {
+      if (typeof value !== 'string' || value.trim() === '') return;
+      const problem = test(value);
+      if (problem) throw new Error(i18n.t(`validation.${kind}.${problem}` as ParseKeys, { field: label(field) }));
+    },
+  };
+}
+
+export const mobileRule = (field: 'phone' | 'ownerPhone' = 'phone') => rule('mobile', field, checkMobile);
+export const idNumberRule = () => rule('idNumber', 'idNumber', checkIdNumber);
+export const creditCodeRule = () => rule('creditCode', 'creditCode', checkCreditCode);
+export const smsCodeRule = () => rule('smsCode', 'code', (v) => (/^\d{6}$/.test(v.trim()) ? null : 'format'));
+
+export function minLengthRule(field: FieldName, min: number): FieldRule {
+  return {
+    validator: async (_rule, value) => {
+      if (typeof value === 'string' && value.trim().length > 0 && value.trim().length < min) {
+        throw new Error(i18n.t('validation.minLength', { field: label(field), min }));
+      }
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// The web app lives in src/web so the repository root stays the server's;
+// the server serves dist/web with an SPA fallback for every non-/api path.
+export default defineConfig({
+  root: fromRoot('./src/web'),
+  plugins: [react()],
+  build: {
+    outDir: fromRoot('./dist/web'),
+    emptyOutDir: true,
+    // The console's chunk is mostly antd (~900 kB, ~290 kB gzipped); it loads
+    // only for staff on desktop, so the default 500 kB warning is noise here.
+    chunkSizeWarningLimit: 1024,
+  },
+  server: {
+    // API_ORIGIN lets a second checkout's dev server talk to its own API process.
+    proxy: { '/api': process.env.API_ORIGIN ?? 'http://127.0.0.1:3000' },
+  },
+});
