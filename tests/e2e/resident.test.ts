@@ -1,0 +1,78 @@
+/**
+ * A resident on a phone: signs in with the SMS code from the demo outbox,
+ * edits her profile, and turns on elder mode, which enlarges the type.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, latestSmsCode, launch, newPage } from './support/browser';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+  page = await newPage(browser);
+});
+afterAll(() => browser?.close());
+
+async function bodyFontSize(p: Page): Promise<number> {
+  return p.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+}
+
+describe('resident journey (375 px phone)', () => {
+  it('signs in with the SMS code from the outbox', async () => {
+    await page.goto('/login');
+    await expectAccessible(page, 'resident sign-in');
+    await page.getByLabel('手机号码').fill('1390000');
+    await page.getByTestId('send-sms-code').click();
+    await expect.poll(() => page.getByText('手机号码格式不正确').count()).toBeGreaterThan(0);
+
+    await page.getByLabel('手机号码').fill('13900000002');
+    await page.getByTestId('send-sms-code').click();
+    await expect.poll(() => page.getByTestId('send-sms-code').textContent()).toMatch(/\d+/);
+    await page.getByLabel('验证码').fill(await latestSmsCode(page, '13900000002'));
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('greeting').waitFor();
+    expect(await page.getByTestId('greeting').textContent()).toContain('宋秀秀');
+    await expectAccessible(page, 'resident home');
+  });
+
+  it('edits her own profile and sees her change', async () => {
+    await page.goto('/profile');
+    await page.getByText('139****0002').waitFor();
+    await expectAccessible(page, 'profile');
+    await page.getByRole('link', { name: '编辑资料' }).or(page.getByRole('button', { name: '编辑资料' })).first().click();
+    await page.getByLabel('姓名').waitFor();
+    await expectAccessible(page, 'profile edit');
+    await page.getByLabel('姓名').fill('宋秀秀（复兴B区）');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('资料已保存').waitFor();
+    await page.getByText('宋秀秀（复兴B区）').first().waitFor();
+    const res = await page.request.get('/api/v1/me/profile');
+    expect(((await res.json()) as { name: string }).name).toBe('宋秀秀（复兴B区）');
+  });
+
+  it('reveals her own phone only when asked', async () => {
+    expect(await page.getByText('13900000002').count()).toBe(0);
+    await page.getByRole('button', { name: '查看手机号码' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: /确定|查看/ }).last().click();
+    await page.getByText('13900000002').waitFor();
+  });
+
+  it('enlarges the type in elder mode, and remembers it', async () => {
+    const normal = await bodyFontSize(page);
+    await page.getByRole('switch', { name: '长辈模式' }).click();
+    await expect.poll(() => bodyFontSize(page)).toBeGreaterThanOrEqual(18);
+    const elder = await bodyFontSize(page);
+    expect(elder).toBeGreaterThan(normal);
+    await expectAccessible(page, 'profile in elder mode');
+    await page.reload();
+    await page.getByText('139****0002').waitFor();
+    expect(await bodyFontSize(page)).toBe(elder);
+    await page.goto('/');
+    await page.getByTestId('greeting').waitFor();
+    await expectAccessible(page, 'home in elder mode');
+    const target = await page.getByRole('link').first().boundingBox();
+    expect(target?.height ?? 0).toBeGreaterThanOrEqual(44);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Debian's Chromium driven by playwright-core (no browser is ever downloaded),
+ * and an axe-core scan that fails a journey on serious or critical violations.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const PHONE = { width: 375, height: 740 };
+export const DESKTOP = { width: 1280, height: 860 };
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export async function newPage(browser: Browser, viewport = PHONE): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', baseURL: inject('baseUrl') });
+  return context.newPage();
+}
+
+/** Scans the page as it is now; serious and critical violations fail the test with their names. */
+export async function expectAccessible(page: Page, label: string) {
+  // Scan the settled page, not a colour half-way through a hover or selection transition.
+  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
+  await page.waitForTimeout(50);
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(bad, `accessibility of ${label}`).toEqual([]);
+}
+
+/** The code the demo SMS outbox holds for a phone (demo mode only). */
+export async function latestSmsCode(page: Page, phone: string): Promise<string> {
+  const res = await page.request.get(`/api/v1/dev/sms-outbox?phone=${phone}`);
+  const body = (await res.json()) as { items: { code: string | null }[] };
+  const code = body.items[0]?.code;
+  if (!code) throw new Error(`no SMS code for ${phone}`);
+  return code;
+}
