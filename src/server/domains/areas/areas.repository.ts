@@ -1,4 +1,8 @@
+import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../db/client';
+import type { Database } from '../../db/types';
+import type { Actor } from '../../http/actor';
+import { areaInScope, areaUnder } from '../../http/scope';
 
 export function listAreas(db: Db) {
   return db.selectFrom('areas').select(['id', 'parent_id', 'name', 'level', 'lat', 'lng', 'path']).orderBy('path').execute();
@@ -6,4 +10,11 @@ export function listAreas(db: Db) {
 
 export function findArea(db: Db, id: number) {
   return db.selectFrom('areas').select(['id', 'parent_id', 'name', 'level', 'path']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Rows of a kind in the actor's areas (optionally under one area), from the per-area rollup. */
+export function countInScope(db: Db | Transaction<Database>, actor: Actor, kind: 'residents' | 'enterprises', areaId?: number) {
+  let q = db.selectFrom('area_counts as c').where(areaInScope('c.area_id', actor));
+  if (areaId) q = q.where(areaUnder('c.area_id', areaId));
+  return q.select(sql<number>`coalesce(sum(${sql.ref(`c.${kind}`)}), 0)::int`.as('n')).executeTakeFirstOrThrow();
 }

@@ -1,1 +1,1 @@
-export { findArea, listAreas } from './areas.repository';
+export { countInScope, findArea, listAreas } from './areas.repository';

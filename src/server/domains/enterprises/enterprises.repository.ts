@@ -4,6 +4,7 @@ import type { Insertable, Updateable } from 'kysely';
 import type { Database, EnterprisesTable } from '../../db/types';
 import type { Actor } from '../../http/actor';
 import { areaInScope, areaUnder } from '../../http/scope';
+import { countInScope } from '../areas';
 
 type Q = Db | Transaction<Database>;
 
@@ -41,13 +42,7 @@ function filtered(db: Q, actor: Actor, f: EnterpriseFilter) {
   return q;
 }
 
-/** Without a search or label filter the total is a sum of the per-area rollup. */
-function countFromRollup(db: Q, actor: Actor, areaId: number | undefined) {
-  let q = db.selectFrom('area_counts as c').where(areaInScope('c.area_id', actor));
-  if (areaId) q = q.where(areaUnder('c.area_id', areaId));
-  return q.select(sql<number>`coalesce(sum(c.enterprises), 0)::int`.as('n')).executeTakeFirstOrThrow();
-}
-
+/** Without a search or label filter the total comes from the per-area rollup. */
 const unfiltered = (f: EnterpriseFilter) => !f.q && !f.type;
 
 /** Page and total on two connections at once (see listResidents for why not a window count). */
@@ -55,7 +50,7 @@ export async function listEnterprises(db: Db, actor: Actor, f: EnterpriseFilter,
   const ids = filtered(db, actor, f).select('e.id').orderBy('e.id', 'desc').limit(pageSize).offset((page - 1) * pageSize);
   const [rows, count] = await Promise.all([
     baseSelect(db).where('e.id', 'in', ids).orderBy('e.id', 'desc').execute(),
-    unfiltered(f) ? countFromRollup(db, actor, f.areaId) : filtered(db, actor, f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+    unfiltered(f) ? countInScope(db, actor, 'enterprises', f.areaId) : filtered(db, actor, f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: count.n };
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import type { Database, NewResident, ResidentUpdate } from '../../db/types';
 import type { Actor } from '../../http/actor';
 import { areaInScope, areaUnder } from '../../http/scope';
+import { countInScope } from '../areas';
 
 type Q = Db | Transaction<Database>;
 
@@ -44,13 +45,7 @@ function filtered(db: Q, actor: Actor, f: ResidentFilter) {
   return q;
 }
 
-/** Without a search or label filter the total is a sum of the per-area rollup. */
-function countFromRollup(db: Q, actor: Actor, areaId: number | undefined) {
-  let q = db.selectFrom('area_counts as c').where(areaInScope('c.area_id', actor));
-  if (areaId) q = q.where(areaUnder('c.area_id', areaId));
-  return q.select(sql<number>`coalesce(sum(c.residents), 0)::int`.as('n')).executeTakeFirstOrThrow();
-}
-
+/** Without a search or label filter the total comes from the per-area rollup. */
 const unfiltered = (f: ResidentFilter) => !f.q && !f.idHash && !f.label;
 
 /**
@@ -62,7 +57,7 @@ export async function listResidents(db: Db, actor: Actor, f: ResidentFilter, pag
   const ids = filtered(db, actor, f).select('r.id').orderBy('r.id', 'desc').limit(pageSize).offset((page - 1) * pageSize);
   const [rows, count] = await Promise.all([
     baseSelect(db).where('r.id', 'in', ids).orderBy('r.id', 'desc').execute(),
-    unfiltered(f) ? countFromRollup(db, actor, f.areaId) : filtered(db, actor, f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+    unfiltered(f) ? countInScope(db, actor, 'residents', f.areaId) : filtered(db, actor, f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: count.n };
 }
