@@ -19,6 +19,7 @@ import { sql } from 'kysely';
 import { z } from '../shared/schemas/zod';
 import type { Deps } from './context';
 import { accountsRoutes } from './domains/accounts/accounts.routes';
+import { staffAccountsRoutes } from './domains/accounts/staff-accounts.routes';
 import { areasRoutes } from './domains/areas/areas.routes';
 import { auditRoutes } from './domains/audit/audit.routes';
 import { enterprisesRoutes } from './domains/enterprises/enterprises.routes';
@@ -112,6 +113,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     },
   );
   await accountsRoutes(app, deps);
+  await staffAccountsRoutes(app, deps);
   await areasRoutes(app, deps);
   await residentsRoutes(app, deps);
   await enterprisesRoutes(app, deps);

@@ -9,6 +9,11 @@ import { loadSecrets } from '../platform/secrets';
 import { APP_DATABASE, openDatabase } from './open';
 import { startBundledPostgres } from './bundled-postgres';
 import { seedDemoStreet } from './seed/demo-street';
+import { ADMIN_ROLES } from '../../shared/enums';
+import { createStaffAccount } from '../../shared/schemas/staff-accounts';
+import { recordAudit } from '../platform/audit';
+import { hashPassword } from '../platform/passwords';
+import type { Db } from './client';
 
 async function reset(env: ReturnType<typeof readEnv>) {
   if (env.NODE_ENV === 'production') throw new Error('db:reset is refused in production.');
@@ -28,6 +33,37 @@ async function reset(env: ReturnType<typeof readEnv>) {
   await server.stop();
 }
 
+function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+/**
+ * The three administrators (三员) exist only through this command, run by
+ * whoever installs the platform; the password comes from ADMIN_PASSWORD so it
+ * never lands in the shell history.
+ */
+async function createAdmin(db: Db) {
+  const role = flag('role');
+  const username = flag('username');
+  const name = flag('name') ?? username;
+  if (!role || !(ADMIN_ROLES as readonly string[]).includes(role) || !username || !name) {
+    throw new Error('usage: npm run admin:create -- --role sysadmin|secadmin|auditor --username NAME [--name 姓名]   (password in ADMIN_PASSWORD)');
+  }
+  const parsed = createStaffAccount.safeParse({ username, displayName: name, password: process.env.ADMIN_PASSWORD ?? '' });
+  if (!parsed.success) throw new Error(`Refused: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')} (ADMIN_PASSWORD needs ≥ 10 characters with letters and digits)`);
+  const passwordHash = await hashPassword(parsed.data.password);
+  await db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto('users')
+      .values({ kind: 'staff', role, username: parsed.data.username, display_name: parsed.data.displayName, password_hash: passwordHash, updated_at: new Date() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, { actor: null, ip: null }, { action: 'staff_account.install_admin', targetType: 'user', targetId: id, after: { username, role } });
+  });
+  process.stdout.write(`Created ${role} account ${username}.\n`);
+}
+
 async function run(command: string | undefined) {
   const env = readEnv();
   if (command === 'reset') {
@@ -45,8 +81,10 @@ async function run(command: string | undefined) {
       const cipher = createFieldCipher(loadSecrets(env));
       const { residents } = await seedDemoStreet(database.db, cipher);
       process.stdout.write(`Seeded the demo street with ${residents} residents.\n`);
+    } else if (command === 'create-admin') {
+      await createAdmin(database.db);
     } else {
-      throw new Error('usage: db/cli.ts migrate | seed | reset');
+      throw new Error('usage: db/cli.ts migrate | seed | reset | create-admin --role sysadmin|secadmin|auditor --username NAME --name 姓名');
     }
   } finally {
     await database.close();

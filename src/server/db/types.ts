@@ -64,6 +64,7 @@ export interface UsersTable {
   failed_logins: Generated<number>;
   locked_until: Date | null;
   active: Generated<boolean>;
+  created_by_user_id: number | null;
   created_at: Generated<Date>;
   updated_at: Timestamp;
 }

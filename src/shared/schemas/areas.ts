@@ -16,3 +16,30 @@ export const area = z.object({
 export type Area = z.infer<typeof area>;
 
 export const areaList = z.object({ items: z.array(area) });
+
+/** Which level may sit under which: district → street → community → compound; places under a street or community. */
+export const CHILD_LEVELS: Record<(typeof AREA_LEVELS)[number], readonly (typeof AREA_LEVELS)[number][]> = {
+  district: ['street'],
+  street: ['community', 'place'],
+  community: ['compound', 'place'],
+  compound: [],
+  place: [],
+};
+
+const latitude = z.number().min(-90).max(90);
+const longitude = z.number().min(-180).max(180);
+
+export const createArea = z
+  .object({
+    parentId: z.number().int().positive().nullable(),
+    code: z.string().trim().regex(/^\d{6,15}$/, 'invalid'),
+    name: z.string().trim().min(1).max(60),
+    level: areaLevel,
+    lat: latitude.nullable().optional(),
+    lng: longitude.nullable().optional(),
+  })
+  .strict();
+
+export const updateArea = z
+  .object({ name: z.string().trim().min(1).max(60).optional(), lat: latitude.nullable().optional(), lng: longitude.nullable().optional() })
+  .strict();

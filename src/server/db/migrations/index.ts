@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-area-counts';
+import * as m0003 from './0003-staff-account-admin';
 
 /** Listed explicitly so the set of migrations is part of the code, not of a directory scan. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-area-counts': m0002,
+  '0003-staff-account-admin': m0003,
 };
 
 export const migrationProvider: MigrationProvider = {

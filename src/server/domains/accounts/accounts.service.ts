@@ -119,6 +119,7 @@ export async function loginWithPassword(ctx: ServiceContext, username: string, p
     throw new AppError('ACCOUNT_LOCKED', { minutes });
   }
   const ok = await verifyPassword(user?.password_hash ?? null, password);
+  if (user && ok && user.role === 'unassigned') throw new AppError('ACCOUNT_NOT_ASSIGNED');
   if (!user || !ok || !user.active) {
     if (user) {
       await ctx.db.transaction().execute(async (trx) => {

@@ -1,16 +1,29 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { areaList } from '../../../shared/schemas/areas';
+import { area, areaList, createArea, updateArea } from '../../../shared/schemas/areas';
+import { errorBody, idParam } from '../../../shared/schemas/common';
 import type { Deps } from '../../context';
-import { requireActor } from '../../http/auth';
+import { actorContext, requireActor } from '../../http/auth';
 import { listAreas } from './areas.repository';
+import { createAreaNode, updateAreaNode } from './areas.service';
+
+const tags = ['areas'];
+const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
+/** Areas are configuration: the system administrator's (三员分立). */
+const AREA_ADMINS = ['sysadmin'] as const;
 
 export async function areasRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   // The area tree is not personal data: every signed-in user needs it to pick a compound.
-  r.get('/api/v1/areas', { schema: { tags: ['areas'], response: { 200: areaList } } }, async (request) => {
+  r.get('/api/v1/areas', { schema: { tags, response: { 200: areaList } } }, async (request) => {
     requireActor(request);
     const rows = await listAreas(deps.db);
     return { items: rows.map((a) => ({ id: a.id, parentId: a.parent_id, name: a.name, level: a.level, lat: a.lat, lng: a.lng })) };
   });
+  r.post('/api/v1/areas', { schema: { tags, body: createArea, response: { 201: area, ...errors } } }, async (request, reply) =>
+    reply.status(201).send(await createAreaNode(actorContext(request, deps, AREA_ADMINS), request.body)),
+  );
+  r.patch('/api/v1/areas/:id', { schema: { tags, params: idParam, body: updateArea, response: { 200: area, ...errors } } }, (request) =>
+    updateAreaNode(actorContext(request, deps, AREA_ADMINS), request.params.id, request.body),
+  );
 }
