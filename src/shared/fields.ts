@@ -41,6 +41,8 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   level: { 'zh-CN': '区域级别', en: 'Level' },
   lat: { 'zh-CN': '纬度', en: 'Latitude' },
   lng: { 'zh-CN': '经度', en: 'Longitude' },
+  totp: { 'zh-CN': '动态码', en: 'Authenticator code' },
+  staffTotpRequired: { 'zh-CN': '工作人员必须使用双因素认证', en: 'Two-factor sign-in required for staff' },
   labelsConsent: { 'zh-CN': '标签使用同意', en: 'Consent to use labels' },
   establishedOn: { 'zh-CN': '成立日期', en: 'Established on' },
   verified: { 'zh-CN': '认证状态', en: 'Verified' },

@@ -62,6 +62,9 @@ export class Client {
   patch<T = any>(url: string, body: unknown) { // eslint-disable-line @typescript-eslint/no-explicit-any
     return this.request<T>('PATCH', url, body);
   }
+  put<T = any>(url: string, body: unknown) { // eslint-disable-line @typescript-eslint/no-explicit-any
+    return this.request<T>('PUT', url, body);
+  }
   forgetCookies() {
     this.cookies.clear();
     this.csrfToken = null;

@@ -65,6 +65,10 @@ export interface UsersTable {
   locked_until: Date | null;
   active: Generated<boolean>;
   created_by_user_id: number | null;
+  totp_secret_enc: Buffer | null;
+  totp_pending_enc: Buffer | null;
+  totp_enabled_at: Date | null;
+  totp_last_step: number | null;
   created_at: Generated<Date>;
   updated_at: Timestamp;
 }
@@ -149,7 +153,15 @@ export interface AreaCountsTable {
   enterprises: Generated<number>;
 }
 
+export interface SettingsTable {
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  updated_by_user_id: number | null;
+  updated_at: Timestamp;
+}
+
 export interface Database {
+  settings: SettingsTable;
   area_counts: AreaCountsTable;
   areas: AreasTable;
   stations: StationsTable;

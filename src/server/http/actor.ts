@@ -15,4 +15,6 @@ export interface Actor {
   enterprises: { id: number; name: string }[];
   locale: 'zh-CN' | 'en';
   elderMode: boolean;
+  totpEnabled: boolean;
+  totpEnrollmentRequired: boolean;
 }

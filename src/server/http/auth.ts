@@ -46,9 +46,19 @@ export function requireActor(request: FastifyRequest): Actor {
   return request.actor;
 }
 
-/** A signed-in user in one of the roles, or a refusal. */
-export function actorContext(request: FastifyRequest, deps: Deps, roles?: readonly Role[]): ActorContext {
+/**
+ * A signed-in user in one of the roles, or a refusal. While the security
+ * administrator requires two-factor sign-in and this account has not set it up,
+ * only the enrolment routes (which pass allowTotpEnrollment) are open.
+ */
+export function actorContext(
+  request: FastifyRequest,
+  deps: Deps,
+  roles?: readonly Role[],
+  options: { allowTotpEnrollment?: boolean } = {},
+): ActorContext {
   const actor = requireActor(request);
+  if (actor.totpEnrollmentRequired && !options.allowTotpEnrollment) throw new AppError('TOTP_ENROLLMENT_REQUIRED');
   if (roles && !roles.includes(actor.role)) throw new AppError('FORBIDDEN');
   return { ...serviceContext(request, deps), actor };
 }

@@ -9,7 +9,14 @@ export const smsCodeResponse = z.object({ resendAfterSeconds: z.number().int() }
 
 export const loginRequest = z.union([
   z.object({ phone: mobile, code: z.string().regex(/^\d{6}$/, 'sms_code_format') }).strict(),
-  z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) }).strict(),
+  z
+    .object({
+      username: z.string().trim().min(1).max(64),
+      password: z.string().min(1).max(200),
+      /** The authenticator code, for accounts with two-factor sign-in. */
+      totp: z.string().regex(/^\d{6}$/, 'sms_code_format').optional(),
+    })
+    .strict(),
 ]);
 
 export const me = z.object({
@@ -24,6 +31,9 @@ export const me = z.object({
   institutionId: z.number().int().nullable(),
   locale,
   elderMode: z.boolean(),
+  totpEnabled: z.boolean(),
+  /** Two-factor sign-in is required and this staff account has not set it up: only enrolment is open. */
+  totpEnrollmentRequired: z.boolean(),
 });
 export type Me = z.infer<typeof me>;
 
@@ -37,3 +47,7 @@ export const preferencesRequest = z
 export const smsOutboxResponse = z.object({
   items: z.array(z.object({ phone: z.string(), text: z.string(), code: z.string().nullable(), at: z.string() })),
 });
+
+export const totpSetupResponse = z.object({ secret: z.string(), otpauthUri: z.string() });
+export const totpEnableRequest = z.object({ code: z.string().regex(/^\d{6}$/, 'sms_code_format') }).strict();
+export const securitySettings = z.object({ staffTotpRequired: z.boolean() }).strict();

@@ -26,6 +26,7 @@ export const staffAccount = z.object({
   institutionName: z.string().nullable(),
   active: z.boolean(),
   locked: z.boolean(),
+  totpEnabled: z.boolean(),
   createdAt: z.string(),
 });
 export type StaffAccount = z.infer<typeof staffAccount>;

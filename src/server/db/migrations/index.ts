@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-area-counts';
 import * as m0003 from './0003-staff-account-admin';
+import * as m0004 from './0004-totp-and-settings';
 
 /** Listed explicitly so the set of migrations is part of the code, not of a directory scan. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-area-counts': m0002,
   '0003-staff-account-admin': m0003,
+  '0004-totp-and-settings': m0004,
 };
 
 export const migrationProvider: MigrationProvider = {

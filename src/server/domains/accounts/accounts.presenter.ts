@@ -14,5 +14,7 @@ export function presentMe(actor: Actor): Me {
     institutionId: actor.institutionId,
     locale: actor.locale,
     elderMode: actor.elderMode,
+    totpEnabled: actor.totpEnabled,
+    totpEnrollmentRequired: actor.totpEnrollmentRequired,
   };
 }

@@ -19,6 +19,8 @@ export async function findActorRow(db: Q, userId: number) {
       'u.locale',
       'u.elder_mode',
       'u.active',
+      sql<boolean>`u.totp_enabled_at is not null`.as('totp_enabled'),
+      sql<boolean>`coalesce((select value = 'true'::jsonb from settings where key = 'staff_totp_required'), false)`.as('totp_required'),
       sql<{ id: number; name: string; level: string; path: string }[]>`coalesce((
         select json_agg(json_build_object('id', a.id, 'name', a.name, 'level', a.level, 'path', a.path) order by a.path)
         from user_areas ua join areas a on a.id = ua.area_id where ua.user_id = u.id), '[]')`.as('areas'),
@@ -33,7 +35,7 @@ export async function findActorRow(db: Q, userId: number) {
 export function findStaffByUsername(db: Q, username: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'password_hash', 'failed_logins', 'locked_until', 'active', 'display_name', 'role'])
+    .select(['id', 'password_hash', 'failed_logins', 'locked_until', 'active', 'display_name', 'role', 'totp_secret_enc', 'totp_last_step'])
     .where('kind', '=', 'staff')
     .where('username', '=', username)
     .executeTakeFirst();

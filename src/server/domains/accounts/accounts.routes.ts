@@ -8,6 +8,8 @@ import {
   smsCodeRequest,
   smsCodeResponse,
   smsOutboxResponse,
+  totpEnableRequest,
+  totpSetupResponse,
 } from '../../../shared/schemas/auth';
 import { errorBody, mobile } from '../../../shared/schemas/common';
 import { z } from '../../../shared/schemas/zod';
@@ -60,7 +62,7 @@ export async function accountsRoutes(app: FastifyInstance, deps: Deps) {
       const userId =
         'phone' in body
           ? await service.loginWithCode(ctx, deps.sessionSecret, body.phone, body.code)
-          : await service.loginWithPassword(ctx, body.username, body.password);
+          : await service.loginWithPassword(ctx, body.username, body.password, body.totp);
       return startSession(request, reply, deps, userId);
     },
   );
@@ -76,11 +78,20 @@ export async function accountsRoutes(app: FastifyInstance, deps: Deps) {
     csrfToken: reply.generateCsrf(),
   }));
 
+  r.post('/api/v1/me/totp/setup', { schema: { tags, response: { 200: totpSetupResponse, 401: errorBody, 403: errorBody } } }, (request) =>
+    service.startTotpSetup(actorContext(request, deps, undefined, { allowTotpEnrollment: true })),
+  );
+  r.post('/api/v1/me/totp/enable', { schema: { tags, body: totpEnableRequest, response: { 200: meResponse.pick({ user: true }), 401: errorBody } } }, async (request) => {
+    const ctx = actorContext(request, deps, undefined, { allowTotpEnrollment: true });
+    await service.enableTotp(ctx, request.body.code);
+    return { user: presentMe((await loadActor(deps.db, ctx.actor.userId))!) };
+  });
+
   r.patch(
     '/api/v1/me/preferences',
     { schema: { tags, body: preferencesRequest, response: { 200: z.object({ user: meResponse.shape.user }) } } },
     async (request) => {
-      const ctx = actorContext(request, deps);
+      const ctx = actorContext(request, deps, undefined, { allowTotpEnrollment: true });
       await service.updatePreferences(ctx, request.body);
       const actor = await loadActor(deps.db, ctx.actor.userId);
       return { user: presentMe(actor!) };

@@ -6,6 +6,7 @@ import { AppError } from '../../http/app-error';
 import { recordAudit } from '../../platform/audit';
 import { hashPassword as _hash, verifyPassword } from '../../platform/passwords';
 import { renderSms, type SmsProvider } from '../../platform/sms';
+import { newTotpSecret, totpUri, verifyTotp } from '../../platform/totp';
 import type { Role } from '../../../shared/schemas/auth';
 import * as repo from './accounts.repository';
 
@@ -35,6 +36,8 @@ export async function loadActor(db: Db, userId: number): Promise<Actor | null> {
     enterprises: row.enterprises,
     locale: row.locale,
     elderMode: row.elder_mode,
+    totpEnabled: row.totp_enabled,
+    totpEnrollmentRequired: row.kind === 'staff' && row.totp_required && !row.totp_enabled,
   };
 }
 
@@ -112,7 +115,7 @@ export async function loginWithCode(ctx: ServiceContext, secret: string, phone: 
   });
 }
 
-export async function loginWithPassword(ctx: ServiceContext, username: string, password: string): Promise<number> {
+export async function loginWithPassword(ctx: ServiceContext, username: string, password: string, totp?: string): Promise<number> {
   const user = await repo.findStaffByUsername(ctx.db, username);
   if (user?.locked_until && user.locked_until > ctx.now) {
     const minutes = Math.ceil((user.locked_until.getTime() - ctx.now.getTime()) / 60000);
@@ -120,7 +123,14 @@ export async function loginWithPassword(ctx: ServiceContext, username: string, p
   }
   const ok = await verifyPassword(user?.password_hash ?? null, password);
   if (user && ok && user.role === 'unassigned') throw new AppError('ACCOUNT_NOT_ASSIGNED');
-  if (!user || !ok || !user.active) {
+  let failure: 'LOGIN_FAILED' | 'TOTP_INVALID' | null = !user || !ok || !user.active ? 'LOGIN_FAILED' : null;
+  let totpStep: number | null = null;
+  if (!failure && user!.totp_secret_enc) {
+    if (!totp) throw new AppError('TOTP_REQUIRED');
+    totpStep = verifyTotp(ctx.cipher.decrypt(user!.totp_secret_enc), totp, ctx.now, user!.totp_last_step);
+    if (totpStep === null) failure = 'TOTP_INVALID';
+  }
+  if (failure) {
     if (user) {
       await ctx.db.transaction().execute(async (trx) => {
         const after = await repo.recordFailedLogin(trx, user.id, LOCKOUT.afterFailures, LOCKOUT.minutes);
@@ -128,12 +138,14 @@ export async function loginWithPassword(ctx: ServiceContext, username: string, p
           action: 'account.login_failed',
           targetType: 'user',
           targetId: user.id,
-          after: { failedLogins: after.failed_logins, locked: after.locked_until !== null },
+          after: { failedLogins: after.failed_logins, locked: after.locked_until !== null, factor: failure === 'TOTP_INVALID' ? 'totp' : 'password' },
         });
       });
     }
-    throw new AppError('LOGIN_FAILED');
+    throw new AppError(failure);
   }
+  if (!user) throw new AppError('LOGIN_FAILED');
+  if (totpStep !== null) await ctx.db.updateTable('users').set({ totp_last_step: totpStep }).where('id', '=', user.id).execute();
   await ctx.db.transaction().execute(async (trx) => {
     await repo.clearFailedLogins(trx, user.id);
     const actor = { userId: user.id, role: user.role as Role, displayName: user.display_name };
@@ -166,3 +178,28 @@ export async function updatePreferences(ctx: ServiceContext & { actor: Actor }, 
 }
 
 export const hashPassword = _hash;
+
+/** Starts two-factor enrolment: a new secret, kept encrypted until a first code confirms it. */
+export async function startTotpSetup(ctx: ServiceContext & { actor: Actor }) {
+  if (ctx.actor.kind !== 'staff') throw new AppError('FORBIDDEN');
+  const secret = newTotpSecret();
+  await ctx.db.updateTable('users').set({ totp_pending_enc: ctx.cipher.encrypt(secret) }).where('id', '=', ctx.actor.userId).execute();
+  const username = await ctx.db.selectFrom('users').select('username').where('id', '=', ctx.actor.userId).executeTakeFirstOrThrow();
+  return { secret, otpauthUri: totpUri(secret, username.username ?? String(ctx.actor.userId)) };
+}
+
+export async function enableTotp(ctx: ServiceContext & { actor: Actor }, code: string) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('users').select(['totp_pending_enc']).where('id', '=', ctx.actor.userId).forUpdate().executeTakeFirstOrThrow();
+    if (!row.totp_pending_enc) throw new AppError('TOTP_INVALID');
+    const secret = ctx.cipher.decrypt(row.totp_pending_enc);
+    const step = verifyTotp(secret, code, ctx.now, null);
+    if (step === null) throw new AppError('TOTP_INVALID');
+    await trx
+      .updateTable('users')
+      .set({ totp_secret_enc: row.totp_pending_enc, totp_pending_enc: null, totp_enabled_at: ctx.now, totp_last_step: step })
+      .where('id', '=', ctx.actor.userId)
+      .execute();
+    await recordAudit(trx, ctx, { action: 'account.totp_enabled', targetType: 'user', targetId: ctx.actor.userId });
+  });
+}

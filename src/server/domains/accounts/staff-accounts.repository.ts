@@ -22,6 +22,7 @@ function baseSelect(db: Q) {
       'u.active',
       'u.created_at',
       sql<boolean>`coalesce(u.locked_until > now(), false)`.as('locked'),
+      sql<boolean>`u.totp_enabled_at is not null`.as('totp_enabled'),
       sql<{ id: number; name: string }[]>`coalesce((
         select json_agg(json_build_object('id', a.id, 'name', a.name) order by a.path)
         from user_areas ua join areas a on a.id = ua.area_id where ua.user_id = u.id), '[]')`.as('areas'),

@@ -10,6 +10,7 @@ import {
   staffAccountPage,
   staffAccountQuery,
 } from '../../../shared/schemas/staff-accounts';
+import { securitySettings } from '../../../shared/schemas/auth';
 import type { Deps } from '../../context';
 import { actorContext } from '../../http/auth';
 import * as service from './staff-accounts.service';
@@ -43,6 +44,15 @@ export async function staffAccountsRoutes(app: FastifyInstance, deps: Deps) {
     '/api/v1/staff-accounts/:id/password',
     { schema: { tags, params: idParam, body: resetPassword, response: { 200: staffAccount, ...errors } } },
     (request) => service.resetStaffPassword(actorContext(request, deps, SYSADMIN), request.params.id, request.body.password),
+  );
+  r.post('/api/v1/staff-accounts/:id/totp-reset', { schema: { tags, params: idParam, response: { 200: staffAccount, ...errors } } }, (request) =>
+    service.resetStaffTotp(actorContext(request, deps, SECADMIN), request.params.id),
+  );
+  r.get('/api/v1/settings/security', { schema: { tags: ['settings'], response: { 200: securitySettings, ...errors } } }, (request) =>
+    service.getSecuritySettings(actorContext(request, deps, SECADMIN)),
+  );
+  r.put('/api/v1/settings/security', { schema: { tags: ['settings'], body: securitySettings, response: { 200: securitySettings, ...errors } } }, (request) =>
+    service.updateSecuritySettings(actorContext(request, deps, SECADMIN), request.body),
   );
   r.post('/api/v1/staff-accounts/:id/unlock', { schema: { tags, params: idParam, response: { 200: staffAccount, ...errors } } }, (request) =>
     service.unlockStaffAccount(actorContext(request, deps, SECADMIN), request.params.id),

@@ -9,7 +9,9 @@
 import type { z } from 'zod';
 import { ADMIN_ROLES } from '../../../shared/enums';
 import type * as schemas from '../../../shared/schemas/staff-accounts';
+import type { Transaction } from 'kysely';
 import type { ActorContext } from '../../context';
+import type { Database } from '../../db/types';
 import { uniqueViolation } from '../../db/errors';
 import { AppError, FieldError, notFound } from '../../http/app-error';
 import { recordAudit } from '../../platform/audit';
@@ -30,6 +32,7 @@ export function presentStaffAccount(row: StaffAccountRow): z.infer<typeof schema
     institutionName: row.institution_name,
     active: row.active,
     locked: row.locked,
+    totpEnabled: row.totp_enabled,
     createdAt: row.created_at.toISOString(),
   };
 }
@@ -144,4 +147,43 @@ export async function unlockStaffAccount(ctx: ActorContext, id: number) {
 export async function staffAccountOptions(ctx: ActorContext) {
   const [stations, institutions] = await repo.options(ctx.db);
   return { stations, institutions };
+}
+
+export async function resetStaffTotp(ctx: ActorContext, id: number) {
+  await changeable(ctx, id);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.lockStaffAccount(trx, id);
+    await trx
+      .updateTable('users')
+      .set({ totp_secret_enc: null, totp_pending_enc: null, totp_enabled_at: null, totp_last_step: null, updated_at: ctx.now })
+      .where('id', '=', id)
+      .execute();
+    await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    await recordAudit(trx, ctx, { action: 'staff_account.totp_reset', targetType: 'user', targetId: id });
+  });
+  return presentStaffAccount((await repo.findStaffAccount(ctx.db, id))!);
+}
+
+async function readSecuritySettings(db: ActorContext['db'] | Transaction<Database>) {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', 'staff_totp_required').executeTakeFirst();
+  return { staffTotpRequired: row?.value === true };
+}
+
+export function getSecuritySettings(ctx: ActorContext) {
+  return readSecuritySettings(ctx.db);
+}
+
+export async function updateSecuritySettings(ctx: ActorContext, input: { staffTotpRequired: boolean }) {
+  // Whoever requires two-factor sign-in must already use it, or they would lock themselves out.
+  if (input.staffTotpRequired && !ctx.actor.totpEnabled) throw new AppError('TOTP_ENROLLMENT_REQUIRED');
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await readSecuritySettings(trx);
+    await trx
+      .insertInto('settings')
+      .values({ key: 'staff_totp_required', value: JSON.stringify(input.staffTotpRequired), updated_by_user_id: ctx.actor.userId, updated_at: ctx.now })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(input.staffTotpRequired), updated_by_user_id: ctx.actor.userId, updated_at: ctx.now }))
+      .execute();
+    await recordAudit(trx, ctx, { action: 'settings.security', targetType: 'settings', targetId: 'staff_totp_required', before, after: input });
+  });
+  return getSecuritySettings(ctx);
 }
