@@ -33,3 +33,8 @@ export function formatDateTime(iso: string | null | undefined, locale: Locale): 
 export function shanghaiDayBounds(isoDate: string): { from: string; to: string } {
   return { from: `${isoDate}T00:00:00+08:00`, to: `${isoDate}T23:59:59.999+08:00` };
 }
+
+/** Where a record is filed, on one line: its community, then the compound or area itself. */
+export function formatLocation(record: { communityName: string | null; areaName: string }): string {
+  return [record.communityName, record.areaName].filter(Boolean).join(' · ');
+}

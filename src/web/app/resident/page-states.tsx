@@ -9,7 +9,7 @@ export function PageLoading() {
   const { t } = useTranslation();
   return (
     <>
-      <h1 className="m-visually-hidden">{t('common.appName')}</h1>
+      <h1 className="visually-hidden">{t('common.appName')}</h1>
       <div className="m-loading" role="status">
         <DotLoading /> {t('common.loading')}
       </div>

@@ -72,7 +72,7 @@ function SignedInStaff() {
   if (me.isPending) {
     return (
       <main className="s-boot">
-        <h1 className="s-visually-hidden">{t('common.staffAppName')}</h1>
+        <h1 className="visually-hidden">{t('common.staffAppName')}</h1>
         <Spin size="large" />
       </main>
     );

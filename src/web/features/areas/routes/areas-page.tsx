@@ -42,7 +42,7 @@ export function AreasPage() {
             <Tag color={LEVEL_COLORS[node.level]}>{t(`areaLevels.${node.level}`)}</Tag>
             {coords && (
               <Typography.Text type="secondary" className="s-mono">
-                <span className="s-visually-hidden">{t('staff.areas.coordinates')} </span>
+                <span className="visually-hidden">{t('staff.areas.coordinates')} </span>
                 {coords}
               </Typography.Text>
             )}

@@ -1,5 +1,6 @@
-import { Alert, Button, Card, Col, Form, Input, Row, Space, Table, Tooltip, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, Row, Space, Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PagedTable } from '../../../components/paged-table';
 import { StaffPageHeader } from '../../../components/staff-page-header';
 import { errorMessage } from '../../../lib/api-client';
 import { isRole, type AuditEvent } from '../../../lib/contracts';
@@ -148,27 +149,14 @@ export function AuditLogPage() {
             </Button>
           </Space>
         </Form>
-        {events.isError && (
-          <Alert type="error" showIcon title={errorMessage(events.error)} role="alert" style={{ marginBottom: 16 }} />
-        )}
-        <Table<AuditEvent>
-          rowKey="id"
+        <PagedTable<AuditEvent>
+          query={events}
           columns={columns}
-          dataSource={events.data?.items}
-          loading={events.isFetching}
-          scroll={{ x: 'max-content' }}
           expandable={{
             expandedRowRender: (event) => <AuditChange event={event} />,
             rowExpandable: (event) => event.before !== null || event.after !== null,
           }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: events.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { count: total }),
-            onChange: (nextPage, nextSize) => update({ page: nextPage, pageSize: nextSize }),
-          }}
+          paging={{ page, pageSize, update }}
         />
       </Card>
     </>

@@ -1,25 +1,17 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { Enterprise, EnterpriseType, Page } from '../../../lib/contracts';
+import { recordQueryKeys, useListQuery, type RegistryFilters } from '../../../lib/record-queries';
 
-export interface EnterpriseFilters {
-  q?: string;
-  areaId?: number;
+export interface EnterpriseFilters extends RegistryFilters {
   type?: EnterpriseType;
-  page: number;
-  pageSize: number;
 }
 
-export const enterprisesQueryKey = ['enterprises'] as const;
+export const enterpriseKeys = recordQueryKeys('enterprises');
 
 export function listEnterprises(filters: EnterpriseFilters, signal?: AbortSignal) {
   return api.get<Page<Enterprise>>('/api/v1/enterprises', { query: { ...filters }, signal });
 }
 
 export function useEnterprises(filters: EnterpriseFilters) {
-  return useQuery({
-    queryKey: [...enterprisesQueryKey, 'list', filters],
-    queryFn: ({ signal }) => listEnterprises(filters, signal),
-    placeholderData: keepPreviousData,
-  });
+  return useListQuery(enterpriseKeys, filters, listEnterprises);
 }

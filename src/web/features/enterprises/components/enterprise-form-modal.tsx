@@ -1,8 +1,7 @@
-import { Alert, App, Checkbox, Form, Input, Modal, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Checkbox, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AreaTreeSelect } from '../../../components/area-tree-select';
-import { errorMessage, isApiError } from '../../../lib/api-client';
+import { FormModal, type SaveCallbacks } from '../../../components/form-modal';
 import { useAreaScope } from '../../../lib/areas';
 import {
   ENTERPRISE_TYPES,
@@ -11,7 +10,6 @@ import {
   type EnterpriseType,
   type UpdateEnterpriseInput,
 } from '../../../lib/contracts';
-import { showFieldErrors } from '../../../lib/form-errors';
 import { creditCodeRule, mobileRule, required } from '../../../lib/validation';
 import { useCreateEnterprise } from '../api/create-enterprise';
 import { useUpdateEnterprise } from '../api/update-enterprise';
@@ -26,6 +24,9 @@ interface EnterpriseValues {
   establishedOn: string;
   verified: boolean;
 }
+
+/** Which server error belongs under which field, beyond the per-field validation details. */
+const CONFLICT_FIELDS: Record<string, keyof EnterpriseValues> = { DUPLICATE_CREDIT_CODE: 'creditCode' };
 
 /**
  * Registers an employer, or corrects one. The owner's phone is only ever
@@ -44,12 +45,10 @@ export function EnterpriseFormModal({
   onSaved?: (enterprise: Enterprise) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<EnterpriseValues>();
   const create = useCreateEnterprise();
   const update = useUpdateEnterprise(enterprise?.id ?? 0);
   const { scope, isPending: areasPending } = useAreaScope();
-  const [problem, setProblem] = useState<string | null>(null);
   const editing = enterprise !== undefined;
 
   const initialValues: EnterpriseValues = {
@@ -63,23 +62,7 @@ export function EnterpriseFormModal({
     verified: enterprise?.verified ?? false,
   };
 
-  // Each opening starts from the record as it is now (it may have been saved since the last opening).
-  useEffect(() => {
-    if (open) form.resetFields();
-  }, [open, form]);
-
-  const onError = (error: unknown) => {
-    if (isApiError(error, 'DUPLICATE_CREDIT_CODE')) form.setFields([{ name: 'creditCode', errors: [error.message] }]);
-    else if (!showFieldErrors(form, error)) setProblem(errorMessage(error));
-  };
-  const onSuccess = (saved: Enterprise) => {
-    void message.success(editing ? t('staff.enterprises.updated') : t('staff.enterprises.created'));
-    onSaved?.(saved);
-    onClose();
-  };
-
-  const onFinish = (values: EnterpriseValues) => {
-    setProblem(null);
+  const onSubmit = (values: EnterpriseValues, callbacks: SaveCallbacks<Enterprise>) => {
     const trimmed = {
       name: values.name.trim(),
       creditCode: values.creditCode.trim().toUpperCase(),
@@ -97,7 +80,7 @@ export function EnterpriseFormModal({
         ownerPhone: trimmed.ownerPhone,
       };
       if (trimmed.establishedOn) input.establishedOn = trimmed.establishedOn;
-      create.mutate(input, { onSuccess, onError });
+      create.mutate(input, callbacks);
       return;
     }
     const input: UpdateEnterpriseInput = {};
@@ -115,73 +98,65 @@ export function EnterpriseFormModal({
       onClose();
       return;
     }
-    update.mutate(input, { onSuccess, onError });
+    update.mutate(input, callbacks);
   };
 
   return (
-    <Modal
+    <FormModal<EnterpriseValues, Enterprise>
       open={open}
       title={editing ? t('staff.enterprises.editTitle') : t('staff.enterprises.createTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={create.isPending || update.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => setProblem(null)}
-      forceRender
-      width={640}
+      form={form}
+      initialValues={initialValues}
+      saving={create.isPending || update.isPending}
+      conflictFields={CONFLICT_FIELDS}
+      savedMessage={editing ? t('staff.enterprises.updated') : t('staff.enterprises.created')}
+      onSubmit={onSubmit}
+      onSaved={onSaved}
+      onClose={onClose}
     >
-      <Form<EnterpriseValues>
-        form={form}
-        layout="vertical"
-        initialValues={initialValues}
-        onFinish={onFinish}
+      <Form.Item name="name" label={t('fields.enterpriseName')} rules={[required('enterpriseName')]}>
+        <Input maxLength={100} autoComplete="organization" />
+      </Form.Item>
+      <Form.Item name="creditCode" label={t('fields.creditCode')} rules={[required('creditCode'), creditCodeRule()]}>
+        <Input maxLength={18} className="s-mono" autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="type"
+        label={t('fields.enterpriseType')}
+        rules={[{ required: true, message: t('validation.choose', { field: t('fields.enterpriseType') }) }]}
       >
-        <Form.Item name="name" label={t('fields.enterpriseName')} rules={[required('enterpriseName')]}>
-          <Input maxLength={100} autoComplete="organization" />
+        <Select options={ENTERPRISE_TYPES.map((type) => ({ value: type, label: t(`enterpriseTypes.${type}`) }))} />
+      </Form.Item>
+      <Form.Item
+        name="areaId"
+        label={t('fields.area')}
+        rules={[{ required: true, message: t('validation.choose', { field: t('fields.area') }) }]}
+      >
+        <AreaTreeSelect
+          roots={scope?.roots ?? []}
+          loading={areasPending}
+          levels={['street', 'community', 'compound']}
+        />
+      </Form.Item>
+      <Form.Item name="ownerName" label={t('fields.ownerName')} rules={[required('ownerName')]}>
+        <Input maxLength={40} autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="ownerPhone"
+        label={t('fields.ownerPhone')}
+        rules={editing ? [mobileRule('ownerPhone')] : [required('ownerPhone'), mobileRule('ownerPhone')]}
+        extra={editing ? t('common.currentValue', { value: enterprise.ownerPhoneMasked }) : undefined}
+      >
+        <Input maxLength={11} inputMode="numeric" className="s-mono" autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="establishedOn" label={t('fields.establishedOn')}>
+        <Input type="date" />
+      </Form.Item>
+      {editing && (
+        <Form.Item name="verified" valuePropName="checked">
+          <Checkbox>{t('staff.enterprises.verifiedCheckbox')}</Checkbox>
         </Form.Item>
-        <Form.Item name="creditCode" label={t('fields.creditCode')} rules={[required('creditCode'), creditCodeRule()]}>
-          <Input maxLength={18} className="s-mono" autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="type"
-          label={t('fields.enterpriseType')}
-          rules={[{ required: true, message: t('validation.choose', { field: t('fields.enterpriseType') }) }]}
-        >
-          <Select options={ENTERPRISE_TYPES.map((type) => ({ value: type, label: t(`enterpriseTypes.${type}`) }))} />
-        </Form.Item>
-        <Form.Item
-          name="areaId"
-          label={t('fields.area')}
-          rules={[{ required: true, message: t('validation.choose', { field: t('fields.area') }) }]}
-        >
-          <AreaTreeSelect
-            roots={scope?.roots ?? []}
-            loading={areasPending}
-            levels={['street', 'community', 'compound']}
-          />
-        </Form.Item>
-        <Form.Item name="ownerName" label={t('fields.ownerName')} rules={[required('ownerName')]}>
-          <Input maxLength={40} autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="ownerPhone"
-          label={t('fields.ownerPhone')}
-          rules={editing ? [mobileRule('ownerPhone')] : [required('ownerPhone'), mobileRule('ownerPhone')]}
-          extra={editing ? t('common.currentValue', { value: enterprise.ownerPhoneMasked }) : undefined}
-        >
-          <Input maxLength={11} inputMode="numeric" className="s-mono" autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="establishedOn" label={t('fields.establishedOn')}>
-          <Input type="date" />
-        </Form.Item>
-        {editing && (
-          <Form.Item name="verified" valuePropName="checked">
-            <Checkbox>{t('staff.enterprises.verifiedCheckbox')}</Checkbox>
-          </Form.Item>
-        )}
-      </Form>
-      {problem && <Alert type="error" showIcon title={problem} role="alert" />}
-    </Modal>
+      )}
+    </FormModal>
   );
 }

@@ -1,11 +1,11 @@
-import { Alert, Button, Card, Descriptions, Skeleton, type DescriptionsProps } from 'antd';
+import { Button, Card, Descriptions, type DescriptionsProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { NotFoundResult } from '../../../components/not-found-result';
+import { RecordPage } from '../../../components/record-page';
 import { StaffPageHeader } from '../../../components/staff-page-header';
-import { errorMessage, isApiError } from '../../../lib/api-client';
-import { formatDateTime } from '../../../lib/format';
+import type { Enterprise } from '../../../lib/contracts';
+import { formatDateTime, formatLocation } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
 import { useEnterprise } from '../api/get-enterprise';
 import { EnterpriseFormModal } from '../components/enterprise-form-modal';
@@ -18,39 +18,12 @@ export function EnterpriseDetailPage() {
   const [editing, setEditing] = useState(false);
   const parent = { to: '/staff/enterprises', label: t('staff.enterprises.title') };
 
-  if (!Number.isInteger(enterpriseId) || enterpriseId <= 0 || isApiError(enterprise.error, 'NOT_FOUND')) {
-    return <NotFoundResult backTo={parent.to} backLabel={t('staff.enterprises.backToList')} />;
-  }
-  if (enterprise.isError) {
-    return (
-      <>
-        <StaffPageHeader title={t('staff.enterprises.detailTitle')} parent={parent} />
-        <Alert type="error" showIcon title={errorMessage(enterprise.error)} role="alert" />
-      </>
-    );
-  }
-  if (!enterprise.data) {
-    return (
-      <>
-        <StaffPageHeader title={t('staff.enterprises.detailTitle')} parent={parent} />
-        <Card>
-          <Skeleton active />
-        </Card>
-      </>
-    );
-  }
-
-  const data = enterprise.data;
-  const items: DescriptionsProps['items'] = [
+  const describe = (data: Enterprise): DescriptionsProps['items'] => [
     { key: 'name', label: t('fields.enterpriseName'), children: data.name },
     { key: 'creditCode', label: t('fields.creditCode'), children: <span className="s-mono">{data.creditCode}</span> },
     { key: 'type', label: t('fields.enterpriseType'), children: t(`enterpriseTypes.${data.type}`) },
     { key: 'verified', label: t('fields.verified'), children: <VerifiedTag verified={data.verified} /> },
-    {
-      key: 'location',
-      label: t('fields.location'),
-      children: [data.communityName, data.areaName].filter(Boolean).join(' · '),
-    },
+    { key: 'location', label: t('fields.location'), children: formatLocation(data) },
     { key: 'establishedOn', label: t('fields.establishedOn'), children: data.establishedOn ?? '—' },
     { key: 'ownerName', label: t('fields.ownerName'), children: data.ownerName },
     {
@@ -62,20 +35,30 @@ export function EnterpriseDetailPage() {
   ];
 
   return (
-    <>
-      <StaffPageHeader
-        title={data.name}
-        parent={parent}
-        extra={
-          <Button type="primary" onClick={() => setEditing(true)}>
-            {t('common.edit')}
-          </Button>
-        }
-      />
-      <Card>
-        <Descriptions bordered column={{ xs: 1, sm: 1, md: 2 }} items={items} />
-      </Card>
-      <EnterpriseFormModal open={editing} enterprise={data} onClose={() => setEditing(false)} />
-    </>
+    <RecordPage
+      id={enterpriseId}
+      query={enterprise}
+      title={t('staff.enterprises.detailTitle')}
+      parent={parent}
+      backLabel={t('staff.enterprises.backToList')}
+    >
+      {(data) => (
+        <>
+          <StaffPageHeader
+            title={data.name}
+            parent={parent}
+            extra={
+              <Button type="primary" onClick={() => setEditing(true)}>
+                {t('common.edit')}
+              </Button>
+            }
+          />
+          <Card>
+            <Descriptions bordered column={{ xs: 1, sm: 1, md: 2 }} items={describe(data)} />
+          </Card>
+          <EnterpriseFormModal open={editing} enterprise={data} onClose={() => setEditing(false)} />
+        </>
+      )}
+    </RecordPage>
   );
 }

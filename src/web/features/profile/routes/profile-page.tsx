@@ -7,6 +7,7 @@ import { MobileSwitch } from '../../../components/mobile-switch';
 import { errorMessage } from '../../../lib/api-client';
 import { useLogout, useMe, useSetPreference } from '../../../lib/auth';
 import type { Locale, RevealField, RevealResult } from '../../../lib/contracts';
+import { formatLocation } from '../../../lib/format';
 import { currentLocale, LOCALES } from '../../../lib/i18n';
 import { useElderMode } from '../../../lib/preferences';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -23,7 +24,7 @@ export function ProfilePage() {
   return (
     <>
       <MobileHeader title={t('resident.profile.title')} />
-      <p role="status" className={justSaved ? 'm-notice' : 'm-visually-hidden'}>
+      <p role="status" className={justSaved ? 'm-notice' : 'visually-hidden'}>
         {justSaved ? t('resident.profile.saved') : ''}
       </p>
       <section className="m-profile-card" aria-label={t('resident.profile.account')}>
@@ -116,7 +117,7 @@ function ProfileDetails() {
             {fieldName(field)}
           </List.Item>
         ))}
-        <List.Item extra={[data.communityName, data.areaName].filter(Boolean).join(' · ') || notSet}>
+        <List.Item extra={formatLocation(data) || notSet}>
           {t('fields.compound')}
         </List.Item>
         <List.Item

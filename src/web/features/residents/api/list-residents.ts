@@ -1,26 +1,17 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { Page, ResidentLabel, ResidentListItem } from '../../../lib/contracts';
+import { recordQueryKeys, useListQuery, type RegistryFilters } from '../../../lib/record-queries';
 
-export interface ResidentFilters {
-  q?: string;
-  areaId?: number;
+export interface ResidentFilters extends RegistryFilters {
   label?: ResidentLabel;
-  page: number;
-  pageSize: number;
 }
 
-export const residentsQueryKey = ['residents'] as const;
+export const residentKeys = recordQueryKeys('residents');
 
 export function listResidents(filters: ResidentFilters, signal?: AbortSignal) {
   return api.get<Page<ResidentListItem>>('/api/v1/residents', { query: { ...filters }, signal });
 }
 
 export function useResidents(filters: ResidentFilters) {
-  return useQuery({
-    queryKey: [...residentsQueryKey, 'list', filters],
-    queryFn: ({ signal }) => listResidents(filters, signal),
-    // Keep the current page on screen while the next one loads, so the table does not jump.
-    placeholderData: keepPreviousData,
-  });
+  return useListQuery(residentKeys, filters, listResidents);
 }

@@ -1,7 +1,7 @@
-import { Alert, App, Checkbox, Form, Input, Modal, Radio } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Checkbox, Form, Input, Radio } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, isApiError } from '../../../lib/api-client';
+import { FormModal, type SaveCallbacks } from '../../../components/form-modal';
 import { compoundsByCommunity, useAreaScope } from '../../../lib/areas';
 import {
   checkIdNumber,
@@ -13,7 +13,6 @@ import {
   type ResidentLabel,
   type UpdateResidentInput,
 } from '../../../lib/contracts';
-import { showFieldErrors } from '../../../lib/form-errors';
 import { idNumberRule, mobileRule, required } from '../../../lib/validation';
 import { useCreateResident } from '../api/create-resident';
 import { useUpdateResident } from '../api/update-resident';
@@ -52,12 +51,9 @@ export function ResidentFormModal({
   onSaved?: (resident: ResidentDetail) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<ResidentValues>();
   const create = useCreateResident();
   const update = useUpdateResident(resident?.id ?? 0);
-  const saving = create.isPending || update.isPending;
-  const [problem, setProblem] = useState<string | null>(null);
   const { scope, isPending: areasPending } = useAreaScope();
   const groups = useMemo(() => (scope ? compoundsByCommunity(scope.index, scope.roots) : []), [scope]);
   const editing = resident !== undefined;
@@ -72,24 +68,7 @@ export function ResidentFormModal({
     hukouArea: resident?.hukouArea ?? '',
   };
 
-  // Each opening starts from the record as it is now (it may have been saved since the last opening).
-  useEffect(() => {
-    if (open) form.resetFields();
-  }, [open, form]);
-
-  const onError = (error: unknown) => {
-    const field = isApiError(error) ? CONFLICT_FIELDS[error.code] : undefined;
-    if (field && isApiError(error)) form.setFields([{ name: field, errors: [error.message] }]);
-    else if (!showFieldErrors(form, error)) setProblem(errorMessage(error));
-  };
-  const onSuccess = (saved: ResidentDetail) => {
-    void message.success(editing ? t('staff.residents.updated') : t('staff.residents.created'));
-    onSaved?.(saved);
-    onClose();
-  };
-
-  const onFinish = (values: ResidentValues) => {
-    setProblem(null);
+  const onSubmit = (values: ResidentValues, callbacks: SaveCallbacks<ResidentDetail>) => {
     const idNumber = values.idNumber.trim().toUpperCase();
     const phone = values.phone.trim();
     const hukouArea = values.hukouArea.trim();
@@ -103,7 +82,7 @@ export function ResidentFormModal({
       };
       if (values.gender) input.gender = values.gender;
       if (hukouArea) input.hukouArea = hukouArea;
-      create.mutate(input, { onSuccess, onError });
+      create.mutate(input, callbacks);
       return;
     }
     const input: UpdateResidentInput = {};
@@ -118,77 +97,69 @@ export function ResidentFormModal({
       onClose();
       return;
     }
-    update.mutate(input, { onSuccess, onError });
+    update.mutate(input, callbacks);
   };
 
   return (
-    <Modal
+    <FormModal<ResidentValues, ResidentDetail>
       open={open}
       title={editing ? t('staff.residents.editTitle') : t('staff.residents.createTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => setProblem(null)}
-      forceRender
-      width={640}
+      form={form}
+      initialValues={initialValues}
+      saving={create.isPending || update.isPending}
+      conflictFields={CONFLICT_FIELDS}
+      savedMessage={editing ? t('staff.residents.updated') : t('staff.residents.created')}
+      onSubmit={onSubmit}
+      onSaved={onSaved}
+      onClose={onClose}
+      onValuesChange={(changed) => {
+        // A valid 身份证 number encodes the sex; fill it in unless the officer already chose.
+        if (changed.idNumber && !checkIdNumber(changed.idNumber) && !form.getFieldValue('gender')) {
+          form.setFieldValue('gender', idNumberFacts(changed.idNumber).gender);
+        }
+      }}
     >
-      <Form<ResidentValues>
-        form={form}
-        layout="vertical"
-        initialValues={initialValues}
-        onFinish={onFinish}
-        onValuesChange={(changed: Partial<ResidentValues>) => {
-          // A valid 身份证 number encodes the sex; fill it in unless the officer already chose.
-          if (changed.idNumber && !checkIdNumber(changed.idNumber) && !form.getFieldValue('gender')) {
-            form.setFieldValue('gender', idNumberFacts(changed.idNumber).gender);
-          }
-        }}
+      <Form.Item name="name" label={t('fields.name')} rules={[required('name')]}>
+        <Input maxLength={40} autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="idNumber"
+        label={t('fields.idNumber')}
+        rules={editing ? [idNumberRule()] : [required('idNumber'), idNumberRule()]}
+        extra={editing ? t('common.currentValue', { value: resident.idNumberMasked ?? '—' }) : undefined}
       >
-        <Form.Item name="name" label={t('fields.name')} rules={[required('name')]}>
-          <Input maxLength={40} autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="idNumber"
-          label={t('fields.idNumber')}
-          rules={editing ? [idNumberRule()] : [required('idNumber'), idNumberRule()]}
-          extra={editing ? t('common.currentValue', { value: resident.idNumberMasked ?? '—' }) : undefined}
-        >
-          <Input maxLength={18} autoComplete="off" className="s-mono" />
-        </Form.Item>
-        <Form.Item
-          name="phone"
-          label={t('fields.phone')}
-          rules={editing ? [mobileRule()] : [required('phone'), mobileRule()]}
-          extra={editing ? t('common.currentValue', { value: resident.phoneMasked }) : undefined}
-        >
-          <Input maxLength={11} inputMode="numeric" autoComplete="off" className="s-mono" />
-        </Form.Item>
-        <Form.Item name="gender" label={t('fields.gender')}>
-          <Radio.Group
-            options={(['female', 'male'] as const).map((gender) => ({ value: gender, label: t(`gender.${gender}`) }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="compoundId"
-          label={t('fields.compound')}
-          rules={[{ required: true, message: t('validation.choose', { field: t('fields.compound') }) }]}
-        >
-          <CompoundSelect
-            groups={groups}
-            loading={areasPending}
-            placeholder={t('staff.residents.compoundPlaceholder')}
-          />
-        </Form.Item>
-        <Form.Item name="labels" label={t('fields.labels')}>
-          <Checkbox.Group options={RESIDENT_LABELS.map((label) => ({ value: label, label: t(`labels.${label}`) }))} />
-        </Form.Item>
-        <Form.Item name="hukouArea" label={t('fields.hukouArea')}>
-          <Input maxLength={60} />
-        </Form.Item>
-      </Form>
-      {problem && <Alert type="error" showIcon title={problem} role="alert" />}
-    </Modal>
+        <Input maxLength={18} autoComplete="off" className="s-mono" />
+      </Form.Item>
+      <Form.Item
+        name="phone"
+        label={t('fields.phone')}
+        rules={editing ? [mobileRule()] : [required('phone'), mobileRule()]}
+        extra={editing ? t('common.currentValue', { value: resident.phoneMasked }) : undefined}
+      >
+        <Input maxLength={11} inputMode="numeric" autoComplete="off" className="s-mono" />
+      </Form.Item>
+      <Form.Item name="gender" label={t('fields.gender')}>
+        <Radio.Group
+          options={(['female', 'male'] as const).map((gender) => ({ value: gender, label: t(`gender.${gender}`) }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="compoundId"
+        label={t('fields.compound')}
+        rules={[{ required: true, message: t('validation.choose', { field: t('fields.compound') }) }]}
+      >
+        <CompoundSelect
+          groups={groups}
+          loading={areasPending}
+          placeholder={t('staff.residents.compoundPlaceholder')}
+        />
+      </Form.Item>
+      <Form.Item name="labels" label={t('fields.labels')}>
+        <Checkbox.Group options={RESIDENT_LABELS.map((label) => ({ value: label, label: t(`labels.${label}`) }))} />
+      </Form.Item>
+      <Form.Item name="hukouArea" label={t('fields.hukouArea')}>
+        <Input maxLength={60} />
+      </Form.Item>
+    </FormModal>
   );
 }
