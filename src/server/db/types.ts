@@ -69,6 +69,7 @@ export interface UsersTable {
   totp_pending_enc: Buffer | null;
   totp_enabled_at: Date | null;
   totp_last_step: number | null;
+  closed_at: Date | null;
   created_at: Generated<Date>;
   updated_at: Timestamp;
 }

@@ -73,3 +73,26 @@ export const ownRevealRequest = z
   .object({ fields: z.array(z.enum(['phone', 'idNumber'])).min(1) })
   .strict();
 export const revealResponse = z.object({ phone: z.string().optional(), idNumber: z.string().optional() });
+
+export const consent = z.object({
+  id: z.number().int(),
+  purpose: z.string(),
+  scope: z.record(z.string(), z.unknown()),
+  method: z.enum(['in_app', 'paper', 'verbal_witnessed']),
+  recordedBy: z.string(),
+  grantedAt: z.string(),
+  withdrawnAt: z.string().nullable(),
+});
+export const consentList = z.object({ items: z.array(consent) });
+
+/** Everything the platform keeps about the signed-in resident (PIPL art. 45), unmasked: it is their own. */
+export const personalDataExport = z.object({
+  exportedAt: z.string(),
+  profile: residentDetail.extend({ phone: z.string(), idNumber: z.string().nullable() }),
+  account: z.object({ createdAt: z.string(), locale: z.string(), elderMode: z.boolean() }),
+  enterprises: z.array(z.object({ id: z.number().int(), name: z.string(), role: z.string() })),
+  consents: z.array(consent),
+  recentSignIns: z.array(z.object({ at: z.string(), ip: z.string().nullable() })),
+});
+
+export const closeAccountRequest = z.object({ confirm: z.literal(true) }).strict();

@@ -3,6 +3,7 @@ import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-area-counts';
 import * as m0003 from './0003-staff-account-admin';
 import * as m0004 from './0004-totp-and-settings';
+import * as m0005 from './0005-account-closing';
 
 /** Listed explicitly so the set of migrations is part of the code, not of a directory scan. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0002-area-counts': m0002,
   '0003-staff-account-admin': m0003,
   '0004-totp-and-settings': m0004,
+  '0005-account-closing': m0005,
 };
 
 export const migrationProvider: MigrationProvider = {

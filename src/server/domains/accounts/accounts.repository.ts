@@ -58,7 +58,7 @@ export function clearFailedLogins(db: Q, userId: number) {
 }
 
 export function findUserByPhone(db: Q, phone: string) {
-  return db.selectFrom('users').select(['id', 'active', 'role', 'display_name']).where('phone', '=', phone).executeTakeFirst();
+  return db.selectFrom('users').select(['id', 'active', 'role', 'display_name', 'closed_at']).where('phone', '=', phone).executeTakeFirst();
 }
 
 export function findResidentByPhone(db: Q, phone: string) {
@@ -122,4 +122,15 @@ export function updatePreferences(db: Q, userId: number, prefs: { locale?: 'zh-C
 
 export function deleteSessionsOf(db: Kysely<Database>, userId: number) {
   return db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+export async function linkOwnedEnterprises(db: Q, userId: number, phone: string) {
+  await db
+    .insertInto('enterprise_members')
+    .columns(['enterprise_id', 'user_id', 'role'])
+    .expression((eb) =>
+      eb.selectFrom('enterprises').select(['id', sql.lit(userId).as('user_id'), sql.lit('owner').as('role')]).where('owner_phone', '=', phone),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }

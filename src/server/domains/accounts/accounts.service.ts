@@ -86,6 +86,17 @@ export async function loginWithCode(ctx: ServiceContext, secret: string, phone: 
   return ctx.db.transaction().execute(async (trx) => {
     const existing = await repo.findUserByPhone(trx, phone);
     if (existing) {
+      if (!existing.active && existing.closed_at) {
+        // A resident who closed their account comes back: the same record, a fresh start.
+        await trx.updateTable('users').set({ active: true, closed_at: null, updated_at: ctx.now }).where('id', '=', existing.id).execute();
+        await repo.linkOwnedEnterprises(trx, existing.id, phone);
+        await recordAudit(trx, { actor: { userId: existing.id, role: 'resident', displayName: existing.display_name }, ip: ctx.ip }, {
+          action: 'account.reopen',
+          targetType: 'user',
+          targetId: existing.id,
+        });
+        return existing.id;
+      }
       if (!existing.active) throw new AppError('LOGIN_FAILED');
       await recordAudit(trx, { actor: { userId: existing.id, role: existing.role as Role, displayName: existing.display_name }, ip: ctx.ip }, { action: 'account.login', targetType: 'user', targetId: existing.id, after: { method: 'sms' } });
       return existing.id;
@@ -105,6 +116,8 @@ export async function loginWithCode(ctx: ServiceContext, secret: string, phone: 
       .values({ kind: 'resident', role: 'resident', display_name: resident.name, phone, resident_id: resident.id, updated_at: ctx.now })
       .returning('id')
       .executeTakeFirstOrThrow();
+    // An enterprise registered with this phone as its owner's is theirs to act for.
+    await repo.linkOwnedEnterprises(trx, user.id, phone);
     await recordAudit(trx, { actor: { userId: user.id, role: 'resident', displayName: resident.name }, ip: ctx.ip }, {
       action: 'account.register',
       targetType: 'user',

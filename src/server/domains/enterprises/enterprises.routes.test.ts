@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '../../../shared/validators';
-import { staff } from '../../../../tests/support/http-client';
+import { resident, staff } from '../../../../tests/support/http-client';
 import { useTestApp } from '../../../../tests/support/test-app';
 
 const t = useTestApp();
@@ -71,5 +71,21 @@ describe('enterprise registry', () => {
     expect(verified.body.verified).toBe(true);
     const audit = await t.adminQuery(`select action from audit_events where target_type = 'enterprise' and target_id = $1 order by id`, [String(created.body.id)]);
     expect(audit.rows.map((r) => r.action)).toEqual(['enterprise.create', 'enterprise.verify']);
+  });
+
+  it("gives the owner's phone the enterprise at first sign-in", async () => {
+    const c = await staff(t, 'wanggezhuang01');
+    const created = await c.post('/api/v1/enterprises', {
+      name: '王戈庄手工编织社',
+      creditCode: code('93370211MA3X00005'),
+      type: 'cooperative',
+      areaId: await areaId('王戈庄社区'),
+      ownerName: '姜红',
+      ownerPhone: '13755550000',
+    });
+    expect(created.status).toBe(201);
+    const owner = await resident(t, '13755550000');
+    const me = await owner.get('/api/v1/me');
+    expect(me.body.user.enterprises).toEqual([{ id: created.body.id, name: '王戈庄手工编织社' }]);
   });
 });

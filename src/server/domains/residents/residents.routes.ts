@@ -11,10 +11,15 @@ import {
   revealResponse,
   updateOwnProfile,
   updateResident,
+  closeAccountRequest,
+  consentList,
+  personalDataExport,
 } from '../../../shared/schemas/residents';
+import { z } from '../../../shared/schemas/zod';
 import type { Deps } from '../../context';
 import { actorContext } from '../../http/auth';
 import { REGISTRY_ROLES, REVEAL_ROLES } from './residents.permissions';
+import * as personalData from './personal-data.service';
 import * as service from './residents.service';
 
 const tags = ['residents'];
@@ -53,4 +58,22 @@ export async function residentsRoutes(app: FastifyInstance, deps: Deps) {
   r.post('/api/v1/me/profile/reveal', { schema: { tags, body: ownRevealRequest, response: { 200: revealResponse, ...errors } } }, (request) =>
     service.revealOwn(actorContext(request, deps, ['resident']), request.body.fields),
   );
+
+  r.get('/api/v1/me/consents', { schema: { tags, response: { 200: consentList, ...errors } } }, (request) =>
+    personalData.myConsents(actorContext(request, deps, ['resident'])),
+  );
+  r.post('/api/v1/me/consents/:id/withdraw', { schema: { tags, params: idParam, response: { 200: consentList, ...errors } } }, (request) =>
+    personalData.withdrawConsent(actorContext(request, deps, ['resident']), request.params.id),
+  );
+  r.get('/api/v1/me/data-export', { schema: { tags, response: { 200: personalDataExport, ...errors } } }, async (request, reply) => {
+    const data = await personalData.exportMyData(actorContext(request, deps, ['resident']));
+    reply.header('content-disposition', `attachment; filename="my-data-${data.exportedAt.slice(0, 10)}.json"`);
+    reply.header('cache-control', 'no-store');
+    return data;
+  });
+  r.post('/api/v1/me/close', { schema: { tags, body: closeAccountRequest, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
+    await personalData.closeMyAccount(actorContext(request, deps, ['resident']));
+    await request.session.destroy();
+    return reply.status(204).send(null);
+  });
 }
