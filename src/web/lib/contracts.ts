@@ -5,6 +5,8 @@
  */
 import type { z } from 'zod';
 import type { auditEvent, auditVerify } from '../../shared/schemas/audit';
+import type { CHILD_LEVELS as SHARED_CHILD_LEVELS, createArea, updateArea } from '../../shared/schemas/areas';
+import type { securitySettings, totpSetupResponse } from '../../shared/schemas/auth';
 import type { createEnterprise, updateEnterprise } from '../../shared/schemas/enterprises';
 import type {
   createResident,
@@ -12,15 +14,22 @@ import type {
   updateOwnProfile,
   updateResident,
 } from '../../shared/schemas/residents';
+import type {
+  createStaffAccount,
+  GRANTABLE_ROLES as SHARED_GRANTABLE_ROLES,
+  grantStaffAccount,
+  staffAccountOptions,
+} from '../../shared/schemas/staff-accounts';
 
-import { AREA_LEVELS, ENTERPRISE_TYPES, RESIDENT_LABELS, ROLES, type Role } from '../../shared/enums';
+import { ADMIN_ROLES, AREA_LEVELS, ENTERPRISE_TYPES, RESIDENT_LABELS, ROLES, STAFF_ROLES, type Role } from '../../shared/enums';
 
-export { AREA_LEVELS, ENTERPRISE_TYPES, RESIDENT_LABELS, ROLES };
+export { ADMIN_ROLES, AREA_LEVELS, ENTERPRISE_TYPES, RESIDENT_LABELS, ROLES, STAFF_ROLES };
 export type { Area } from '../../shared/schemas/areas';
 export type { Me } from '../../shared/schemas/auth';
 export type { Role };
 export type { Enterprise } from '../../shared/schemas/enterprises';
 export type { ResidentDetail, ResidentListItem } from '../../shared/schemas/residents';
+export type { StaffAccount } from '../../shared/schemas/staff-accounts';
 export type { ErrorCode } from '../../shared/errors';
 export { checkCreditCode, checkIdNumber, checkMobile, idNumberFacts } from '../../shared/validators';
 
@@ -39,6 +48,45 @@ export type UpdateResidentInput = z.input<typeof updateResident>;
 export type UpdateOwnProfileInput = z.input<typeof updateOwnProfile>;
 export type CreateEnterpriseInput = z.input<typeof createEnterprise>;
 export type UpdateEnterpriseInput = z.input<typeof updateEnterprise>;
+export type CreateStaffAccountInput = z.input<typeof createStaffAccount>;
+export type GrantStaffAccountInput = z.input<typeof grantStaffAccount>;
+export type StaffAccountOptions = z.infer<typeof staffAccountOptions>;
+export type SecuritySettings = z.infer<typeof securitySettings>;
+export type TotpSetup = z.infer<typeof totpSetupResponse>;
+export type CreateAreaInput = z.input<typeof createArea>;
+export type UpdateAreaInput = z.input<typeof updateArea>;
+export type GrantableRole = (typeof SHARED_GRANTABLE_ROLES)[number];
+/** A staff account's role, or none yet (created by the system administrator, not yet granted). */
+export type StaffAccountRole = (typeof STAFF_ROLES)[number] | 'unassigned';
+
+/*
+ * These two live in src/shared beside zod schemas; importing their values
+ * would put zod (and its global config) into the chunk both shells share,
+ * so the phone app would download it for nothing. The web keeps copies:
+ * the types hold them to the shared ones, and contracts.test.ts compares
+ * the values.
+ */
+
+/** Roles the security administrator may grant. */
+export const GRANTABLE_ROLES = [
+  'community_officer',
+  'street_officer',
+  'station_agent',
+  'lender',
+] as const satisfies typeof SHARED_GRANTABLE_ROLES;
+
+/** Which level may sit under which. */
+export const CHILD_LEVELS: typeof SHARED_CHILD_LEVELS = {
+  district: ['street'],
+  street: ['community', 'place'],
+  community: ['compound', 'place'],
+  compound: [],
+  place: [],
+};
+
+export function isAdminRole(role: string): boolean {
+  return (ADMIN_ROLES as readonly string[]).includes(role);
+}
 
 export interface Page<T> {
   items: T[];

@@ -16,7 +16,7 @@ export interface FieldRule {
 }
 
 type FieldName = keyof typeof messages.fields;
-type Check = 'mobile' | 'idNumber' | 'creditCode' | 'smsCode';
+type Check = 'mobile' | 'idNumber' | 'creditCode' | 'smsCode' | 'password' | 'username' | 'areaCode';
 
 const label = (field: FieldName) => i18n.t(`fields.${field}`);
 
@@ -37,7 +37,28 @@ function rule(kind: Check, field: FieldName, test: (value: string) => string | n
 export const mobileRule = (field: 'phone' | 'ownerPhone' = 'phone') => rule('mobile', field, checkMobile);
 export const idNumberRule = () => rule('idNumber', 'idNumber', checkIdNumber);
 export const creditCodeRule = () => rule('creditCode', 'creditCode', checkCreditCode);
-export const smsCodeRule = () => rule('smsCode', 'code', (v) => (/^\d{6}$/.test(v.trim()) ? null : 'format'));
+const sixDigits = (v: string) => (/^\d{6}$/.test(v.trim()) ? null : 'format');
+export const smsCodeRule = () => rule('smsCode', 'code', sixDigits);
+/** The authenticator app's 6-digit code (动态码). */
+export const totpRule = () => rule('smsCode', 'totp', sixDigits);
+/** As the server's createStaffAccount: lower-case, starting with a letter, 3–32 long. */
+export const usernameRule = () =>
+  rule('username', 'username', (v) => (/^[a-z][a-z0-9_.-]{2,31}$/.test(v.trim()) ? null : 'format'));
+export const areaCodeRule = () => rule('areaCode', 'areaCode', (v) => (/^\d{6,15}$/.test(v.trim()) ? null : 'format'));
+
+/** Staff passwords (GB/T 22239 practice, as the server's staffPassword): at least 10, letters and digits. */
+export const STAFF_PASSWORD_MIN = 10;
+export function staffPasswordRule(field: 'initialPassword' | 'newPassword'): FieldRule {
+  return {
+    validator: async (_rule, value) => {
+      if (typeof value !== 'string' || value === '') return;
+      if (value.length < STAFF_PASSWORD_MIN) {
+        throw new Error(i18n.t('validation.password.length', { field: label(field), min: STAFF_PASSWORD_MIN }));
+      }
+      if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) throw new Error(i18n.t('validation.password.weak', { field: label(field) }));
+    },
+  };
+}
 
 export function minLengthRule(field: FieldName, min: number): FieldRule {
   return {

@@ -4,6 +4,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { NotFoundResult } from '../../components/not-found-result';
+import { AccountSecurityPage } from '../../features/account-security/routes/account-security-page';
 import { AreasPage } from '../../features/areas/routes/areas-page';
 import { AuditLogPage } from '../../features/audit/routes/audit-log-page';
 import { StaffLoginPage } from '../../features/auth/routes/staff-login';
@@ -11,8 +12,10 @@ import { EnterpriseDetailPage } from '../../features/enterprises/routes/enterpri
 import { EnterprisesPage } from '../../features/enterprises/routes/enterprises-page';
 import { ResidentDetailPage } from '../../features/residents/routes/resident-detail-page';
 import { ResidentsPage } from '../../features/residents/routes/residents-page';
+import { SecuritySettingsPage } from '../../features/security-settings/routes/security-settings-page';
+import { StaffAccountsPage } from '../../features/staff-accounts/routes/staff-accounts-page';
 import { useMe } from '../../lib/auth';
-import { SECTIONS_BY_ROLE, type Section } from './sections';
+import { ACCOUNT_SECURITY, SECTIONS_BY_ROLE, sectionOf, type Section } from './sections';
 import { LoadFailedPage, NoSectionsPage, WrongAccountPage } from './staff-pages';
 import { StaffLayout } from './staff-layout';
 import './staff.css';
@@ -27,6 +30,12 @@ const theme = {
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
     colorError: '#c4262e',
+    // Tags print their text in the palette's 7th shade on its 1st; green and orange need one shade darker.
+    // (The CSS variables are named after the hyphenated keys.)
+    green7: '#237804',
+    'green-7': '#237804',
+    orange7: '#ad4e00',
+    'orange-7': '#ad4e00',
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
   },
@@ -57,6 +66,13 @@ export default function StaffApp() {
             <Route element={<Allowed section="audit" />}>
               <Route path="audit" element={<AuditLogPage />} />
             </Route>
+            <Route element={<Allowed section="accounts" />}>
+              <Route path="accounts" element={<StaffAccountsPage />} />
+            </Route>
+            <Route element={<Allowed section="security-settings" />}>
+              <Route path="security-settings" element={<SecuritySettingsPage />} />
+            </Route>
+            <Route path="account-security" element={<AccountSecurityPage />} />
             <Route path="*" element={<PageNotFound />} />
           </Route>
         </Routes>
@@ -80,6 +96,10 @@ function SignedInStaff() {
   if (me.isError) return <LoadFailedPage error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data) return <Navigate to="/staff/login" replace state={{ from: location.pathname + location.search }} />;
   if (me.data.kind !== 'staff') return <WrongAccountPage />;
+  // Two-factor sign-in is required and not set up: the server answers nothing else, so nothing else is shown.
+  if (me.data.totpEnrollmentRequired && sectionOf(location.pathname, [ACCOUNT_SECURITY]) !== ACCOUNT_SECURITY) {
+    return <Navigate to={`/staff/${ACCOUNT_SECURITY}`} replace />;
+  }
   return <StaffLayout />;
 }
 

@@ -1,17 +1,20 @@
 import { Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { MapIcon, ShieldIcon, ShopIcon, TeamIcon } from '../../components/icons';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { IdCardIcon, KeyIcon, MapIcon, SettingsIcon, ShieldIcon, ShopIcon, TeamIcon } from '../../components/icons';
 import { useLogout, useMe, useSetPreference } from '../../lib/auth';
 import { currentLocale } from '../../lib/i18n';
-import { SECTIONS_BY_ROLE, type Section } from './sections';
+import { ACCOUNT_SECURITY, menuSections, sectionOf, type Section } from './sections';
 
 const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   residents: TeamIcon,
   enterprises: ShopIcon,
   areas: MapIcon,
   audit: ShieldIcon,
+  accounts: IdCardIcon,
+  'security-settings': SettingsIcon,
+  'account-security': KeyIcon,
 };
 
 /**
@@ -27,8 +30,8 @@ export function StaffLayout() {
   const location = useLocation();
   if (!me) return null;
 
-  const sections = SECTIONS_BY_ROLE[me.role];
-  const selected = sections.find((section) => location.pathname.startsWith(`/staff/${section}`));
+  const sections = menuSections(me);
+  const selected = sectionOf(location.pathname, sections);
   const menu = (
     <nav aria-label={t('staff.nav.label')}>
       <Menu
@@ -119,6 +122,11 @@ function AccountBar() {
           {me.displayName !== t(`roles.${me.role}`) && <span className="s-account__role">{t(`roles.${me.role}`)}</span>}
         </Typography.Text>
       )}
+      <Link to={`/staff/${ACCOUNT_SECURITY}`} className="s-account__link">
+        <KeyIcon size={16} />
+        {/* On a phone the icon stands alone; the name stays for screen readers. */}
+        <span className={screens.sm ? undefined : 'visually-hidden'}>{t('staff.nav.account-security')}</span>
+      </Link>
       <Button type="text" onClick={() => setPreference.mutate({ locale: other })}>
         <span lang={other}>{t(`common.languages.${other}`)}</span>
       </Button>

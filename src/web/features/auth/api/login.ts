@@ -3,7 +3,10 @@ import { api } from '../../../lib/api-client';
 import { forgetSession, meQueryKey, settlePreferencesAfterSignIn } from '../../../lib/auth';
 import type { Me } from '../../../lib/contracts';
 
-export type LoginInput = { phone: string; code: string } | { username: string; password: string };
+export type LoginInput =
+  | { phone: string; code: string }
+  /** `totp`: the authenticator code, once the server has asked for it (TOTP_REQUIRED). */
+  | { username: string; password: string; totp?: string };
 
 interface LoginResult {
   user: Me;
