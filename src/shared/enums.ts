@@ -32,3 +32,15 @@ export const RESIDENT_LABELS = [
 ] as const;
 
 export const ENTERPRISE_TYPES = ['micro_factory', 'company', 'individual_business', 'shop', 'cooperative'] as const;
+
+/** Roles the security administrator may grant; the three administrators are created at installation only. */
+export const GRANTABLE_ROLES = ['community_officer', 'street_officer', 'station_agent', 'lender'] as const satisfies readonly StaffRole[];
+
+/** Which level may sit under which: district → street → community → compound; places under a street or community. */
+export const CHILD_LEVELS: Record<(typeof AREA_LEVELS)[number], readonly (typeof AREA_LEVELS)[number][]> = {
+  district: ['street'],
+  street: ['community', 'place'],
+  community: ['compound', 'place'],
+  compound: [],
+  place: [],
+};

@@ -64,6 +64,24 @@ async function createAdmin(db: Db) {
   process.stdout.write(`Created ${role} account ${username}.\n`);
 }
 
+/** An administrator who lost their authenticator: only whoever runs the installation can reset it. */
+async function resetTotp(db: Db) {
+  const username = flag('username');
+  if (!username) throw new Error('usage: npm run admin:reset-totp -- --username NAME');
+  await db.transaction().execute(async (trx) => {
+    const user = await trx.selectFrom('users').select('id').where('username', '=', username).where('kind', '=', 'staff').executeTakeFirst();
+    if (!user) throw new Error(`No staff account ${username}.`);
+    await trx
+      .updateTable('users')
+      .set({ totp_secret_enc: null, totp_pending_enc: null, totp_enabled_at: null, totp_last_step: null })
+      .where('id', '=', user.id)
+      .execute();
+    await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+    await recordAudit(trx, { actor: null, ip: null }, { action: 'staff_account.totp_reset_install', targetType: 'user', targetId: user.id });
+  });
+  process.stdout.write(`Two-factor sign-in of ${username} reset; they set it up again at their next sign-in.\n`);
+}
+
 async function run(command: string | undefined) {
   const env = readEnv();
   if (command === 'reset') {
@@ -83,6 +101,8 @@ async function run(command: string | undefined) {
       process.stdout.write(`Seeded the demo street with ${residents} residents.\n`);
     } else if (command === 'create-admin') {
       await createAdmin(database.db);
+    } else if (command === 'reset-totp') {
+      await resetTotp(database.db);
     } else {
       throw new Error('usage: db/cli.ts migrate | seed | reset | create-admin --role sysadmin|secadmin|auditor --username NAME --name 姓名');
     }

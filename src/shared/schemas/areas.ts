@@ -1,7 +1,7 @@
-import { AREA_LEVELS } from '../enums';
+import { AREA_LEVELS, CHILD_LEVELS } from '../enums';
 import { z } from './zod';
 
-export { AREA_LEVELS };
+export { AREA_LEVELS, CHILD_LEVELS };
 
 export const areaLevel = z.enum(AREA_LEVELS);
 
@@ -17,14 +17,6 @@ export type Area = z.infer<typeof area>;
 
 export const areaList = z.object({ items: z.array(area) });
 
-/** Which level may sit under which: district → street → community → compound; places under a street or community. */
-export const CHILD_LEVELS: Record<(typeof AREA_LEVELS)[number], readonly (typeof AREA_LEVELS)[number][]> = {
-  district: ['street'],
-  street: ['community', 'place'],
-  community: ['compound', 'place'],
-  compound: [],
-  place: [],
-};
 
 const latitude = z.number().min(-90).max(90);
 const longitude = z.number().min(-180).max(180);

@@ -1,9 +1,9 @@
-import { STAFF_ROLES } from '../enums';
+import { GRANTABLE_ROLES, STAFF_ROLES } from '../enums';
 import { pageOf, pageQuery, personName } from './common';
 import { z } from './zod';
 
-/** Roles the security administrator may grant; the three administrators are created at installation only. */
-export const GRANTABLE_ROLES = ['community_officer', 'street_officer', 'station_agent', 'lender'] as const;
+export { GRANTABLE_ROLES };
+
 
 /** At least 10 characters with a letter and a digit (GB/T 22239 level-3 practice for staff accounts). */
 export const staffPassword = z

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { auditEvent, auditVerify } from '../../shared/schemas/audit';
-import type { CHILD_LEVELS as SHARED_CHILD_LEVELS, createArea, updateArea } from '../../shared/schemas/areas';
+import type { createArea, updateArea } from '../../shared/schemas/areas';
 import type { securitySettings, totpSetupResponse } from '../../shared/schemas/auth';
 import type { createEnterprise, updateEnterprise } from '../../shared/schemas/enterprises';
 import type {
@@ -16,12 +16,21 @@ import type {
 } from '../../shared/schemas/residents';
 import type {
   createStaffAccount,
-  GRANTABLE_ROLES as SHARED_GRANTABLE_ROLES,
   grantStaffAccount,
   staffAccountOptions,
 } from '../../shared/schemas/staff-accounts';
 
-import { ADMIN_ROLES, AREA_LEVELS, ENTERPRISE_TYPES, RESIDENT_LABELS, ROLES, STAFF_ROLES, type Role } from '../../shared/enums';
+import {
+  ADMIN_ROLES,
+  AREA_LEVELS,
+  CHILD_LEVELS,
+  ENTERPRISE_TYPES,
+  GRANTABLE_ROLES,
+  RESIDENT_LABELS,
+  ROLES,
+  STAFF_ROLES,
+  type Role,
+} from '../../shared/enums';
 
 export { ADMIN_ROLES, AREA_LEVELS, ENTERPRISE_TYPES, RESIDENT_LABELS, ROLES, STAFF_ROLES };
 export type { Area } from '../../shared/schemas/areas';
@@ -55,34 +64,11 @@ export type SecuritySettings = z.infer<typeof securitySettings>;
 export type TotpSetup = z.infer<typeof totpSetupResponse>;
 export type CreateAreaInput = z.input<typeof createArea>;
 export type UpdateAreaInput = z.input<typeof updateArea>;
-export type GrantableRole = (typeof SHARED_GRANTABLE_ROLES)[number];
+export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
 /** A staff account's role, or none yet (created by the system administrator, not yet granted). */
 export type StaffAccountRole = (typeof STAFF_ROLES)[number] | 'unassigned';
 
-/*
- * These two live in src/shared beside zod schemas; importing their values
- * would put zod (and its global config) into the chunk both shells share,
- * so the phone app would download it for nothing. The web keeps copies:
- * the types hold them to the shared ones, and contracts.test.ts compares
- * the values.
- */
-
-/** Roles the security administrator may grant. */
-export const GRANTABLE_ROLES = [
-  'community_officer',
-  'street_officer',
-  'station_agent',
-  'lender',
-] as const satisfies typeof SHARED_GRANTABLE_ROLES;
-
-/** Which level may sit under which. */
-export const CHILD_LEVELS: typeof SHARED_CHILD_LEVELS = {
-  district: ['street'],
-  street: ['community', 'place'],
-  community: ['compound', 'place'],
-  compound: [],
-  place: [],
-};
+export { CHILD_LEVELS, GRANTABLE_ROLES };
 
 export function isAdminRole(role: string): boolean {
   return (ADMIN_ROLES as readonly string[]).includes(role);

@@ -38,9 +38,9 @@ export async function listStaffAccounts(db: Db, f: { q?: string | undefined; rol
     const like = `%${f.q.replace(/[\\%_]/g, '\\$&')}%`;
     q = q.where((eb) => eb.or([eb('u.username', 'like', like), eb('u.display_name', 'like', like)]));
   }
-  const ids = q.select('u.id').orderBy('u.id').limit(pageSize).offset((page - 1) * pageSize);
+  const ids = q.select('u.id').orderBy('u.id', 'desc').limit(pageSize).offset((page - 1) * pageSize);
   const [rows, count] = await Promise.all([
-    baseSelect(db).where('u.id', 'in', ids).orderBy('u.id').execute(),
+    baseSelect(db).where('u.id', 'in', ids).orderBy('u.id', 'desc').execute(),
     q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: count.n };
