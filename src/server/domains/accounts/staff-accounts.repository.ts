@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../db/client';
+import { pageWithTotal } from '../../db/paging';
 import type { Database } from '../../db/types';
 
 type Q = Db | Transaction<Database>;
@@ -39,11 +40,10 @@ export async function listStaffAccounts(db: Db, f: { q?: string | undefined; rol
     q = q.where((eb) => eb.or([eb('u.username', 'like', like), eb('u.display_name', 'like', like)]));
   }
   const ids = q.select('u.id').orderBy('u.id', 'desc').limit(pageSize).offset((page - 1) * pageSize);
-  const [rows, count] = await Promise.all([
+  return pageWithTotal(
     baseSelect(db).where('u.id', 'in', ids).orderBy('u.id', 'desc').execute(),
     q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: count.n };
+  );
 }
 
 export function findStaffAccount(db: Q, id: number) {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client';
+import { pageWithTotal } from '../../db/paging';
 
 export async function listAuditEvents(
   db: Db,
@@ -21,7 +22,7 @@ export async function listAuditEvents(
   if (f.targetId) q = q.where('target_id', '=', f.targetId);
   if (f.from) q = q.where('at', '>=', new Date(f.from));
   if (f.to) q = q.where('at', '<', new Date(f.to));
-  const [rows, count] = await Promise.all([
+  return pageWithTotal(
     q
       .select(['id', 'at', 'actor_user_id', 'actor_name', 'actor_role', 'action', 'target_type', 'target_id', 'ip', 'before', 'after', 'hash'])
       .orderBy('id', 'desc')
@@ -29,6 +30,5 @@ export async function listAuditEvents(
       .offset((f.page - 1) * f.pageSize)
       .execute(),
     q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: count.n };
+  );
 }

@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../db/client';
+import { pageWithTotal } from '../../db/paging';
 import type { Insertable, Updateable } from 'kysely';
 import type { Database, EnterprisesTable } from '../../db/types';
 import type { Actor } from '../../http/actor';
@@ -45,14 +46,12 @@ function filtered(db: Q, actor: Actor, f: EnterpriseFilter) {
 /** Without a search or label filter the total comes from the per-area rollup. */
 const unfiltered = (f: EnterpriseFilter) => !f.q && !f.type;
 
-/** Page and total on two connections at once (see listResidents for why not a window count). */
 export async function listEnterprises(db: Db, actor: Actor, f: EnterpriseFilter, page: number, pageSize: number) {
   const ids = filtered(db, actor, f).select('e.id').orderBy('e.id', 'desc').limit(pageSize).offset((page - 1) * pageSize);
-  const [rows, count] = await Promise.all([
+  return pageWithTotal(
     baseSelect(db).where('e.id', 'in', ids).orderBy('e.id', 'desc').execute(),
     unfiltered(f) ? countInScope(db, actor, 'enterprises', f.areaId) : filtered(db, actor, f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: count.n };
+  );
 }
 
 export function findEnterpriseInScope(db: Q, actor: Actor, id: number) {
