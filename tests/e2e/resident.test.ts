@@ -75,4 +75,35 @@ describe('resident journey (375 px phone)', () => {
     const target = await page.getByRole('link').first().boundingBox();
     expect(target?.height ?? 0).toBeGreaterThanOrEqual(44);
   });
+
+  it('withdraws a consent, then closes her account', async () => {
+    // Declaring a label with the consent box ticked records a consent to withdraw.
+    await page.goto('/profile/edit');
+    await page.getByLabel('姓名').waitFor();
+    await page.getByRole('checkbox', { name: '就业困难人员' }).check();
+    await page.getByRole('checkbox', { name: '我同意平台用这些标签为我匹配政策' }).check();
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('资料已保存').waitFor();
+
+    await page.getByRole('link', { name: '授权记录' }).click();
+    await page.getByText('自愿申报人员标签用于政策匹配').waitFor();
+    await page.getByRole('button', { name: '撤回授权' }).first().click();
+    const withdrawDialog = page.getByRole('dialog', { name: '撤回授权' });
+    await withdrawDialog.getByText('就业困难人员').waitFor();
+    await withdrawDialog.getByRole('button', { name: '撤回', exact: true }).click();
+    await page.getByText('授权已撤回').waitFor();
+    await page.getByText('撤回时间').first().waitFor();
+    expect(await page.getByRole('button', { name: '撤回授权' }).count()).toBe(0);
+    await withdrawDialog.waitFor({ state: 'hidden' });
+    await expectAccessible(page, 'consent records');
+
+    await page.getByRole('button', { name: '返回' }).click();
+    await page.getByRole('button', { name: '注销账号' }).click();
+    const closeDialog = page.getByRole('dialog', { name: '注销账号' });
+    await closeDialog.getByText('街道按规定保留您的居民登记信息').waitFor();
+    await closeDialog.getByRole('button', { name: '确认注销' }).click();
+    await page.getByTestId('send-sms-code').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+    expect((await page.request.get('/api/v1/me')).status()).toBe(401);
+  });
 });

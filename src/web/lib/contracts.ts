@@ -9,6 +9,7 @@ import type { createArea, updateArea } from '../../shared/schemas/areas';
 import type { securitySettings, totpSetupResponse } from '../../shared/schemas/auth';
 import type { createEnterprise, updateEnterprise } from '../../shared/schemas/enterprises';
 import type {
+  consent,
   createResident,
   revealResponse,
   updateOwnProfile,
@@ -52,6 +53,7 @@ export type RevealField = 'phone' | 'idNumber';
 export type AuditEvent = z.infer<typeof auditEvent>;
 export type AuditVerifyResult = z.infer<typeof auditVerify>;
 export type RevealResult = z.infer<typeof revealResponse>;
+export type Consent = z.infer<typeof consent>;
 export type CreateResidentInput = z.input<typeof createResident>;
 export type UpdateResidentInput = z.input<typeof updateResident>;
 export type UpdateOwnProfileInput = z.input<typeof updateOwnProfile>;

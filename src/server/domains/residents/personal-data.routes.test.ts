@@ -12,19 +12,21 @@ describe("a resident's rights over their own data", () => {
     expect(res.status).toBe(200);
     expect(String(res.headers['content-disposition'])).toMatch(/^attachment; filename="my-data-\d{4}-\d{2}-\d{2}\.json"$/);
     expect(res.body.profile).toMatchObject({ name: '张丽', phone: '13900000001', idNumber: expect.stringMatching(/^37021119890512\d{3}[\dX]$/) });
-    expect(res.body.consents[0]).toMatchObject({ purpose: 'labels_self_declared', scope: { labels: ['mother', 'graduate'] }, withdrawnAt: null });
+    expect(res.body.consents[0]).toMatchObject({ purpose: 'labels_self_declared', scope: { labels: ['graduate'] }, withdrawnAt: null });
     expect(res.body.recentSignIns.length).toBeGreaterThan(0);
     const audit = await t.adminQuery(`select count(*)::int n from audit_events where action = 'resident.export_own'`);
     expect(audit.rows[0].n).toBe(1);
   });
 
-  it('withdraws the label consent, which removes the labels it covered, once', async () => {
+  it('withdraws the label consent, which removes the labels it covered and keeps the rest, once', async () => {
     const c = await resident(t, '13900000001');
     const consents = await c.get('/api/v1/me/consents');
     const id = consents.body.items[0].id;
     const withdrawn = await c.post(`/api/v1/me/consents/${id}/withdraw`);
     expect(withdrawn.body.items[0].withdrawnAt).not.toBeNull();
-    expect((await c.get('/api/v1/me/profile')).body.labels).toEqual([]);
+    expect((await c.get('/api/v1/me/profile')).body.labels).toEqual(['mother']);
+    // removing a label needs no consent
+    expect((await c.patch('/api/v1/me/profile', { labels: [] })).body.labels).toEqual([]);
     const again = await c.post(`/api/v1/me/consents/${id}/withdraw`);
     expect(again.status).toBe(200);
     const audit = await t.adminQuery(`select count(*)::int n from audit_events where action = 'resident.consent_withdraw'`);

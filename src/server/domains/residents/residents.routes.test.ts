@@ -165,7 +165,7 @@ describe('own profile', () => {
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ labels: ['mother', 'graduate'], areaName: '复兴社区A区' });
     const consent = await t.adminQuery(`select purpose, scope, method from consents c join residents r on r.id = c.resident_id where r.phone = '13900000001'`);
-    expect(consent.rows[0]).toMatchObject({ purpose: 'labels_self_declared', method: 'in_app', scope: { labels: ['mother', 'graduate'] } });
+    expect(consent.rows[0]).toMatchObject({ purpose: 'labels_self_declared', method: 'in_app', scope: { labels: ['graduate'] } });
 
     const own = await c.post('/api/v1/me/profile/reveal', { fields: ['phone'] });
     expect(own.body).toEqual({ phone: '13900000001' });

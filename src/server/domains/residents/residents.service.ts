@@ -159,8 +159,10 @@ export async function updateOwnProfile(ctx: ActorContext, input: OwnUpdateInput)
   if (input.compoundId !== undefined) await checkHome(ctx, input.compoundId);
   const current = (await repo.findResidentById(ctx.db, id))!;
   const labelsChanged = input.labels !== undefined && [...input.labels].sort().join() !== [...current.labels].sort().join();
-  // Sensitive labels are self-declared only with their own consent (SPEC §3.2, PIPL art. 29).
-  if (labelsChanged && input.labelsConsent !== true) throw new FieldError('labelsConsent', 'consent_required');
+  // Sensitive labels are self-declared only with their own consent (SPEC §3.2, PIPL art. 29); the consent
+  // covers the labels this declaration adds, so withdrawing it removes those and not what staff recorded.
+  const added = (input.labels ?? []).filter((l) => !current.labels.includes(l));
+  if (added.length > 0 && input.labelsConsent !== true) throw new FieldError('labelsConsent', 'consent_required');
   const values: ResidentUpdate = {};
   if (input.name !== undefined) values.name = input.name;
   if (input.gender !== undefined) values.gender = input.gender;
@@ -169,11 +171,11 @@ export async function updateOwnProfile(ctx: ActorContext, input: OwnUpdateInput)
   if (labelsChanged) values.labels = input.labels!;
   await ctx.db.transaction().execute(async (trx) => {
     await repo.lockResident(trx, id);
-    if (labelsChanged) {
+    if (added.length > 0) {
       await repo.insertConsent(trx, {
         resident_id: id,
         purpose: 'labels_self_declared',
-        scope: { labels: input.labels },
+        scope: { labels: added },
         method: 'in_app',
         recorded_by_user_id: ctx.actor.userId,
       });

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { CrossShellRedirect } from '../../components/cross-shell-redirect';
 import { ResidentLoginPage } from '../../features/auth/routes/resident-login';
+import { ConsentsPage } from '../../features/profile/routes/consents-page';
 import { ProfileEditPage } from '../../features/profile/routes/profile-edit-page';
 import { ProfilePage } from '../../features/profile/routes/profile-page';
 import { useMe } from '../../lib/auth';
@@ -51,6 +52,7 @@ export default function ResidentApp() {
             </Route>
             <Route element={<Main />}>
               <Route path="profile/edit" element={<ProfileEditPage />} />
+              <Route path="profile/consents" element={<ConsentsPage />} />
             </Route>
           </Route>
           <Route path="*" element={<Main><NotFoundPage /></Main>} />

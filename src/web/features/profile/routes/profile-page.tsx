@@ -13,6 +13,7 @@ import { useElderMode } from '../../../lib/preferences';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useMyProfile } from '../api/get-my-profile';
 import { useRevealMyProfile } from '../api/reveal-my-profile';
+import { MyDataSection } from '../components/my-data-section';
 import { RevealableValue } from '../components/revealable-value';
 
 export function ProfilePage() {
@@ -40,6 +41,7 @@ export function ProfilePage() {
       </section>
       <ProfileDetails />
       <Preferences />
+      {me?.residentId ? <MyDataSection /> : null}
       <LogoutButton />
     </>
   );
