@@ -403,6 +403,15 @@ const en: Messages = {
       after: 'After',
       nothing: '(none)',
       system: 'System',
+      actions: {
+        account: { login: 'Sign-in', login_failed: 'Failed sign-in', logout: 'Sign-out', register: 'Account registered', preferences: 'Preferences changed', totp_enabled: 'Authenticator set up', close: 'Account closed', reopen: 'Account reopened' },
+        resident: { create: 'Resident registered', update: 'Resident edited', update_own: 'Own profile edited', reveal: 'Personal data revealed', export_own: 'Own data downloaded', consent_withdraw: 'Consent withdrawn' },
+        enterprise: { create: 'Enterprise registered', update: 'Enterprise edited', verify: 'Enterprise verification' },
+        staff_account: { create: 'Staff account created', grant: 'Role granted', deactivate: 'Account deactivated', reset_password: 'Password reset', unlock: 'Account unlocked', totp_reset: 'Authenticator reset', install_admin: 'Administrator created at installation', totp_reset_install: 'Authenticator reset at installation' },
+        area: { create: 'Area added', update: 'Area edited' },
+        settings: { security: 'Security settings changed' },
+        system: { seed_demo: 'Demo data loaded' },
+      },
       columns: {
         id: 'ID',
         at: 'Time',

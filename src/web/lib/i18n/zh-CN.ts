@@ -398,6 +398,15 @@ const zhCN = {
       after: '修改后',
       nothing: '（无）',
       system: '系统',
+      actions: {
+        account: { login: '登录', login_failed: '登录失败', logout: '退出登录', register: '注册账号', preferences: '修改偏好设置', totp_enabled: '绑定身份验证器', close: '注销账号', reopen: '重新启用账号' },
+        resident: { create: '登记居民', update: '修改居民信息', update_own: '居民修改本人资料', reveal: '查看完整个人信息', export_own: '下载本人数据', consent_withdraw: '撤回授权' },
+        enterprise: { create: '登记企业', update: '修改企业信息', verify: '企业认证' },
+        staff_account: { create: '新建工作人员账号', grant: '授权', deactivate: '停用账号', reset_password: '重置密码', unlock: '解锁账号', totp_reset: '重置动态码', install_admin: '安装时创建管理员', totp_reset_install: '安装时重置动态码' },
+        area: { create: '新增区域', update: '修改区域' },
+        settings: { security: '修改安全设置' },
+        system: { seed_demo: '载入演示数据' },
+      },
       columns: {
         id: '编号',
         at: '时间',

@@ -53,7 +53,17 @@ export function AuditLogPage() {
         );
       },
     },
-    { title: t('staff.audit.columns.action'), dataIndex: 'action', className: 's-mono' },
+    {
+      title: t('staff.audit.columns.action'),
+      dataIndex: 'action',
+      // The words for a person, the stable code for a search.
+      render: (action: string) => (
+        <>
+          <div>{t(`staff.audit.actions.${action}`, { defaultValue: action })}</div>
+          <div className="s-mono s-subtle">{action}</div>
+        </>
+      ),
+    },
     {
       title: t('staff.audit.columns.target'),
       key: 'target',
