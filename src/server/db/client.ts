@@ -12,5 +12,11 @@ export type Db = Kysely<Database>;
 
 export function createDb(connectionString: string, max = 10): Db {
   const pool = new pg.Pool({ connectionString, max });
+  // An idle connection that the server closes (a restart, a failover, an
+  // administrator) must not take the process down: the pool drops it and the
+  // next query opens a new one.
+  pool.on('error', (err) => {
+    process.stderr.write(`database connection lost while idle: ${err.message}\n`);
+  });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
