@@ -18,3 +18,10 @@ export function countInScope(db: Db | Transaction<Database>, actor: Actor, kind:
   if (areaId) q = q.where(areaUnder('c.area_id', areaId));
   return q.select(sql<number>`coalesce(sum(${sql.ref(`c.${kind}`)}), 0)::int`.as('n')).executeTakeFirstOrThrow();
 }
+
+/**
+ * The community a row's area belongs to: the area itself when it is a
+ * community, its parent when it is a compound. Expects the area joined as `a`
+ * and its parent as `p`.
+ */
+export const communityNameOfArea = sql<string | null>`case a.level when 'community' then a.name when 'compound' then p.name end`;

@@ -1,1 +1,1 @@
-export { countInScope, findArea, listAreas } from './areas.repository';
+export { communityNameOfArea, countInScope, findArea, listAreas } from './areas.repository';

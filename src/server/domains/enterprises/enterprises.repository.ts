@@ -5,7 +5,7 @@ import type { Insertable, Updateable } from 'kysely';
 import type { Database, EnterprisesTable } from '../../db/types';
 import type { Actor } from '../../http/actor';
 import { areaInScope, areaUnder } from '../../http/scope';
-import { countInScope } from '../areas';
+import { communityNameOfArea, countInScope } from '../areas';
 
 type Q = Db | Transaction<Database>;
 
@@ -26,7 +26,7 @@ function baseSelect(db: Q) {
       'e.verified_at',
       'e.created_at',
       'a.name as area_name',
-      sql<string | null>`case a.level when 'community' then a.name when 'compound' then p.name end`.as('community_name'),
+      communityNameOfArea.as('community_name'),
     ]);
 }
 

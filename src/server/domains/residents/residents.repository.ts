@@ -4,7 +4,7 @@ import { pageWithTotal } from '../../db/paging';
 import type { Database, NewResident, ResidentUpdate } from '../../db/types';
 import type { Actor } from '../../http/actor';
 import { areaInScope, areaUnder } from '../../http/scope';
-import { countInScope } from '../areas';
+import { communityNameOfArea, countInScope } from '../areas';
 
 type Q = Db | Transaction<Database>;
 
@@ -32,7 +32,7 @@ function baseSelect(db: Q) {
       'r.labels',
       'a.name as area_name',
       'a.level as area_level',
-      sql<string | null>`case a.level when 'community' then a.name when 'compound' then p.name end`.as('community_name'),
+      communityNameOfArea.as('community_name'),
     ]);
 }
 
