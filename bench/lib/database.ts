@@ -14,7 +14,7 @@ export const BENCH_DATABASE = 'weiye_bench';
 /** Relative to the repository, wherever the bench is started from. */
 export const BENCH_DATA_DIR = 'data/bench-pg';
 const DATA_DIR = resolve(import.meta.dirname, '../..', BENCH_DATA_DIR);
-export const BENCH_PG_PORT = 54349;
+export const BENCH_PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54349);
 
 export interface BenchDatabase {
   db: Db;

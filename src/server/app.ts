@@ -23,8 +23,10 @@ import { staffAccountsRoutes } from './domains/accounts/staff-accounts.routes';
 import { areasRoutes } from './domains/areas/areas.routes';
 import { auditRoutes } from './domains/audit/audit.routes';
 import { enterprisesRoutes } from './domains/enterprises/enterprises.routes';
+import { notificationsRoutes } from './domains/notifications/notifications.routes';
 import { residentsRoutes } from './domains/residents/residents.routes';
 import { installActorLoading } from './http/auth';
+import { LocalDiskStorage } from './platform/files';
 import { installErrorHandling, sendNotFound } from './http/error-handler';
 import { redactText } from './http/redact';
 import { ABSOLUTE_TIMEOUT_MS, createSessionStore } from './http/session-store';
@@ -33,6 +35,7 @@ const WEB_ROOT = resolve(import.meta.dirname, '../../dist/web');
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function buildApp(deps: Deps): Promise<FastifyInstance> {
+  deps.files ??= new LocalDiskStorage(resolve(deps.env.DATA_DIR, 'files'));
   const production = deps.env.NODE_ENV === 'production';
   const app = Fastify({
     trustProxy: deps.env.TRUST_PROXY,
@@ -118,6 +121,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await residentsRoutes(app, deps);
   await enterprisesRoutes(app, deps);
   await auditRoutes(app, deps);
+  await notificationsRoutes(app, deps);
 
   const webRoot = deps.webRoot ?? WEB_ROOT;
   const hasWeb = existsSync(webRoot);

@@ -2,6 +2,7 @@ import type { Env } from './env';
 import type { Db } from './db/client';
 import type { Actor } from './http/actor';
 import type { FieldCipher } from './platform/crypto';
+import type { FileStorage } from './platform/files';
 import type { SmsProvider } from './platform/sms';
 
 /** What the app is built from; tests pass their own (a fresh database, the memory SMS outbox). */
@@ -10,6 +11,8 @@ export interface Deps {
   env: Env;
   cipher: FieldCipher;
   sms: SmsProvider;
+  /** Where uploads are kept; default: local disk under DATA_DIR/files. */
+  files?: FileStorage;
   sessionSecret: string;
   databaseKind: 'bundled' | 'external';
   /** The built web app (default dist/web); tests point it elsewhere. */

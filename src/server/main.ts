@@ -9,7 +9,8 @@ import { openDatabase } from './db/open';
 import { readEnv } from './env';
 import { createFieldCipher } from './platform/crypto';
 import { loadSecrets } from './platform/secrets';
-import { housekeeping, startScheduler } from './platform/scheduler';
+import { backgroundJobs } from './jobs';
+import { startScheduler } from './platform/scheduler';
 import { ConsoleSmsProvider, MemorySmsProvider } from './platform/sms';
 
 async function main() {
@@ -27,16 +28,17 @@ async function main() {
     say('The database is empty and demo data is off (production): add areas and accounts before use.');
   }
 
+  const sms = env.SMS_PROVIDER === 'memory' ? new MemorySmsProvider() : new ConsoleSmsProvider();
   const app = await buildApp({
     db: database.db,
     env,
     cipher,
-    sms: env.SMS_PROVIDER === 'memory' ? new MemorySmsProvider() : new ConsoleSmsProvider(),
+    sms,
     sessionSecret: secrets.sessionSecret,
     databaseKind: database.kind,
   });
 
-  const stopJobs = startScheduler(database.db, [housekeeping], (job, err) => app.log.error({ err }, `job ${job} failed`));
+  const stopJobs = startScheduler(database.db, backgroundJobs({ sms }), (job, err) => app.log.error({ err }, `job ${job} failed`));
 
   let stopping = false;
   const stop = async (signal: string) => {

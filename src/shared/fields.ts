@@ -46,6 +46,9 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   labelsConsent: { 'zh-CN': '标签使用同意', en: 'Consent to use labels' },
   establishedOn: { 'zh-CN': '成立日期', en: 'Established on' },
   verified: { 'zh-CN': '认证状态', en: 'Verified' },
+  file: { 'zh-CN': '文件', en: 'File' },
+  value: { 'zh-CN': '设置值', en: 'Value' },
+  key: { 'zh-CN': '设置项', en: 'Setting' },
 };
 
 /** Problem words keyed by our own issue codes (see schemas.ts) and zod's. */
@@ -78,6 +81,9 @@ export const PROBLEMS: Record<string, Record<Locale, string>> = {
   scope_required: { 'zh-CN': '请为该角色选择服务区域', en: 'is needed for this role' },
   station_required: { 'zh-CN': '驿站工作人员需要指定驿站', en: 'is needed for a station agent' },
   institution_required: { 'zh-CN': '担保或银行人员需要指定机构', en: 'is needed for a lender' },
+  file_empty: { 'zh-CN': '文件是空的', en: 'is empty' },
+  file_too_large: { 'zh-CN': '不能超过10MB', en: 'must be 10 MB or smaller' },
+  file_type: { 'zh-CN': '只能上传PDF、JPG或PNG文件', en: 'must be a PDF, JPEG or PNG file' },
   login_shape: { 'zh-CN': '请填写手机号和验证码，或用户名和密码', en: 'give a mobile number and code, or a username and password' },
 };
 

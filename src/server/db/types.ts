@@ -161,7 +161,74 @@ export interface SettingsTable {
   updated_at: Timestamp;
 }
 
+export interface AreaSettingsTable {
+  area_id: number;
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  updated_by_user_id: number | null;
+  updated_at: Timestamp;
+}
+
+export interface NotificationsTable {
+  id: Id;
+  user_id: number;
+  kind: string;
+  title: string;
+  body: Generated<string>;
+  link: string | null;
+  data: ColumnType<unknown, string | undefined, string>;
+  dedupe_key: string | null;
+  created_at: Timestamp;
+  read_at: Date | null;
+}
+
+export interface SmsOutboxTable {
+  id: Id;
+  phone: string;
+  template: string;
+  params: ColumnType<Record<string, string>, string, string>;
+  status: Generated<'pending' | 'sent' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  dedupe_key: string | null;
+  created_at: Timestamp;
+  sent_at: Date | null;
+}
+
+export interface FilesTable {
+  id: Id;
+  owner_user_id: number;
+  purpose: string;
+  original_name: string;
+  mime: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size_bytes: number;
+  sha256: string;
+  storage_key: string;
+  created_at: Timestamp;
+}
+
+export interface EmploymentsTable {
+  id: Id;
+  resident_id: number;
+  enterprise_id: number;
+  area_id: number;
+  source: 'platform' | 'recorded';
+  job_post_id: number | null;
+  application_id: number | null;
+  title: Generated<string>;
+  start_date: string;
+  end_date: string | null;
+  created_by_user_id: number;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  area_settings: AreaSettingsTable;
+  notifications: NotificationsTable;
+  sms_outbox: SmsOutboxTable;
+  files: FilesTable;
+  employments: EmploymentsTable;
   settings: SettingsTable;
   area_counts: AreaCountsTable;
   areas: AreasTable;

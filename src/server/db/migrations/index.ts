@@ -4,6 +4,7 @@ import * as m0002 from './0002-area-counts';
 import * as m0003 from './0003-staff-account-admin';
 import * as m0004 from './0004-totp-and-settings';
 import * as m0005 from './0005-account-closing';
+import * as m0006 from './0006-platform-services';
 
 /** Listed explicitly so the set of migrations is part of the code, not of a directory scan. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003-staff-account-admin': m0003,
   '0004-totp-and-settings': m0004,
   '0005-account-closing': m0005,
+  '0006-platform-services': m0006,
 };
 
 export const migrationProvider: MigrationProvider = {
