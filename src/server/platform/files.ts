@@ -77,7 +77,8 @@ export async function storeUpload(
   const sha256 = createHash('sha256').update(input.data).digest('hex');
   const key = `${new Date().toISOString().slice(0, 7)}/${randomUUID()}`;
   await storage.put(key, input.data);
-  const name = input.originalName.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'file';
+  // path separators and control characters never reach a download header
+  const name = [...input.originalName].map((ch) => (ch === '/' || ch === '\\' || ch.charCodeAt(0) < 0x20 ? '_' : ch)).join('').slice(0, 200) || 'file';
   const row = await db
     .insertInto('files')
     .values({ owner_user_id: input.ownerUserId, purpose: input.purpose, original_name: name, mime, size_bytes: input.data.length, sha256, storage_key: key })
