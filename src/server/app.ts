@@ -123,6 +123,16 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await auditRoutes(app, deps);
   await notificationsRoutes(app, deps);
 
+  // ── piecework ──
+  // ── end piecework ──
+
+  // ── jobs ──
+  // ── end jobs ──
+
+  // ── benefits ──
+  // ── end benefits ──
+
+
   const webRoot = deps.webRoot ?? WEB_ROOT;
   const hasWeb = existsSync(webRoot);
   if (hasWeb) {

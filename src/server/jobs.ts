@@ -7,5 +7,17 @@ import { housekeeping, type Job } from './platform/scheduler';
 import type { SmsProvider } from './platform/sms';
 
 export function backgroundJobs(deps: { sms: SmsProvider }): Job[] {
-  return [housekeeping, smsDeliveryJob(deps.sms)];
+  return [
+    housekeeping,
+    smsDeliveryJob(deps.sms),
+
+    // ── piecework ──
+    // ── end piecework ──
+
+    // ── jobs ──
+    // ── end jobs ──
+
+    // ── benefits ──
+    // ── end benefits ──
+  ];
 }

@@ -44,3 +44,12 @@ export const CHILD_LEVELS: Record<(typeof AREA_LEVELS)[number], readonly (typeof
   compound: [],
   place: [],
 };
+
+// ── piecework ──
+// ── end piecework ──
+
+// ── jobs ──
+// ── end jobs ──
+
+// ── benefits ──
+// ── end benefits ──

@@ -33,6 +33,16 @@ export const ERRORS = {
   RATE_LIMITED: { status: 429, 'zh-CN': '请求过于频繁，请稍后再试', en: 'Too many requests, please slow down' },
   PAYLOAD_TOO_LARGE: { status: 413, 'zh-CN': '内容过大', en: 'The upload is too large' },
   DEMO_DISABLED: { status: 404, 'zh-CN': '演示功能在正式环境不可用', en: 'Demo features are off in production' },
+
+  // ── piecework ──
+  // ── end piecework ──
+
+  // ── jobs ──
+  // ── end jobs ──
+
+  // ── benefits ──
+  // ── end benefits ──
+
   INTERNAL: { status: 500, 'zh-CN': '系统繁忙，请稍后再试', en: 'Something went wrong on our side, please try again' },
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
 

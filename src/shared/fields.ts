@@ -49,6 +49,15 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   file: { 'zh-CN': '文件', en: 'File' },
   value: { 'zh-CN': '设置值', en: 'Value' },
   key: { 'zh-CN': '设置项', en: 'Setting' },
+
+  // ── piecework ──
+  // ── end piecework ──
+
+  // ── jobs ──
+  // ── end jobs ──
+
+  // ── benefits ──
+  // ── end benefits ──
 };
 
 /** Problem words keyed by our own issue codes (see schemas.ts) and zod's. */
@@ -84,6 +93,15 @@ export const PROBLEMS: Record<string, Record<Locale, string>> = {
   file_empty: { 'zh-CN': '文件是空的', en: 'is empty' },
   file_too_large: { 'zh-CN': '不能超过10MB', en: 'must be 10 MB or smaller' },
   file_type: { 'zh-CN': '只能上传PDF、JPG或PNG文件', en: 'must be a PDF, JPEG or PNG file' },
+  // ── piecework ──
+  // ── end piecework ──
+
+  // ── jobs ──
+  // ── end jobs ──
+
+  // ── benefits ──
+  // ── end benefits ──
+
   login_shape: { 'zh-CN': '请填写手机号和验证码，或用户名和密码', en: 'give a mobile number and code, or a username and password' },
 };
 

@@ -223,12 +223,31 @@ export interface EmploymentsTable {
   created_at: Timestamp;
 }
 
+// ── piecework ──
+// ── end piecework ──
+
+// ── jobs ──
+// ── end jobs ──
+
+// ── benefits ──
+// ── end benefits ──
+
 export interface Database {
   area_settings: AreaSettingsTable;
   notifications: NotificationsTable;
   sms_outbox: SmsOutboxTable;
   files: FilesTable;
   employments: EmploymentsTable;
+
+  // ── piecework ──
+  // ── end piecework ──
+
+  // ── jobs ──
+  // ── end jobs ──
+
+  // ── benefits ──
+  // ── end benefits ──
+
   settings: SettingsTable;
   area_counts: AreaCountsTable;
   areas: AreasTable;

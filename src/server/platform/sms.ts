@@ -21,6 +21,15 @@ export interface OutboxEntry extends SmsMessage {
 
 export const SMS_TEMPLATES = {
   login_code: (p: Record<string, string>) => `【社区微业】您的登录验证码为${p.code}，5分钟内有效。如非本人操作请忽略。`,
+
+  // ── piecework ──
+  // ── end piecework ──
+
+  // ── jobs ──
+  // ── end jobs ──
+
+  // ── benefits ──
+  // ── end benefits ──
 } as const;
 
 export type SmsTemplate = keyof typeof SMS_TEMPLATES;

@@ -6,6 +6,16 @@ import * as m0004 from './0004-totp-and-settings';
 import * as m0005 from './0005-account-closing';
 import * as m0006 from './0006-platform-services';
 
+// ── piecework ──
+// ── end piecework ──
+
+// ── jobs ──
+// ── end jobs ──
+
+// ── benefits ──
+// ── end benefits ──
+
+
 /** Listed explicitly so the set of migrations is part of the code, not of a directory scan. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -14,6 +24,15 @@ const migrations: Record<string, Migration> = {
   '0004-totp-and-settings': m0004,
   '0005-account-closing': m0005,
   '0006-platform-services': m0006,
+
+  // ── piecework ──
+  // ── end piecework ──
+
+  // ── jobs ──
+  // ── end jobs ──
+
+  // ── benefits ──
+  // ── end benefits ──
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -293,6 +293,16 @@ export async function seedDemoStreet(db: Db, cipher: FieldCipher, options: SeedO
       const owner = userByPhone.get(e.phone);
       if (owner) await trx.insertInto('enterprise_members').values({ enterprise_id: row.id, user_id: owner, role: 'owner' }).execute();
     }
+
+    // ── piecework ──
+    // ── end piecework ──
+
+    // ── jobs ──
+    // ── end jobs ──
+
+    // ── benefits ──
+    // ── end benefits ──
+
     await recordAudit(trx, { actor: null, ip: null }, {
       action: 'system.seed_demo',
       targetType: 'platform',

@@ -49,10 +49,28 @@ export default function ResidentApp() {
             <Route element={<WithTabs />}>
               <Route index element={<HomePage />} />
               <Route path="profile" element={<ProfilePage />} />
+
+              {/* ── piecework ── */}
+              {/* ── end piecework ── */}
+
+              {/* ── jobs ── */}
+              {/* ── end jobs ── */}
+
+              {/* ── benefits ── */}
+              {/* ── end benefits ── */}
             </Route>
             <Route element={<Main />}>
               <Route path="profile/edit" element={<ProfileEditPage />} />
               <Route path="profile/consents" element={<ConsentsPage />} />
+
+              {/* ── piecework ── */}
+              {/* ── end piecework ── */}
+
+              {/* ── jobs ── */}
+              {/* ── end jobs ── */}
+
+              {/* ── benefits ── */}
+              {/* ── end benefits ── */}
             </Route>
           </Route>
           <Route path="*" element={<Main><NotFoundPage /></Main>} />

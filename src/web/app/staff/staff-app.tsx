@@ -72,6 +72,16 @@ export default function StaffApp() {
             <Route element={<Allowed section="security-settings" />}>
               <Route path="security-settings" element={<SecuritySettingsPage />} />
             </Route>
+
+            {/* ── piecework ── */}
+            {/* ── end piecework ── */}
+
+            {/* ── jobs ── */}
+            {/* ── end jobs ── */}
+
+            {/* ── benefits ── */}
+            {/* ── end benefits ── */}
+
             <Route path="account-security" element={<AccountSecurityPage />} />
             <Route path="*" element={<PageNotFound />} />
           </Route>

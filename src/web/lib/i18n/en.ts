@@ -1,3 +1,6 @@
+import piecework from './piecework.en';
+import jobs from './jobs.en';
+import benefits from './benefits.en';
 import type { Messages } from './zh-CN';
 
 /** English, the platform's second language. Typed against zh-CN so a missing key fails the build. */
@@ -423,6 +426,9 @@ const en: Messages = {
       },
     },
   },
+  piecework,
+  jobs,
+  benefits,
 };
 
 export default en;

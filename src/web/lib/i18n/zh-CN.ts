@@ -1,3 +1,6 @@
+import piecework from './piecework.zh-CN';
+import jobs from './jobs.zh-CN';
+import benefits from './benefits.zh-CN';
 /** Simplified Chinese, the platform's first language (SPEC §4). The English file must mirror these keys. */
 const zhCN = {
   common: {
@@ -418,6 +421,9 @@ const zhCN = {
       },
     },
   },
+  piecework,
+  jobs,
+  benefits,
 };
 
 export type Messages = typeof zhCN;

@@ -1,0 +1,5 @@
+import type zhCN from './piecework.zh-CN';
+
+const piecework: typeof zhCN = {};
+
+export default piecework;
