@@ -27,6 +27,7 @@ const USAGE = `Usage: npm run bench -- [flags]
 
   --residents N     residents to generate            (default 50000)
   --enterprises N   enterprises to generate          (default 2000)
+  --scale F         factor on each capability's own data (default 1 = its issue's scale)
   --duration S      seconds measured per row         (default 10)
   --warmup S        seconds run first, not recorded  (default 2)
   --connections N   concurrent keep-alive connections (default 16)
@@ -44,6 +45,7 @@ ${benchmarks.map((b) => `  ${b.name.padEnd(16)} ${b.description}`).join('\n')}
 interface Flags {
   residents: number;
   enterprises: number;
+  scaleFactor: number;
   load: LoadOptions;
   only: string[];
   keep: boolean;
@@ -68,6 +70,7 @@ function readFlags(argv: string[]): Flags {
     options: {
       residents: { type: 'string', default: '50000' },
       enterprises: { type: 'string', default: '2000' },
+      scale: { type: 'string', default: '1' },
       duration: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '2' },
       connections: { type: 'string', default: '16' },
@@ -86,6 +89,7 @@ function readFlags(argv: string[]): Flags {
   return {
     residents: number('residents', values.residents, { min: 0, integer: true }),
     enterprises: number('enterprises', values.enterprises, { min: 0, integer: true }),
+    scaleFactor: number('scale', values.scale, { min: 0.0001, integer: false }),
     load: {
       durationS: number('duration', values.duration, { min: 0.1, integer: false }),
       warmupS: number('warmup', values.warmup, { min: 0, integer: false }),
@@ -163,6 +167,7 @@ async function main(): Promise<void> {
       baseUrl: `http://127.0.0.1:${port}`,
       databaseKind: database.kind,
       scale: { residents: flags.residents, enterprises: flags.enterprises },
+      scaleFactor: flags.scaleFactor,
       load: flags.load,
       startPostgresCpuMeter: database.startPostgresCpuMeter,
       log: progress,

@@ -5,4 +5,14 @@
 import type { Benchmark } from '../lib/types';
 import { residentList } from './resident-list';
 
-export const benchmarks: Benchmark[] = [residentList];
+export const benchmarks: Benchmark[] = [
+  residentList,
+  // ── piecework ──
+  // ── end piecework ──
+
+  // ── jobs ──
+  // ── end jobs ──
+
+  // ── benefits ──
+  // ── end benefits ──
+];

@@ -91,14 +91,15 @@ function ratio(v: number | null): string {
 }
 
 export function table(rows: BenchRow[]): string {
-  const head = ['benchmark', 'median ms', 'p99 ms', 'req/s', 'vs raw node:http', 'notes'];
-  const right = [false, true, true, true, true, false];
+  const head = ['benchmark', 'median ms', 'p99 ms', 'req/s', 'vs raw node:http', 'target', 'notes'];
+  const right = [false, true, true, true, true, false, false];
   const body = rows.map((r) => [
     r.under === undefined ? r.name : `  └ ${r.name}`,
     ms(r.medianMs),
     ms(r.p99Ms),
     Math.round(r.rps).toLocaleString('en'),
     ratio(r.vsRaw),
+    r.target === undefined ? '' : `${r.target} ${r.met ? '✓ met' : '✗ not met'}`,
     r.notes,
   ]);
   const widths = head.map((h, i) => Math.max(width(h), ...body.map((b) => width(b[i]!))));

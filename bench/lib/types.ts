@@ -23,6 +23,11 @@ export interface BenchContext {
   baseUrl: string;
   databaseKind: 'bundled' | 'external';
   scale: { residents: number; enterprises: number };
+  /**
+   * Multiplies the data each capability's benchmark generates for itself
+   * (its issue's scale at 1; `--scale 0.01` for a quick look).
+   */
+  scaleFactor: number;
   load: LoadOptions;
   /** Starts measuring the bundled PostgreSQL's CPU use; the function returned gives the ms used since. Null when it cannot be read (external server, not Linux). */
   startPostgresCpuMeter(): (() => number) | null;
@@ -60,6 +65,10 @@ export interface BenchRow {
   rps: number;
   /** Throughput as a ratio to raw node:http serving the same bytes in the same run; null when not compared. */
   vsRaw: number | null;
+  /** The figure the capability promises, in words beside the measured one, e.g. `p99 ≤ 10 ms`; the report says whether it was met but never fails. */
+  target?: string;
+  /** Whether the measured figure meets the target; absent when there is no target. */
+  met?: boolean;
   notes: string;
   stats: LoadStats;
 }
