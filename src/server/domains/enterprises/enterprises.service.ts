@@ -7,6 +7,7 @@ import type { EnterprisesTable } from '../../db/types';
 import { AppError, FieldError, notFound } from '../../http/app-error';
 import { pathInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
+import { emitDomainEvent } from '../../platform/domain-events';
 import { VERIFY_ROLES } from './enterprises.permissions';
 import { auditShape, presentEnterprise } from './enterprises.presenter';
 import * as repo from './enterprises.repository';
@@ -58,6 +59,7 @@ export async function createEnterprise(ctx: ActorContext, input: CreateInput) {
       await repo.linkOwnerMembership(trx, id, input.ownerPhone);
       const row = (await repo.findEnterpriseById(trx, id))!;
       await recordAudit(trx, ctx, { action: 'enterprise.create', targetType: 'enterprise', targetId: id, after: auditShape(row) });
+      await emitDomainEvent(trx, 'enterprise.registered', { enterpriseId: id }, { actorUserId: ctx.actor.userId, now: ctx.now });
       return id;
     });
     return getEnterprise(ctx, id);
