@@ -40,6 +40,7 @@ export type { Role };
 export type { Enterprise } from '../../shared/schemas/enterprises';
 export type { ResidentDetail, ResidentListItem } from '../../shared/schemas/residents';
 export type { StaffAccount } from '../../shared/schemas/staff-accounts';
+export type { Notification } from '../../shared/schemas/notifications';
 export type { ErrorCode } from '../../shared/errors';
 export { checkCreditCode, checkIdNumber, checkMobile, idNumberFacts } from '../../shared/validators';
 

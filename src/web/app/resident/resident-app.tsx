@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { CrossShellRedirect } from '../../components/cross-shell-redirect';
 import { ResidentLoginPage } from '../../features/auth/routes/resident-login';
+import { ResidentInboxPage } from '../../features/notifications/routes/resident-inbox-page';
 import { ConsentsPage } from '../../features/profile/routes/consents-page';
 import { ProfileEditPage } from '../../features/profile/routes/profile-edit-page';
 import { ProfilePage } from '../../features/profile/routes/profile-page';
@@ -47,6 +48,7 @@ export default function ResidentApp() {
           <Route path="login" element={<SignedOutOnly />} />
           <Route element={<SignedInResident />}>
             <Route element={<WithTabs />}>
+              <Route path="messages" element={<ResidentInboxPage />} />
               <Route index element={<HomePage />} />
               <Route path="profile" element={<ProfilePage />} />
 

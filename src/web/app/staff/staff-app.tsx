@@ -10,6 +10,7 @@ import { AuditLogPage } from '../../features/audit/routes/audit-log-page';
 import { StaffLoginPage } from '../../features/auth/routes/staff-login';
 import { EnterpriseDetailPage } from '../../features/enterprises/routes/enterprise-detail-page';
 import { EnterprisesPage } from '../../features/enterprises/routes/enterprises-page';
+import { StaffInboxPage } from '../../features/notifications/routes/staff-inbox-page';
 import { ResidentDetailPage } from '../../features/residents/routes/resident-detail-page';
 import { ResidentsPage } from '../../features/residents/routes/residents-page';
 import { SecuritySettingsPage } from '../../features/security-settings/routes/security-settings-page';
@@ -83,6 +84,7 @@ export default function StaffApp() {
             {/* ── end benefits ── */}
 
             <Route path="account-security" element={<AccountSecurityPage />} />
+            <Route path="notifications" element={<StaffInboxPage />} />
             <Route path="*" element={<PageNotFound />} />
           </Route>
         </Routes>

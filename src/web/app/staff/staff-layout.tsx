@@ -1,8 +1,9 @@
-import { Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { Badge, Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { IdCardIcon, KeyIcon, MapIcon, SettingsIcon, ShieldIcon, ShopIcon, TeamIcon } from '../../components/icons';
+import { BellIcon, IdCardIcon, KeyIcon, MapIcon, SettingsIcon, ShieldIcon, ShopIcon, TeamIcon } from '../../components/icons';
+import { useUnreadCount } from '../../features/notifications/api/notifications';
 import { useLogout, useMe, useSetPreference } from '../../lib/auth';
 import { currentLocale } from '../../lib/i18n';
 import { ACCOUNT_SECURITY, menuSections, sectionOf, type Section } from './sections';
@@ -112,9 +113,18 @@ function AccountBar() {
   const setPreference = useSetPreference();
   const other = currentLocale() === 'zh-CN' ? 'en' : 'zh-CN';
   const screens = Grid.useBreakpoint();
+  const inboxOpen = !!me && !me.totpEnrollmentRequired;
+  const unread = useUnreadCount(inboxOpen).data?.unread ?? 0;
   if (!me) return null;
   return (
     <Space className="s-account" size={screens.sm ? 'middle' : 'small'}>
+      {inboxOpen && (
+        <Link to="/staff/notifications" className="s-account__link" aria-label={t('notifications.bellLabel', { count: unread })}>
+          <Badge count={unread} size="small" offset={[4, -2]}>
+            <BellIcon size={18} />
+          </Badge>
+        </Link>
+      )}
       {screens.md && (
         <Typography.Text className="s-account__who">
           {me.displayName}

@@ -1,3 +1,4 @@
+import notifications from './notifications.en';
 import piecework from './piecework.en';
 import jobs from './jobs.en';
 import benefits from './benefits.en';
@@ -163,7 +164,7 @@ const en: Messages = {
     },
   },
   resident: {
-    nav: { label: 'Main', home: 'Home', me: 'Me' },
+    nav: { label: 'Main', home: 'Home', messages: 'Messages', me: 'Me' },
     home: {
       title: 'Home',
       greeting: 'Hello, {{name}}',
@@ -426,6 +427,8 @@ const en: Messages = {
       },
     },
   },
+  notifications,
+
   piecework,
   jobs,
   benefits,

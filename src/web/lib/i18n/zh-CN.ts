@@ -1,3 +1,4 @@
+import notifications from './notifications.zh-CN';
 import piecework from './piecework.zh-CN';
 import jobs from './jobs.zh-CN';
 import benefits from './benefits.zh-CN';
@@ -161,7 +162,7 @@ const zhCN = {
     },
   },
   resident: {
-    nav: { label: '主导航', home: '首页', me: '我的' },
+    nav: { label: '主导航', home: '首页', messages: '消息', me: '我的' },
     home: {
       title: '首页',
       greeting: '{{name}}，您好',
@@ -421,6 +422,8 @@ const zhCN = {
       },
     },
   },
+  notifications,
+
   piecework,
   jobs,
   benefits,
