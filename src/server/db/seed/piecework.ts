@@ -54,7 +54,7 @@ const FACTORIES = [
     workstations: 10,
     hours: '07:30-15:30',
     workers: 6,
-    products: [{ name: '海苔分装', unit: 'box', rateE4: 6000, range: [140, 200] }],
+    products: [{ name: '海苔分装', unit: 'box', rateE4: 7000, range: [150, 200] }],
   },
   {
     enterprise: '王戈庄饰品串珠微工厂',
@@ -63,7 +63,7 @@ const FACTORIES = [
     workstations: 8,
     hours: '09:00-16:00',
     workers: 6,
-    products: [{ name: '串珠手链', unit: 'piece', rateE4: 8000, range: [90, 140] }],
+    products: [{ name: '串珠手链', unit: 'piece', rateE4: 10000, range: [90, 130] }],
   },
 ] as const;
 

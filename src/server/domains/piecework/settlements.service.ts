@@ -359,7 +359,8 @@ export async function raisePieceworkAlerts(db: Db, now: Date): Promise<{ arrears
       dedupeKey: `piecework.arrears.${s.id}`,
     });
   }
-  const since = businessDay(new Date(now.getTime() - 14 * 86_400_000));
+  // Only fresh days: an old day is on the console's list, not worth a new alert.
+  const since = businessDay(new Date(now.getTime() - 2 * 86_400_000));
   for (const s of await repo.recentFlaggedSettlements(db, since)) {
     const title = `${s.factory_name} ${s.work_date} 有 ${s.flagged_count} 人时薪低于最低小时工资`;
     const notice = { kind: 'piecework.wage_floor', title, data: { settlementId: s.id }, dedupeKey: `piecework.wage_floor.${s.id}` };
