@@ -1,4 +1,4 @@
-import { Button, Dialog, Form, Input, List, Picker, Stepper, Tag, TextArea, Toast } from 'antd-mobile';
+import { Button, Dialog, Form, List, Picker, Tag, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatE4, nextPresenceKinds, type PresenceState } from '../../../../shared/schemas/piecework-rules';
@@ -97,7 +97,7 @@ function FactoryToday({ f, today }: { f: MyFactory; today: string }) {
             </button>
           </Form.Item>
           <Form.Item label={t('piecework.fields.quantity')}>
-            <Stepper min={0} max={100000} step={10} value={quantity} onChange={(v) => setQuantity(v ?? 0)} aria-label={t('piecework.fields.quantity')} />
+            <input className="pw-cell-input" type="number" inputMode="numeric" min={0} max={100000} value={quantity || ''} onChange={(e) => setQuantity(Math.max(0, Math.floor(Number(e.target.value) || 0)))} aria-label={t('piecework.fields.quantity')} />
           </Form.Item>
           <Button block color="primary" disabled={quantity <= 0} loading={report.isPending} onClick={submit}>
             {t('piecework.my.report')}
@@ -155,7 +155,7 @@ function OpenLines({ lines }: { lines: MyWork['openLines'] }) {
       <Dialog
         visible={disputing !== null}
         title={t('piecework.my.dispute')}
-        content={<TextArea aria-label={t('piecework.my.disputeReason')} placeholder={t('piecework.my.disputeReason')} value={reason} onChange={setReason} rows={3} />}
+        content={<textarea className="pw-text" aria-label={t('piecework.my.disputeReason')} placeholder={t('piecework.my.disputeReason')} value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />}
         closeOnAction
         onClose={() => setDisputing(null)}
         actions={[
@@ -225,7 +225,7 @@ function JoinCard() {
         {t('piecework.my.notJoined')}
       </h2>
       <p className="m-card__text">{t('piecework.my.joinHint')}</p>
-      <Input aria-label={t('piecework.fields.inviteCode')} placeholder={t('piecework.fields.inviteCode')} value={code} onChange={setCode} />
+      <input className="pw-text" aria-label={t('piecework.fields.inviteCode')} placeholder={t('piecework.fields.inviteCode')} value={code} onChange={(e) => setCode(e.target.value)} />
       <Button block color="primary" className="pw-gap" disabled={code.trim().length < 8} loading={join.isPending} onClick={() => join.mutate(code.trim(), { onError: (e) => Toast.show({ content: errorMessage(e) }) })}>
         {t('piecework.join.join')}
       </Button>

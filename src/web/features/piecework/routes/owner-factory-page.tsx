@@ -1,4 +1,4 @@
-import { Button, Dialog, Input, List, NoticeBar, Selector, Tabs, Tag, TextArea, Toast } from 'antd-mobile';
+import { Button, Dialog, List, Selector, Tabs, Tag, Toast } from 'antd-mobile';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -104,7 +104,9 @@ function GridTab({ factoryId }: { factoryId: number }) {
           <input id="grid-date" className="pw-date" type="date" value={date} max={todayInShanghai()} onChange={(e) => e.target.value && setDate(e.target.value)} />
         </label>
         {!queue.online && (
-          <NoticeBar color="alert" content={t('piecework.grid.offline')} wrap />
+          <p className="pw-notice pw-notice--alert" role="status">
+            {t('piecework.grid.offline')}
+          </p>
         )}
         {queue.pending.length > 0 && (
           <div className="pw-row pw-gap" role="status">
@@ -115,8 +117,12 @@ function GridTab({ factoryId }: { factoryId: number }) {
           </div>
         )}
         {queue.pending.length === 0 && queue.online && <p className="m-card__text pw-hint" data-testid="all-synced">{t('piecework.grid.allSynced')}</p>}
-        {queue.error && <NoticeBar color="alert" content={queue.error} wrap />}
-        {g.settlementId !== null && <NoticeBar color="info" content={t('piecework.grid.settledDay')} wrap />}
+        {queue.error && (
+          <p className="pw-notice pw-notice--alert" role="alert">
+            {queue.error}
+          </p>
+        )}
+        {g.settlementId !== null && <p className="pw-notice pw-notice--info">{t('piecework.grid.settledDay')}</p>}
       </div>
       <section className="m-card m-card--flush" aria-label={t('piecework.grid.title')}>
         <table className="pw-grid">
@@ -373,7 +379,7 @@ function SettlementDetailCard({ id }: { id: number }) {
               value={[method]}
               onChange={(v) => v[0] && setMethod(v[0])}
             />
-            <Input className="pw-gap" aria-label={t('piecework.fields.payReference')} placeholder={t('piecework.fields.payReference')} value={reference} onChange={setReference} />
+            <input className="pw-text pw-gap" aria-label={t('piecework.fields.payReference')} placeholder={t('piecework.fields.payReference')} value={reference} onChange={(e) => setReference(e.target.value)} />
           </>
         }
         closeOnAction
@@ -388,7 +394,7 @@ function SettlementDetailCard({ id }: { id: number }) {
       <Dialog
         visible={resolving !== null}
         title={t('piecework.settle.resolve')}
-        content={<TextArea aria-label={t('piecework.fields.resolutionNote')} placeholder={t('piecework.fields.resolutionNote')} value={note} onChange={setNote} rows={3} />}
+        content={<textarea className="pw-text" aria-label={t('piecework.fields.resolutionNote')} placeholder={t('piecework.fields.resolutionNote')} value={note} onChange={(e) => setNote(e.target.value)} rows={3} />}
         closeOnAction
         onClose={() => setResolving(null)}
         actions={[
@@ -496,7 +502,7 @@ function ProductsTab({ factoryId }: { factoryId: number }) {
         </h2>
         {rateFor === null && (
           <>
-            <Input aria-label={t('piecework.fields.productName')} placeholder={t('piecework.fields.productName')} value={name} onChange={setName} />
+            <input className="pw-text" aria-label={t('piecework.fields.productName')} placeholder={t('piecework.fields.productName')} value={name} onChange={(e) => setName(e.target.value)} />
             <Selector
               className="pw-gap"
               aria-label={t('piecework.fields.unit')}
@@ -507,7 +513,7 @@ function ProductsTab({ factoryId }: { factoryId: number }) {
             />
           </>
         )}
-        <Input className="pw-gap" aria-label={t('piecework.fields.rate')} placeholder={t('piecework.fields.rate')} value={rate} onChange={setRate} inputMode="decimal" />
+        <input className="pw-text pw-gap" aria-label={t('piecework.fields.rate')} placeholder={t('piecework.fields.rate')} value={rate} onChange={(e) => setRate(e.target.value)} inputMode="decimal" />
         <label className="pw-row pw-gap" htmlFor="rate-from">
           <span>{t('piecework.fields.effectiveFrom')}</span>
           <input id="rate-from" className="pw-date" type="date" value={from} onChange={(e) => e.target.value && setFrom(e.target.value)} />

@@ -1,4 +1,4 @@
-import { Button, Form, Input, List, Picker, Stepper, Toast } from 'antd-mobile';
+import { Button, Form, List, Picker, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -62,7 +62,7 @@ function RegisterFactory() {
       <p className="m-card__text">{t('piecework.owner.registerHint', { name: enterprise.name })}</p>
       <Form layout="vertical">
         <Form.Item label={t('piecework.fields.factoryName')}>
-          <Input aria-label={t('piecework.fields.factoryName')} value={name} onChange={setName} />
+          <input className="pw-text" aria-label={t('piecework.fields.factoryName')} value={name} onChange={(e) => setName(e.target.value)} />
         </Form.Item>
         <Form.Item label={t('piecework.fields.industry')} onClick={() => setPicking(true)} arrow>
           <button type="button" className="pw-picker-button" aria-label={t('piecework.fields.industry')}>
@@ -70,10 +70,10 @@ function RegisterFactory() {
           </button>
         </Form.Item>
         <Form.Item label={t('piecework.fields.workstations')}>
-          <Stepper min={1} max={1000} value={workstations} onChange={(v) => setWorkstations(v ?? 1)} aria-label={t('piecework.fields.workstations')} />
+          <input className="pw-cell-input" type="number" inputMode="numeric" min={1} max={1000} value={workstations} onChange={(e) => setWorkstations(Math.max(1, Math.floor(Number(e.target.value) || 1)))} aria-label={t('piecework.fields.workstations')} />
         </Form.Item>
         <Form.Item label={t('piecework.fields.openingHours')}>
-          <Input aria-label={t('piecework.fields.openingHours')} value={hours} onChange={setHours} />
+          <input className="pw-text" aria-label={t('piecework.fields.openingHours')} value={hours} onChange={(e) => setHours(e.target.value)} />
         </Form.Item>
       </Form>
       <Button
