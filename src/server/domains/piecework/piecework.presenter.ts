@@ -111,7 +111,8 @@ export function presentLine(r: LineRow, productNames: Map<number, string>): Sett
     workerName: r.worker_name,
     workDate: r.work_date,
     quantity: r.quantity,
-    items: r.items.map((i) => ({ ...i, productName: productNames.get(i.productId) ?? '' })),
+    // Lines keep the product's name as it was on the day; older lines are named from the product now.
+    items: r.items.map((i) => ({ productId: i.productId, quantity: i.quantity, amountE4: i.amountE4, productName: i.productName ?? productNames.get(i.productId) ?? '' })),
     dayAmountE4: r.day_amount_e4,
     adjustmentE4: r.adjustment_e4,
     amountFen: r.amount_fen,
@@ -129,6 +130,7 @@ export function presentLineWithFactory(r: LineRow, names: Map<number, string>) {
   return { ...presentLine(r, names), factoryName: r.factory_name, settlementStatus: r.settlement_status };
 }
 
+/** Products a line does not name itself (none for lines settled since names are kept). */
 export function productIdsOfLines(rows: LineRow[]): number[] {
-  return [...new Set(rows.flatMap((r) => r.items.map((i) => i.productId)))];
+  return [...new Set(rows.flatMap((r) => r.items.filter((i) => i.productName === undefined).map((i) => i.productId)))];
 }

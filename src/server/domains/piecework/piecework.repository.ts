@@ -119,6 +119,10 @@ export function findFactoryInScope(db: Q, actor: Actor, id: number) {
 export function findOwnedFactory(db: Q, actor: Actor, id: number) {
   return factorySelect(db).where('f.id', '=', id).where(ownedBy(actor)).executeTakeFirst();
 }
+/** Only what a write needs: the factory's area, if the actor runs it. */
+export function findOwnedFactoryArea(db: Q, actor: Actor, id: number) {
+  return db.selectFrom('micro_factories as f').select(['f.id', 'f.area_id', 'f.name']).where('f.id', '=', id).where(ownedBy(actor)).executeTakeFirst();
+}
 export function listOwnedFactories(db: Q, actor: Actor) {
   return factorySelect(db).where(ownedBy(actor)).orderBy('f.id').execute();
 }
@@ -393,43 +397,32 @@ export function findSettlementByDay(db: Q, factoryId: number, day: string) {
 }
 
 /**
- * Settles one day for the given factories in three set-based statements (ADR 0021):
- * a settlement per factory that has pieces that day and none yet; a line per
- * worker from the day's rollup plus their open adjustments, rounded once,
- * judged against the area's wage floor; then the totals. Returns the new
- * settlements (a factory already settled that day is left as it was).
+ * Settles one day for the given factories (or all) in one statement (ADR 0021):
+ * a line per worker from the day's rollup plus their open adjustments, rounded
+ * once and judged against the area's wage floor; a settlement per factory with
+ * its totals; the adjustments marked as paid by it. A factory already settled
+ * that day is left as it was (unique factory + day). Returns the new settlements.
  */
 export async function settleDaySetBased(
   trx: Transaction<Database>,
   p: { day: string; factoryIds: number[] | null; floors: { areaId: number; floor: number }[]; userId: number | null; now: Date },
 ): Promise<{ id: number; factory_id: number }[]> {
-  const factoryFilter = p.factoryIds ? sql`and f.id = any(${p.factoryIds}::bigint[])` : sql``;
-  const created = await sql<{ id: number; factory_id: number }>`
-    insert into settlements (factory_id, area_id, work_date, total_fen, worker_count, created_by_user_id, created_at)
-    select f.id, f.area_id, ${p.day}::date, 0, 0, ${p.userId}, ${p.now}
-    from micro_factories f
-    where exists (select 1 from piece_day_totals t where t.factory_id = f.id and t.work_date = ${p.day}::date) ${factoryFilter}
-    on conflict (factory_id, work_date) do nothing
-    returning id, factory_id`.execute(trx);
-  if (created.rows.length === 0) return [];
-  const ids = created.rows.map((r) => r.id);
-  const fids = created.rows.map((r) => r.factory_id);
-  await sql`
-    with s as (
-      select s.id, s.factory_id, fl.floor
-      from settlements s
-      join unnest(${p.floors.map((f) => f.areaId)}::bigint[], ${p.floors.map((f) => f.floor)}::int[]) as fl(area_id, floor) on fl.area_id = s.area_id
-      where s.id = any(${ids}::bigint[])
+  const onlyT = p.factoryIds ? sql`and t.factory_id = any(${p.factoryIds}::int[])` : sql``;
+  const onlyA = p.factoryIds ? sql`and a.factory_id = any(${p.factoryIds}::int[])` : sql``;
+  const { rows } = await sql<{ id: number; factory_id: number }>`
+    with settled as (
+      select factory_id from settlements where work_date = ${p.day}::date
     ), day as (
       select t.factory_id, t.worker_id, sum(t.quantity)::int as quantity, sum(t.amount_e4)::bigint as amount_e4,
-             jsonb_agg(jsonb_build_object('productId', t.product_id, 'quantity', t.quantity, 'amountE4', t.amount_e4) order by t.product_id) as items
+             jsonb_agg(jsonb_build_object('productId', t.product_id, 'productName', fp.name, 'quantity', t.quantity, 'amountE4', t.amount_e4) order by t.product_id) as items
       from piece_day_totals t
-      where t.work_date = ${p.day}::date and t.factory_id = any(${fids}::int[])
+      join factory_products fp on fp.id = t.product_id
+      where t.work_date = ${p.day}::date ${onlyT} and t.factory_id not in (select factory_id from settled)
       group by t.factory_id, t.worker_id
     ), adj as (
       select a.factory_id, a.worker_id, sum(a.amount_e4)::bigint as amount_e4
       from piece_adjustments a
-      where a.settlement_id is null and a.factory_id = any(${fids}::int[]) and a.origin_date < ${p.day}::date
+      where a.settlement_id is null and a.origin_date < ${p.day}::date ${onlyA} and a.factory_id not in (select factory_id from settled)
       group by a.factory_id, a.worker_id
     ), l as (
       select coalesce(day.factory_id, adj.factory_id) as factory_id, coalesce(day.worker_id, adj.worker_id) as worker_id,
@@ -438,28 +431,37 @@ export async function settleDaySetBased(
              round((coalesce(day.amount_e4, 0) + coalesce(adj.amount_e4, 0))::numeric / 100)::bigint as fen
       from day full join adj on adj.factory_id = day.factory_id and adj.worker_id = day.worker_id
     ), m as (
-      select l.*, s.id as settlement_id, s.floor,
+      select l.*, f.area_id, fl.floor,
              pd.minutes_present + case when pd.state = 'in' and pd.since is not null
                                        then greatest(0, floor(extract(epoch from (${p.now}::timestamptz - pd.since)) / 60))::int else 0 end as minutes
-      from l join s on s.factory_id = l.factory_id
+      from l
+      join micro_factories f on f.id = l.factory_id
+      join unnest(${p.floors.map((f) => f.areaId)}::bigint[], ${p.floors.map((f) => f.floor)}::int[]) as fl(area_id, floor) on fl.area_id = f.area_id
       left join presence_days pd on pd.worker_id = l.worker_id and pd.work_date = ${p.day}::date
       where l.quantity <> 0 or l.day_e4 <> 0 or l.adj_e4 <> 0
+    ), judged as (
+      select m.*, coalesce(m.minutes > 0 and m.fen * 60 < m.floor::bigint * m.minutes, false) as below from m
+    ), s as (
+      insert into settlements (factory_id, area_id, work_date, total_fen, worker_count, flagged_count, created_by_user_id, created_at)
+      select factory_id, area_id, ${p.day}::date, sum(fen), count(*), count(*) filter (where below), ${p.userId}, ${p.now}
+      from judged group by factory_id, area_id
+      on conflict (factory_id, work_date) do nothing
+      returning id, factory_id
+    ), lines as (
+      insert into settlement_lines (settlement_id, factory_id, worker_id, work_date, quantity, items, day_amount_e4, adjustment_e4, amount_fen,
+                                    minutes_present, floor_fen_per_hour, below_floor, updated_at)
+      select s.id, j.factory_id, j.worker_id, ${p.day}::date, j.quantity, j.items, j.day_e4, j.adj_e4, j.fen, j.minutes, j.floor, j.below, ${p.now}
+      from judged j join s on s.factory_id = j.factory_id
+      returning 1
+    ), paid_adjustments as (
+      update piece_adjustments a set settlement_id = s.id
+      from s
+      where a.factory_id = s.factory_id and a.settlement_id is null and a.origin_date < ${p.day}::date
+      returning 1
     )
-    insert into settlement_lines (settlement_id, factory_id, worker_id, work_date, quantity, items, day_amount_e4, adjustment_e4, amount_fen,
-                                  minutes_present, floor_fen_per_hour, below_floor, updated_at)
-    select m.settlement_id, m.factory_id, m.worker_id, ${p.day}::date, m.quantity, m.items, m.day_e4, m.adj_e4, m.fen,
-           m.minutes, m.floor, coalesce(m.minutes > 0 and m.fen * 60 < m.floor::bigint * m.minutes, false), ${p.now}
-    from m`.execute(trx);
-  await sql`
-    update piece_adjustments a set settlement_id = s.id
-    from settlements s
-    where s.id = any(${ids}::bigint[]) and a.factory_id = s.factory_id and a.settlement_id is null and a.origin_date < ${p.day}::date`.execute(trx);
-  await sql`
-    update settlements s set total_fen = x.total, worker_count = x.workers, flagged_count = x.flagged
-    from (select settlement_id, sum(amount_fen)::bigint as total, count(*)::int as workers, count(*) filter (where below_floor)::int as flagged
-          from settlement_lines where settlement_id = any(${ids}::bigint[]) group by settlement_id) x
-    where s.id = x.settlement_id`.execute(trx);
-  return created.rows;
+    -- Data-modifying CTEs always run to completion, read or not.
+    select s.id, s.factory_id from s`.execute(trx);
+  return rows;
 }
 
 function settlementSelect(db: Q) {
@@ -543,9 +545,8 @@ export function findLine(db: Q, id: number) {
 export function updateLine(trx: Transaction<Database>, id: number, from: 'open' | 'disputed', values: Updateable<Database['settlement_lines']>) {
   return trx.updateTable('settlement_lines').set(values).where('id', '=', id).where('status', '=', from).returning('id').executeTakeFirst();
 }
-export function linesOfWorkers(db: Q, workerIds: number[], from: string, to: string) {
-  if (workerIds.length === 0) return Promise.resolve([] as LineRow[]);
-  return lineSelect(db).where('l.worker_id', 'in', workerIds).where('l.work_date', '>=', from).where('l.work_date', '<=', to).orderBy('l.work_date', 'desc').execute();
+export function linesOfResident(db: Q, residentId: number, from: string, to: string) {
+  return lineSelect(db).where('w.resident_id', '=', residentId).where('l.work_date', '>=', from).where('l.work_date', '<=', to).orderBy('l.work_date', 'desc').execute();
 }
 export function openLinesOfWorkers(db: Q, workerIds: number[]) {
   if (workerIds.length === 0) return Promise.resolve([] as LineRow[]);

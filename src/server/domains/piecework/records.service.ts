@@ -109,7 +109,7 @@ async function countApproved(trx: Transaction<Database>, factoryId: number, rows
 }
 
 export async function ingestBatch(ctx: ActorContext, factoryId: number, body: z.output<typeof schemas.recordBatch>) {
-  await ownedFactoryOr404(ctx, factoryId);
+  if (!(await repo.findOwnedFactoryArea(ctx.db, ctx.actor, factoryId))) throw notFound();
   return writeRecords(ctx, factoryId, body.records, { selfReported: false });
 }
 

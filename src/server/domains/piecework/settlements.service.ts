@@ -24,7 +24,9 @@ const STATUS_WORDS = { closed: '已结算待确认', confirmed: '已确认', pai
 const ACTION_WORDS: Record<SettlementAction, string> = { confirm: '确认', pay: '支付' };
 
 async function names(db: Db, rows: repo.LineRow[]) {
-  return new Map((await repo.productNames(db, productIdsOfLines(rows))).map((p) => [p.id, p.name]));
+  const ids = productIdsOfLines(rows);
+  if (ids.length === 0) return new Map<number, string>();
+  return new Map((await repo.productNames(db, ids)).map((p) => [p.id, p.name]));
 }
 
 export async function settlementDetail(db: Db, id: number) {
@@ -40,9 +42,8 @@ export async function settlementDetail(db: Db, id: number) {
  * settlement (created: false), so a resent request is harmless.
  */
 export async function closeDay(ctx: ActorContext, factoryId: number, day: string) {
-  const factory = await ownedFactoryOr404(ctx, factoryId);
-  const existing = await repo.findSettlementByDay(ctx.db, factoryId, day);
-  if (existing) return { created: false, settlement: await settlementDetail(ctx.db, existing.id) };
+  const factory = await repo.findOwnedFactoryArea(ctx.db, ctx.actor, factoryId);
+  if (!factory) throw notFound();
   const floor = await resolveAreaSetting(ctx.db, factory.area_id, 'min_hourly_wage_fen');
   const created = await ctx.db.transaction().execute(async (trx) => {
     await repo.lockForSettlement(trx);
@@ -58,9 +59,9 @@ export async function closeDay(ctx: ActorContext, factoryId: number, day: string
     return row ?? null;
   });
   if (created) return { created: true, settlement: await settlementDetail(ctx.db, created.id) };
-  // A concurrent request may have settled it between the check and the lock.
-  const raced = await repo.findSettlementByDay(ctx.db, factoryId, day);
-  if (raced) return { created: false, settlement: await settlementDetail(ctx.db, raced.id) };
+  // Settled before (a resend, or a request that won the race): the first settlement is the answer.
+  const existing = await repo.findSettlementByDay(ctx.db, factoryId, day);
+  if (existing) return { created: false, settlement: await settlementDetail(ctx.db, existing.id) };
   throw new AppError('NOTHING_TO_SETTLE');
 }
 
@@ -225,9 +226,8 @@ export async function myWork(ctx: ActorContext) {
 
 export async function statement(ctx: ActorContext, month: string) {
   const residentId = ctx.actor.residentId;
-  const workers = residentId ? await repo.workersOfResident(ctx.db, residentId) : [];
   const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
-  const lines = await repo.linesOfWorkers(ctx.db, workers.map((w) => w.id), `${month}-01`, `${month}-${String(last).padStart(2, '0')}`);
+  const lines = residentId ? await repo.linesOfResident(ctx.db, residentId, `${month}-01`, `${month}-${String(last).padStart(2, '0')}`) : [];
   const n = await names(ctx.db, lines);
   return {
     month,
