@@ -354,7 +354,6 @@ export interface SettlementLinesTable {
   worker_id: number;
   work_date: string;
   quantity: number;
-  items: ColumnType<{ productId: number; productName?: string; quantity: number; amountE4: number }[], string, string>;
   day_amount_e4: number;
   adjustment_e4: Generated<number>;
   amount_fen: number;

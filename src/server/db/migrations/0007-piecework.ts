@@ -167,15 +167,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create index settlements_area_idx on settlements (area_id, work_date);
     create index settlements_unpaid_idx on settlements (work_date) where status <> 'paid';
 
+    -- Written only by the set-based settlement, which takes settlement and worker from their
+    -- tables; no foreign keys here, as on piece_records: a per-row key check on 20,000 lines
+    -- a day costs more than the whole settlement (ADR 0021).
     create table settlement_lines (
       id bigint generated always as identity primary key,
-      settlement_id bigint not null references settlements(id),
+      settlement_id bigint not null,
       factory_id bigint not null,
-      worker_id bigint not null references factory_workers(id),
+      worker_id bigint not null,
       work_date date not null,
+      -- the day's breakdown by product stays in piece_day_totals, frozen once the day is settled
       quantity int not null,
-      -- [{ productId, quantity, amountE4 }] of the day
-      items jsonb not null default '[]',
       day_amount_e4 bigint not null,
       adjustment_e4 bigint not null default 0,
       -- round_half_up((day_amount_e4 + adjustment_e4) / 100): the one rounding of the line

@@ -103,7 +103,10 @@ export function presentSettlement(r: SettlementRow): Settlement {
   };
 }
 
-export function presentLine(r: LineRow, productNames: Map<number, string>): SettlementLine {
+export type LineItems = Map<string, SettlementLine['items']>;
+export const lineKey = (workerId: number, day: string) => `${workerId}|${day}`;
+
+export function presentLine(r: LineRow, items: LineItems): SettlementLine {
   return {
     id: r.id,
     settlementId: r.settlement_id,
@@ -111,8 +114,7 @@ export function presentLine(r: LineRow, productNames: Map<number, string>): Sett
     workerName: r.worker_name,
     workDate: r.work_date,
     quantity: r.quantity,
-    // Lines keep the product's name as it was on the day; older lines are named from the product now.
-    items: r.items.map((i) => ({ productId: i.productId, quantity: i.quantity, amountE4: i.amountE4, productName: i.productName ?? productNames.get(i.productId) ?? '' })),
+    items: items.get(lineKey(r.worker_id, r.work_date)) ?? [],
     dayAmountE4: r.day_amount_e4,
     adjustmentE4: r.adjustment_e4,
     amountFen: r.amount_fen,
@@ -126,11 +128,7 @@ export function presentLine(r: LineRow, productNames: Map<number, string>): Sett
   };
 }
 
-export function presentLineWithFactory(r: LineRow, names: Map<number, string>) {
-  return { ...presentLine(r, names), factoryName: r.factory_name, settlementStatus: r.settlement_status };
+export function presentLineWithFactory(r: LineRow, items: LineItems) {
+  return { ...presentLine(r, items), factoryName: r.factory_name, settlementStatus: r.settlement_status };
 }
 
-/** Products a line does not name itself (none for lines settled since names are kept). */
-export function productIdsOfLines(rows: LineRow[]): number[] {
-  return [...new Set(rows.flatMap((r) => r.items.filter((i) => i.productName === undefined).map((i) => i.productId)))];
-}

@@ -262,6 +262,9 @@ export async function lockForRecordWrite(trx: Transaction<Database>) {
 }
 export async function lockForSettlement(trx: Transaction<Database>) {
   await sql`lock table piece_day_totals in share mode`.execute(trx);
+  // At full scale the settlement's cost estimate crosses jit_above_cost, and compiling a
+  // statement that runs in milliseconds would cost more than it saves.
+  await sql`set local jit = off`.execute(trx);
 }
 
 export async function settledDates(db: Q, factoryId: number, dates: string[]): Promise<Set<string>> {
@@ -413,10 +416,8 @@ export async function settleDaySetBased(
     with settled as (
       select factory_id from settlements where work_date = ${p.day}::date
     ), day as (
-      select t.factory_id, t.worker_id, sum(t.quantity)::int as quantity, sum(t.amount_e4)::bigint as amount_e4,
-             jsonb_agg(jsonb_build_object('productId', t.product_id, 'productName', fp.name, 'quantity', t.quantity, 'amountE4', t.amount_e4) order by t.product_id) as items
+      select t.factory_id, t.worker_id, sum(t.quantity)::int as quantity, sum(t.amount_e4)::bigint as amount_e4
       from piece_day_totals t
-      join factory_products fp on fp.id = t.product_id
       where t.work_date = ${p.day}::date ${onlyT} and t.factory_id not in (select factory_id from settled)
       group by t.factory_id, t.worker_id
     ), adj as (
@@ -426,7 +427,7 @@ export async function settleDaySetBased(
       group by a.factory_id, a.worker_id
     ), l as (
       select coalesce(day.factory_id, adj.factory_id) as factory_id, coalesce(day.worker_id, adj.worker_id) as worker_id,
-             coalesce(day.quantity, 0) as quantity, coalesce(day.items, '[]'::jsonb) as items,
+             coalesce(day.quantity, 0) as quantity,
              coalesce(day.amount_e4, 0) as day_e4, coalesce(adj.amount_e4, 0) as adj_e4,
              round((coalesce(day.amount_e4, 0) + coalesce(adj.amount_e4, 0))::numeric / 100)::bigint as fen
       from day full join adj on adj.factory_id = day.factory_id and adj.worker_id = day.worker_id
@@ -448,9 +449,9 @@ export async function settleDaySetBased(
       on conflict (factory_id, work_date) do nothing
       returning id, factory_id
     ), lines as (
-      insert into settlement_lines (settlement_id, factory_id, worker_id, work_date, quantity, items, day_amount_e4, adjustment_e4, amount_fen,
+      insert into settlement_lines (settlement_id, factory_id, worker_id, work_date, quantity, day_amount_e4, adjustment_e4, amount_fen,
                                     minutes_present, floor_fen_per_hour, below_floor, updated_at)
-      select s.id, j.factory_id, j.worker_id, ${p.day}::date, j.quantity, j.items, j.day_e4, j.adj_e4, j.fen, j.minutes, j.floor, j.below, ${p.now}
+      select s.id, j.factory_id, j.worker_id, ${p.day}::date, j.quantity, j.day_e4, j.adj_e4, j.fen, j.minutes, j.floor, j.below, ${p.now}
       from judged j join s on s.factory_id = j.factory_id
       returning 1
     ), paid_adjustments as (
@@ -518,7 +519,6 @@ function lineSelect(db: Q) {
       'w.resident_id',
       'l.work_date',
       'l.quantity',
-      'l.items',
       'l.day_amount_e4',
       'l.adjustment_e4',
       'l.amount_fen',
@@ -558,9 +558,16 @@ export function openLinesOfWorkers(db: Q, workerIds: number[]) {
     .limit(60)
     .execute();
 }
-export function productNames(db: Q, ids: number[]) {
-  if (ids.length === 0) return Promise.resolve([] as { id: number; name: string }[]);
-  return db.selectFrom('factory_products').select(['id', 'name']).where('id', 'in', ids).execute();
+/** The day's breakdown by product of each (worker, day) of the given lines. */
+export async function lineItems(db: Q, keys: { workerId: number; day: string }[]) {
+  if (keys.length === 0) return [];
+  const { rows } = await sql<{ worker_id: number; work_date: string; product_id: number; name: string; quantity: number; amount_e4: number }>`
+    select t.worker_id, t.work_date, t.product_id, p.name, t.quantity, t.amount_e4
+    from unnest(${keys.map((k) => k.workerId)}::int[], ${keys.map((k) => k.day)}::date[]) as k(w, d)
+    join piece_day_totals t on t.worker_id = k.w and t.work_date = k.d
+    join factory_products p on p.id = t.product_id
+    order by t.product_id`.execute(db);
+  return rows;
 }
 
 // ── the worker's own ──

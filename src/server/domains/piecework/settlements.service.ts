@@ -17,16 +17,20 @@ import { recordAudit } from '../../platform/audit';
 import { notifyUsers, staffCoveringArea } from '../../platform/notifications';
 import { ownedFactoryOr404, viewableFactoryOr404 } from './factories.service';
 import { PIECEWORK_STAFF_ROLES } from './piecework.permissions';
-import { presentLine, presentLineWithFactory, presentProduct, presentSettlement, productIdsOfLines } from './piecework.presenter';
+import { lineKey, presentLine, presentLineWithFactory, presentProduct, presentSettlement, type LineItems } from './piecework.presenter';
 import * as repo from './piecework.repository';
 
 const STATUS_WORDS = { closed: '已结算待确认', confirmed: '已确认', paid: '已支付' } as const;
 const ACTION_WORDS: Record<SettlementAction, string> = { confirm: '确认', pay: '支付' };
 
-async function names(db: Db, rows: repo.LineRow[]) {
-  const ids = productIdsOfLines(rows);
-  if (ids.length === 0) return new Map<number, string>();
-  return new Map((await repo.productNames(db, ids)).map((p) => [p.id, p.name]));
+/** The product breakdown of each line, from the day's rollup (frozen once the day is settled). */
+async function names(db: Db, rows: repo.LineRow[]): Promise<LineItems> {
+  const items: LineItems = new Map();
+  for (const i of await repo.lineItems(db, rows.map((r) => ({ workerId: r.worker_id, day: r.work_date })))) {
+    const key = lineKey(i.worker_id, i.work_date);
+    items.set(key, [...(items.get(key) ?? []), { productId: i.product_id, productName: i.name, quantity: i.quantity, amountE4: i.amount_e4 }]);
+  }
+  return items;
 }
 
 export async function settlementDetail(db: Db, id: number) {
