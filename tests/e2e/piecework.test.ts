@@ -129,6 +129,14 @@ describe('a worker acknowledges her pay (375 px phone)', () => {
     const statement = await page.request.get(`/api/v1/piecework/me/statement?month=${yesterday.slice(0, 7)}`);
     const line = ((await statement.json()) as { lines: { workDate: string; status: string; amountFen: number }[] }).lines.find((l) => l.workDate === yesterday);
     expect(line).toMatchObject({ status: 'acknowledged', amountFen: 9800 });
+
+    // Elder mode: larger type on the same screen, still accessible.
+    const csrf = (await (await page.request.get('/api/v1/auth/csrf')).json()) as { csrfToken: string };
+    expect((await page.request.patch('/api/v1/me/preferences', { data: { elderMode: true }, headers: { 'x-csrf-token': csrf.csrfToken } })).status()).toBe(200);
+    await page.reload();
+    await page.getByTestId('today-pay').first().waitFor();
+    await expect.poll(() => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(18);
+    await expectAccessible(page, 'worker piecework in elder mode');
     await page.context().close();
   });
 });
