@@ -40,7 +40,7 @@ export async function listVenues(ctx: ActorContext, q: z.output<typeof schemas.v
 }
 
 export async function createVenue(ctx: ActorContext, input: z.output<typeof schemas.createVenue>) {
-  const area = await ctx.db.selectFrom('areas').select(['path']).where('id', '=', input.areaId).executeTakeFirst();
+  const area = await repo.findAreaPath(ctx.db, input.areaId);
   if (!area || !pathInScope(area.path, ctx.actor.areaPaths)) throw new FieldError('areaId', 'not_in_scope');
   const id = await ctx.db.transaction().execute(async (trx) => {
     const { id } = await repo.insertVenue(trx, {
@@ -153,7 +153,7 @@ export async function verifyFactory(ctx: ActorContext, id: number, verified: boo
 
 export async function listNearby(ctx: ActorContext) {
   if (!ctx.actor.residentId) return [];
-  const home = await ctx.db.selectFrom('residents').select('area_id').where('id', '=', ctx.actor.residentId).executeTakeFirst();
+  const home = await repo.findResidentArea(ctx.db, ctx.actor.residentId);
   if (!home) return [];
   return (await repo.listNearbyFactories(ctx.db, home.area_id)).map(presentNearby);
 }
@@ -205,7 +205,7 @@ export async function previewInvite(ctx: ActorContext, code: string) {
   const f = await repo.findFactoryByInvite(ctx.db, code);
   if (!f || f.status === 'closed') throw notFound();
   const joined = ctx.actor.residentId ? !!(await repo.findWorkerOfResident(ctx.db, f.id, ctx.actor.residentId)) : false;
-  return { factoryId: f.id, name: f.name, areaName: f.area_name, industry: f.industry as 'bags', joined };
+  return { factoryId: f.id, name: f.name, areaName: f.area_name, industry: presentFactory(f).industry, joined };
 }
 
 /** A resident joins by the owner's invite link or QR code; joining twice is joining once. */

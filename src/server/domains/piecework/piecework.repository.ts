@@ -155,6 +155,31 @@ export function insertFactory(trx: Transaction<Database>, values: Insertable<Mic
 export function updateFactory(trx: Transaction<Database>, id: number, values: Updateable<MicroFactoriesTable>) {
   return trx.updateTable('micro_factories').set(values).where('id', '=', id).execute();
 }
+export async function factoryAreaIds(db: Q): Promise<number[]> {
+  return (await db.selectFrom('micro_factories').select('area_id').distinct().execute()).map((r) => r.area_id);
+}
+export function findAreaPath(db: Q, id: number) {
+  return db.selectFrom('areas').select(['id', 'path']).where('id', '=', id).executeTakeFirst();
+}
+export function findResidentArea(db: Q, residentId: number) {
+  return db.selectFrom('residents').select('area_id').where('id', '=', residentId).executeTakeFirst();
+}
+/** Holds one worker's presence steps in order for the rest of the transaction. */
+export function lockWorker(trx: Transaction<Database>, workerId: number) {
+  return trx.selectFrom('factory_workers').select('id').where('id', '=', workerId).forUpdate().execute();
+}
+/** The app accounts of the workers on a settlement, to tell them they were paid. */
+export async function userIdsOfSettlementWorkers(db: Q, settlementId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('settlement_lines as l')
+    .innerJoin('factory_workers as w', 'w.id', 'l.worker_id')
+    .innerJoin('users as u', 'u.resident_id', 'w.resident_id')
+    .select('u.id')
+    .where('l.settlement_id', '=', settlementId)
+    .where('u.active', '=', true)
+    .execute();
+  return rows.map((r) => r.id);
+}
 export function findEnterprise(db: Q, id: number) {
   return db.selectFrom('enterprises').select(['id', 'area_id', 'type', 'name']).where('id', '=', id).executeTakeFirst();
 }

@@ -163,7 +163,7 @@ async function recordPresence(ctx: ActorContext, factoryId: number, workerId: nu
   const day = businessDay(ctx.now);
   return ctx.db.transaction().execute(async (trx) => {
     // One worker's steps in order: the events of the day are folded again after each one.
-    await trx.selectFrom('factory_workers').select('id').where('id', '=', workerId).forUpdate().execute();
+    await repo.lockWorker(trx, workerId);
     const events = await repo.presenceEventsOfDay(trx, workerId, day);
     const inserted = await repo.insertPresenceEvent(trx, { factory_id: factoryId, worker_id: workerId, work_date: day, kind, at: ctx.now, client_key: clientKey, created_by_user_id: ctx.actor.userId });
     if (inserted) {

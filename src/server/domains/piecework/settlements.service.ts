@@ -74,8 +74,7 @@ export async function closeDay(ctx: ActorContext, factoryId: number, day: string
  * ≤ 500 ms at 1,000 factories). Factories already settled that day are left alone.
  */
 export async function settleAllFactoriesDay(db: Db, day: string, now: Date): Promise<number> {
-  const areas = await db.selectFrom('micro_factories').select('area_id').distinct().execute();
-  const floors = await resolveAreaSettingForAreas(db, areas.map((a) => a.area_id), 'min_hourly_wage_fen');
+  const floors = await resolveAreaSettingForAreas(db, await repo.factoryAreaIds(db), 'min_hourly_wage_fen');
   return db.transaction().execute(async (trx) => {
     await repo.lockForSettlement(trx);
     const rows = await repo.settleDaySetBased(trx, {
@@ -130,15 +129,7 @@ async function stepSettlement(ctx: ActorContext, id: number, action: SettlementA
       after: action === 'pay' ? { status: 'paid', payMethod: pay!.payMethod, payReference: pay!.payReference } : { status: 'confirmed' },
     });
     if (action === 'pay') {
-      const workers = await trx
-        .selectFrom('settlement_lines as l')
-        .innerJoin('factory_workers as w', 'w.id', 'l.worker_id')
-        .innerJoin('users as u', 'u.resident_id', 'w.resident_id')
-        .select('u.id')
-        .where('l.settlement_id', '=', id)
-        .where('u.active', '=', true)
-        .execute();
-      await notifyUsers(trx, workers.map((w) => w.id), {
+      await notifyUsers(trx, await repo.userIdsOfSettlementWorkers(trx, id), {
         kind: 'piecework.paid',
         title: `${s.factory_name} ${s.work_date} 工资已支付`,
         body: '请在“计件工资”中核对并确认收款',
