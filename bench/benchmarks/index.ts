@@ -3,11 +3,13 @@
  * this folder exporting a `Benchmark`, and one line here.
  */
 import type { Benchmark } from '../lib/types';
+import { piecework } from './piecework';
 import { residentList } from './resident-list';
 
 export const benchmarks: Benchmark[] = [
   residentList,
   // ── piecework ──
+  piecework,
   // ── end piecework ──
 
   // ── jobs ──

@@ -23,6 +23,7 @@ import { staffAccountsRoutes } from './domains/accounts/staff-accounts.routes';
 import { areasRoutes } from './domains/areas/areas.routes';
 import { auditRoutes } from './domains/audit/audit.routes';
 import { enterprisesRoutes } from './domains/enterprises/enterprises.routes';
+import { pieceworkRoutes } from './domains/piecework';
 import { notificationsRoutes } from './domains/notifications/notifications.routes';
 import { residentsRoutes } from './domains/residents/residents.routes';
 import { installActorLoading } from './http/auth';
@@ -124,6 +125,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await notificationsRoutes(app, deps);
 
   // ── piecework ──
+  await pieceworkRoutes(app, deps);
   // ── end piecework ──
 
   // ── jobs ──

@@ -2,6 +2,7 @@
  * Every background job the server runs (SPEC §4: expiry, arrears alerts,
  * nightly re-evaluation, reminders, SMS delivery), in one list.
  */
+import { raisePieceworkAlerts } from './domains/piecework';
 import { smsDeliveryJob } from './platform/notifications';
 import { housekeeping, type Job } from './platform/scheduler';
 import type { SmsProvider } from './platform/sms';
@@ -12,6 +13,14 @@ export function backgroundJobs(deps: { sms: SmsProvider }): Job[] {
     smsDeliveryJob(deps.sms),
 
     // ── piecework ──
+    {
+      // 根治欠薪: unpaid settlements past the area's days, and days below the wage floor, alert once each.
+      name: 'piecework-alerts',
+      everyMs: 15 * 60 * 1000,
+      async run(db) {
+        await raisePieceworkAlerts(db, new Date());
+      },
+    },
     // ── end piecework ──
 
     // ── jobs ──

@@ -224,6 +224,159 @@ export interface EmploymentsTable {
 }
 
 // ── piecework ──
+export interface VenuesTable {
+  id: Id;
+  area_id: number;
+  address: string;
+  area_sqm: number;
+  owner_name: string;
+  owner_phone: string | null;
+  status: Generated<'idle' | 'matched' | 'in_use'>;
+  created_by_user_id: number;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface MicroFactoriesTable {
+  id: Id;
+  area_id: number;
+  enterprise_id: number | null;
+  operator_resident_id: number | null;
+  venue_id: number | null;
+  name: string;
+  industry: string;
+  workstations: number;
+  opening_hours: Generated<string>;
+  status: Generated<'preparing' | 'operating' | 'closed'>;
+  invite_code: string;
+  verified_at: Date | null;
+  verified_by_user_id: number | null;
+  created_by_user_id: number;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface FactoryProductsTable {
+  id: Id;
+  factory_id: number;
+  name: string;
+  unit: 'piece' | 'item' | 'dozen' | 'box';
+  active: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface PieceRatesTable {
+  product_id: number;
+  effective_from: string;
+  rate_e4: number;
+  created_by_user_id: number;
+  created_at: Generated<Date>;
+}
+
+export interface FactoryWorkersTable {
+  id: Id;
+  factory_id: number;
+  resident_id: number;
+  joined_on: string;
+  left_on: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface PresenceEventsTable {
+  id: Id;
+  factory_id: number;
+  worker_id: number;
+  work_date: string;
+  kind: 'check_in' | 'step_out' | 'come_back' | 'check_out';
+  at: Timestamp;
+  client_key: string;
+  created_by_user_id: number;
+}
+
+export interface PresenceDaysTable {
+  worker_id: number;
+  work_date: string;
+  factory_id: number;
+  state: 'in' | 'out' | 'done';
+  minutes_present: number;
+  since: Date | null;
+}
+
+export interface PieceRecordsTable {
+  id: Id;
+  factory_id: number;
+  worker_id: number;
+  product_id: number;
+  work_date: string;
+  quantity: number;
+  rate_e4: number;
+  /** 1 approved, 2 pending, 3 rejected */
+  state: 1 | 2 | 3;
+  self_reported: Generated<boolean>;
+  reverses_id: number | null;
+  client_key: string;
+  created_by_user_id: number;
+  created_at: Generated<Date>;
+}
+
+export interface PieceDayTotalsTable {
+  factory_id: number;
+  work_date: string;
+  worker_id: number;
+  product_id: number;
+  quantity: number;
+  amount_e4: number;
+}
+
+export interface SettlementsTable {
+  id: Id;
+  factory_id: number;
+  area_id: number;
+  work_date: string;
+  status: Generated<'closed' | 'confirmed' | 'paid'>;
+  total_fen: number;
+  worker_count: number;
+  flagged_count: Generated<number>;
+  confirmed_at: Date | null;
+  confirmed_by_user_id: number | null;
+  paid_at: Date | null;
+  paid_by_user_id: number | null;
+  pay_method: 'cash' | 'wechat' | 'bank' | null;
+  pay_reference: string | null;
+  created_by_user_id: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface SettlementLinesTable {
+  id: Id;
+  settlement_id: number;
+  factory_id: number;
+  worker_id: number;
+  work_date: string;
+  quantity: number;
+  day_amount_e4: number;
+  adjustment_e4: Generated<number>;
+  amount_fen: number;
+  minutes_present: number | null;
+  floor_fen_per_hour: number;
+  below_floor: Generated<boolean>;
+  status: Generated<'open' | 'acknowledged' | 'disputed' | 'resolved'>;
+  dispute_reason: string | null;
+  resolution_note: string | null;
+  resolved_by_user_id: number | null;
+  updated_at: Timestamp;
+}
+
+export interface PieceAdjustmentsTable {
+  id: Id;
+  factory_id: number;
+  worker_id: number;
+  record_id: number;
+  origin_date: string;
+  amount_e4: number;
+  settlement_id: number | null;
+  created_at: Generated<Date>;
+}
 // ── end piecework ──
 
 // ── jobs ──
@@ -240,6 +393,18 @@ export interface Database {
   employments: EmploymentsTable;
 
   // ── piecework ──
+  venues: VenuesTable;
+  micro_factories: MicroFactoriesTable;
+  factory_products: FactoryProductsTable;
+  piece_rates: PieceRatesTable;
+  factory_workers: FactoryWorkersTable;
+  presence_events: PresenceEventsTable;
+  presence_days: PresenceDaysTable;
+  piece_records: PieceRecordsTable;
+  piece_day_totals: PieceDayTotalsTable;
+  settlements: SettlementsTable;
+  settlement_lines: SettlementLinesTable;
+  piece_adjustments: PieceAdjustmentsTable;
   // ── end piecework ──
 
   // ── jobs ──

@@ -7,6 +7,7 @@ import * as m0005 from './0005-account-closing';
 import * as m0006 from './0006-platform-services';
 
 // ── piecework ──
+import * as m0007 from './0007-piecework';
 // ── end piecework ──
 
 // ── jobs ──
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0006-platform-services': m0006,
 
   // ── piecework ──
+  '0007-piecework': m0007,
   // ── end piecework ──
 
   // ── jobs ──

@@ -10,6 +10,7 @@ import type { Database } from '../types';
 import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/passwords';
 import { recordAudit } from '../../platform/audit';
+import { seedPiecework } from './piecework';
 import { chineseName, seededRandom } from './random';
 
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -295,6 +296,7 @@ export async function seedDemoStreet(db: Db, cipher: FieldCipher, options: SeedO
     }
 
     // ── piecework ──
+    await seedPiecework(trx, id);
     // ── end piecework ──
 
     // ── jobs ──

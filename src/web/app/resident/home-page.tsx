@@ -49,13 +49,23 @@ export function HomePage() {
         <ul className="m-tiles">
           {SERVICES.map(({ key, Icon }) => (
             <li key={key}>
-              <button type="button" className={`m-tile m-tile--${key}`} onClick={() => setComingSoon(key)}>
-                <span className="m-tile__icon">
-                  <Icon size={28} />
-                </span>
-                <span className="m-tile__label">{t(`resident.home.tiles.${key}`)}</span>
-                <span className="m-tile__badge">{t('resident.home.comingSoon')}</span>
-              </button>
+              {key === 'factories' ? (
+                // Piecework is open: today's count and pay, the month, factories nearby.
+                <Link to="/piecework" className={`m-tile m-tile--${key}`}>
+                  <span className="m-tile__icon">
+                    <Icon size={28} />
+                  </span>
+                  <span className="m-tile__label">{t('piecework.home.tile')}</span>
+                </Link>
+              ) : (
+                <button type="button" className={`m-tile m-tile--${key}`} onClick={() => setComingSoon(key)}>
+                  <span className="m-tile__icon">
+                    <Icon size={28} />
+                  </span>
+                  <span className="m-tile__label">{t(`resident.home.tiles.${key}`)}</span>
+                  <span className="m-tile__badge">{t('resident.home.comingSoon')}</span>
+                </button>
+              )}
             </li>
           ))}
         </ul>
@@ -66,6 +76,10 @@ export function HomePage() {
           <h2 id="enterprises-title" className="m-card__title">
             {t('resident.home.myEnterprises')}
           </h2>
+          <Link to="/piecework/owner" className="m-row-link" data-testid="my-factories">
+            <span>{t('piecework.home.myFactories')}</span>
+            <ChevronRightIcon size={20} />
+          </Link>
           <List>
             {me.enterprises.map((enterprise) => (
               <List.Item

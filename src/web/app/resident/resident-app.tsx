@@ -8,6 +8,10 @@ import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { CrossShellRedirect } from '../../components/cross-shell-redirect';
 import { ResidentLoginPage } from '../../features/auth/routes/resident-login';
 import { ResidentInboxPage } from '../../features/notifications/routes/resident-inbox-page';
+import { JoinPage } from '../../features/piecework/routes/join-page';
+import { MyWorkPage } from '../../features/piecework/routes/my-work-page';
+import { OwnerFactoryPage } from '../../features/piecework/routes/owner-factory-page';
+import { OwnerHomePage } from '../../features/piecework/routes/owner-home-page';
 import { ConsentsPage } from '../../features/profile/routes/consents-page';
 import { ProfileEditPage } from '../../features/profile/routes/profile-edit-page';
 import { ProfilePage } from '../../features/profile/routes/profile-page';
@@ -53,6 +57,7 @@ export default function ResidentApp() {
               <Route path="profile" element={<ProfilePage />} />
 
               {/* ── piecework ── */}
+              <Route path="piecework" element={<MyWorkPage />} />
               {/* ── end piecework ── */}
 
               {/* ── jobs ── */}
@@ -66,6 +71,9 @@ export default function ResidentApp() {
               <Route path="profile/consents" element={<ConsentsPage />} />
 
               {/* ── piecework ── */}
+              <Route path="piecework/join/:code" element={<JoinPage />} />
+              <Route path="piecework/owner" element={<OwnerHomePage />} />
+              <Route path="piecework/owner/:id" element={<OwnerFactoryPage />} />
               {/* ── end piecework ── */}
 
               {/* ── jobs ── */}

@@ -11,6 +11,7 @@ import { StaffLoginPage } from '../../features/auth/routes/staff-login';
 import { EnterpriseDetailPage } from '../../features/enterprises/routes/enterprise-detail-page';
 import { EnterprisesPage } from '../../features/enterprises/routes/enterprises-page';
 import { StaffInboxPage } from '../../features/notifications/routes/staff-inbox-page';
+import { StaffFactoriesPage, StaffVenuesPage, StaffWagesPage } from '../../features/piecework/routes/staff-piecework-pages';
 import { ResidentDetailPage } from '../../features/residents/routes/resident-detail-page';
 import { ResidentsPage } from '../../features/residents/routes/residents-page';
 import { SecuritySettingsPage } from '../../features/security-settings/routes/security-settings-page';
@@ -75,6 +76,11 @@ export default function StaffApp() {
             </Route>
 
             {/* ── piecework ── */}
+            <Route element={<Allowed section="piecework" />}>
+              <Route path="piecework" element={<StaffFactoriesPage />} />
+              <Route path="piecework/venues" element={<StaffVenuesPage />} />
+              <Route path="piecework/wages" element={<StaffWagesPage />} />
+            </Route>
             {/* ── end piecework ── */}
 
             {/* ── jobs ── */}

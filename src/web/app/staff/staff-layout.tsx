@@ -2,7 +2,7 @@ import { Badge, Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'an
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { BellIcon, IdCardIcon, KeyIcon, MapIcon, SettingsIcon, ShieldIcon, ShopIcon, TeamIcon } from '../../components/icons';
+import { BellIcon, FactoryIcon, IdCardIcon, KeyIcon, MapIcon, SettingsIcon, ShieldIcon, ShopIcon, TeamIcon } from '../../components/icons';
 import { useUnreadCount } from '../../features/notifications/api/notifications';
 import { useLogout, useMe, useSetPreference } from '../../lib/auth';
 import { currentLocale } from '../../lib/i18n';
@@ -16,6 +16,7 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   accounts: IdCardIcon,
   'security-settings': SettingsIcon,
   'account-security': KeyIcon,
+  piecework: FactoryIcon,
 };
 
 /**

@@ -328,6 +328,7 @@ const en: Messages = {
       accounts: 'Staff accounts',
       'security-settings': 'Security settings',
       'account-security': 'Account security',
+      piecework: 'Micro-factories',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',
     },

@@ -1,0 +1,704 @@
+/** SQL of the piecework domain, nothing else. */
+import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
+import type { Db } from '../../db/client';
+import type { Database, MicroFactoriesTable, VenuesTable } from '../../db/types';
+import type { Actor } from '../../http/actor';
+import { areaInScope, areaUnder } from '../../http/scope';
+import { communityNameOfArea } from '../areas';
+
+type Q = Db | Transaction<Database>;
+
+export const RECORD_STATE = { approved: 1, pending: 2, rejected: 3 } as const;
+export const STATE_NAME = { 1: 'approved', 2: 'pending', 3: 'rejected' } as const;
+
+// ── venues ──
+
+function venueSelect(db: Q) {
+  return db
+    .selectFrom('venues as v')
+    .innerJoin('areas as a', 'a.id', 'v.area_id')
+    .select(['v.id', 'v.area_id', 'a.name as area_name', 'v.address', 'v.area_sqm', 'v.owner_name', 'v.owner_phone', 'v.status', 'v.created_at']);
+}
+export type VenueRow = Awaited<ReturnType<ReturnType<typeof venueSelect>['execute']>>[number];
+
+export async function listVenues(db: Q, actor: Actor, f: { areaId?: number | undefined; status?: string | undefined }, page: number, pageSize: number) {
+  let q = venueSelect(db).where(areaInScope('v.area_id', actor));
+  if (f.areaId) q = q.where(areaUnder('v.area_id', f.areaId));
+  if (f.status) q = q.where(sql<boolean>`v.status = ${f.status}`);
+  const [rows, count] = await Promise.all([
+    q.orderBy('v.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    db
+      .selectFrom('venues as v')
+      .where(areaInScope('v.area_id', actor))
+      .$if(!!f.areaId, (qb) => qb.where(areaUnder('v.area_id', f.areaId!)))
+      .$if(!!f.status, (qb) => qb.where(sql<boolean>`v.status = ${f.status}`))
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n };
+}
+
+export function findVenueInScope(db: Q, actor: Actor, id: number) {
+  return venueSelect(db).where('v.id', '=', id).where(areaInScope('v.area_id', actor)).executeTakeFirst();
+}
+export function findVenue(db: Q, id: number) {
+  return venueSelect(db).where('v.id', '=', id).executeTakeFirst();
+}
+export function insertVenue(trx: Transaction<Database>, values: Insertable<VenuesTable>) {
+  return trx.insertInto('venues').values(values).returning('id').executeTakeFirstOrThrow();
+}
+export function updateVenue(trx: Transaction<Database>, id: number, values: Updateable<VenuesTable>) {
+  return trx.updateTable('venues').set(values).where('id', '=', id).execute();
+}
+
+// ── factories ──
+
+function factorySelect(db: Q) {
+  return db
+    .selectFrom('micro_factories as f')
+    .innerJoin('areas as a', 'a.id', 'f.area_id')
+    .leftJoin('areas as p', 'p.id', 'a.parent_id')
+    .leftJoin('enterprises as e', 'e.id', 'f.enterprise_id')
+    .leftJoin('residents as r', 'r.id', 'f.operator_resident_id')
+    .leftJoin('venues as v', 'v.id', 'f.venue_id')
+    .select([
+      'f.id',
+      'f.name',
+      'f.area_id',
+      'a.name as area_name',
+      communityNameOfArea.as('community_name'),
+      'f.enterprise_id',
+      'f.operator_resident_id',
+      sql<string>`coalesce(e.name, r.name, '')`.as('operator_name'),
+      'f.venue_id',
+      'v.address as venue_address',
+      'f.industry',
+      'f.workstations',
+      'f.opening_hours',
+      'f.status',
+      'f.verified_at',
+      'f.invite_code',
+      'f.created_at',
+      sql<number>`(select count(*) from factory_workers w where w.factory_id = f.id and w.left_on is null)::int`.as('worker_count'),
+    ]);
+}
+export type FactoryRow = Awaited<ReturnType<ReturnType<typeof factorySelect>['execute']>>[number];
+
+export interface FactoryFilter {
+  q?: string | undefined;
+  areaId?: number | undefined;
+  industry?: string | undefined;
+  status?: string | undefined;
+  verified?: 'true' | 'false' | undefined;
+}
+
+export async function listFactories(db: Q, actor: Actor, f: FactoryFilter, page: number, pageSize: number) {
+  const where = (qb: ReturnType<typeof factorySelect>) => {
+    let q = qb.where(areaInScope('f.area_id', actor));
+    if (f.areaId) q = q.where(areaUnder('f.area_id', f.areaId));
+    if (f.industry) q = q.where('f.industry', '=', f.industry);
+    if (f.status) q = q.where(sql<boolean>`f.status = ${f.status}`);
+    if (f.verified) q = q.where(f.verified === 'true' ? sql<boolean>`f.verified_at is not null` : sql<boolean>`f.verified_at is null`);
+    if (f.q) q = q.where('f.name', 'like', `%${f.q.replace(/[\\%_]/g, '\\$&')}%`);
+    return q;
+  };
+  const [rows, all] = await Promise.all([
+    where(factorySelect(db)).orderBy('f.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    where(factorySelect(db)).clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: all.n };
+}
+
+export function findFactory(db: Q, id: number) {
+  return factorySelect(db).where('f.id', '=', id).executeTakeFirst();
+}
+export function findFactoryInScope(db: Q, actor: Actor, id: number) {
+  return factorySelect(db).where('f.id', '=', id).where(areaInScope('f.area_id', actor)).executeTakeFirst();
+}
+/** A factory the actor runs: through an enterprise they are a member of, or as its resident operator. */
+export function findOwnedFactory(db: Q, actor: Actor, id: number) {
+  return factorySelect(db).where('f.id', '=', id).where(ownedBy(actor)).executeTakeFirst();
+}
+/** Only what a write needs: the factory's area, if the actor runs it. */
+export function findOwnedFactoryArea(db: Q, actor: Actor, id: number) {
+  return db.selectFrom('micro_factories as f').select(['f.id', 'f.area_id', 'f.name']).where('f.id', '=', id).where(ownedBy(actor)).executeTakeFirst();
+}
+export function listOwnedFactories(db: Q, actor: Actor) {
+  return factorySelect(db).where(ownedBy(actor)).orderBy('f.id').execute();
+}
+function ownedBy(actor: Actor) {
+  const enterpriseIds = actor.enterprises.map((e) => e.id);
+  return sql<boolean>`(f.enterprise_id = any(${enterpriseIds}::bigint[]) or f.operator_resident_id = ${actor.residentId ?? -1})`;
+}
+export function findFactoryByInvite(db: Q, code: string) {
+  return factorySelect(db).where('f.invite_code', '=', code).executeTakeFirst();
+}
+/** Verified, operating factories in the same community as the resident's home. */
+export function listNearbyFactories(db: Q, residentAreaId: number) {
+  return factorySelect(db)
+    .where('f.verified_at', 'is not', null)
+    .where('f.status', '=', 'operating')
+    .where(
+      sql<boolean>`f.area_id in (
+        select d.id from areas d, areas home, areas c
+        where home.id = ${residentAreaId}
+          and c.id = case when home.level = 'community' then home.id else home.parent_id end
+          and d.path like c.path || '%')`,
+    )
+    .orderBy('f.name')
+    .limit(50)
+    .execute();
+}
+export function insertFactory(trx: Transaction<Database>, values: Insertable<MicroFactoriesTable>) {
+  return trx.insertInto('micro_factories').values(values).returning('id').executeTakeFirstOrThrow();
+}
+export function updateFactory(trx: Transaction<Database>, id: number, values: Updateable<MicroFactoriesTable>) {
+  return trx.updateTable('micro_factories').set(values).where('id', '=', id).execute();
+}
+export async function factoryAreaIds(db: Q): Promise<number[]> {
+  return (await db.selectFrom('micro_factories').select('area_id').distinct().execute()).map((r) => r.area_id);
+}
+export function findAreaPath(db: Q, id: number) {
+  return db.selectFrom('areas').select(['id', 'path']).where('id', '=', id).executeTakeFirst();
+}
+export function findResidentArea(db: Q, residentId: number) {
+  return db.selectFrom('residents').select('area_id').where('id', '=', residentId).executeTakeFirst();
+}
+/** Holds one worker's presence steps in order for the rest of the transaction. */
+export function lockWorker(trx: Transaction<Database>, workerId: number) {
+  return trx.selectFrom('factory_workers').select('id').where('id', '=', workerId).forUpdate().execute();
+}
+/** The app accounts of the workers on a settlement, to tell them they were paid. */
+export async function userIdsOfSettlementWorkers(db: Q, settlementId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('settlement_lines as l')
+    .innerJoin('factory_workers as w', 'w.id', 'l.worker_id')
+    .innerJoin('users as u', 'u.resident_id', 'w.resident_id')
+    .select('u.id')
+    .where('l.settlement_id', '=', settlementId)
+    .where('u.active', '=', true)
+    .execute();
+  return rows.map((r) => r.id);
+}
+export function findEnterprise(db: Q, id: number) {
+  return db.selectFrom('enterprises').select(['id', 'area_id', 'type', 'name']).where('id', '=', id).executeTakeFirst();
+}
+/** Users who act for a factory: its enterprise's members, or its resident operator's account. */
+export async function ownerUserIds(db: Q, factoryId: number): Promise<number[]> {
+  const rows = await sql<{ id: number }>`
+    select em.user_id as id from micro_factories f join enterprise_members em on em.enterprise_id = f.enterprise_id where f.id = ${factoryId}
+    union
+    select u.id from micro_factories f join users u on u.resident_id = f.operator_resident_id and u.active where f.id = ${factoryId}`.execute(db);
+  return rows.rows.map((r) => r.id);
+}
+
+// ── products and rates ──
+
+export async function listProducts(db: Q, factoryId: number) {
+  const rows = await db
+    .selectFrom('factory_products as p')
+    .select([
+      'p.id',
+      'p.name',
+      'p.unit',
+      'p.active',
+      sql<{ effectiveFrom: string; rateE4: number }[]>`coalesce((
+        select json_agg(json_build_object('effectiveFrom', to_char(r.effective_from, 'YYYY-MM-DD'), 'rateE4', r.rate_e4) order by r.effective_from)
+        from piece_rates r where r.product_id = p.id), '[]')`.as('rates'),
+    ])
+    .where('p.factory_id', '=', factoryId)
+    .orderBy('p.id')
+    .execute();
+  return rows;
+}
+export type ProductRow = Awaited<ReturnType<typeof listProducts>>[number];
+
+export function insertProduct(trx: Transaction<Database>, values: { factory_id: number; name: string; unit: 'piece' | 'item' | 'dozen' | 'box' }) {
+  return trx.insertInto('factory_products').values(values).returning('id').executeTakeFirstOrThrow();
+}
+export function insertRate(trx: Transaction<Database>, values: { product_id: number; effective_from: string; rate_e4: number; created_by_user_id: number }) {
+  return trx.insertInto('piece_rates').values(values).onConflict((oc) => oc.doNothing()).returning('product_id').executeTakeFirst();
+}
+export function findProduct(db: Q, id: number) {
+  return db.selectFrom('factory_products').select(['id', 'factory_id', 'name', 'unit']).where('id', '=', id).executeTakeFirst();
+}
+
+// ── workers and presence ──
+
+export function listWorkers(db: Q, factoryId: number, day: string) {
+  return db
+    .selectFrom('factory_workers as w')
+    .innerJoin('residents as r', 'r.id', 'w.resident_id')
+    .leftJoin('presence_days as pd', (j) => j.onRef('pd.worker_id', '=', 'w.id').on('pd.work_date', '=', day))
+    .select(['w.id', 'w.resident_id', 'r.name', 'r.phone', 'w.joined_on', 'pd.state', 'pd.minutes_present', 'pd.since'])
+    .where('w.factory_id', '=', factoryId)
+    .where('w.left_on', 'is', null)
+    .orderBy('w.id')
+    .execute();
+}
+export type WorkerRow = Awaited<ReturnType<typeof listWorkers>>[number];
+
+export function findWorkerOfResident(db: Q, factoryId: number, residentId: number) {
+  return db.selectFrom('factory_workers').select(['id', 'factory_id', 'resident_id']).where('factory_id', '=', factoryId).where('resident_id', '=', residentId).where('left_on', 'is', null).executeTakeFirst();
+}
+export function findWorker(db: Q, factoryId: number, workerId: number) {
+  return db.selectFrom('factory_workers').select(['id', 'factory_id', 'resident_id']).where('factory_id', '=', factoryId).where('id', '=', workerId).where('left_on', 'is', null).executeTakeFirst();
+}
+export function insertWorker(trx: Transaction<Database>, factoryId: number, residentId: number, joinedOn: string) {
+  return trx
+    .insertInto('factory_workers')
+    .values({ factory_id: factoryId, resident_id: residentId, joined_on: joinedOn })
+    .onConflict((oc) => oc.columns(['factory_id', 'resident_id']).doUpdateSet({ left_on: null }))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+export function activeWorkerIds(db: Q, factoryId: number) {
+  return db.selectFrom('factory_workers').select('id').where('factory_id', '=', factoryId).where('left_on', 'is', null).execute();
+}
+
+export function insertPresenceEvent(
+  trx: Transaction<Database>,
+  v: { factory_id: number; worker_id: number; work_date: string; kind: 'check_in' | 'step_out' | 'come_back' | 'check_out'; at: Date; client_key: string; created_by_user_id: number },
+) {
+  return trx.insertInto('presence_events').values(v).onConflict((oc) => oc.columns(['factory_id', 'client_key']).doNothing()).returning('id').executeTakeFirst();
+}
+export function presenceEventsOfDay(db: Q, workerId: number, day: string) {
+  return db.selectFrom('presence_events').select(['kind', 'at']).where('worker_id', '=', workerId).where('work_date', '=', day).orderBy('at').orderBy('id').execute();
+}
+export function upsertPresenceDay(
+  trx: Transaction<Database>,
+  v: { worker_id: number; work_date: string; factory_id: number; state: 'in' | 'out' | 'done'; minutes_present: number; since: Date | null },
+) {
+  return trx
+    .insertInto('presence_days')
+    .values(v)
+    .onConflict((oc) => oc.columns(['worker_id', 'work_date']).doUpdateSet({ state: v.state, minutes_present: v.minutes_present, since: v.since }))
+    .execute();
+}
+export function findPresenceDay(db: Q, workerId: number, day: string) {
+  return db.selectFrom('presence_days').select(['state', 'minutes_present', 'since']).where('worker_id', '=', workerId).where('work_date', '=', day).executeTakeFirst();
+}
+
+// ── piece records ──
+
+/** Serialises record writes against settlements: writers share, settling excludes them (ADR 0021). */
+export async function lockForRecordWrite(trx: Transaction<Database>) {
+  await sql`lock table piece_day_totals in row exclusive mode`.execute(trx);
+}
+export async function lockForSettlement(trx: Transaction<Database>) {
+  await sql`lock table piece_day_totals in share mode`.execute(trx);
+  // At full scale the settlement's cost estimate crosses jit_above_cost, and compiling a
+  // statement that runs in milliseconds would cost more than it saves.
+  await sql`set local jit = off`.execute(trx);
+}
+
+export async function settledDates(db: Q, factoryId: number, dates: string[]): Promise<Set<string>> {
+  if (dates.length === 0) return new Set();
+  const rows = await db.selectFrom('settlements').select('work_date').where('factory_id', '=', factoryId).where('work_date', 'in', dates).execute();
+  return new Set(rows.map((r) => r.work_date));
+}
+
+export interface NewRecord {
+  workerId: number;
+  productId: number;
+  workDate: string;
+  quantity: number;
+  rateE4: number;
+  state: 1 | 2 | 3;
+  selfReported: boolean;
+  reversesId: number | null;
+  clientKey: string;
+}
+
+/** One INSERT for the whole batch; a client key seen before is skipped (the resend of a batch changes nothing). */
+export async function insertRecords(trx: Transaction<Database>, factoryId: number, userId: number, records: NewRecord[]) {
+  const col = <K extends keyof NewRecord>(k: K) => records.map((r) => r[k]);
+  const { rows } = await sql<{ id: number; worker_id: number; product_id: number; work_date: string; quantity: number; rate_e4: number; state: number }>`
+    insert into piece_records (factory_id, worker_id, product_id, work_date, quantity, rate_e4, state, self_reported, reverses_id, client_key, created_by_user_id)
+    select ${factoryId}, t.w, t.p, t.d, t.q, t.r, t.s, t.self, t.rev, t.k, ${userId}
+    from unnest(${col('workerId')}::int[], ${col('productId')}::int[], ${col('workDate')}::date[], ${col('quantity')}::int[], ${col('rateE4')}::int[],
+                ${col('state')}::smallint[], ${col('selfReported')}::bool[], ${col('reversesId')}::bigint[], ${col('clientKey')}::uuid[])
+         as t(w, p, d, q, r, s, self, rev, k)
+    on conflict (factory_id, client_key) do nothing
+    returning id, worker_id, product_id, work_date, quantity, rate_e4, state`.execute(trx);
+  return rows;
+}
+
+export interface CountedPieces {
+  id: number;
+  worker_id: number;
+  product_id: number;
+  work_date: string;
+  quantity: number;
+  rate_e4: number;
+}
+
+/** Adds approved pieces to the rollup of their unsettled day, summed per worker and product first. */
+export async function addToDayTotals(trx: Transaction<Database>, factoryId: number, rows: CountedPieces[]) {
+  if (rows.length === 0) return;
+  const sums = new Map<string, { w: number; p: number; d: string; q: number; a: number }>();
+  for (const r of rows) {
+    const key = `${r.work_date}|${r.worker_id}|${r.product_id}`;
+    const s = sums.get(key) ?? { w: r.worker_id, p: r.product_id, d: r.work_date, q: 0, a: 0 };
+    s.q += r.quantity;
+    s.a += r.quantity * r.rate_e4;
+    sums.set(key, s);
+  }
+  const v = [...sums.values()];
+  await sql`
+    insert into piece_day_totals (factory_id, work_date, worker_id, product_id, quantity, amount_e4)
+    select ${factoryId}, t.d, t.w, t.p, t.q, t.a
+    from unnest(${v.map((x) => x.d)}::date[], ${v.map((x) => x.w)}::int[], ${v.map((x) => x.p)}::int[], ${v.map((x) => x.q)}::int[], ${v.map((x) => x.a)}::bigint[]) as t(d, w, p, q, a)
+    on conflict (factory_id, work_date, worker_id, product_id)
+    do update set quantity = piece_day_totals.quantity + excluded.quantity, amount_e4 = piece_day_totals.amount_e4 + excluded.amount_e4`.execute(trx);
+}
+
+/** Pieces for a settled day wait, as adjustments, for the worker's next settlement at the factory. */
+export async function insertAdjustments(trx: Transaction<Database>, factoryId: number, rows: CountedPieces[]) {
+  if (rows.length === 0) return;
+  await trx
+    .insertInto('piece_adjustments')
+    .values(rows.map((r) => ({ factory_id: factoryId, worker_id: r.worker_id, record_id: r.id, origin_date: r.work_date, amount_e4: r.quantity * r.rate_e4 })))
+    .onConflict((oc) => oc.column('record_id').doNothing())
+    .execute();
+}
+
+export function findRecordsForReversal(db: Q, factoryId: number, ids: number[]) {
+  return db
+    .selectFrom('piece_records as r')
+    .select(['r.id', 'r.worker_id', 'r.product_id', 'r.work_date', 'r.quantity', 'r.rate_e4', 'r.state', 'r.reverses_id'])
+    .select(sql<string | null>`(select x.client_key::text from piece_records x where x.reverses_id = r.id)`.as('reversed_by_key'))
+    .where('r.factory_id', '=', factoryId)
+    .where('r.id', 'in', ids)
+    .execute();
+}
+
+export function findRecord(db: Q, id: number) {
+  return db.selectFrom('piece_records').select(['id', 'factory_id', 'worker_id', 'product_id', 'work_date', 'quantity', 'rate_e4', 'state', 'self_reported']).where('id', '=', id).executeTakeFirst();
+}
+export function setRecordState(trx: Transaction<Database>, id: number, from: 2, to: 1 | 3) {
+  return trx.updateTable('piece_records').set({ state: to }).where('id', '=', id).where('state', '=', from).returning('id').executeTakeFirst();
+}
+
+export function listDayRecords(db: Q, factoryId: number, day: string) {
+  return db
+    .selectFrom('piece_records as r')
+    .innerJoin('factory_workers as w', 'w.id', 'r.worker_id')
+    .innerJoin('residents as res', 'res.id', 'w.resident_id')
+    .innerJoin('factory_products as p', 'p.id', 'r.product_id')
+    .select([
+      'r.id',
+      'r.worker_id',
+      'res.name as worker_name',
+      'r.product_id',
+      'p.name as product_name',
+      'r.work_date',
+      'r.quantity',
+      'r.rate_e4',
+      'r.state',
+      'r.self_reported',
+      'r.reverses_id',
+      'r.created_at',
+      sql<boolean>`exists (select 1 from piece_records x where x.reverses_id = r.id)`.as('reversed'),
+    ])
+    .where('r.factory_id', '=', factoryId)
+    .where('r.work_date', '=', day)
+    .orderBy('r.id', 'desc')
+    .limit(500)
+    .execute();
+}
+export type RecordRow = Awaited<ReturnType<typeof listDayRecords>>[number];
+
+export function dayCells(db: Q, factoryId: number, day: string) {
+  return db
+    .selectFrom('piece_day_totals')
+    .select(['worker_id', 'product_id', 'quantity'])
+    .where('factory_id', '=', factoryId)
+    .where('work_date', '=', day)
+    .execute();
+}
+
+// ── settlements ──
+
+export function findSettlementByDay(db: Q, factoryId: number, day: string) {
+  return db.selectFrom('settlements').select('id').where('factory_id', '=', factoryId).where('work_date', '=', day).executeTakeFirst();
+}
+
+/**
+ * Settles one day for the given factories (or all) in one statement (ADR 0021):
+ * a line per worker from the day's rollup plus their open adjustments, rounded
+ * once and judged against the area's wage floor; a settlement per factory with
+ * its totals; the adjustments marked as paid by it. A factory already settled
+ * that day is left as it was (unique factory + day). Returns the new settlements.
+ */
+export async function settleDaySetBased(
+  trx: Transaction<Database>,
+  p: { day: string; factoryIds: number[] | null; floors: { areaId: number; floor: number }[]; userId: number | null; now: Date },
+): Promise<{ id: number; factory_id: number }[]> {
+  const onlyT = p.factoryIds ? sql`and t.factory_id = any(${p.factoryIds}::int[])` : sql``;
+  const onlyA = p.factoryIds ? sql`and a.factory_id = any(${p.factoryIds}::int[])` : sql``;
+  const { rows } = await sql<{ id: number; factory_id: number }>`
+    with settled as (
+      select factory_id from settlements where work_date = ${p.day}::date
+    ), day as (
+      select t.factory_id, t.worker_id, sum(t.quantity)::int as quantity, sum(t.amount_e4)::bigint as amount_e4
+      from piece_day_totals t
+      where t.work_date = ${p.day}::date ${onlyT} and t.factory_id not in (select factory_id from settled)
+      group by t.factory_id, t.worker_id
+    ), adj as (
+      select a.factory_id, a.worker_id, sum(a.amount_e4)::bigint as amount_e4
+      from piece_adjustments a
+      where a.settlement_id is null and a.origin_date < ${p.day}::date ${onlyA} and a.factory_id not in (select factory_id from settled)
+      group by a.factory_id, a.worker_id
+    ), l as (
+      select coalesce(day.factory_id, adj.factory_id) as factory_id, coalesce(day.worker_id, adj.worker_id) as worker_id,
+             coalesce(day.quantity, 0) as quantity,
+             coalesce(day.amount_e4, 0) as day_e4, coalesce(adj.amount_e4, 0) as adj_e4,
+             round((coalesce(day.amount_e4, 0) + coalesce(adj.amount_e4, 0))::numeric / 100)::bigint as fen
+      from day full join adj on adj.factory_id = day.factory_id and adj.worker_id = day.worker_id
+    ), m as (
+      select l.*, f.area_id, fl.floor,
+             pd.minutes_present + case when pd.state = 'in' and pd.since is not null
+                                       then greatest(0, floor(extract(epoch from (${p.now}::timestamptz - pd.since)) / 60))::int else 0 end as minutes
+      from l
+      join micro_factories f on f.id = l.factory_id
+      join unnest(${p.floors.map((f) => f.areaId)}::bigint[], ${p.floors.map((f) => f.floor)}::int[]) as fl(area_id, floor) on fl.area_id = f.area_id
+      left join presence_days pd on pd.worker_id = l.worker_id and pd.work_date = ${p.day}::date
+      where l.quantity <> 0 or l.day_e4 <> 0 or l.adj_e4 <> 0
+    ), judged as (
+      select m.*, coalesce(m.minutes > 0 and m.fen * 60 < m.floor::bigint * m.minutes, false) as below from m
+    ), s as (
+      insert into settlements (factory_id, area_id, work_date, total_fen, worker_count, flagged_count, created_by_user_id, created_at)
+      select factory_id, area_id, ${p.day}::date, sum(fen), count(*), count(*) filter (where below), ${p.userId}, ${p.now}
+      from judged group by factory_id, area_id
+      on conflict (factory_id, work_date) do nothing
+      returning id, factory_id
+    ), lines as (
+      insert into settlement_lines (settlement_id, factory_id, worker_id, work_date, quantity, day_amount_e4, adjustment_e4, amount_fen,
+                                    minutes_present, floor_fen_per_hour, below_floor, updated_at)
+      select s.id, j.factory_id, j.worker_id, ${p.day}::date, j.quantity, j.day_e4, j.adj_e4, j.fen, j.minutes, j.floor, j.below, ${p.now}
+      from judged j join s on s.factory_id = j.factory_id
+      returning 1
+    ), paid_adjustments as (
+      update piece_adjustments a set settlement_id = s.id
+      from s
+      where a.factory_id = s.factory_id and a.settlement_id is null and a.origin_date < ${p.day}::date
+      returning 1
+    )
+    -- Data-modifying CTEs always run to completion, read or not.
+    select s.id, s.factory_id from s`.execute(trx);
+  return rows;
+}
+
+function settlementSelect(db: Q) {
+  return db
+    .selectFrom('settlements as s')
+    .innerJoin('micro_factories as f', 'f.id', 's.factory_id')
+    .select([
+      's.id',
+      's.factory_id',
+      'f.name as factory_name',
+      's.area_id',
+      's.work_date',
+      's.status',
+      's.total_fen',
+      's.worker_count',
+      's.flagged_count',
+      's.pay_method',
+      's.pay_reference',
+      's.confirmed_at',
+      's.paid_at',
+      's.created_at',
+    ]);
+}
+export type SettlementRow = Awaited<ReturnType<ReturnType<typeof settlementSelect>['execute']>>[number];
+
+export function findSettlement(db: Q, id: number) {
+  return settlementSelect(db).where('s.id', '=', id).executeTakeFirst();
+}
+export async function listSettlements(db: Q, factoryId: number, status: string | undefined, page: number, pageSize: number) {
+  let q = settlementSelect(db).where('s.factory_id', '=', factoryId);
+  if (status) q = q.where(sql<boolean>`s.status = ${status}`);
+  const [rows, n] = await Promise.all([
+    q.orderBy('s.work_date', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: n.n };
+}
+export function updateSettlement(trx: Transaction<Database>, id: number, from: 'closed' | 'confirmed', values: Updateable<Database['settlements']>) {
+  return trx.updateTable('settlements').set(values).where('id', '=', id).where('status', '=', from).returning('id').executeTakeFirst();
+}
+
+function lineSelect(db: Q) {
+  return db
+    .selectFrom('settlement_lines as l')
+    .innerJoin('factory_workers as w', 'w.id', 'l.worker_id')
+    .innerJoin('residents as r', 'r.id', 'w.resident_id')
+    .innerJoin('settlements as s', 's.id', 'l.settlement_id')
+    .innerJoin('micro_factories as f', 'f.id', 'l.factory_id')
+    .select([
+      'l.id',
+      'l.settlement_id',
+      'l.worker_id',
+      'r.name as worker_name',
+      'w.resident_id',
+      'l.work_date',
+      'l.quantity',
+      'l.day_amount_e4',
+      'l.adjustment_e4',
+      'l.amount_fen',
+      'l.minutes_present',
+      'l.floor_fen_per_hour',
+      'l.below_floor',
+      'l.status',
+      'l.dispute_reason',
+      'l.resolution_note',
+      's.status as settlement_status',
+      'f.name as factory_name',
+      'f.area_id',
+      'l.factory_id',
+    ]);
+}
+export type LineRow = Awaited<ReturnType<ReturnType<typeof lineSelect>['execute']>>[number];
+
+export function listLines(db: Q, settlementId: number) {
+  return lineSelect(db).where('l.settlement_id', '=', settlementId).orderBy('l.worker_id').execute();
+}
+export function findLine(db: Q, id: number) {
+  return lineSelect(db).where('l.id', '=', id).executeTakeFirst();
+}
+export function updateLine(trx: Transaction<Database>, id: number, from: 'open' | 'disputed', values: Updateable<Database['settlement_lines']>) {
+  return trx.updateTable('settlement_lines').set(values).where('id', '=', id).where('status', '=', from).returning('id').executeTakeFirst();
+}
+export function linesOfResident(db: Q, residentId: number, from: string, to: string) {
+  return lineSelect(db).where('w.resident_id', '=', residentId).where('l.work_date', '>=', from).where('l.work_date', '<=', to).orderBy('l.work_date', 'desc').execute();
+}
+export function openLinesOfWorkers(db: Q, workerIds: number[]) {
+  if (workerIds.length === 0) return Promise.resolve([] as LineRow[]);
+  return lineSelect(db)
+    .where('l.worker_id', 'in', workerIds)
+    .where('l.status', 'in', ['open', 'disputed'])
+    .where('s.status', 'in', ['confirmed', 'paid'])
+    .orderBy('l.work_date', 'desc')
+    .limit(60)
+    .execute();
+}
+/** The day's breakdown by product of each (worker, day) of the given lines. */
+export async function lineItems(db: Q, keys: { workerId: number; day: string }[]) {
+  if (keys.length === 0) return [];
+  const { rows } = await sql<{ worker_id: number; work_date: string; product_id: number; name: string; quantity: number; amount_e4: number }>`
+    select t.worker_id, t.work_date, t.product_id, p.name, t.quantity, t.amount_e4
+    from unnest(${keys.map((k) => k.workerId)}::int[], ${keys.map((k) => k.day)}::date[]) as k(w, d)
+    join piece_day_totals t on t.worker_id = k.w and t.work_date = k.d
+    join factory_products p on p.id = t.product_id
+    order by t.product_id`.execute(db);
+  return rows;
+}
+
+// ── the worker's own ──
+
+export function workersOfResident(db: Q, residentId: number) {
+  return db
+    .selectFrom('factory_workers as w')
+    .innerJoin('micro_factories as f', 'f.id', 'w.factory_id')
+    .select(['w.id', 'w.factory_id', 'f.name as factory_name'])
+    .where('w.resident_id', '=', residentId)
+    .where('w.left_on', 'is', null)
+    .orderBy('w.id')
+    .execute();
+}
+export function workerDay(db: Q, workerIds: number[], day: string) {
+  if (workerIds.length === 0) return Promise.resolve([]);
+  return sql<{ worker_id: number; quantity: number; amount_e4: number; pending: number }>`
+    select w.id as worker_id,
+      coalesce((select sum(t.quantity) from piece_day_totals t where t.worker_id = w.id and t.work_date = ${day}::date), 0)::int as quantity,
+      coalesce((select sum(t.amount_e4) from piece_day_totals t where t.worker_id = w.id and t.work_date = ${day}::date), 0)::bigint as amount_e4,
+      coalesce((select sum(r.quantity) from piece_records r where r.worker_id = w.id and r.work_date = ${day}::date and r.state = 2), 0)::int as pending
+    from factory_workers w where w.id = any(${workerIds}::bigint[])`
+    .execute(db)
+    .then((r) => r.rows);
+}
+
+// ── the street's view ──
+
+export async function wagesByFactory(db: Q, actor: Actor, p: { from: string; to: string; areaId?: number | undefined; today: string; alertDays: number }) {
+  const under = p.areaId ? sql`and ${areaUnder('f.area_id', p.areaId)}` : sql``;
+  const { rows } = await sql<{
+    factory_id: number;
+    factory_name: string;
+    community_name: string | null;
+    workers: number;
+    paid_fen: number;
+    unpaid_fen: number;
+    arrears_fen: number;
+    flagged_lines: number;
+  }>`
+    select f.id as factory_id, f.name as factory_name,
+      case a.level when 'community' then a.name when 'compound' then p.name end as community_name,
+      (select count(*) from factory_workers w where w.factory_id = f.id and w.left_on is null)::int as workers,
+      coalesce(sum(s.total_fen) filter (where s.status = 'paid'), 0)::bigint as paid_fen,
+      coalesce(sum(s.total_fen) filter (where s.status <> 'paid'), 0)::bigint as unpaid_fen,
+      coalesce(sum(s.total_fen) filter (where s.status <> 'paid' and s.work_date < ${p.today}::date - ${p.alertDays}::int), 0)::bigint as arrears_fen,
+      coalesce(sum(s.flagged_count), 0)::int as flagged_lines
+    from micro_factories f
+    join areas a on a.id = f.area_id left join areas p on p.id = a.parent_id
+    left join settlements s on s.factory_id = f.id and s.work_date between ${p.from}::date and ${p.to}::date
+    where ${areaInScope('f.area_id', actor)} ${under}
+    group by f.id, f.name, a.level, a.name, p.name
+    order by arrears_fen desc, unpaid_fen desc, f.name`.execute(db);
+  return rows;
+}
+
+/** Unpaid settlements older than the alert days, in the actor's scope (or everywhere, for the alert job). */
+export async function arrearsSettlements(db: Q, actor: Actor | null, today: string, defaultDays: number, limit = 200) {
+  const scope = actor ? sql`and ${areaInScope('s.area_id', actor)}` : sql``;
+  const { rows } = await sql<SettlementRow & { community_name: string | null; days_overdue: number }>`
+    select s.id, s.factory_id, f.name as factory_name, s.area_id, to_char(s.work_date, 'YYYY-MM-DD') as work_date, s.status, s.total_fen, s.worker_count, s.flagged_count,
+      s.pay_method, s.pay_reference, s.confirmed_at, s.paid_at, s.created_at,
+      case a.level when 'community' then a.name when 'compound' then p.name end as community_name,
+      (${today}::date - s.work_date)::int as days_overdue
+    from settlements s
+    join micro_factories f on f.id = s.factory_id
+    join areas a on a.id = s.area_id left join areas p on p.id = a.parent_id
+    where s.status <> 'paid' and s.work_date < ${today}::date - ${defaultDays}::int ${scope}
+    order by s.work_date
+    limit ${limit}`.execute(db);
+  return rows;
+}
+
+export function flaggedLines(db: Q, actor: Actor, from: string, to: string) {
+  return lineSelect(db)
+    .where('l.below_floor', '=', true)
+    .where('l.work_date', '>=', from)
+    .where('l.work_date', '<=', to)
+    .where(areaInScope('s.area_id', actor))
+    .orderBy('l.work_date', 'desc')
+    .limit(100)
+    .execute();
+}
+
+/** Settlements with lines below the wage floor that have not been raised yet (the job remembers by dedupe key). */
+export function recentFlaggedSettlements(db: Q, since: string) {
+  return db
+    .selectFrom('settlements as s')
+    .innerJoin('micro_factories as f', 'f.id', 's.factory_id')
+    .select(['s.id', 's.factory_id', 's.area_id', 's.work_date', 's.flagged_count', 'f.name as factory_name'])
+    .where('s.flagged_count', '>', 0)
+    .where('s.work_date', '>=', since)
+    .execute();
+}
+
+export function payrollLines(db: Q, factoryId: number, from: string, to: string) {
+  return db
+    .selectFrom('settlement_lines as l')
+    .innerJoin('settlements as s', 's.id', 'l.settlement_id')
+    .innerJoin('factory_workers as w', 'w.id', 'l.worker_id')
+    .innerJoin('residents as r', 'r.id', 'w.resident_id')
+    .select(['l.work_date', 'r.name', 'r.phone', 'r.id_number_masked', 'l.quantity', 'l.amount_fen', 'l.minutes_present', 'l.below_floor', 's.status', 's.pay_method', 'l.status as line_status'])
+    .where('l.factory_id', '=', factoryId)
+    .where('l.work_date', '>=', from)
+    .where('l.work_date', '<=', to)
+    .orderBy('l.work_date')
+    .orderBy('r.name')
+    .execute();
+}

@@ -1,0 +1,281 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { businessDay } from '../../../shared/dates';
+import { resident, staff, type Client } from '../../../../tests/support/http-client';
+import { useTestApp } from '../../../../tests/support/test-app';
+import { raisePieceworkAlerts } from './settlements.service';
+
+const t = useTestApp();
+const today = businessDay(new Date());
+const daysAgo = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+
+async function jinhua() {
+  const { rows } = await t.adminQuery(`select id from micro_factories where name = '金花粉扑包装微工厂'`);
+  return rows[0].id as number;
+}
+
+async function grid(owner: Client, factoryId: number, date = today) {
+  const res = await owner.get(`/api/v1/piecework/factories/${factoryId}/day?date=${date}`);
+  expect(res.status).toBe(200);
+  return res.body as { workers: { id: number; name: string }[]; products: { id: number; name: string; rateE4: number }[]; cells: [number, number, number][]; settlementId: number | null };
+}
+
+describe('the seeded story', () => {
+  it("宋秀秀 stepped out for an hour yesterday and earned no more than about 100元; her line waits for her", async () => {
+    const song = await resident(t, '13900000002');
+    const month = today.slice(0, 7);
+    const res = await song.get(`/api/v1/piecework/me/statement?month=${daysAgo(1).slice(0, 7)}`);
+    expect(res.status).toBe(200);
+    const line = res.body.lines.find((l: { workDate: string }) => l.workDate === daysAgo(1));
+    expect(line).toMatchObject({ factoryName: '金花粉扑包装微工厂', amountFen: 9800, minutesPresent: 240, status: 'open', settlementStatus: 'paid', belowFloor: false });
+    expect(line.amountFen).toBeLessThanOrEqual(10000);
+    void month;
+  });
+
+  it('has one unpaid settlement past due, alerted to the community and street officers once', async () => {
+    const street = await staff(t, 'wangguiling');
+    const wages = await street.get(`/api/v1/piecework/wages?from=${daysAgo(40)}&to=${today}`);
+    expect(wages.status).toBe(200);
+    expect(wages.body.arrears).toHaveLength(1);
+    expect(wages.body.arrears[0].factoryName).toBe('安远箱包加工微工厂');
+    const inbox = await t.adminQuery(`select n.title, n.link from notifications n join users u on u.id = n.user_id where u.username = 'wangguiling' and n.kind = 'piecework.arrears'`);
+    expect(inbox.rows).toHaveLength(1);
+    expect(inbox.rows[0].title).toContain('欠薪预警：安远箱包加工微工厂');
+    const before = await t.adminQuery(`select count(*)::int as n from notifications where kind = 'piecework.arrears'`);
+    await raisePieceworkAlerts(t.db, new Date());
+    const after = await t.adminQuery(`select count(*)::int as n from notifications where kind = 'piecework.arrears'`);
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+    const community = await staff(t, 'anyuan01');
+    expect(JSON.stringify((await community.get('/api/v1/notifications')).body)).toContain('欠薪预警');
+    const elsewhere = await staff(t, 'fuxing01');
+    expect(JSON.stringify((await elsewhere.get('/api/v1/notifications')).body)).not.toContain('欠薪预警');
+  });
+});
+
+describe("an owner's day", () => {
+  it('enters a grid batch, resends it without effect, settles, confirms, pays; the worker acknowledges', async () => {
+    const owner = await resident(t, '13900000010');
+    const fid = await jinhua();
+    const g = await grid(owner, fid);
+    expect(g.workers).toHaveLength(10);
+    const [w1, w2] = g.workers;
+    const [p1, p2] = g.products;
+    expect(p1!.rateE4).toBe(500);
+    const batch = {
+      records: [
+        { clientKey: randomUUID(), workerId: w1!.id, productId: p1!.id, workDate: today, quantity: 1001 },
+        { clientKey: randomUUID(), workerId: w1!.id, productId: p2!.id, workDate: today, quantity: 3 },
+        { clientKey: randomUUID(), workerId: w2!.id, productId: p1!.id, workDate: today, quantity: 500 },
+      ],
+    };
+    const first = await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, batch);
+    expect(first.body).toEqual({ accepted: 3, duplicates: 0, adjustments: 0 });
+    const again = await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, batch);
+    expect(again.body).toEqual({ accepted: 0, duplicates: 3, adjustments: 0 });
+    const stored = await t.adminQuery(`select count(*)::int as n from piece_records where factory_id = $1 and work_date = $2`, [fid, today]);
+    expect(stored.rows[0].n).toBe(3);
+
+    // A paid day cannot be paid before it is confirmed.
+    const closed = await owner.post(`/api/v1/piecework/factories/${fid}/settlements`, { workDate: today });
+    expect(closed.status).toBe(201);
+    const s = closed.body.settlement;
+    const line1 = s.lines.find((l: { workerId: number }) => l.workerId === w1!.id);
+    // 1001 × 0.05 + 3 × 0.03 = 50.05 + 0.09 = 50.14元, one rounding
+    expect(line1).toMatchObject({ quantity: 1004, dayAmountE4: 501400, amountFen: 5014 });
+    expect(s.totalFen).toBe(5014 + 2500);
+    const twice = await owner.post(`/api/v1/piecework/factories/${fid}/settlements`, { workDate: today });
+    expect(twice.status).toBe(200);
+    expect(twice.body.settlement.id).toBe(s.id);
+
+    const early = await owner.post(`/api/v1/piecework/settlements/${s.id}/pay`, { payMethod: 'wechat', payReference: 'WX1' });
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe('SETTLEMENT_STEP_REFUSED');
+    expect((await owner.post(`/api/v1/piecework/settlements/${s.id}/confirm`)).status).toBe(200);
+    expect((await owner.post(`/api/v1/piecework/settlements/${s.id}/confirm`)).status).toBe(409);
+    const paid = await owner.post(`/api/v1/piecework/settlements/${s.id}/pay`, { payMethod: 'wechat', payReference: 'WX20261130' });
+    expect(paid.status).toBe(200);
+    expect(paid.body).toMatchObject({ status: 'paid', payMethod: 'wechat', payReference: 'WX20261130' });
+
+    // A settled day is locked: a correction becomes an adjustment of the next settlement.
+    const rec = await t.adminQuery(`select id from piece_records where factory_id = $1 and work_date = $2 and worker_id = $3 and quantity = 1001`, [fid, today, w1!.id]);
+    const reversal = { records: [{ clientKey: randomUUID(), reversesId: rec.rows[0].id }] };
+    const rev = await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, reversal);
+    expect(rev.body).toEqual({ accepted: 1, duplicates: 0, adjustments: 1 });
+    const revAgain = await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, { records: [{ clientKey: randomUUID(), reversesId: rec.rows[0].id }] });
+    expect(revAgain.status).toBe(409);
+    expect(revAgain.body.error.code).toBe('RECORD_ALREADY_REVERSED');
+    const locked = await owner.get(`/api/v1/piecework/settlements/${s.id}`);
+    expect(locked.body.totalFen).toBe(5014 + 2500);
+
+    // Tomorrow's settlement carries the adjustment (a day in the past stands in for it here).
+    const acks = await t.adminQuery(`select id from settlement_lines where settlement_id = $1 and worker_id = $2`, [s.id, w1!.id]);
+    const worker = await t.adminQuery(`select u.phone from factory_workers w join users u on u.resident_id = w.resident_id where w.id = $1`, [w1!.id]);
+    // The first worker of the grid is 宋秀秀, who has the app.
+    expect(worker.rows[0].phone).toBe('13900000002');
+    const wc = await resident(t, worker.rows[0].phone);
+    expect((await wc.post(`/api/v1/piecework/settlement-lines/${acks.rows[0].id}/acknowledge`)).status).toBe(200);
+    const adj = await t.adminQuery(`select amount_e4, settlement_id from piece_adjustments where factory_id = $1`, [fid]);
+    expect(adj.rows).toEqual([{ amount_e4: -500500, settlement_id: null }]);
+  });
+
+  it('settles a later day with the adjustment in the line', async () => {
+    // Move today's settlement back a day so that today can be settled after it.
+    const owner = await resident(t, '13900000010');
+    const fid = await jinhua();
+    await t.adminQuery(`update settlements set work_date = work_date - 100 where factory_id = $1 and work_date = $2`, [fid, today]);
+    await t.adminQuery(`update piece_adjustments set origin_date = origin_date - 100 where factory_id = $1`, [fid]);
+    await t.adminQuery(`delete from piece_day_totals where factory_id = $1 and work_date = $2`, [fid, today]);
+    const g = await grid(owner, fid);
+    const w1 = g.workers[0]!;
+    await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, { records: [{ clientKey: randomUUID(), workerId: w1.id, productId: g.products[0]!.id, workDate: today, quantity: 2000 }] });
+    const closed = await owner.post(`/api/v1/piecework/factories/${fid}/settlements`, { workDate: today });
+    const line = closed.body.settlement.lines.find((l: { workerId: number }) => l.workerId === w1.id);
+    expect(line).toMatchObject({ dayAmountE4: 1_000_000, adjustmentE4: -500_500, amountFen: 4995 });
+  });
+});
+
+describe('self-reports and presence', () => {
+  it('a worker reports pieces, the owner rejects one (kept, unpaid) and approves another', async () => {
+    const song = await resident(t, '13900000002');
+    const fid = await jinhua();
+    const me = await song.get('/api/v1/piecework/me');
+    const mine = me.body.factories[0];
+    const report = (q: number) => song.post('/api/v1/piecework/me/records', { clientKey: randomUUID(), factoryId: fid, productId: mine.products[0].id, workDate: daysAgo(0), quantity: q });
+    expect((await report(300)).body.accepted).toBe(1);
+    expect((await report(40)).body.accepted).toBe(1);
+    const owner = await resident(t, '13900000010');
+    const g = await owner.get(`/api/v1/piecework/factories/${fid}/day?date=${today}`);
+    const pending = g.body.records.filter((r: { state: string; workerName: string }) => r.state === 'pending');
+    expect(pending).toHaveLength(2);
+    expect((await owner.post(`/api/v1/piecework/records/${pending.find((r: { quantity: number }) => r.quantity === 40).id}/reject`)).body.state).toBe('rejected');
+    expect((await owner.post(`/api/v1/piecework/records/${pending.find((r: { quantity: number }) => r.quantity === 300).id}/approve`)).body.state).toBe('approved');
+    const again = await owner.post(`/api/v1/piecework/records/${pending[0].id}/approve`);
+    expect(again.status).toBe(409);
+    const after = await song.get('/api/v1/piecework/me');
+    expect(after.body.factories[0].pendingQuantity).toBe(0);
+    const kept = await t.adminQuery(`select state from piece_records where id = $1`, [pending.find((r: { quantity: number }) => r.quantity === 40).id]);
+    expect(kept.rows[0].state).toBe(3);
+  });
+
+  it('check-in, step out, come back, check out; an out-of-order step is refused; a resend is harmless', async () => {
+    const song = await resident(t, '13900000002');
+    const fid = await jinhua();
+    const key = randomUUID();
+    expect((await song.post('/api/v1/piecework/me/presence', { clientKey: key, kind: 'check_in', factoryId: fid })).body.state).toBe('in');
+    expect((await song.post('/api/v1/piecework/me/presence', { clientKey: key, kind: 'check_in', factoryId: fid })).body.state).toBe('in');
+    const wrong = await song.post('/api/v1/piecework/me/presence', { clientKey: randomUUID(), kind: 'come_back', factoryId: fid });
+    expect(wrong.status).toBe(409);
+    expect((await song.post('/api/v1/piecework/me/presence', { clientKey: randomUUID(), kind: 'step_out', factoryId: fid })).body.state).toBe('out');
+    expect((await song.post('/api/v1/piecework/me/presence', { clientKey: randomUUID(), kind: 'come_back', factoryId: fid })).body.state).toBe('in');
+    expect((await song.post('/api/v1/piecework/me/presence', { clientKey: randomUUID(), kind: 'check_out', factoryId: fid })).body.state).toBe('done');
+    const events = await t.adminQuery(`select count(*)::int as n from presence_events where work_date = $1 and worker_id = (select id from factory_workers where factory_id = $2 and resident_id = (select id from residents where phone = '13900000002'))`, [today, fid]);
+    expect(events.rows[0].n).toBe(4);
+  });
+});
+
+describe('refusals', () => {
+  it('an outsider cannot record for a factory (404), nor see its day', async () => {
+    const fid = await jinhua();
+    const outsider = await resident(t, '13900000020');
+    const res = await outsider.post(`/api/v1/piecework/factories/${fid}/records/batch`, { records: [{ clientKey: randomUUID(), workerId: 1, productId: 1, workDate: today, quantity: 1 }] });
+    expect(res.status).toBe(404);
+    expect((await outsider.get(`/api/v1/piecework/factories/${fid}/day?date=${today}`)).status).toBe(404);
+    expect((await outsider.post(`/api/v1/piecework/factories/${fid}/settlements`, { workDate: today })).status).toBe(404);
+  });
+
+  it("a worker cannot see another worker's pay or a factory's settlement", async () => {
+    const song = await resident(t, '13900000002');
+    const other = await t.adminQuery(
+      `select l.id, l.settlement_id from settlement_lines l join factory_workers w on w.id = l.worker_id join residents r on r.id = w.resident_id where r.phone <> '13900000002' limit 1`,
+    );
+    expect((await song.get(`/api/v1/piecework/settlements/${other.rows[0].settlement_id}`)).status).toBe(404);
+    expect((await song.post(`/api/v1/piecework/settlement-lines/${other.rows[0].id}/acknowledge`)).status).toBe(404);
+    expect((await song.post(`/api/v1/piecework/settlement-lines/${other.rows[0].id}/dispute`, { disputeReason: '不对' })).status).toBe(404);
+    const statement = await song.get(`/api/v1/piecework/me/statement?month=${today.slice(0, 7)}`);
+    expect(new Set(statement.body.lines.map((l: { workerName: string }) => l.workerName))).toEqual(new Set(statement.body.lines.length ? ['宋秀秀'] : []));
+  });
+
+  it('a record for a worker or product of another factory, or a future day, names the field', async () => {
+    const owner = await resident(t, '13900000010');
+    const fid = await jinhua();
+    const g = await grid(owner, fid);
+    const res = await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, { records: [{ clientKey: randomUUID(), workerId: 999999, productId: g.products[0]!.id, workDate: today, quantity: 1 }] });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details[0].field).toBe('workerId');
+    const future = await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, { records: [{ clientKey: randomUUID(), workerId: g.workers[0]!.id, productId: g.products[0]!.id, workDate: '2099-01-01', quantity: 1 }] });
+    expect(future.status).toBe(400);
+    const bad = await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, { records: [{ clientKey: 'nope', workerId: 1, productId: 1, workDate: today, quantity: 1 }] });
+    expect(bad.status).toBe(400);
+  });
+
+  it('a settlement with nothing to settle is refused; a community officer of another community sees no factory', async () => {
+    const owner = await resident(t, '13900000010');
+    const fid = await jinhua();
+    const none = await owner.post(`/api/v1/piecework/factories/${fid}/settlements`, { workDate: '2020-01-01' });
+    expect(none.status).toBe(409);
+    const other = await staff(t, 'anyuan01');
+    expect((await other.get(`/api/v1/piecework/factories/${fid}`)).status).toBe(404);
+    const list = await other.get('/api/v1/piecework/factories');
+    expect(list.body.items.map((f: { name: string }) => f.name)).toEqual(['安远箱包加工微工厂']);
+  });
+
+  it('a dispute is raised by the worker and resolved by the community officer', async () => {
+    const song = await resident(t, '13900000002');
+    const statement = await song.get(`/api/v1/piecework/me/statement?month=${daysAgo(1).slice(0, 7)}`);
+    const line = statement.body.lines.find((l: { workDate: string }) => l.workDate === daysAgo(1));
+    const disputed = await song.post(`/api/v1/piecework/settlement-lines/${line.id}/dispute`, { disputeReason: '贴标少算了50个' });
+    expect(disputed.status).toBe(200);
+    expect(disputed.body.status).toBe('disputed');
+    expect((await song.post(`/api/v1/piecework/settlement-lines/${line.id}/acknowledge`)).status).toBe(409);
+    const officer = await staff(t, 'fuxing01');
+    const resolved = await officer.post(`/api/v1/piecework/settlement-lines/${line.id}/resolve`, { resolutionNote: '已与窦金花核对，次日补发' });
+    expect(resolved.body.status).toBe('resolved');
+    const outsider = await staff(t, 'anyuan01');
+    expect((await outsider.post(`/api/v1/piecework/settlement-lines/${line.id}/resolve`, { resolutionNote: '越权处理' })).status).toBe(404);
+  });
+});
+
+describe('venues, factories and the street', () => {
+  it('a community officer registers a venue; the owner registers a factory on it; the street verifies', async () => {
+    const officer = await staff(t, 'fuxing01');
+    const { rows } = await t.adminQuery(`select id from areas where name = '复兴社区A区'`);
+    const venue = await officer.post('/api/v1/piecework/venues', { areaId: rows[0].id, address: '复兴社区A区5号楼车库', areaSqm: 45, ownerName: '复兴社区居委会' });
+    expect(venue.status).toBe(201);
+    expect(venue.body.status).toBe('idle');
+    const owner = await resident(t, '13900000010');
+    const { rows: e } = await t.adminQuery(`select id from enterprises where name = '金花粉扑包装微工厂'`);
+    const created = await owner.post('/api/v1/piecework/factories', { enterpriseId: e[0].id, venueId: venue.body.id, name: '金花粉扑二车间', industry: 'cosmetics_packing', workstations: 6, openingHours: '09:00-15:00' });
+    expect(created.status).toBe(201);
+    expect(created.body.verified).toBe(false);
+    expect(created.body.inviteCode).toMatch(/^[A-Za-z0-9]{8,}$/);
+    expect((await officer.post(`/api/v1/piecework/factories/${created.body.id}/verify`, { verified: true })).status).toBe(403);
+    const street = await staff(t, 'wangguiling');
+    expect((await street.post(`/api/v1/piecework/factories/${created.body.id}/verify`, { verified: true })).body.verified).toBe(true);
+    const venues = await officer.get('/api/v1/piecework/venues?status=matched');
+    expect(venues.body.items.map((v: { id: number }) => v.id)).toContain(venue.body.id);
+
+    // A resident joins by the invite code; the resident app lists verified factories nearby.
+    const zhang = await resident(t, '13900000001');
+    const joined = await zhang.post('/api/v1/piecework/join', { inviteCode: created.body.inviteCode });
+    expect(joined.body.joined).toBe(true);
+    const nearby = await zhang.get('/api/v1/piecework/nearby-factories');
+    expect(nearby.body.map((f: { name: string }) => f.name)).toContain('金花粉扑包装微工厂');
+  });
+
+  it('the payroll is an .xlsx with masked IDs', async () => {
+    const owner = await resident(t, '13900000010');
+    const fid = await jinhua();
+    const res = await owner.get(`/api/v1/piecework/factories/${fid}/payroll.xlsx?month=${daysAgo(1).slice(0, 7)}`);
+    expect(res.status).toBe(200);
+    expect(String(res.headers['content-type'])).toContain('spreadsheetml');
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const raw = await t.app.inject({ method: 'GET', url: `/api/v1/piecework/factories/${fid}/payroll.xlsx?month=${daysAgo(1).slice(0, 7)}`, headers: { cookie: `sid=${owner.sessionCookie}` } });
+    await book.xlsx.load(raw.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('工资表')!;
+    const ids = sheet.getColumn(3).values.slice(2).filter(Boolean).map(String);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((v) => /^\d{4}\*{10}[\dX]{4}$/.test(v))).toBe(true);
+    expect(sheet.getColumn(4).values.slice(2).filter(Boolean).every((v) => /\*{4}/.test(String(v)))).toBe(true);
+  });
+});

@@ -1,0 +1,193 @@
+/**
+ * Piece records and presence. Records are append-only: a correction is a
+ * reversing record; a resend with the same client keys changes nothing; a
+ * record for a day already settled becomes an adjustment of the worker's next
+ * settlement (ADR 0021).
+ */
+import type { Transaction } from 'kysely';
+import type { z } from 'zod';
+import { businessDay } from '../../../shared/dates';
+import type * as schemas from '../../../shared/schemas/piecework';
+import { foldPresence, rateOn, type PresenceKind } from '../../../shared/schemas/piecework-rules';
+import type { ActorContext } from '../../context';
+import type { Database } from '../../db/types';
+import { AppError, FieldError, notFound } from '../../http/app-error';
+import { recordAudit } from '../../platform/audit';
+import { ownedFactoryOr404 } from './factories.service';
+import { presentProduct, presentRecord, presentWorker } from './piecework.presenter';
+import * as repo from './piecework.repository';
+import { RECORD_STATE, type CountedPieces, type NewRecord } from './piecework.repository';
+
+type RecordInput = z.output<typeof schemas.recordBatch>['records'][number];
+
+export interface IngestResult {
+  accepted: number;
+  duplicates: number;
+  adjustments: number;
+}
+
+/**
+ * Writes approved pieces (the owner's grid) or pending ones (a self-report).
+ * Validation reads the factory's workers, products and rates once; the batch
+ * is one INSERT; the day rollup one upsert.
+ */
+export async function writeRecords(
+  ctx: ActorContext,
+  factoryId: number,
+  inputs: RecordInput[],
+  options: { selfReported: boolean },
+): Promise<IngestResult> {
+  const today = businessDay(ctx.now);
+  const [workers, products] = await Promise.all([repo.activeWorkerIds(ctx.db, factoryId), repo.listProducts(ctx.db, factoryId)]);
+  const workerIds = new Set(workers.map((w) => w.id));
+  const productById = new Map(products.map((p) => [p.id, p]));
+  const reversalIds = inputs.flatMap((i) => ('reversesId' in i ? [i.reversesId] : []));
+  const originals = reversalIds.length ? new Map((await repo.findRecordsForReversal(ctx.db, factoryId, reversalIds)).map((r) => [r.id, r])) : new Map();
+
+  const records: NewRecord[] = inputs.map((input) => {
+    if ('reversesId' in input) {
+      const o = originals.get(input.reversesId);
+      // Only approved, original records can be reversed; one reversal each.
+      if (!o || o.state !== RECORD_STATE.approved || o.reverses_id !== null) throw new FieldError('reversesId', 'invalid');
+      if (o.reversed_by_key && o.reversed_by_key !== input.clientKey) throw new AppError('RECORD_ALREADY_REVERSED');
+      return {
+        workerId: o.worker_id,
+        productId: o.product_id,
+        workDate: o.work_date,
+        quantity: -o.quantity,
+        rateE4: o.rate_e4,
+        state: RECORD_STATE.approved,
+        selfReported: false,
+        reversesId: o.id,
+        clientKey: input.clientKey,
+      };
+    }
+    if (!workerIds.has(input.workerId)) throw new FieldError('workerId', 'not_of_factory');
+    const product = productById.get(input.productId);
+    if (!product) throw new FieldError('productId', 'not_of_factory');
+    if (input.workDate > today) throw new FieldError('workDate', 'future_date');
+    const rate = rateOn(product.rates, input.workDate);
+    if (rate === null) throw new FieldError('workDate', 'no_rate_on_date');
+    return {
+      workerId: input.workerId,
+      productId: input.productId,
+      workDate: input.workDate,
+      quantity: input.quantity,
+      rateE4: rate,
+      state: options.selfReported ? RECORD_STATE.pending : RECORD_STATE.approved,
+      selfReported: options.selfReported,
+      reversesId: null,
+      clientKey: input.clientKey,
+    };
+  });
+
+  return ctx.db.transaction().execute(async (trx) => {
+    await repo.lockForRecordWrite(trx);
+    const inserted = await repo.insertRecords(trx, factoryId, ctx.actor.userId, records);
+    const approved = inserted.filter((r) => r.state === RECORD_STATE.approved);
+    const adjustments = await countApproved(trx, factoryId, approved);
+    if (inserted.length > 0) {
+      await recordAudit(trx, ctx, {
+        action: options.selfReported ? 'piece_record.self_report' : 'piece_record.batch',
+        targetType: 'micro_factory',
+        targetId: factoryId,
+        after: { records: inserted.length, firstId: inserted[0]!.id, lastId: inserted[inserted.length - 1]!.id, reversals: records.filter((r) => r.reversesId).length },
+      });
+    }
+    return { accepted: inserted.length, duplicates: records.length - inserted.length, adjustments };
+  });
+}
+
+/** Approved pieces go to their day's rollup, or, when that day is settled, wait as adjustments. */
+async function countApproved(trx: Transaction<Database>, factoryId: number, rows: CountedPieces[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const settled = await repo.settledDates(trx, factoryId, [...new Set(rows.map((r) => r.work_date))]);
+  const late = rows.filter((r) => settled.has(r.work_date));
+  await repo.addToDayTotals(trx, factoryId, rows.filter((r) => !settled.has(r.work_date)));
+  await repo.insertAdjustments(trx, factoryId, late);
+  return late.length;
+}
+
+export async function ingestBatch(ctx: ActorContext, factoryId: number, body: z.output<typeof schemas.recordBatch>) {
+  if (!(await repo.findOwnedFactoryArea(ctx.db, ctx.actor, factoryId))) throw notFound();
+  return writeRecords(ctx, factoryId, body.records, { selfReported: false });
+}
+
+/** A worker reports their own pieces; the owner approves or rejects them. */
+export async function selfReport(ctx: ActorContext, body: z.output<typeof schemas.selfReport>) {
+  const worker = ctx.actor.residentId ? await repo.findWorkerOfResident(ctx.db, body.factoryId, ctx.actor.residentId) : undefined;
+  if (!worker) throw notFound();
+  return writeRecords(ctx, body.factoryId, [{ clientKey: body.clientKey, workerId: worker.id, productId: body.productId, workDate: body.workDate, quantity: body.quantity }], { selfReported: true });
+}
+
+/** Approving counts the pieces; rejecting keeps them, unpaid. */
+export async function decideRecord(ctx: ActorContext, id: number, approve: boolean) {
+  const record = await repo.findRecord(ctx.db, id);
+  if (!record) throw notFound();
+  await ownedFactoryOr404(ctx, record.factory_id);
+  if (record.state !== RECORD_STATE.pending) throw new AppError('RECORD_NOT_PENDING');
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.lockForRecordWrite(trx);
+    const moved = await repo.setRecordState(trx, id, RECORD_STATE.pending, approve ? RECORD_STATE.approved : RECORD_STATE.rejected);
+    if (!moved) throw new AppError('RECORD_NOT_PENDING');
+    if (approve) await countApproved(trx, record.factory_id, [record]);
+    await recordAudit(trx, ctx, { action: approve ? 'piece_record.approve' : 'piece_record.reject', targetType: 'piece_record', targetId: id, before: { state: 'pending' }, after: { state: approve ? 'approved' : 'rejected' } });
+  });
+  return { id, state: approve ? ('approved' as const) : ('rejected' as const) };
+}
+
+/** The owner's day: workers with presence, products with the day's rate, approved counts, the records. */
+export async function dayGrid(ctx: ActorContext, factoryId: number, day: string) {
+  await ownedFactoryOr404(ctx, factoryId);
+  const [workers, products, cells, records, settlement] = await Promise.all([
+    repo.listWorkers(ctx.db, factoryId, day),
+    repo.listProducts(ctx.db, factoryId),
+    repo.dayCells(ctx.db, factoryId, day),
+    repo.listDayRecords(ctx.db, factoryId, day),
+    repo.findSettlementByDay(ctx.db, factoryId, day),
+  ]);
+  return {
+    factoryId,
+    workDate: day,
+    workers: workers.map((w) => presentWorker(w, ctx.now)),
+    products: products.map((p) => presentProduct(p, day)),
+    cells: cells.map((c) => [c.worker_id, c.product_id, c.quantity] as [number, number, number]),
+    records: records.map(presentRecord),
+    settlementId: settlement?.id ?? null,
+  };
+}
+
+// ── presence ──
+
+async function recordPresence(ctx: ActorContext, factoryId: number, workerId: number, kind: PresenceKind, clientKey: string) {
+  const day = businessDay(ctx.now);
+  return ctx.db.transaction().execute(async (trx) => {
+    // One worker's steps in order: the events of the day are folded again after each one.
+    await repo.lockWorker(trx, workerId);
+    const events = await repo.presenceEventsOfDay(trx, workerId, day);
+    const inserted = await repo.insertPresenceEvent(trx, { factory_id: factoryId, worker_id: workerId, work_date: day, kind, at: ctx.now, client_key: clientKey, created_by_user_id: ctx.actor.userId });
+    if (inserted) {
+      const folded = foldPresence([...events, { kind, at: ctx.now }]);
+      if (!folded || folded.state === 'none') throw new AppError('PRESENCE_OUT_OF_ORDER');
+      await repo.upsertPresenceDay(trx, { worker_id: workerId, work_date: day, factory_id: factoryId, state: folded.state, minutes_present: folded.minutesPresent, since: folded.since });
+      await recordAudit(trx, ctx, { action: `presence.${kind}`, targetType: 'factory_worker', targetId: workerId, after: { day, kind } });
+    }
+    const now = await repo.findPresenceDay(trx, workerId, day);
+    const open = now?.state === 'in' && now.since ? Math.floor((ctx.now.getTime() - now.since.getTime()) / 60_000) : 0;
+    return { state: now?.state ?? ('none' as const), minutesPresent: (now?.minutes_present ?? 0) + Math.max(0, open) };
+  });
+}
+
+export async function ownerPresence(ctx: ActorContext, factoryId: number, body: z.output<typeof schemas.presenceBody>) {
+  await ownedFactoryOr404(ctx, factoryId);
+  if (!body.workerId) throw new FieldError('workerId', 'required');
+  const worker = await repo.findWorker(ctx.db, factoryId, body.workerId);
+  if (!worker) throw new FieldError('workerId', 'not_of_factory');
+  return recordPresence(ctx, factoryId, worker.id, body.kind, body.clientKey);
+}
+
+export async function myPresence(ctx: ActorContext, body: z.output<typeof schemas.myPresenceBody>) {
+  const worker = ctx.actor.residentId ? await repo.findWorkerOfResident(ctx.db, body.factoryId, ctx.actor.residentId) : undefined;
+  if (!worker) throw notFound();
+  return recordPresence(ctx, body.factoryId, worker.id, body.kind, body.clientKey);
+}

@@ -1,0 +1,280 @@
+import { Button, Card, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { FACTORY_INDUSTRIES, FACTORY_STATUSES, VENUE_STATUSES } from '../../../../shared/enums';
+import { formatFen } from '../../../../shared/schemas/piecework-rules';
+import { AreaTreeSelect } from '../../../components/area-tree-select';
+import { FormModal } from '../../../components/form-modal';
+import { AreaFilter, ListFilters, SearchFilter, SelectFilter } from '../../../components/list-filters';
+import { PagedTable } from '../../../components/paged-table';
+import { StaffPageHeader } from '../../../components/staff-page-header';
+import { useAreaScope } from '../../../lib/areas';
+import { useMe } from '../../../lib/auth';
+import { registryFilters } from '../../../lib/record-queries';
+import { oneOf, toPositiveInt, useListParams } from '../../../lib/use-list-params';
+import { useCreateVenue, useStaffFactories, useUpdateVenue, useVenues, useVerifyFactory, useWages, type Factory, type Venue, type WagesReport } from '../api/piecework-api';
+import '../piecework.css';
+
+const yuan = (fen: number) => `${formatFen(fen)} 元`;
+
+function SectionTabs({ active }: { active: 'factories' | 'venues' | 'wages' }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Tabs
+      activeKey={active}
+      onChange={(key) => void navigate(key === 'factories' ? '/staff/piecework' : `/staff/piecework/${key}`)}
+      items={(['factories', 'venues', 'wages'] as const).map((key) => ({ key, label: t(`piecework.staff.tabs.${key}`) }))}
+    />
+  );
+}
+
+// ── factories ──
+
+const FACTORY_KEYS = ['q', 'areaId', 'industry', 'status', 'verified'] as const;
+
+export function StaffFactoriesPage() {
+  const { t } = useTranslation();
+  const list = useListParams(FACTORY_KEYS);
+  const filters = {
+    ...registryFilters(list),
+    industry: oneOf(FACTORY_INDUSTRIES, list.values.industry),
+    status: oneOf(FACTORY_STATUSES, list.values.status),
+    verified: oneOf(['true', 'false'] as const, list.values.verified),
+  };
+  const factories = useStaffFactories(filters);
+  const verify = useVerifyFactory();
+  const street = useMe().data?.role === 'street_officer';
+  const columns: TableColumnsType<Factory> = [
+    { title: t('piecework.fields.factoryName'), dataIndex: 'name', fixed: 'left' },
+    { title: t('piecework.fields.industry'), dataIndex: 'industry', render: (v: Factory['industry']) => <Tag color="purple">{t(`piecework.industry.${v}`)}</Tag> },
+    { title: t('piecework.staff.community'), key: 'area', render: (_, f) => [f.communityName, f.areaName].filter(Boolean).join(' · ') },
+    { title: t('piecework.staff.operator'), dataIndex: 'operatorName' },
+    { title: t('piecework.fields.workstations'), dataIndex: 'workstations' },
+    { title: t('piecework.staff.workers'), dataIndex: 'workerCount' },
+    { title: t('piecework.fields.openingHours'), dataIndex: 'openingHours' },
+    { title: t('piecework.fields.status'), dataIndex: 'status', render: (v: Factory['status']) => <Tag color={v === 'operating' ? 'green' : v === 'closed' ? 'default' : 'orange'}>{t(`piecework.factoryStatus.${v}`)}</Tag> },
+    {
+      title: t('piecework.verified'),
+      dataIndex: 'verified',
+      render: (v: boolean, f) => (
+        <Space>
+          <Tag color={v ? 'green' : 'orange'}>{v ? t('piecework.verified') : t('piecework.unverified')}</Tag>
+          {street && (
+            <Button size="small" onClick={() => verify.mutate({ id: f.id, verified: !v })}>
+              {v ? t('piecework.staff.unverify') : t('piecework.staff.verify')}
+            </Button>
+          )}
+        </Space>
+      ),
+    },
+  ];
+  return (
+    <>
+      <StaffPageHeader title={t('piecework.staff.title')} />
+      <SectionTabs active="factories" />
+      <Card>
+        <ListFilters label={t('piecework.staff.filters')}>
+          <SearchFilter id="pw-q" label={t('piecework.staff.search')} placeholder={t('piecework.staff.search')} value={list.values.q} onSearch={(q) => list.update({ q })} />
+          <AreaFilter id="pw-area" value={filters.areaId} onChange={(areaId) => list.update({ areaId })} />
+          <SelectFilter id="pw-industry" label={t('piecework.fields.industry')} placeholder={t('piecework.staff.all')} value={filters.industry} options={FACTORY_INDUSTRIES.map((v) => ({ value: v, label: t(`piecework.industry.${v}`) }))} onChange={(industry) => list.update({ industry })} />
+          <SelectFilter id="pw-status" label={t('piecework.fields.status')} placeholder={t('piecework.staff.all')} value={filters.status} options={FACTORY_STATUSES.map((v) => ({ value: v, label: t(`piecework.factoryStatus.${v}`) }))} onChange={(status) => list.update({ status })} />
+          <SelectFilter id="pw-verified" label={t('piecework.verified')} placeholder={t('piecework.staff.all')} value={filters.verified} options={[{ value: 'true' as const, label: t('piecework.verified') }, { value: 'false' as const, label: t('piecework.unverified') }]} onChange={(verified) => list.update({ verified })} />
+        </ListFilters>
+        <PagedTable<Factory> query={factories} columns={columns} paging={list} />
+      </Card>
+    </>
+  );
+}
+
+// ── venues ──
+
+interface VenueForm {
+  areaId?: number;
+  address: string;
+  areaSqm?: number;
+  ownerName: string;
+  ownerPhone?: string;
+}
+
+export function StaffVenuesPage() {
+  const { t } = useTranslation();
+  const list = useListParams(['areaId', 'status'] as const);
+  const filters = { areaId: toPositiveInt(list.values.areaId), status: oneOf(VENUE_STATUSES, list.values.status), page: list.page, pageSize: list.pageSize };
+  const venues = useVenues(filters);
+  const update = useUpdateVenue();
+  const create = useCreateVenue();
+  const [form] = Form.useForm<VenueForm>();
+  const [creating, setCreating] = useState(false);
+  const { scope } = useAreaScope();
+  const columns: TableColumnsType<Venue> = [
+    { title: t('piecework.fields.address'), dataIndex: 'address', fixed: 'left' },
+    { title: t('piecework.staff.area'), dataIndex: 'areaName' },
+    { title: t('piecework.fields.areaSqm'), dataIndex: 'areaSqm' },
+    { title: t('piecework.fields.venueOwner'), dataIndex: 'ownerName' },
+    { title: t('piecework.fields.ownerPhone'), dataIndex: 'ownerPhoneMasked', className: 's-mono' },
+    {
+      title: t('piecework.fields.status'),
+      dataIndex: 'status',
+      render: (status: Venue['status'], v) => (
+        <Select
+          aria-label={t('piecework.fields.status')}
+          size="small"
+          value={status}
+          style={{ minWidth: 110 }}
+          options={VENUE_STATUSES.map((s) => ({ value: s, label: t(`piecework.venueStatus.${s}`) }))}
+          onChange={(next) => update.mutate({ id: v.id, status: next })}
+        />
+      ),
+    },
+  ];
+  return (
+    <>
+      <StaffPageHeader
+        title={t('piecework.staff.venuesTitle')}
+        extra={
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('piecework.staff.addVenue')}
+          </Button>
+        }
+      />
+      <SectionTabs active="venues" />
+      <Card>
+        <ListFilters label={t('piecework.staff.filters')}>
+          <AreaFilter id="venue-area" value={filters.areaId} onChange={(areaId) => list.update({ areaId })} />
+          <SelectFilter id="venue-status" label={t('piecework.fields.status')} placeholder={t('piecework.staff.all')} value={filters.status} options={VENUE_STATUSES.map((v) => ({ value: v, label: t(`piecework.venueStatus.${v}`) }))} onChange={(status) => list.update({ status })} />
+        </ListFilters>
+        <PagedTable<Venue> query={venues} columns={columns} paging={list} />
+      </Card>
+      <FormModal<VenueForm, Venue>
+        open={creating}
+        title={t('piecework.staff.addVenue')}
+        form={form}
+        initialValues={{ address: '', ownerName: '' }}
+        saving={create.isPending}
+        savedMessage={t('piecework.staff.venueSaved')}
+        onClose={() => setCreating(false)}
+        onSubmit={(v, callbacks) => create.mutate({ areaId: v.areaId!, address: v.address, areaSqm: v.areaSqm!, ownerName: v.ownerName, ...(v.ownerPhone ? { ownerPhone: v.ownerPhone } : {}) }, callbacks)}
+      >
+        <Form.Item name="areaId" label={t('piecework.staff.area')} htmlFor="venue-form-area" rules={[{ required: true }]}>
+          <AreaTreeSelect id="venue-form-area" roots={scope?.roots ?? []} />
+        </Form.Item>
+        <Form.Item name="address" label={t('piecework.fields.address')} rules={[{ required: true, min: 2 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="areaSqm" label={t('piecework.fields.areaSqm')} rules={[{ required: true }]}>
+          <InputNumber min={1} max={100000} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="ownerName" label={t('piecework.fields.venueOwner')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="ownerPhone" label={t('piecework.fields.ownerPhone')}>
+          <Input inputMode="tel" />
+        </Form.Item>
+      </FormModal>
+    </>
+  );
+}
+
+// ── wages and arrears ──
+
+export function StaffWagesPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const [to, setTo] = useState(() => new Date().toISOString().slice(0, 10));
+  const [from, setFrom] = useState(() => new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10));
+  const [areaId, setAreaId] = useState<number | undefined>();
+  const { scope } = useAreaScope();
+  const wages = useWages({ from, to, ...(areaId ? { areaId } : {}) });
+  const w = wages.data;
+  const highlight = Number(params.get('settlement')) || null;
+  type Row = WagesReport['byFactory'][number];
+  return (
+    <>
+      <StaffPageHeader title={t('piecework.staff.wagesTitle')} />
+      <SectionTabs active="wages" />
+      <Card>
+        <Space wrap>
+          <label htmlFor="wages-from">{t('piecework.staff.from')}</label>
+          <Input id="wages-from" type="date" value={from} max={to} onChange={(e) => e.target.value && setFrom(e.target.value)} />
+          <label htmlFor="wages-to">{t('piecework.staff.to')}</label>
+          <Input id="wages-to" type="date" value={to} min={from} onChange={(e) => e.target.value && setTo(e.target.value)} />
+          <label htmlFor="wages-area">{t('piecework.staff.area')}</label>
+          <AreaTreeSelect id="wages-area" roots={scope?.roots ?? []} value={areaId} onChange={setAreaId} allowClear placeholder={t('common.allAreas')} />
+        </Space>
+      </Card>
+      <Card title={<h2 className="s-card-title">{t('piecework.staff.arrears', { count: w?.arrears.length ?? 0 })}</h2>} style={{ marginTop: 16 }}>
+        <Table
+          rowKey="id"
+          size="small"
+          loading={wages.isFetching}
+          dataSource={w?.arrears}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          rowClassName={(r) => (r.id === highlight ? 'pw-highlight' : '')}
+          columns={[
+            { title: t('piecework.fields.factoryName'), dataIndex: 'factoryName' },
+            { title: t('piecework.staff.community'), dataIndex: 'communityName' },
+            { title: t('piecework.fields.workDate'), dataIndex: 'workDate' },
+            { title: t('piecework.staff.amount'), dataIndex: 'totalFen', render: yuan },
+            { title: t('piecework.staff.workers'), dataIndex: 'workerCount' },
+            { title: t('piecework.staff.overdue'), dataIndex: 'daysOverdue', render: (d: number) => <Tag color="red">{t('piecework.staff.days', { count: d })}</Tag> },
+            { title: t('piecework.fields.status'), dataIndex: 'status', render: (s: 'closed') => t(`piecework.settlementStatus.${s}`) },
+          ]}
+        />
+      </Card>
+      <Card title={<h2 className="s-card-title">{t('piecework.staff.byCommunity')}</h2>} style={{ marginTop: 16 }}>
+        <Table
+          rowKey="communityName"
+          size="small"
+          dataSource={w?.byCommunity}
+          pagination={false}
+          columns={[
+            { title: t('piecework.staff.community'), dataIndex: 'communityName' },
+            { title: t('piecework.staff.factories'), dataIndex: 'factories' },
+            { title: t('piecework.staff.paid'), dataIndex: 'paidFen', render: yuan },
+            { title: t('piecework.staff.unpaid'), dataIndex: 'unpaidFen', render: yuan },
+            { title: t('piecework.staff.arrearsAmount'), dataIndex: 'arrearsFen', render: (v: number) => <Typography.Text type={v > 0 ? 'danger' : undefined}>{yuan(v)}</Typography.Text> },
+          ]}
+        />
+      </Card>
+      <Card title={<h2 className="s-card-title">{t('piecework.staff.byFactory')}</h2>} style={{ marginTop: 16 }}>
+        <Table<Row>
+          rowKey="factoryId"
+          size="small"
+          dataSource={w?.byFactory}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          columns={[
+            { title: t('piecework.fields.factoryName'), dataIndex: 'factoryName' },
+            { title: t('piecework.staff.community'), dataIndex: 'communityName' },
+            { title: t('piecework.staff.workers'), dataIndex: 'workers' },
+            { title: t('piecework.staff.paid'), dataIndex: 'paidFen', render: yuan },
+            { title: t('piecework.staff.unpaid'), dataIndex: 'unpaidFen', render: yuan },
+            { title: t('piecework.staff.arrearsAmount'), dataIndex: 'arrearsFen', render: yuan },
+            { title: t('piecework.staff.flagged'), dataIndex: 'flaggedLines' },
+          ]}
+        />
+      </Card>
+      <Card title={<h2 className="s-card-title">{t('piecework.staff.flaggedTitle')}</h2>} style={{ marginTop: 16 }}>
+        <Table
+          rowKey="id"
+          size="small"
+          dataSource={w?.flagged}
+          pagination={{ pageSize: 10 }}
+          scroll={{ x: 'max-content' }}
+          columns={[
+            { title: t('piecework.fields.factoryName'), dataIndex: 'factoryName' },
+            { title: t('piecework.fields.workDate'), dataIndex: 'workDate' },
+            { title: t('piecework.staff.worker'), dataIndex: 'workerName' },
+            { title: t('piecework.staff.amount'), dataIndex: 'amountFen', render: yuan },
+            { title: t('piecework.staff.hours'), dataIndex: 'minutesPresent', render: (m: number | null) => (m === null ? '—' : (m / 60).toFixed(1)) },
+            { title: t('piecework.staff.hourly'), dataIndex: 'effectiveHourlyFen', render: (v: number | null) => (v === null ? '—' : yuan(v)) },
+            { title: t('piecework.staff.floor'), dataIndex: 'floorFenPerHour', render: yuan },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * Piecework on phones: 窦金花's full day — enter pieces in the day grid, lose
+ * the network mid-entry and keep entering, get it back and see every entry on
+ * the server exactly once, settle the day, confirm and pay it — then 宋秀秀
+ * acknowledges her pay, and the street officer sees the arrears on the console.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, expectAccessible, latestSmsCode, launch, newPage } from './support/browser';
+
+let browser: Browser;
+let owner: Page;
+let ownerContext: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launch();
+  owner = await newPage(browser);
+  ownerContext = owner.context();
+});
+afterAll(() => browser?.close());
+
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+async function signIn(page: Page, phone: string) {
+  await page.goto('/login');
+  await page.getByLabel('手机号码').fill(phone);
+  await page.getByTestId('send-sms-code').click();
+  await expect.poll(() => page.getByTestId('send-sms-code').textContent()).toMatch(/\d+/);
+  await page.getByLabel('验证码').fill(await latestSmsCode(page, phone));
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('greeting').waitFor();
+}
+
+interface Grid {
+  workers: { id: number; name: string }[];
+  products: { id: number; name: string }[];
+  cells: [number, number, number][];
+  records: { workerId: number; productId: number; quantity: number }[];
+}
+
+async function serverGrid(page: Page, factoryId: number): Promise<Grid> {
+  const res = await page.request.get(`/api/v1/piecework/factories/${factoryId}/day?date=${today}`);
+  expect(res.status()).toBe(200);
+  return (await res.json()) as Grid;
+}
+
+describe("an owner's full day (375 px phone)", () => {
+  let factoryId = 0;
+  let grid: Grid;
+
+  it('reaches the day grid of her factory from the home page', async () => {
+    await signIn(owner, '13900000010');
+    await owner.getByTestId('my-factories').click();
+    await owner.getByRole('region', { name: '我的微工厂' }).getByText('金花粉扑包装微工厂').first().click();
+    await owner.getByTestId('grid-save').waitFor();
+    factoryId = Number(/owner\/(\d+)/.exec(owner.url())![1]);
+    grid = await serverGrid(owner, factoryId);
+    expect(grid.workers).toHaveLength(10);
+    await expectAccessible(owner, 'owner day grid');
+  });
+
+  it('enters pieces online, then offline, and every entry reaches the server exactly once', async () => {
+    const [w1, w2, w3] = grid.workers;
+    const [p1, p2] = grid.products;
+    const cell = (w: { name: string }, p: { name: string }) => owner.getByLabel(`${w.name} ${p.name} 本次数量`);
+
+    await cell(w1!, p1!).fill('300');
+    await owner.getByTestId('grid-save').click();
+    await expect.poll(() => owner.getByTestId(`cell-${w1!.id}-${p1!.id}`).textContent()).toBe('300');
+    await owner.getByTestId('all-synced').waitFor();
+
+    await ownerContext.setOffline(true);
+    await owner.getByText('网络已断开').first().waitFor();
+    await cell(w2!, p1!).fill('250');
+    await cell(w3!, p2!).fill('40');
+    await owner.getByTestId('grid-save').click();
+    await expect.poll(() => owner.getByTestId('pending-sync').textContent()).toBe('2 条待同步');
+    await cell(w1!, p1!).fill('50');
+    await owner.getByTestId('grid-save').click();
+    await expect.poll(() => owner.getByTestId('pending-sync').textContent()).toBe('3 条待同步');
+    // What is typed offline shows in the counts at once.
+    expect(await owner.getByTestId(`cell-${w1!.id}-${p1!.id}`).textContent()).toBe('350');
+    await expectAccessible(owner, 'owner day grid offline');
+    // Still there after a reload on the phone: the queue lives in local storage.
+    expect(await owner.evaluate((id) => JSON.parse(localStorage.getItem(`sqwy.piecework.queue.${id}`) ?? '[]').length, factoryId)).toBe(3);
+
+    await ownerContext.setOffline(false);
+    await owner.getByTestId('all-synced').waitFor();
+    const after = await serverGrid(owner, factoryId);
+    const cellOf = (w: number, p: number) => after.cells.find(([cw, cp]) => cw === w && cp === p)?.[2];
+    expect(cellOf(w1!.id, p1!.id)).toBe(350);
+    expect(cellOf(w2!.id, p1!.id)).toBe(250);
+    expect(cellOf(w3!.id, p2!.id)).toBe(40);
+    expect(after.records.filter((r) => r.quantity > 0)).toHaveLength(4);
+    expect(await owner.evaluate((id) => localStorage.getItem(`sqwy.piecework.queue.${id}`), factoryId)).toBe('[]');
+  });
+
+  it('settles the day, confirms it and pays it by WeChat', async () => {
+    await owner.getByRole('tab', { name: '日结' }).click();
+    await owner.getByTestId('close-day').click();
+    await expect.poll(() => owner.getByTestId('settlement-status').textContent()).toBe('待确认');
+    // 350 × 0.05 + 250 × 0.05 + 40 × 0.03 = 17.50 + 12.50 + 1.20
+    expect(await owner.getByTestId('settlement-total').textContent()).toBe('31.20 元');
+    await expectAccessible(owner, 'owner settlement');
+    await owner.getByRole('button', { name: '确认结算单' }).click();
+    await expect.poll(() => owner.getByTestId('settlement-status').textContent()).toBe('已确认待支付');
+    await owner.getByRole('button', { name: '登记支付' }).click();
+    await owner.getByRole('dialog').getByText('微信').click();
+    await owner.getByLabel('支付凭证号（选填）').fill('WX-DEMO-0001');
+    await owner.getByRole('button', { name: '确认已支付' }).click();
+    await expect.poll(() => owner.getByTestId('settlement-status').textContent()).toBe('已支付');
+    const list = await owner.request.get(`/api/v1/piecework/factories/${factoryId}/settlements`);
+    const paid = ((await list.json()) as { items: { workDate: string; status: string; payMethod: string }[] }).items.find((s) => s.workDate === today);
+    expect(paid).toMatchObject({ status: 'paid', payMethod: 'wechat' });
+  });
+});
+
+describe('a worker acknowledges her pay (375 px phone)', () => {
+  it('宋秀秀 sees yesterday’s pay of under 100元 and acknowledges it', async () => {
+    const page = await newPage(browser);
+    await signIn(page, '13900000002');
+    await page.getByRole('link', { name: '计件工资' }).click();
+    await page.getByTestId(`ack-${yesterday}`).waitFor();
+    await expectAccessible(page, 'worker piecework');
+    expect(await page.getByText('98.00 元').count()).toBeGreaterThan(0);
+    await page.getByTestId(`ack-${yesterday}`).click();
+    await expect.poll(() => page.getByTestId(`ack-${yesterday}`).count()).toBe(0);
+    const statement = await page.request.get(`/api/v1/piecework/me/statement?month=${yesterday.slice(0, 7)}`);
+    const line = ((await statement.json()) as { lines: { workDate: string; status: string; amountFen: number }[] }).lines.find((l) => l.workDate === yesterday);
+    expect(line).toMatchObject({ status: 'acknowledged', amountFen: 9800 });
+
+    // Elder mode: larger type on the same screen, still accessible.
+    const csrf = (await (await page.request.get('/api/v1/auth/csrf')).json()) as { csrfToken: string };
+    expect((await page.request.patch('/api/v1/me/preferences', { data: { elderMode: true }, headers: { 'x-csrf-token': csrf.csrfToken } })).status()).toBe(200);
+    await page.reload();
+    await page.getByTestId('today-pay').first().waitFor();
+    await expect.poll(() => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(18);
+    await expectAccessible(page, 'worker piecework in elder mode');
+    await page.context().close();
+  });
+});
+
+describe('the street sees wages and arrears (console)', () => {
+  it('王桂玲 finds the unpaid settlement past due', async () => {
+    const page = await newPage(browser, DESKTOP);
+    await page.goto('/staff/login');
+    await page.getByLabel('用户名').fill('wangguiling');
+    await page.getByLabel('密码').fill('Demo@2026');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('link', { name: '微工厂' }).first().click();
+    await page.getByText('金花粉扑包装微工厂').first().waitFor();
+    await expectAccessible(page, 'console micro-factories');
+    await page.getByRole('tab', { name: '工资与欠薪' }).click();
+    await page.getByText('欠薪预警（1）').waitFor();
+    await page.getByText('安远箱包加工微工厂').first().waitFor();
+    await expectAccessible(page, 'console wages and arrears');
+    await page.context().close();
+  });
+});
