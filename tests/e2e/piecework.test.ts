@@ -137,6 +137,11 @@ describe('a worker acknowledges her pay (375 px phone)', () => {
     await page.getByTestId('today-pay').first().waitFor();
     await expect.poll(() => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(18);
     await expectAccessible(page, 'worker piecework in elder mode');
+
+    // Her messages tab, in elder mode too.
+    await page.getByRole('link', { name: /^消息/ }).click();
+    await page.getByRole('heading', { name: '消息', level: 1 }).waitFor();
+    await expectAccessible(page, 'resident inbox in elder mode');
     await page.context().close();
   });
 });
@@ -155,6 +160,17 @@ describe('the street sees wages and arrears (console)', () => {
     await page.getByText('欠薪预警（1）').waitFor();
     await page.getByText('安远箱包加工微工厂').first().waitFor();
     await expectAccessible(page, 'console wages and arrears');
+
+    // The same arrears alert waits in her inbox, behind the bell, and opens the wages screen.
+    await page.getByRole('link', { name: /^消息（[1-9]\d* 条未读）$/ }).click();
+    const alert = page.getByRole('listitem').filter({ hasText: '欠薪预警：安远箱包加工微工厂' });
+    await alert.waitFor();
+    await expectAccessible(page, 'console inbox');
+    await alert.getByRole('button', { name: '查看' }).click();
+    await page.waitForURL(/\/staff\/piecework\/wages\?settlement=\d+/);
+    const unread = await page.request.get('/api/v1/notifications?unread=true&pageSize=100');
+    const titles = ((await unread.json()) as { items: { title: string }[] }).items.map((n) => n.title);
+    expect(titles.some((t) => t.startsWith('欠薪预警：安远箱包加工微工厂'))).toBe(false);
     await page.context().close();
   });
 });
