@@ -103,7 +103,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       state text not null check (state in ('in','out','done')),
       minutes_present int not null default 0 check (minutes_present >= 0),
       since timestamptz,
-      primary key (worker_id, work_date)
+      -- day first: settling every factory reads one day's rows; one worker's day is found by both columns
+      primary key (work_date, worker_id)
     );
     create index presence_days_factory_idx on presence_days (factory_id, work_date);
 
@@ -139,7 +140,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       product_id int not null,
       quantity int not null,
       amount_e4 bigint not null,
-      primary key (factory_id, work_date, worker_id, product_id)
+      -- day first: one factory's day and every factory's day are both a range of this key
+      primary key (work_date, factory_id, worker_id, product_id)
     );
     create index piece_day_totals_worker_idx on piece_day_totals (worker_id, work_date);
 
@@ -160,10 +162,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       pay_reference text check (length(pay_reference) <= 100),
       created_by_user_id bigint references users(id),
       created_at timestamptz not null default now(),
-      unique (factory_id, work_date),
+      unique (work_date, factory_id),
       check ((status = 'paid') = (paid_at is not null and pay_method is not null)),
       check (status = 'closed' or confirmed_at is not null)
     );
+    create index settlements_factory_idx on settlements (factory_id, work_date);
     create index settlements_area_idx on settlements (area_id, work_date);
     create index settlements_unpaid_idx on settlements (work_date) where status <> 'paid';
 

@@ -272,7 +272,7 @@ export function upsertPresenceDay(
   return trx
     .insertInto('presence_days')
     .values(v)
-    .onConflict((oc) => oc.columns(['worker_id', 'work_date']).doUpdateSet({ state: v.state, minutes_present: v.minutes_present, since: v.since }))
+    .onConflict((oc) => oc.columns(['work_date', 'worker_id']).doUpdateSet({ state: v.state, minutes_present: v.minutes_present, since: v.since }))
     .execute();
 }
 export function findPresenceDay(db: Q, workerId: number, day: string) {
@@ -285,11 +285,11 @@ export function findPresenceDay(db: Q, workerId: number, day: string) {
 export async function lockForRecordWrite(trx: Transaction<Database>) {
   await sql`lock table piece_day_totals in row exclusive mode`.execute(trx);
 }
-export async function lockForSettlement(trx: Transaction<Database>) {
+export async function lockForSettlement(trx: Transaction<Database>, options: { everyFactory: boolean }) {
   await sql`lock table piece_day_totals in share mode`.execute(trx);
-  // At full scale the settlement's cost estimate crosses jit_above_cost, and compiling a
-  // statement that runs in milliseconds would cost more than it saves.
-  await sql`set local jit = off`.execute(trx);
+  // Every factory's day is estimated above jit_above_cost; compiling it would cost more than
+  // the statement's few hundred milliseconds save.
+  if (options.everyFactory) await sql`set local jit = off`.execute(trx);
 }
 
 export async function settledDates(db: Q, factoryId: number, dates: string[]): Promise<Set<string>> {
@@ -349,7 +349,7 @@ export async function addToDayTotals(trx: Transaction<Database>, factoryId: numb
     insert into piece_day_totals (factory_id, work_date, worker_id, product_id, quantity, amount_e4)
     select ${factoryId}, t.d, t.w, t.p, t.q, t.a
     from unnest(${v.map((x) => x.d)}::date[], ${v.map((x) => x.w)}::int[], ${v.map((x) => x.p)}::int[], ${v.map((x) => x.q)}::int[], ${v.map((x) => x.a)}::bigint[]) as t(d, w, p, q, a)
-    on conflict (factory_id, work_date, worker_id, product_id)
+    on conflict (work_date, factory_id, worker_id, product_id)
     do update set quantity = piece_day_totals.quantity + excluded.quantity, amount_e4 = piece_day_totals.amount_e4 + excluded.amount_e4`.execute(trx);
 }
 
@@ -471,7 +471,7 @@ export async function settleDaySetBased(
       insert into settlements (factory_id, area_id, work_date, total_fen, worker_count, flagged_count, created_by_user_id, created_at)
       select factory_id, area_id, ${p.day}::date, sum(fen), count(*), count(*) filter (where below), ${p.userId}, ${p.now}
       from judged group by factory_id, area_id
-      on conflict (factory_id, work_date) do nothing
+      on conflict (work_date, factory_id) do nothing
       returning id, factory_id
     ), lines as (
       insert into settlement_lines (settlement_id, factory_id, worker_id, work_date, quantity, day_amount_e4, adjustment_e4, amount_fen,

@@ -50,7 +50,7 @@ export async function closeDay(ctx: ActorContext, factoryId: number, day: string
   if (!factory) throw notFound();
   const floor = await resolveAreaSetting(ctx.db, factory.area_id, 'min_hourly_wage_fen');
   const created = await ctx.db.transaction().execute(async (trx) => {
-    await repo.lockForSettlement(trx);
+    await repo.lockForSettlement(trx, { everyFactory: false });
     const rows = await repo.settleDaySetBased(trx, {
       day,
       factoryIds: [factoryId],
@@ -76,7 +76,7 @@ export async function closeDay(ctx: ActorContext, factoryId: number, day: string
 export async function settleAllFactoriesDay(db: Db, day: string, now: Date): Promise<number> {
   const floors = await resolveAreaSettingForAreas(db, await repo.factoryAreaIds(db), 'min_hourly_wage_fen');
   return db.transaction().execute(async (trx) => {
-    await repo.lockForSettlement(trx);
+    await repo.lockForSettlement(trx, { everyFactory: true });
     const rows = await repo.settleDaySetBased(trx, {
       day,
       factoryIds: null,
