@@ -25,6 +25,7 @@ import { auditRoutes } from './domains/audit/audit.routes';
 import { enterprisesRoutes } from './domains/enterprises/enterprises.routes';
 import { notificationsRoutes } from './domains/notifications/notifications.routes';
 import { residentsRoutes } from './domains/residents/residents.routes';
+import { jobsRoutes } from './domains/jobs/jobs.routes';
 import { installActorLoading } from './http/auth';
 import { LocalDiskStorage } from './platform/files';
 import { installErrorHandling, sendNotFound } from './http/error-handler';
@@ -127,6 +128,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   // ── end piecework ──
 
   // ── jobs ──
+  await jobsRoutes(app, deps);
   // ── end jobs ──
 
   // ── benefits ──

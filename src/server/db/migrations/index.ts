@@ -10,6 +10,7 @@ import * as m0006 from './0006-platform-services';
 // ── end piecework ──
 
 // ── jobs ──
+import * as m0008 from './0008-jobs';
 // ── end jobs ──
 
 // ── benefits ──
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   // ── end piecework ──
 
   // ── jobs ──
+  '0008-jobs': m0008,
   // ── end jobs ──
 
   // ── benefits ──

@@ -10,6 +10,7 @@ import type { Database } from '../types';
 import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/passwords';
 import { recordAudit } from '../../platform/audit';
+import { seedJobs } from './jobs';
 import { chineseName, seededRandom } from './random';
 
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -298,6 +299,7 @@ export async function seedDemoStreet(db: Db, cipher: FieldCipher, options: SeedO
     // ── end piecework ──
 
     // ── jobs ──
+    await seedJobs(trx, cipher);
     // ── end jobs ──
 
     // ── benefits ──
