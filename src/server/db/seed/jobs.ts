@@ -9,7 +9,7 @@
 import { sql, type Transaction } from 'kysely';
 import { creditCodeCheckChar, maskIdNumber, idNumberCheckChar } from '../../../shared/validators';
 import { countSlots, windowsToSlots, type ScheduleWindow } from '../../../shared/job-schedule';
-import { projectKm } from '../../domains/jobs/match-score';
+import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LNG, projectKm } from '../../domains/jobs/match-score';
 import type { FieldCipher } from '../../platform/crypto';
 import type { Database } from '../types';
 
@@ -119,7 +119,7 @@ async function insertArea(trx: Trx, parentName: string, a: { code: string; name:
 }
 
 async function insertEnterprise(trx: Trx, e: { name: string; seq: number; type: 'company' | 'individual_business'; area: string; owner: string; phone: string; verified: boolean }, verifier: number) {
-  const first17 = `91370211MA${String(9000000 + e.seq).slice(1)}`.slice(0, 17);
+  const first17 = `91370211MA${String(90000000 + e.seq).slice(1)}`.slice(0, 17);
   const area = await trx.selectFrom('areas').select('id').where('name', '=', e.area).executeTakeFirstOrThrow();
   await trx
     .insertInto('enterprises')
@@ -250,9 +250,16 @@ export async function seedJobs(trx: Trx, cipher: FieldCipher): Promise<{ posts: 
       select r.id,
              case when r.phone = '13900000001' then array['packing','sewing']
                   when r.phone = '13900000002' then array['packing','handcraft']
-                  else (array[array['packing','handcraft'], array['sewing'], array['cooking','serving'], array['cleaning'], array['warehouse','driving']])[1 + r.k % 5] end,
+                  when r.k % 5 = 0 then array['packing','handcraft']
+                  when r.k % 5 = 1 then array['sewing']
+                  when r.k % 5 = 2 then array['cooking','serving']
+                  when r.k % 5 = 3 then array['cleaning']
+                  else array['warehouse','driving'] end,
              case when r.phone in ('13900000001','13900000002') then array['piecework','part_time','full_time']
-                  else (array[array['part_time'], array['full_time'], array['piecework','hourly'], array['gig','part_time']])[1 + r.k % 4] end,
+                  when r.k % 4 = 0 then array['part_time']
+                  when r.k % 4 = 1 then array['full_time']
+                  when r.k % 4 = 2 then array['piecework','hourly']
+                  else array['gig','part_time'] end,
              case when r.k % 3 = 0 then null else 1800 + (r.k % 5) * 200 end,
              case when r.k % 3 = 0 then null else 'hour' end,
              case when r.phone in ('13900000001','13900000002') or 'mother' = any(r.labels) then ${JSON.stringify(SCHOOL)}::jsonb
@@ -264,7 +271,7 @@ export async function seedJobs(trx: Trx, cipher: FieldCipher): Promise<{ posts: 
              0,
              r.phone in ('13900000001','13900000002') or 'mother' = any(r.labels),
              r.area_id,
-             point(r.lng * 111.32 * cos(radians(r.lat)), r.lat * 110.574),
+             point(r.lng * ${KM_PER_DEGREE_LNG}::float8, r.lat * ${KM_PER_DEGREE_LAT}::float8),
              case when r.phone = '13900000001' then 40 else 15 + (r.k % 4) * 5 end,
              r.phone in ('13900000001','13900000002') or r.k % 5 <> 0,
              now()

@@ -33,11 +33,18 @@ export function radiusKmForMinutes(minutes: number): number {
 }
 
 /**
- * Longitude/latitude → kilometres on a plane (equirectangular at the point's
- * latitude). Within a city the error is far below the detour factor's.
+ * The latitude at which a degree of longitude is measured (the demo district,
+ * 青岛西海岸新区, lies at about 36° N). One fixed latitude for the whole
+ * deployment keeps every point on the same plane; within a district the
+ * error is far below the detour factor's (ADR 0031).
  */
+export const REFERENCE_LATITUDE = 36;
+export const KM_PER_DEGREE_LAT = 110.574;
+export const KM_PER_DEGREE_LNG = 111.32 * Math.cos((REFERENCE_LATITUDE * Math.PI) / 180);
+
+/** Longitude/latitude → kilometres on the deployment's plane. */
 export function projectKm(lat: number, lng: number): { x: number; y: number } {
-  return { x: lng * 111.32 * Math.cos((lat * Math.PI) / 180), y: lat * 110.574 };
+  return { x: lng * KM_PER_DEGREE_LNG, y: lat * KM_PER_DEGREE_LAT };
 }
 
 export interface PostFacts {
