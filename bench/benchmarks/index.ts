@@ -3,6 +3,7 @@
  * this folder exporting a `Benchmark`, and one line here.
  */
 import type { Benchmark } from '../lib/types';
+import { jobsMatching } from './jobs-matching';
 import { residentList } from './resident-list';
 
 export const benchmarks: Benchmark[] = [
@@ -11,6 +12,7 @@ export const benchmarks: Benchmark[] = [
   // ── end piecework ──
 
   // ── jobs ──
+  jobsMatching,
   // ── end jobs ──
 
   // ── benefits ──

@@ -54,6 +54,11 @@ export function currentWatchEntry(db: Q, enterpriseId: number) {
 
 // ── Job profile ──
 
+/** Whether she has a job profile, and its limits (for an empty list's explanation). */
+export function findProfileLimits(db: Q, residentId: number) {
+  return db.selectFrom('job_profiles').select(['max_walk_minutes', 'slot_count']).where('resident_id', '=', residentId).executeTakeFirst();
+}
+
 export function findProfile(db: Q, residentId: number) {
   return db
     .selectFrom('job_profiles as j')
@@ -199,32 +204,56 @@ export interface NearbyPostRow {
   overlap: number;
 }
 
+/** A nearby post with the seeker's own facts alongside, so one round trip brings both. */
+export interface NearbyPostWithSeeker extends NearbyPostRow {
+  me_skills: string[];
+  me_job_types: string[];
+  me_min_pay_fen: number | null;
+  me_min_pay_unit: 'month' | 'day' | 'hour' | 'piece' | null;
+  me_slot_count: number;
+  me_school_hours_preset: boolean;
+  me_max_walk_minutes: number;
+}
+
+/** How many nearest posts (or people) the index hands over before the limits are applied (ADR 0030). */
+export const NEAREST_SCAN = 150;
+
 /**
- * Published, unexpired posts inside the walking radius and (when the seeker
- * declared free time) touching it, nearest first: the GiST index on
- * (loc, valid_until, mother_status) walks outward from home and stops at `pool`.
+ * Published, unexpired posts nearest the resident's home, in one statement
+ * with her profile: the GiST index on (loc, valid_until, mother_status) walks
+ * outward from home and stops after NEAREST_SCAN posts (a KNN scan, whatever
+ * the density); of those, the ones inside her walking radius and touching her
+ * free time come back, nearest first, at most `pool`. No profile, no rows.
  */
-export async function nearbyPosts(
+export async function nearbyPostsFor(
   db: Db,
-  q: { home: { x: number; y: number }; radiusKm: number; slots: string; hasSlots: boolean; today: string; motherOnly: boolean; pool: number },
-): Promise<NearbyPostRow[]> {
-  const home = sql`point(${q.home.x}, ${q.home.y})`;
-  const slots = sql`${q.slots}::bit(336)`;
-  const { rows } = await sql<NearbyPostRow>`
-    select p.id, p.enterprise_id, e.name as enterprise_name, p.area_id, a.name as area_name, p.title, p.category, p.type,
-           p.pay_min_fen, p.pay_max_fen, p.pay_unit, p.flexible, p.windows, p.slot_count, p.skills, p.mother_status, p.valid_until,
-           exists (select 1 from employer_watchlist w where w.enterprise_id = p.enterprise_id and w.kind = 'red' and w.removed_at is null) as red_listed,
-           p.loc <-> ${home} as km,
-           bit_count(p.slots & ${slots})::int as overlap
-      from job_posts p
-      join enterprises e on e.id = p.enterprise_id
-      join areas a on a.id = p.area_id
-     where p.status = 'published'
-       and p.valid_until >= ${q.today}::date
-       and p.loc <@ circle(${home}, ${q.radiusKm})
-       and (p.flexible or ${!q.hasSlots} or bit_count(p.slots & ${slots}) > 0)
-       ${q.motherOnly ? sql`and p.mother_status = 'certified'` : sql``}
-     order by p.loc <-> ${home}
+  q: { residentId: number; radiusKmPerMinute: number; today: string; motherOnly: boolean; pool: number },
+): Promise<NearbyPostWithSeeker[]> {
+  const { rows } = await sql<NearbyPostWithSeeker>`
+    select n.id, n.enterprise_id, e.name as enterprise_name, n.area_id, a.name as area_name, n.title, n.category, n.type,
+           n.pay_min_fen, n.pay_max_fen, n.pay_unit, n.flexible, n.windows, n.slot_count, n.skills, n.mother_status, n.valid_until,
+           exists (select 1 from employer_watchlist w where w.enterprise_id = n.enterprise_id and w.kind = 'red' and w.removed_at is null) as red_listed,
+           n.km, n.overlap,
+           me.skills as me_skills, me.job_types as me_job_types, me.min_pay_fen as me_min_pay_fen, me.min_pay_unit as me_min_pay_unit,
+           me.slot_count as me_slot_count, me.school_hours_preset as me_school_hours_preset, me.max_walk_minutes as me_max_walk_minutes
+      from job_profiles me
+     cross join lateral (
+           select p.id, p.enterprise_id, p.area_id, p.title, p.category, p.type, p.pay_min_fen, p.pay_max_fen, p.pay_unit, p.flexible,
+                  p.windows, p.slot_count, p.skills, p.mother_status, p.valid_until,
+                  p.loc <-> me.home_loc as km,
+                  bit_count(p.slots & me.slots)::int as overlap
+             from job_posts p
+            where p.status = 'published'
+              and p.valid_until >= ${q.today}::date
+              ${q.motherOnly ? sql`and p.mother_status = 'certified'` : sql``}
+            order by p.loc <-> me.home_loc
+            limit ${NEAREST_SCAN}) n
+      join enterprises e on e.id = n.enterprise_id
+      join areas a on a.id = n.area_id
+     where me.resident_id = ${q.residentId}
+       and n.km <= me.max_walk_minutes * ${q.radiusKmPerMinute}::float8
+       and (n.flexible or me.slot_count = 0 or n.overlap > 0)
+     order by n.km
      limit ${q.pool}`.execute(db);
   return rows;
 }
@@ -261,26 +290,30 @@ export interface NearbyCandidateRow {
  */
 export async function nearbyCandidates(
   db: Db,
-  q: { postId: number; work: { x: number; y: number }; slots: string; flexible: boolean; maxRadiusKm: number; minutesPerKm: number; pool: number },
+  q: { postId: number; work: { x: number; y: number }; slots: string; flexible: boolean; minutesPerKm: number; pool: number },
 ): Promise<NearbyCandidateRow[]> {
   const work = sql`point(${q.work.x}, ${q.work.y})`;
   const slots = sql`${q.slots}::bit(336)`;
+  // The nearest NEAREST_SCAN discoverable people by the partial GiST index; then each one's own limits.
   const { rows } = await sql<NearbyCandidateRow>`
-    select j.resident_id, r.name, c.name as community_name, j.skills, j.job_types, j.min_pay_fen, j.min_pay_unit,
-           j.slot_count, j.school_hours_preset, j.max_walk_minutes,
-           j.home_loc <-> ${work} as km,
-           bit_count(j.slots & ${slots})::int as overlap,
+    select n.resident_id, r.name, c.name as community_name, n.skills, n.job_types, n.min_pay_fen, n.min_pay_unit,
+           n.slot_count, n.school_hours_preset, n.max_walk_minutes, n.km, n.overlap,
            ap.id as application_id, ap.status as application_status
-      from job_profiles j
-      join residents r on r.id = j.resident_id
-      join areas h on h.id = j.home_area_id
+      from (select j.resident_id, j.home_area_id, j.skills, j.job_types, j.min_pay_fen, j.min_pay_unit, j.slot_count,
+                   j.school_hours_preset, j.max_walk_minutes,
+                   j.home_loc <-> ${work} as km,
+                   bit_count(j.slots & ${slots})::int as overlap
+              from job_profiles j
+             where j.discoverable
+             order by j.home_loc <-> ${work}
+             limit ${NEAREST_SCAN}) n
+      join residents r on r.id = n.resident_id
+      join areas h on h.id = n.home_area_id
       left join areas c on c.id = case when h.level = 'community' then h.id else h.parent_id end
-      left join job_applications ap on ap.post_id = ${q.postId} and ap.resident_id = j.resident_id
-     where j.discoverable
-       and j.home_loc <@ circle(${work}, ${q.maxRadiusKm})
-       and ceil((j.home_loc <-> ${work}) * ${q.minutesPerKm}) <= j.max_walk_minutes
-       and (${q.flexible} or j.slot_count = 0 or bit_count(j.slots & ${slots}) > 0)
-     order by j.home_loc <-> ${work}
+      left join job_applications ap on ap.post_id = ${q.postId} and ap.resident_id = n.resident_id
+     where ceil(n.km * ${q.minutesPerKm}::float8) <= n.max_walk_minutes
+       and (${q.flexible} or n.slot_count = 0 or n.overlap > 0)
+     order by n.km
      limit ${q.pool}`.execute(db);
   return rows;
 }

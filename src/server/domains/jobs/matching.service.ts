@@ -15,12 +15,10 @@ import { hardLimit, presentReasons, radiusKmForMinutes, scoreMatch, WALKING, typ
 
 /**
  * How many of the nearest posts inside the limits are scored. Walking is the
- * heaviest part, so the best 20 are nearly always among the nearest 100
+ * heaviest part, so the best 20 are nearly always among the nearest 80 inside the limits
  * (ADR 0030 discusses the trade against speed).
  */
-export const MATCH_POOL = 100;
-/** No one walks further than this to work; the candidate search never looks beyond it. */
-export const MAX_WALK_MINUTES = 120;
+export const MATCH_POOL = 80;
 
 export function seekerFacts(p: repo.ProfileRow): SeekerFacts {
   return {
@@ -49,19 +47,22 @@ export function postFacts(p: Pick<repo.NearbyPostRow, 'type' | 'flexible' | 'slo
 
 /** A resident's best posts with reasons, or an empty list until she has a job profile. */
 export async function matchesFor(ctx: ActorContext, residentId: number, q: { motherOnly: boolean; limit: number }) {
-  const profile = await repo.findProfile(ctx.db, residentId);
-  if (!profile) return { items: [], limits: { maxWalkMinutes: 20, hasWindows: false } };
   const today = businessDay(ctx.now);
-  const rows = await repo.nearbyPosts(ctx.db, {
-    home: profile.home_loc,
-    radiusKm: radiusKmForMinutes(profile.max_walk_minutes),
-    slots: profile.slots,
-    hasSlots: profile.slot_count > 0,
-    today,
-    motherOnly: q.motherOnly,
-    pool: MATCH_POOL,
-  });
-  const seeker = seekerFacts(profile);
+  const rows = await repo.nearbyPostsFor(ctx.db, { residentId, radiusKmPerMinute: radiusKmForMinutes(1), today, motherOnly: q.motherOnly, pool: MATCH_POOL });
+  if (rows.length === 0) {
+    const limits = await repo.findProfileLimits(ctx.db, residentId);
+    return { items: [], limits: { maxWalkMinutes: limits?.max_walk_minutes ?? 20, hasWindows: (limits?.slot_count ?? 0) > 0 } };
+  }
+  const me = rows[0]!;
+  const seeker: SeekerFacts = {
+    maxWalkMinutes: me.me_max_walk_minutes,
+    slotCount: me.me_slot_count,
+    schoolHoursPreset: me.me_school_hours_preset,
+    skills: me.me_skills,
+    jobTypes: me.me_job_types,
+    minPayFen: me.me_min_pay_fen,
+    minPayUnit: me.me_min_pay_unit,
+  };
   const locale = ctx.actor.locale;
   const scored: JobMatch[] = [];
   for (const row of rows) {
@@ -73,7 +74,7 @@ export async function matchesFor(ctx: ActorContext, residentId: number, q: { mot
     scored.push({ post: presentPostSummary(row, today), score: m.score, walkMinutes: m.walkMinutes, reasons: presentReasons(m.parts, locale) });
   }
   scored.sort((a, b) => b.score - a.score || a.walkMinutes - b.walkMinutes || a.post.id - b.post.id);
-  return { items: scored.slice(0, q.limit), limits: { maxWalkMinutes: profile.max_walk_minutes, hasWindows: profile.slot_count > 0 } };
+  return { items: scored.slice(0, q.limit), limits: { maxWalkMinutes: seeker.maxWalkMinutes, hasWindows: seeker.slotCount > 0 } };
 }
 
 /** The match of one post for a resident, or null when it is outside her limits (or she has no profile). */
@@ -105,7 +106,6 @@ export async function candidatesFor(ctx: ActorContext, postId: number, limit = 2
     work: post.loc,
     slots: post.slots,
     flexible: post.flexible,
-    maxRadiusKm: radiusKmForMinutes(MAX_WALK_MINUTES),
     minutesPerKm: (WALKING.detourFactor / WALKING.kmPerHour) * 60,
     pool: MATCH_POOL,
   });
