@@ -49,6 +49,16 @@ export function HomePage() {
         <ul className="m-tiles">
           {SERVICES.map(({ key, Icon }) => (
             <li key={key}>
+              {/* ── jobs ── */}
+              {key === 'jobs' ? (
+                <Link to="/jobs" className={`m-tile m-tile--${key}`} style={{ textDecoration: "none" }}>
+                  <span className="m-tile__icon">
+                    <Icon size={28} />
+                  </span>
+                  <span className="m-tile__label">{t(`resident.home.tiles.${key}`)}</span>
+                </Link>
+              ) : (
+              /* ── end jobs ── */
               <button type="button" className={`m-tile m-tile--${key}`} onClick={() => setComingSoon(key)}>
                 <span className="m-tile__icon">
                   <Icon size={28} />
@@ -56,6 +66,7 @@ export function HomePage() {
                 <span className="m-tile__label">{t(`resident.home.tiles.${key}`)}</span>
                 <span className="m-tile__badge">{t('resident.home.comingSoon')}</span>
               </button>
+              )}
             </li>
           ))}
         </ul>

@@ -1,6 +1,18 @@
 import type { Me, Role } from '../../lib/contracts';
 
-export type Section = 'residents' | 'enterprises' | 'accounts' | 'security-settings' | 'areas' | 'audit' | 'account-security';
+export type Section =
+  | 'residents'
+  | 'enterprises'
+  | 'accounts'
+  | 'security-settings'
+  | 'areas'
+  | 'audit'
+  | 'account-security'
+  // ── jobs ──
+  | 'jobs-review'
+  | 'jobs-reports'
+  | 'jobs-assisted';
+// ── end jobs ──
 
 /**
  * What each role may open in the console, the first being where it lands.
@@ -10,8 +22,8 @@ export type Section = 'residents' | 'enterprises' | 'accounts' | 'security-setti
  * rules, and the auditor sees only the log.
  */
 export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
-  street_officer: ['residents', 'enterprises', 'areas'],
-  community_officer: ['residents', 'enterprises', 'areas'],
+  street_officer: ['residents', 'enterprises', 'areas', 'jobs-review', 'jobs-reports', 'jobs-assisted'],
+  community_officer: ['residents', 'enterprises', 'areas', 'jobs-assisted'],
   auditor: ['audit'],
   sysadmin: ['accounts', 'areas'],
   secadmin: ['accounts', 'security-settings', 'areas'],
