@@ -116,7 +116,7 @@ function RegisterModal({ open, onClose, onDone }: { open: boolean; onClose: () =
           <Input maxLength={11} inputMode="numeric" />
         </Form.Item>
         <Form.Item name="compoundId" label={t('fields.compound')} rules={[{ required: true, message: t('fields.compound') }]}>
-          <AreaTreeSelect roots={scope?.roots ?? []} levels={['compound']} id="assisted-compound" />
+          <AreaTreeSelect roots={scope?.roots ?? []} levels={['compound']} />
         </Form.Item>
       </Form>
     </Modal>
@@ -227,7 +227,7 @@ function ProfileCard({ residentId, profile }: { residentId: number; profile: Job
           </Form.Item>
         </Space>
         <Form.Item name="homeAreaId" label={t('jobs.profile.home')}>
-          <AreaTreeSelect roots={scope?.roots ?? []} levels={['compound', 'community']} id="assisted-home" />
+          <AreaTreeSelect roots={scope?.roots ?? []} levels={['compound', 'community']} />
         </Form.Item>
         <Form.Item name="discoverable" label={t('jobs.profile.discoverable')} valuePropName="checked">
           <Switch />
