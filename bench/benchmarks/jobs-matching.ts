@@ -82,7 +82,8 @@ export const jobsMatching: Benchmark = {
         cross join lateral (select case when g % 4 = 0 then repeat('0', 336)::bit(336)
                                         when g % 10 = 1 then ${SCHEDULES[0]}::bit(336)
                                         else (${sql.raw(`array[${SCHEDULES.map((s) => `B'${s}'`).join(',')}]`)}::bit(336)[])[1 + g % ${SCHEDULES.length}] end as slots) s
-        join lateral (select id, area_id from enterprises order by id offset (g % greatest(1, (select count(*) from enterprises))) limit 1) e on true`.execute(db);
+        cross join (select array_agg(id order by id) as ids from enterprises) ents
+        join enterprises e on e.id = ents.ids[1 + g % cardinality(ents.ids)]`.execute(db);
     await sql`
       insert into job_profiles (resident_id, skills, job_types, min_pay_fen, min_pay_unit, windows, slots, slot_count, school_hours_preset,
                                 home_area_id, home_loc, max_walk_minutes, discoverable, updated_at)

@@ -13,7 +13,7 @@ import type { InvitationJson } from '../../db/types';
 import { AppError, FieldError, notFound } from '../../http/app-error';
 import { recordAudit } from '../../platform/audit';
 import { emitDomainEvent } from '../../platform/domain-events';
-import { notifyUsers, userIdOfResident } from '../../platform/notifications';
+import { notifyUsers, queueSms, userIdOfResident } from '../../platform/notifications';
 import * as repo from './jobs.repository';
 import { isMemberOf } from './jobs.permissions';
 import { presentApplication } from './jobs.presenter';
@@ -67,9 +67,15 @@ async function tellEmployer(db: Db, enterpriseId: number, title: string, applica
   await notifyUsers(db, members.map((m) => m.user_id), { kind: 'jobs.application', title, link: `/jobs/employer/applications/${applicationId}`, dedupeKey: key });
 }
 
+/** The app's inbox, or an SMS for a resident without the app (many of those helped by 代办 have a basic phone). */
 async function tellResident(db: Db, residentId: number, title: string, applicationId: number, key: string) {
   const userId = await userIdOfResident(db, residentId);
-  if (userId) await notifyUsers(db, [userId], { kind: 'jobs.application', title, link: `/jobs/applications/${applicationId}`, dedupeKey: key });
+  if (userId) {
+    await notifyUsers(db, [userId], { kind: 'jobs.application', title, link: `/jobs/applications/${applicationId}`, dedupeKey: key });
+    return;
+  }
+  const resident = await repo.findResident(db, residentId);
+  if (resident) await queueSms(db, { phone: resident.phone, template: 'jobs_application_update', params: { name: resident.name, text: title }, dedupeKey: key });
 }
 
 /**

@@ -343,6 +343,13 @@ describe('assisted service (代办)', () => {
     );
     expect(audit).toMatchObject({ action: 'jobs.application.assisted_apply', actor_name: '孙海燕', after: { assistedBy: '孙海燕' } });
 
+    // She has no app: the employer's decision reaches her by SMS.
+    const employer = await resident(t, DOU_JINHUA);
+    await employer.post(`/api/v1/employer/applications/${applied.body.id}/invite`, { kind: 'interview', at: `${inDays(2)}T09:00:00+08:00`, place: '复兴社区B区车间' });
+    const sms = await one<{ template: string; params: { text: string } }>(`select template, params from sms_outbox where phone = '13700001111' order by id desc limit 1`);
+    expect(sms.template).toBe('jobs_application_update');
+    expect(sms.params.text).toContain('金花粉扑包装微工厂');
+
     // Another community's officer cannot reach her.
     const elsewhere = await staff(t, 'tiejue01');
     expect((await elsewhere.get(`/api/v1/jobs/assisted/${rid}/applications`)).status).toBe(404);

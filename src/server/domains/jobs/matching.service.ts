@@ -11,14 +11,14 @@ import { recordAudit } from '../../platform/audit';
 import * as repo from './jobs.repository';
 import { isMemberOf } from './jobs.permissions';
 import { presentPostSummary, shortName } from './jobs.presenter';
-import { hardLimit, presentReasons, radiusKmForMinutes, scoreMatch, WALKING, type PostFacts, type SeekerFacts } from './match-score';
+import { hardLimit, presentReasons, radiusKmForMinutes, scoreMatch, WALKING, type MatchScore, type PostFacts, type SeekerFacts } from './match-score';
 
 /**
  * How many of the nearest posts inside the limits are scored. Walking is the
- * heaviest part, so the best 20 are nearly always among the nearest 80 inside the limits
+ * heaviest part, so the best 20 are nearly always among the nearest 60 inside the limits
  * (ADR 0030 discusses the trade against speed).
  */
-export const MATCH_POOL = 80;
+export const MATCH_POOL = 60;
 
 export function seekerFacts(p: repo.ProfileRow): SeekerFacts {
   return {
@@ -48,33 +48,34 @@ export function postFacts(p: Pick<repo.NearbyPostRow, 'type' | 'flexible' | 'slo
 /** A resident's best posts with reasons, or an empty list until she has a job profile. */
 export async function matchesFor(ctx: ActorContext, residentId: number, q: { motherOnly: boolean; limit: number }) {
   const today = businessDay(ctx.now);
-  const rows = await repo.nearbyPostsFor(ctx.db, { residentId, radiusKmPerMinute: radiusKmForMinutes(1), today, motherOnly: q.motherOnly, pool: MATCH_POOL });
-  if (rows.length === 0) {
-    const limits = await repo.findProfileLimits(ctx.db, residentId);
-    return { items: [], limits: { maxWalkMinutes: limits?.max_walk_minutes ?? 20, hasWindows: (limits?.slot_count ?? 0) > 0 } };
-  }
-  const me = rows[0]!;
+  const { me, posts } = await repo.nearbyPostsFor(ctx.db, { residentId, radiusKmPerMinute: radiusKmForMinutes(1), today, motherOnly: q.motherOnly, pool: MATCH_POOL });
+  if (!me) return { items: [], limits: { maxWalkMinutes: 20, hasWindows: false } };
   const seeker: SeekerFacts = {
-    maxWalkMinutes: me.me_max_walk_minutes,
-    slotCount: me.me_slot_count,
-    schoolHoursPreset: me.me_school_hours_preset,
-    skills: me.me_skills,
-    jobTypes: me.me_job_types,
-    minPayFen: me.me_min_pay_fen,
-    minPayUnit: me.me_min_pay_unit,
+    maxWalkMinutes: me.max_walk_minutes,
+    slotCount: me.slot_count,
+    schoolHoursPreset: me.school_hours_preset,
+    skills: me.skills,
+    jobTypes: me.job_types,
+    minPayFen: me.min_pay_fen,
+    minPayUnit: me.min_pay_unit,
   };
-  const locale = ctx.actor.locale;
-  const scored: JobMatch[] = [];
-  for (const row of rows) {
+  const scored: { row: repo.NearbyPostRow; m: MatchScore }[] = [];
+  for (const row of posts) {
     const post = postFacts(row);
     const pair = { straightKm: row.km, overlapSlots: row.overlap };
     // The circle is straight-line; walking minutes round up, so the edge is checked once more here.
     if (hardLimit(post, seeker, pair)) continue;
-    const m = scoreMatch(post, seeker, pair);
-    scored.push({ post: presentPostSummary(row, today), score: m.score, walkMinutes: m.walkMinutes, reasons: presentReasons(m.parts, locale) });
+    scored.push({ row, m: scoreMatch(post, seeker, pair) });
   }
-  scored.sort((a, b) => b.score - a.score || a.walkMinutes - b.walkMinutes || a.post.id - b.post.id);
-  return { items: scored.slice(0, q.limit), limits: { maxWalkMinutes: seeker.maxWalkMinutes, hasWindows: seeker.slotCount > 0 } };
+  scored.sort((a, b) => b.m.score - a.m.score || a.m.walkMinutes - b.m.walkMinutes || a.row.id - b.row.id);
+  // Sentences only for what is shown.
+  const items: JobMatch[] = scored.slice(0, q.limit).map(({ row, m }) => ({
+    post: presentPostSummary(row, today),
+    score: m.score,
+    walkMinutes: m.walkMinutes,
+    reasons: presentReasons(m.parts, ctx.actor.locale),
+  }));
+  return { items, limits: { maxWalkMinutes: seeker.maxWalkMinutes, hasWindows: seeker.slotCount > 0 } };
 }
 
 /** The match of one post for a resident, or null when it is outside her limits (or she has no profile). */
@@ -110,8 +111,7 @@ export async function candidatesFor(ctx: ActorContext, postId: number, limit = 2
     pool: MATCH_POOL,
   });
   const facts = postFacts(post);
-  const locale = ctx.actor.locale;
-  const items = [];
+  const scored: { row: repo.NearbyCandidateRow; m: MatchScore }[] = [];
   for (const row of rows) {
     const seeker: SeekerFacts = {
       maxWalkMinutes: row.max_walk_minutes,
@@ -124,21 +124,20 @@ export async function candidatesFor(ctx: ActorContext, postId: number, limit = 2
     };
     const pair = { straightKm: row.km, overlapSlots: row.overlap };
     if (hardLimit(facts, seeker, pair)) continue;
-    const m = scoreMatch(facts, seeker, pair);
-    items.push({
-      residentId: row.resident_id,
-      displayName: shortName(row.name),
-      communityName: row.community_name,
-      skills: row.skills,
-      score: m.score,
-      walkMinutes: m.walkMinutes,
-      reasons: presentReasons(m.parts, locale),
-      applicationId: row.application_id,
-      applicationStatus: row.application_status,
-    });
+    scored.push({ row, m: scoreMatch(facts, seeker, pair) });
   }
-  items.sort((a, b) => b.score - a.score || a.walkMinutes - b.walkMinutes || a.residentId - b.residentId);
-  const top = items.slice(0, limit);
+  scored.sort((a, b) => b.m.score - a.m.score || a.m.walkMinutes - b.m.walkMinutes || a.row.resident_id - b.row.resident_id);
+  const top = scored.slice(0, limit).map(({ row, m }) => ({
+    residentId: row.resident_id,
+    displayName: shortName(row.name),
+    communityName: row.community_name,
+    skills: row.skills,
+    score: m.score,
+    walkMinutes: m.walkMinutes,
+    reasons: presentReasons(m.parts, ctx.actor.locale),
+    applicationId: row.application_id,
+    applicationStatus: row.application_status,
+  }));
   await ctx.db.transaction().execute((trx) =>
     recordAudit(trx, ctx, { action: 'jobs.candidates.view', targetType: 'job_post', targetId: postId, after: { residentIds: top.map((c) => c.residentId) } }),
   );
