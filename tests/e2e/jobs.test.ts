@@ -110,6 +110,15 @@ describe("奥合源's owner invites and hires her (phone)", () => {
     await expect.poll(() => page.getByTestId('application-status').textContent()).toContain('已录用');
   });
 
+  it('is warned while typing a post that asks for a deposit', async () => {
+    await page.goto('/jobs/employer/posts/new');
+    await page.getByLabel('岗位名称').fill('车缝工（夜班）');
+    await page.getByLabel('岗位要求').fill('入职先交押金300元');
+    await page.getByTestId('fee-warning').waitFor();
+    expect(await page.getByTestId('fee-warning').textContent()).toContain('押金');
+    await expectAccessible(page, 'post form');
+  });
+
   it('张丽 sees the hire and the employer contact', async () => {
     const zhang = zhangPage;
     await zhang.goto(`/jobs/applications/${applicationId}`);
@@ -159,5 +168,34 @@ describe('a community officer applies on behalf of an older resident (desktop)',
     await apply.getByRole('button', { name: '代为申请' }).click();
     await page.getByText('已代为申请').waitFor();
     await page.getByText('由 孙海燕 代办').first().waitFor();
+  });
+});
+
+describe('the street reviews posts, 妈妈岗 requests and reports (desktop)', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await newPage(browser, DESKTOP);
+  });
+
+  it('refuses to certify an afternoon shift as 妈妈岗 and says why', async () => {
+    await page.goto('/staff/login');
+    await page.getByLabel('用户名').fill('wangguiling');
+    await page.getByLabel('密码').fill('Demo@2026');
+    await page.getByTestId('staff-login-submit').click();
+    await page.waitForURL(/\/staff\/residents/);
+    await page.goto('/staff/jobs-review');
+    await page.getByText('家政保洁员').waitFor();
+    await expectAccessible(page, 'review queue');
+    await page.getByText('妈妈岗认证', { exact: true }).click();
+    await page.getByText('缝纫工（下午班）').waitFor();
+    await page.getByRole('button', { name: '认证', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '认证', exact: true }).click();
+    await page.getByText('工作时间须在上学时间（08:30–15:30）内').waitFor();
+  });
+
+  it('opens reports and the red / black list', async () => {
+    await page.goto('/staff/jobs-reports');
+    await page.getByRole('heading', { name: '红黑名单', exact: true }).waitFor();
+    await expectAccessible(page, 'reports and watch list');
   });
 });
