@@ -4,6 +4,7 @@
  */
 import type { Benchmark } from '../lib/types';
 import { piecework } from './piecework';
+import { jobsMatching } from './jobs-matching';
 import { residentList } from './resident-list';
 
 export const benchmarks: Benchmark[] = [
@@ -13,6 +14,7 @@ export const benchmarks: Benchmark[] = [
   // ── end piecework ──
 
   // ── jobs ──
+  jobsMatching,
   // ── end jobs ──
 
   // ── benefits ──

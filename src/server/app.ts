@@ -26,6 +26,7 @@ import { enterprisesRoutes } from './domains/enterprises/enterprises.routes';
 import { pieceworkRoutes } from './domains/piecework';
 import { notificationsRoutes } from './domains/notifications/notifications.routes';
 import { residentsRoutes } from './domains/residents/residents.routes';
+import { jobsRoutes } from './domains/jobs/jobs.routes';
 import { installActorLoading } from './http/auth';
 import { LocalDiskStorage } from './platform/files';
 import { installErrorHandling, sendNotFound } from './http/error-handler';
@@ -129,6 +130,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   // ── end piecework ──
 
   // ── jobs ──
+  await jobsRoutes(app, deps);
   // ── end jobs ──
 
   // ── benefits ──

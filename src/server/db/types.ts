@@ -380,6 +380,137 @@ export interface PieceAdjustmentsTable {
 // ── end piecework ──
 
 // ── jobs ──
+type Json<T> = ColumnType<T, string | undefined, string>;
+/** A point in kilometres, as the pg driver reads it ({ x, y }); written as '(x,y)'. */
+type KmPoint = ColumnType<{ x: number; y: number }, string, string>;
+type Slots = ColumnType<string, string | undefined, string>;
+export interface WindowJson {
+  days: number[];
+  from: string;
+  to: string;
+}
+export interface InvitationJson {
+  kind: 'interview' | 'trial_day';
+  at: string;
+  place: string;
+  note?: string | undefined;
+}
+
+export interface JobProfilesTable {
+  resident_id: number;
+  skills: ColumnType<string[], string[] | undefined, string[]>;
+  job_types: ColumnType<string[], string[] | undefined, string[]>;
+  min_pay_fen: number | null;
+  min_pay_unit: 'month' | 'day' | 'hour' | 'piece' | null;
+  windows: Json<WindowJson[]>;
+  slots: Slots;
+  slot_count: Generated<number>;
+  school_hours_preset: Generated<boolean>;
+  home_area_id: number;
+  home_loc: KmPoint;
+  max_walk_minutes: Generated<number>;
+  discoverable: Generated<boolean>;
+  updated_by_user_id: number | null;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface JobPostsTable {
+  id: Id;
+  enterprise_id: number;
+  area_id: number;
+  loc: KmPoint;
+  title: string;
+  category: string;
+  type: string;
+  pay_min_fen: number;
+  pay_max_fen: number;
+  pay_unit: 'month' | 'day' | 'hour' | 'piece';
+  flexible: boolean;
+  windows: Json<WindowJson[]>;
+  slots: Slots;
+  slot_count: Generated<number>;
+  headcount: number;
+  skills: ColumnType<string[], string[] | undefined, string[]>;
+  requirements: Generated<string>;
+  description: Generated<string>;
+  contract: Generated<boolean>;
+  social_insurance: Generated<boolean>;
+  valid_until: ColumnType<string, string, string>;
+  status: 'pending_review' | 'published' | 'rejected' | 'taken_down' | 'closed';
+  review_note: string | null;
+  reviewed_by_user_id: number | null;
+  reviewed_at: Date | null;
+  mother_status: Generated<'none' | 'requested' | 'certified' | 'refused'>;
+  mother_note: string | null;
+  mother_by_user_id: number | null;
+  created_by_user_id: number;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface JobApplicationsTable {
+  id: Id;
+  post_id: number;
+  resident_id: number;
+  enterprise_id: number;
+  resident_area_id: number;
+  origin: 'resident' | 'employer';
+  status: 'applied' | 'viewed' | 'invited' | 'hired' | 'rejected' | 'withdrawn';
+  shared_fields: ColumnType<string[], string[] | undefined, string[]>;
+  consent_id: number | null;
+  accepted_at: Date | null;
+  invitation: ColumnType<InvitationJson | null, string | null | undefined, string | null>;
+  reject_reason: string | null;
+  assisted_by_user_id: number | null;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface JobApplicationEventsTable {
+  id: Id;
+  application_id: number;
+  status: string;
+  by_user_id: number;
+  assisted_by_user_id: number | null;
+  note: string | null;
+  at: Timestamp;
+}
+
+export interface JobApplicationMessagesTable {
+  id: Id;
+  application_id: number;
+  side: 'resident' | 'employer';
+  author_user_id: number;
+  assisted_by_user_id: number | null;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface JobPostReportsTable {
+  id: Id;
+  post_id: number;
+  area_id: number;
+  reporter_user_id: number;
+  reason: string;
+  detail: string | null;
+  status: Generated<'open' | 'upheld' | 'dismissed'>;
+  handled_by_user_id: number | null;
+  handled_note: string | null;
+  handled_at: Date | null;
+  created_at: Generated<Date>;
+}
+
+export interface EmployerWatchlistTable {
+  id: Id;
+  enterprise_id: number;
+  kind: 'red' | 'black';
+  reason: string;
+  created_by_user_id: number;
+  created_at: Generated<Date>;
+  removed_by_user_id: number | null;
+  removed_at: Date | null;
+}
 // ── end jobs ──
 
 // ── benefits ──
@@ -408,6 +539,13 @@ export interface Database {
   // ── end piecework ──
 
   // ── jobs ──
+  job_profiles: JobProfilesTable;
+  job_posts: JobPostsTable;
+  job_applications: JobApplicationsTable;
+  job_application_events: JobApplicationEventsTable;
+  job_application_messages: JobApplicationMessagesTable;
+  job_post_reports: JobPostReportsTable;
+  employer_watchlist: EmployerWatchlistTable;
   // ── end jobs ──
 
   // ── benefits ──

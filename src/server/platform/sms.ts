@@ -26,6 +26,8 @@ export const SMS_TEMPLATES = {
   // ── end piecework ──
 
   // ── jobs ──
+  /** To a resident without the app (often one helped by 代办): what happened to their application. */
+  jobs_application_update: (p: Record<string, string>) => `【社区微业】${p.name}您好，${p.text}。详情请咨询社区就业服务专员。`,
   // ── end jobs ──
 
   // ── benefits ──

@@ -87,3 +87,27 @@ export interface Page<T> {
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
+
+// ── jobs ──
+export type {
+  Application,
+  CreateJobPostInput,
+  JobMatch,
+  JobPostDetail,
+  JobPostSummary,
+  JobProfile,
+  JobProfileInput,
+  ReasonItem,
+} from '../../shared/schemas/jobs';
+export {
+  INVITATION_KINDS,
+  JOB_CATEGORIES,
+  JOB_SKILLS,
+  JOB_TYPES,
+  PAY_UNITS,
+  REPORT_REASONS,
+  SHARED_FIELDS,
+} from '../../shared/enums';
+export { findFeeDemand } from '../../shared/job-fees';
+export { yuan } from '../../shared/job-words';
+// ── end jobs ──

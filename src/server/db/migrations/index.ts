@@ -11,6 +11,7 @@ import * as m0007 from './0007-piecework';
 // ── end piecework ──
 
 // ── jobs ──
+import * as m0008 from './0008-jobs';
 // ── end jobs ──
 
 // ── benefits ──
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   // ── end piecework ──
 
   // ── jobs ──
+  '0008-jobs': m0008,
   // ── end jobs ──
 
   // ── benefits ──

@@ -11,6 +11,7 @@ import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/passwords';
 import { recordAudit } from '../../platform/audit';
 import { seedPiecework } from './piecework';
+import { seedJobs } from './jobs';
 import { chineseName, seededRandom } from './random';
 
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -300,6 +301,7 @@ export async function seedDemoStreet(db: Db, cipher: FieldCipher, options: SeedO
     // ── end piecework ──
 
     // ── jobs ──
+    await seedJobs(trx, cipher);
     // ── end jobs ──
 
     // ── benefits ──

@@ -15,14 +15,25 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 
 type Service = 'jobs' | 'factories' | 'policies' | 'stations';
 
-// These capabilities are specified (SPEC §3) but not built yet; the tiles say
-// so plainly instead of showing sample data a resident might act on.
+// A tile opens its capability once it is built; until then it says so plainly
+// instead of showing sample data a resident might act on.
 const SERVICES: { key: Service; Icon: ComponentType<{ size?: number }> }[] = [
   { key: 'jobs', Icon: BriefcaseIcon },
   { key: 'factories', Icon: FactoryIcon },
   { key: 'policies', Icon: PolicyIcon },
   { key: 'stations', Icon: CalendarIcon },
 ];
+
+const SERVICE_LINKS: Partial<Record<Service, string>> = {
+  jobs: '/jobs',
+  // Piecework: today's count and pay, the month, factories nearby.
+  factories: '/piecework',
+};
+
+/** Where a built capability names its tile in its own words. */
+const SERVICE_LABELS: Partial<Record<Service, 'piecework.home.tile'>> = {
+  factories: 'piecework.home.tile',
+};
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -47,27 +58,31 @@ export function HomePage() {
           {t('resident.home.services')}
         </h2>
         <ul className="m-tiles">
-          {SERVICES.map(({ key, Icon }) => (
-            <li key={key}>
-              {key === 'factories' ? (
-                // Piecework is open: today's count and pay, the month, factories nearby.
-                <Link to="/piecework" className={`m-tile m-tile--${key}`}>
-                  <span className="m-tile__icon">
-                    <Icon size={28} />
-                  </span>
-                  <span className="m-tile__label">{t('piecework.home.tile')}</span>
-                </Link>
-              ) : (
-                <button type="button" className={`m-tile m-tile--${key}`} onClick={() => setComingSoon(key)}>
-                  <span className="m-tile__icon">
-                    <Icon size={28} />
-                  </span>
-                  <span className="m-tile__label">{t(`resident.home.tiles.${key}`)}</span>
-                  <span className="m-tile__badge">{t('resident.home.comingSoon')}</span>
-                </button>
-              )}
-            </li>
-          ))}
+          {SERVICES.map(({ key, Icon }) => {
+            const to = SERVICE_LINKS[key];
+            const face = (
+              <>
+                <span className="m-tile__icon">
+                  <Icon size={28} />
+                </span>
+                <span className="m-tile__label">{t(SERVICE_LABELS[key] ?? `resident.home.tiles.${key}`)}</span>
+              </>
+            );
+            return (
+              <li key={key}>
+                {to ? (
+                  <Link to={to} className={`m-tile m-tile--${key}`}>
+                    {face}
+                  </Link>
+                ) : (
+                  <button type="button" className={`m-tile m-tile--${key}`} onClick={() => setComingSoon(key)}>
+                    {face}
+                    <span className="m-tile__badge">{t('resident.home.comingSoon')}</span>
+                  </button>
+                )}
+              </li>
+            );
+          })}
         </ul>
       </section>
 

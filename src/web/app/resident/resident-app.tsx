@@ -12,6 +12,16 @@ import { JoinPage } from '../../features/piecework/routes/join-page';
 import { MyWorkPage } from '../../features/piecework/routes/my-work-page';
 import { OwnerFactoryPage } from '../../features/piecework/routes/owner-factory-page';
 import { OwnerHomePage } from '../../features/piecework/routes/owner-home-page';
+import { ApplicationPage } from '../../features/jobs/routes/application-page';
+import { ApplyPage } from '../../features/jobs/routes/apply-page';
+import { EmployerApplicationPage } from '../../features/jobs/routes/employer-application-page';
+import { EmployerPostPage } from '../../features/jobs/routes/employer-post-page';
+import { EmployerPostsPage } from '../../features/jobs/routes/employer-posts-page';
+import { JobDetailPage } from '../../features/jobs/routes/job-detail-page';
+import { JobProfilePage } from '../../features/jobs/routes/job-profile-page';
+import { JobsPage } from '../../features/jobs/routes/jobs-page';
+import { MyApplicationsPage } from '../../features/jobs/routes/my-applications-page';
+import { PostFormPage } from '../../features/jobs/routes/post-form-page';
 import { ConsentsPage } from '../../features/profile/routes/consents-page';
 import { ProfileEditPage } from '../../features/profile/routes/profile-edit-page';
 import { ProfilePage } from '../../features/profile/routes/profile-page';
@@ -61,6 +71,7 @@ export default function ResidentApp() {
               {/* ── end piecework ── */}
 
               {/* ── jobs ── */}
+              <Route path="jobs" element={<JobsPage />} />
               {/* ── end jobs ── */}
 
               {/* ── benefits ── */}
@@ -77,6 +88,15 @@ export default function ResidentApp() {
               {/* ── end piecework ── */}
 
               {/* ── jobs ── */}
+              <Route path="jobs/profile" element={<JobProfilePage />} />
+              <Route path="jobs/posts/:id" element={<JobDetailPage />} />
+              <Route path="jobs/posts/:id/apply" element={<ApplyPage />} />
+              <Route path="jobs/applications" element={<MyApplicationsPage />} />
+              <Route path="jobs/applications/:id" element={<ApplicationPage />} />
+              <Route path="jobs/employer" element={<EmployerPostsPage />} />
+              <Route path="jobs/employer/posts/new" element={<PostFormPage />} />
+              <Route path="jobs/employer/posts/:id" element={<EmployerPostPage />} />
+              <Route path="jobs/employer/applications/:id" element={<EmployerApplicationPage />} />
               {/* ── end jobs ── */}
 
               {/* ── benefits ── */}

@@ -1,6 +1,17 @@
 import type { Me, Role } from '../../lib/contracts';
 
-export type Section = 'residents' | 'enterprises' | 'accounts' | 'security-settings' | 'areas' | 'audit' | 'account-security' | 'piecework';
+export type Section =
+  | 'residents'
+  | 'enterprises'
+  | 'accounts'
+  | 'security-settings'
+  | 'areas'
+  | 'audit'
+  | 'account-security'
+  | 'piecework'
+  | 'jobs-review'
+  | 'jobs-reports'
+  | 'jobs-assisted';
 
 /**
  * What each role may open in the console, the first being where it lands.
@@ -10,8 +21,8 @@ export type Section = 'residents' | 'enterprises' | 'accounts' | 'security-setti
  * rules, and the auditor sees only the log.
  */
 export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
-  street_officer: ['residents', 'enterprises', 'piecework', 'areas'],
-  community_officer: ['residents', 'enterprises', 'piecework', 'areas'],
+  street_officer: ['residents', 'enterprises', 'piecework', 'jobs-review', 'jobs-reports', 'jobs-assisted', 'areas'],
+  community_officer: ['residents', 'enterprises', 'piecework', 'jobs-assisted', 'areas'],
   auditor: ['audit'],
   sysadmin: ['accounts', 'areas'],
   secadmin: ['accounts', 'security-settings', 'areas'],

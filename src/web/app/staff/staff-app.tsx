@@ -7,6 +7,9 @@ import { NotFoundResult } from '../../components/not-found-result';
 import { AccountSecurityPage } from '../../features/account-security/routes/account-security-page';
 import { AreasPage } from '../../features/areas/routes/areas-page';
 import { AuditLogPage } from '../../features/audit/routes/audit-log-page';
+import { AssistedPage } from '../../features/jobs/routes/staff/assisted-page';
+import { JobReportsPage } from '../../features/jobs/routes/staff/reports-page';
+import { JobReviewPage } from '../../features/jobs/routes/staff/review-page';
 import { StaffLoginPage } from '../../features/auth/routes/staff-login';
 import { EnterpriseDetailPage } from '../../features/enterprises/routes/enterprise-detail-page';
 import { EnterprisesPage } from '../../features/enterprises/routes/enterprises-page';
@@ -84,6 +87,16 @@ export default function StaffApp() {
             {/* ── end piecework ── */}
 
             {/* ── jobs ── */}
+            <Route element={<Allowed section="jobs-review" />}>
+              <Route path="jobs-review" element={<JobReviewPage />} />
+            </Route>
+            <Route element={<Allowed section="jobs-reports" />}>
+              <Route path="jobs-reports" element={<JobReportsPage />} />
+            </Route>
+            <Route element={<Allowed section="jobs-assisted" />}>
+              <Route path="jobs-assisted" element={<AssistedPage />} />
+              <Route path="jobs-assisted/:residentId" element={<AssistedPage />} />
+            </Route>
             {/* ── end jobs ── */}
 
             {/* ── benefits ── */}

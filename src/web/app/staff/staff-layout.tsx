@@ -2,7 +2,20 @@ import { Badge, Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'an
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { BellIcon, FactoryIcon, IdCardIcon, KeyIcon, MapIcon, SettingsIcon, ShieldIcon, ShopIcon, TeamIcon } from '../../components/icons';
+import {
+  BellIcon,
+  BriefcaseIcon,
+  FactoryIcon,
+  IdCardIcon,
+  KeyIcon,
+  MapIcon,
+  PolicyIcon,
+  SettingsIcon,
+  ShieldIcon,
+  ShopIcon,
+  TeamIcon,
+  UserIcon,
+} from '../../components/icons';
 import { useUnreadCount } from '../../features/notifications/api/notifications';
 import { useLogout, useMe, useSetPreference } from '../../lib/auth';
 import { currentLocale } from '../../lib/i18n';
@@ -17,6 +30,9 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   'security-settings': SettingsIcon,
   'account-security': KeyIcon,
   piecework: FactoryIcon,
+  'jobs-review': BriefcaseIcon,
+  'jobs-reports': PolicyIcon,
+  'jobs-assisted': UserIcon,
 };
 
 /**

@@ -1,0 +1,251 @@
+/**
+ * One match score from named parts (SPEC §3.2 Matching, ADR 0030). Every
+ * part gives a value in 0…1 and a sentence a person can read; the weights
+ * below are the only place the parts are balanced against each other. Hard
+ * limits are not a low score: a post outside them is not a match at all.
+ * The database applies the same hard limits (nearest first, within the
+ * walking radius, inside the free time); this module scores what it returns.
+ */
+import type { Locale } from '../../../shared/errors';
+import { JOB_TYPE_WORDS, PAY_UNIT_WORDS, skillWord, yuan } from '../../../shared/job-words';
+
+export type Part = 'walk' | 'schedule' | 'skills' | 'pay' | 'preference';
+
+/** Points out of 100 each part can give. See ADR 0030 for why these. */
+export const MATCH_WEIGHTS: Record<Part, number> = { walk: 30, schedule: 25, skills: 20, pay: 15, preference: 10 };
+
+/** An adult's walking pace and how much longer streets are than the straight line between two compounds. */
+export const WALKING = { kmPerHour: 4.8, detourFactor: 1.3 } as const;
+
+/** Hours in a pay unit, to compare a monthly wage with an hourly expectation (21.75 working days of 8 hours). */
+export const HOURS_PER_UNIT = { hour: 1, day: 8, month: 174 } as const;
+
+export type PayUnit = 'month' | 'day' | 'hour' | 'piece';
+
+/** Straight-line kilometres → walking minutes, rounded up, at least 1. */
+export function walkingMinutes(straightKm: number): number {
+  return Math.max(1, Math.ceil(((straightKm * WALKING.detourFactor) / WALKING.kmPerHour) * 60));
+}
+
+/** The straight-line radius a walking limit allows (the inverse, for the database's circle). */
+export function radiusKmForMinutes(minutes: number): number {
+  return (minutes / 60) * WALKING.kmPerHour / WALKING.detourFactor;
+}
+
+/**
+ * The latitude at which a degree of longitude is measured (the demo district,
+ * 青岛西海岸新区, lies at about 36° N). One fixed latitude for the whole
+ * deployment keeps every point on the same plane; within a district the
+ * error is far below the detour factor's (ADR 0031).
+ */
+export const REFERENCE_LATITUDE = 36;
+export const KM_PER_DEGREE_LAT = 110.574;
+export const KM_PER_DEGREE_LNG = 111.32 * Math.cos((REFERENCE_LATITUDE * Math.PI) / 180);
+
+/** Longitude/latitude → kilometres on the deployment's plane. */
+export function projectKm(lat: number, lng: number): { x: number; y: number } {
+  return { x: lng * KM_PER_DEGREE_LNG, y: lat * KM_PER_DEGREE_LAT };
+}
+
+export interface PostFacts {
+  type: string;
+  flexible: boolean;
+  /** Half-hour slots the post's fixed schedule covers. */
+  slotCount: number;
+  payMinFen: number;
+  payMaxFen: number;
+  payUnit: PayUnit;
+  skills: readonly string[];
+  motherCertified: boolean;
+}
+
+export interface SeekerFacts {
+  maxWalkMinutes: number;
+  /** Slots of free time the seeker declared (0: none declared, so no schedule limit). */
+  slotCount: number;
+  schoolHoursPreset: boolean;
+  skills: readonly string[];
+  jobTypes: readonly string[];
+  minPayFen: number | null;
+  minPayUnit: PayUnit | null;
+}
+
+export interface PairFacts {
+  straightKm: number;
+  /** Slots both in the post's schedule and in the seeker's free time. */
+  overlapSlots: number;
+}
+
+export type Reason =
+  | { part: 'walk'; code: 'walk'; minutes: number }
+  | { part: 'schedule'; code: 'flexible' | 'flexible_school' | 'fits' | 'fits_school' | 'unknown' | 'partial'; percent?: number }
+  | { part: 'skills'; code: 'none_required' | 'has_all' | 'missing'; skills: string[] }
+  | { part: 'pay'; code: 'above' | 'covers' | 'below' | 'piece' | 'no_expectation'; min: number; max: number; unit: PayUnit }
+  | { part: 'preference'; code: 'type_wanted' | 'type_other' | 'type_any'; type: string }
+  | { part: 'preference'; code: 'mother'; type: string };
+
+export interface ScoredPart {
+  part: Part;
+  value: number;
+  points: number;
+  good: boolean;
+  reasons: Reason[];
+}
+
+export type HardLimit = 'walk' | 'schedule';
+
+/** Why a pair is not a match at all, or null when it is one. */
+export function hardLimit(post: PostFacts, seeker: SeekerFacts, pair: PairFacts): HardLimit | null {
+  if (walkingMinutes(pair.straightKm) > seeker.maxWalkMinutes) return 'walk';
+  if (!post.flexible && post.slotCount > 0 && seeker.slotCount > 0 && pair.overlapSlots === 0) return 'schedule';
+  return null;
+}
+
+const clamp = (v: number) => Math.min(1, Math.max(0, v));
+
+function hourly(fen: number, unit: Exclude<PayUnit, 'piece'>): number {
+  return fen / HOURS_PER_UNIT[unit];
+}
+
+export function walkPart(seeker: SeekerFacts, pair: PairFacts): Omit<ScoredPart, 'points'> {
+  const minutes = walkingMinutes(pair.straightKm);
+  const value = clamp(1 - (minutes - 1) / seeker.maxWalkMinutes);
+  return { part: 'walk', value, good: minutes <= Math.max(10, seeker.maxWalkMinutes / 2), reasons: [{ part: 'walk', code: 'walk', minutes }] };
+}
+
+export function schedulePart(post: PostFacts, seeker: SeekerFacts, pair: PairFacts): Omit<ScoredPart, 'points'> {
+  if (post.flexible || post.slotCount === 0) {
+    return { part: 'schedule', value: 1, good: true, reasons: [{ part: 'schedule', code: seeker.schoolHoursPreset ? 'flexible_school' : 'flexible' }] };
+  }
+  if (seeker.slotCount === 0) return { part: 'schedule', value: 0.5, good: false, reasons: [{ part: 'schedule', code: 'unknown' }] };
+  const share = pair.overlapSlots / post.slotCount;
+  if (share >= 1) {
+    return { part: 'schedule', value: 1, good: true, reasons: [{ part: 'schedule', code: seeker.schoolHoursPreset ? 'fits_school' : 'fits' }] };
+  }
+  return { part: 'schedule', value: clamp(share), good: false, reasons: [{ part: 'schedule', code: 'partial', percent: Math.round(share * 100) }] };
+}
+
+export function skillsPart(post: PostFacts, seeker: SeekerFacts): Omit<ScoredPart, 'points'> {
+  if (post.skills.length === 0) return { part: 'skills', value: 1, good: true, reasons: [{ part: 'skills', code: 'none_required', skills: [] }] };
+  const have = new Set(seeker.skills);
+  const missing = post.skills.filter((s) => !have.has(s));
+  const matched = post.skills.filter((s) => have.has(s));
+  const value = matched.length / post.skills.length;
+  const reasons: Reason[] = [];
+  if (matched.length > 0) reasons.push({ part: 'skills', code: 'has_all', skills: matched });
+  if (missing.length > 0) reasons.push({ part: 'skills', code: 'missing', skills: missing });
+  return { part: 'skills', value, good: missing.length === 0, reasons };
+}
+
+export function payPart(post: PostFacts, seeker: SeekerFacts): Omit<ScoredPart, 'points'> {
+  const base = { min: post.payMinFen, max: post.payMaxFen, unit: post.payUnit };
+  if (seeker.minPayFen === null || seeker.minPayUnit === null) {
+    return { part: 'pay', value: 1, good: true, reasons: [{ part: 'pay', code: 'no_expectation', ...base }] };
+  }
+  if (post.payUnit === 'piece' || seeker.minPayUnit === 'piece') {
+    // A piece rate cannot be compared with a wage without knowing the pace; neither good nor bad.
+    return { part: 'pay', value: 0.6, good: true, reasons: [{ part: 'pay', code: 'piece', ...base }] };
+  }
+  const want = hourly(seeker.minPayFen, seeker.minPayUnit);
+  const low = hourly(post.payMinFen, post.payUnit);
+  const high = hourly(post.payMaxFen, post.payUnit);
+  if (want === 0 || low >= want) return { part: 'pay', value: 1, good: true, reasons: [{ part: 'pay', code: 'above', ...base }] };
+  if (high >= want) return { part: 'pay', value: 0.7, good: true, reasons: [{ part: 'pay', code: 'covers', ...base }] };
+  return { part: 'pay', value: clamp((high / want) * 0.5), good: false, reasons: [{ part: 'pay', code: 'below', ...base }] };
+}
+
+export function preferencePart(post: PostFacts, seeker: SeekerFacts): Omit<ScoredPart, 'points'> {
+  const reasons: Reason[] = [];
+  let value: number;
+  if (seeker.jobTypes.length === 0) {
+    value = 0.5;
+    reasons.push({ part: 'preference', code: 'type_any', type: post.type });
+  } else if (seeker.jobTypes.includes(post.type)) {
+    value = 1;
+    reasons.push({ part: 'preference', code: 'type_wanted', type: post.type });
+  } else {
+    value = 0;
+    reasons.push({ part: 'preference', code: 'type_other', type: post.type });
+  }
+  // A certified 妈妈岗 is what someone who keeps to school hours is looking for.
+  if (post.motherCertified && seeker.schoolHoursPreset) {
+    value = Math.min(1, value + 0.5);
+    reasons.push({ part: 'preference', code: 'mother', type: post.type });
+  }
+  return { part: 'preference', value, good: value >= 0.5, reasons };
+}
+
+export interface MatchScore {
+  score: number;
+  walkMinutes: number;
+  parts: ScoredPart[];
+}
+
+/** The score out of 100 (one decimal) with every part; call only for pairs that pass hardLimit. */
+export function scoreMatch(post: PostFacts, seeker: SeekerFacts, pair: PairFacts): MatchScore {
+  const raw = [walkPart(seeker, pair), schedulePart(post, seeker, pair), skillsPart(post, seeker), payPart(post, seeker), preferencePart(post, seeker)];
+  const parts = raw.map((p) => ({ ...p, points: Math.round(p.value * MATCH_WEIGHTS[p.part] * 10) / 10 }));
+  const score = Math.round(parts.reduce((sum, p) => sum + p.value * MATCH_WEIGHTS[p.part], 0) * 10) / 10;
+  return { score, walkMinutes: walkingMinutes(pair.straightKm), parts };
+}
+
+function list(words: string[], locale: Locale) {
+  return words.join(locale === 'zh-CN' ? '、' : ', ');
+}
+
+function money(r: { min: number; max: number; unit: PayUnit }, locale: Locale) {
+  const range = r.min === r.max ? yuan(r.min) : `${yuan(r.min)}–${yuan(r.max)}`;
+  return locale === 'zh-CN' ? `${range}${PAY_UNIT_WORDS[r.unit]['zh-CN']}` : `${range} ${PAY_UNIT_WORDS[r.unit].en}`;
+}
+
+/** A reason as a sentence in the reader's language. */
+export function reasonText(r: Reason, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  switch (r.code) {
+    case 'walk':
+      return zh ? `步行约${r.minutes}分钟` : `About ${r.minutes} min on foot`;
+    case 'flexible':
+      return zh ? '时间灵活，可随时离岗' : 'Flexible hours, step out when needed';
+    case 'flexible_school':
+      return zh ? '时间灵活，不耽误接送孩子' : 'Flexible hours, school runs still fit';
+    case 'fits':
+      return zh ? '工作时间都在您的空闲时间内' : 'All working hours are within your free time';
+    case 'fits_school':
+      return zh ? '与接送孩子时间不冲突' : 'No clash with taking the children to school';
+    case 'unknown':
+      return zh ? '您还没有填写空闲时间' : 'You have not said when you are free';
+    case 'partial':
+      return zh ? `约${r.percent}%的工作时间在您的空闲时间内` : `About ${r.percent}% of the hours are in your free time`;
+    case 'none_required':
+      return zh ? '无技能要求' : 'No skills required';
+    case 'has_all':
+      return zh ? `技能符合：${list(r.skills.map((s) => skillWord(s, locale)), locale)}` : `Has the skills: ${list(r.skills.map((s) => skillWord(s, locale)), locale)}`;
+    case 'missing':
+      return zh ? `缺少技能：${list(r.skills.map((s) => skillWord(s, locale)), locale)}` : `Missing skills: ${list(r.skills.map((s) => skillWord(s, locale)), locale)}`;
+    case 'no_expectation':
+      return zh ? `工资${money(r, locale)}` : `Pays ${money(r, locale)}`;
+    case 'above':
+      return zh ? `工资${money(r, locale)}，不低于您的期望` : `Pays ${money(r, locale)}, at least what you asked`;
+    case 'covers':
+      return zh ? `工资${money(r, locale)}，可达到您的期望` : `Pays ${money(r, locale)}, can reach what you asked`;
+    case 'below':
+      return zh ? `工资${money(r, locale)}，低于您的期望` : `Pays ${money(r, locale)}, below what you asked`;
+    case 'piece':
+      return zh ? `计件工资${money(r, locale)}，多劳多得` : `Piece rate ${money(r, locale)}: the more you make, the more you earn`;
+    case 'type_wanted':
+      return zh ? `是您想找的${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.['zh-CN'] ?? r.type}工作` : `A ${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.en ?? r.type} job, as you wanted`;
+    case 'type_other':
+      return zh ? `${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.['zh-CN'] ?? r.type}，不在您选的岗位类型中` : `${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.en ?? r.type}, not a type you chose`;
+    case 'type_any':
+      return zh ? `${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.['zh-CN'] ?? r.type}岗位` : `${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.en ?? r.type} job`;
+    case 'mother':
+      return zh ? '街道认证的妈妈岗' : 'Certified mother-friendly post';
+  }
+}
+
+/** The parts as the API shows them: one line per reason, with the part's points. */
+export function presentReasons(parts: ScoredPart[], locale: Locale) {
+  return parts.flatMap((p) =>
+    p.reasons.map((r, i) => ({ part: p.part, points: i === 0 ? p.points : 0, good: r.code === 'missing' ? false : p.good || r.code === 'has_all', text: reasonText(r, locale) })),
+  );
+}

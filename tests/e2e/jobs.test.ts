@@ -1,0 +1,201 @@
+/**
+ * Jobs (SPEC §3.2): 张丽 finds a 妈妈岗 on her phone in elder mode and applies
+ * with the separate consent; 奥合源's owner invites and hires her; a community
+ * officer registers an older resident without a smartphone and applies for him.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, expectAccessible, latestSmsCode, launch, newPage } from './support/browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+async function signInByPhone(page: Page, phone: string) {
+  await page.goto('/login');
+  await page.getByLabel('手机号码').fill(phone);
+  await page.getByTestId('send-sms-code').click();
+  await expect.poll(() => page.getByTestId('send-sms-code').textContent()).toMatch(/\d+/);
+  await page.getByLabel('验证码').fill(await latestSmsCode(page, phone));
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('greeting').waitFor();
+}
+
+const bodyFontSize = (p: Page) => p.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+
+let applicationId = 0;
+let zhangPage: Page;
+
+describe('张丽 finds and applies for a 妈妈岗 (375 px phone, elder mode)', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await newPage(browser);
+    zhangPage = page;
+  });
+
+  it('turns on elder mode and opens her ranked jobs with reasons', async () => {
+    await signInByPhone(page, '13900000001');
+    await page.goto('/profile');
+    await page.getByRole('switch', { name: '长辈模式' }).click();
+    await expect.poll(() => bodyFontSize(page)).toBeGreaterThanOrEqual(18);
+
+    await page.goto('/');
+    await page.getByRole('link', { name: '找工作' }).click();
+    await page.getByTestId('job-card').first().waitFor();
+    const cards = page.getByTestId('job-card');
+    expect(await cards.nth(0).textContent()).toContain('气垫粉扑包装工（计件）');
+    expect(await cards.nth(1).textContent()).toContain('服装车缝工（妈妈岗）');
+    expect(await cards.nth(1).textContent()).toContain('与接送孩子时间不冲突');
+    expect(await page.getByText('夜班分拣员').count()).toBe(0);
+    await expectAccessible(page, 'jobs list in elder mode');
+  });
+
+  it('filters to 妈妈岗, opens the post and applies with the consent naming the employer', async () => {
+    await page.getByRole('switch', { name: '只看妈妈岗' }).click();
+    await expect.poll(() => page.getByTestId('job-card').count()).toBe(1);
+    await page.getByTestId('mother-badge').first().waitFor();
+    await page.getByRole('link', { name: '服装车缝工（妈妈岗）' }).click();
+    await page.getByText('为什么推荐给您').waitFor();
+    await page.getByText('街道认证的妈妈岗').first().waitFor();
+    await expectAccessible(page, 'job detail');
+
+    await page.getByRole('link', { name: '申请这个岗位' }).click();
+    await page.getByText('个人信息单独同意').waitFor();
+    await page.getByText('将提供给「青岛奥合源服装有限公司」').waitFor();
+    await expectAccessible(page, 'apply with consent');
+    await page.getByRole('button', { name: '提交申请' }).click();
+    await page.getByText('请勾选同意后再提交').waitFor();
+    await page.getByRole('checkbox', { name: '我同意将勾选的信息提供给青岛奥合源服装有限公司' }).check();
+    await page.getByRole('button', { name: '提交申请' }).click();
+    await page.waitForURL(/\/jobs\/applications\/\d+/);
+    applicationId = Number(new URL(page.url()).pathname.split('/').pop());
+    expect(await page.getByTestId('application-status').textContent()).toContain('已申请');
+    await expectAccessible(page, 'application');
+    const target = await page.getByRole('button', { name: '发送' }).boundingBox();
+    expect(target?.height ?? 0).toBeGreaterThanOrEqual(44);
+  });
+});
+
+describe("奥合源's owner invites and hires her (phone)", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await newPage(browser);
+  });
+
+  it('opens the application from the post, invites her to a trial day and hires her', async () => {
+    await signInByPhone(page, '13900000040');
+    await page.goto('/jobs/employer');
+    await page.getByText('服装车缝工（妈妈岗）').click();
+    await page.getByText('收到的申请').waitFor();
+    await expectAccessible(page, 'employer post');
+    await page.getByText('张丽').click();
+    await page.waitForURL(new RegExp(`/jobs/employer/applications/${applicationId}`));
+    expect(await page.getByTestId('applicant-phone').textContent()).toBe('13900000001');
+    expect(await page.getByTestId('application-status').textContent()).toContain('已查看');
+    await expectAccessible(page, 'employer application');
+
+    await page.getByRole('button', { name: '邀请' }).click();
+    const invite = page.getByRole('dialog', { name: '发出邀请' });
+    await invite.getByRole('radio', { name: '试工一天' }).check();
+    await invite.getByLabel('地点').fill('小台后工业园3号车间');
+    await invite.getByRole('button', { name: '发送邀请' }).click();
+    await expect.poll(() => page.getByTestId('application-status').textContent()).toContain('已邀约');
+    await page.getByTestId('invitation').waitFor();
+
+    await page.getByRole('button', { name: '录用', exact: true }).click();
+    await page.getByRole('dialog', { name: '录用' }).getByRole('button', { name: '确认录用' }).click();
+    await expect.poll(() => page.getByTestId('application-status').textContent()).toContain('已录用');
+  });
+
+  it('is warned while typing a post that asks for a deposit', async () => {
+    await page.goto('/jobs/employer/posts/new');
+    await page.getByLabel('岗位名称').fill('车缝工（夜班）');
+    await page.getByLabel('岗位要求').fill('入职先交押金300元');
+    await page.getByTestId('fee-warning').waitFor();
+    expect(await page.getByTestId('fee-warning').textContent()).toContain('押金');
+    await expectAccessible(page, 'post form');
+  });
+
+  it('张丽 sees the hire and the employer contact', async () => {
+    const zhang = zhangPage;
+    await zhang.goto(`/jobs/applications/${applicationId}`);
+    await zhang.getByTestId('employer-contact').waitFor();
+    expect(await zhang.getByTestId('application-status').textContent()).toContain('已录用');
+    await zhang.getByText('已录用，入职信息已记录').waitFor();
+  });
+});
+
+describe('a community officer applies on behalf of an older resident (desktop)', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await newPage(browser, DESKTOP);
+  });
+
+  it('registers him, keeps his job profile and applies with his paper consent', async () => {
+    await page.goto('/staff/login');
+    await page.getByLabel('用户名').fill('fuxing01');
+    await page.getByLabel('密码').fill('Demo@2026');
+    await page.getByTestId('staff-login-submit').click();
+    await page.waitForURL(/\/staff\/residents/);
+    await page.goto('/staff/jobs-assisted');
+    await page.getByText('为没有智能手机的居民登记').waitFor();
+    await expectAccessible(page, 'assisted service');
+
+    await page.getByRole('button', { name: '登记新居民' }).click();
+    const dialog = page.getByRole('dialog', { name: '登记新居民' });
+    await dialog.getByLabel('姓名').fill('王长顺');
+    await dialog.getByLabel('身份证号码').fill('370211195503150016');
+    await dialog.getByLabel('手机号码').fill('13700002222');
+    await dialog.getByLabel('居住小区').click();
+    await page.getByTitle('复兴社区B区（小区）').click();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/staff\/jobs-assisted\/\d+/);
+    await page.getByRole('heading', { name: '为 王长顺 代办' }).waitFor();
+
+    await page.getByRole('checkbox', { name: '周一' }).check();
+    await page.getByRole('checkbox', { name: '周二' }).check();
+    await page.getByRole('button', { name: '保存求职资料' }).click();
+    await page.getByText('求职资料已保存').waitFor();
+    await page.getByRole('button', { name: '代为申请' }).first().waitFor();
+    await expectAccessible(page, 'assisted resident');
+
+    await page.getByRole('button', { name: '代为申请' }).first().click();
+    const apply = page.getByRole('dialog');
+    await apply.getByText('居民已同意').waitFor();
+    await apply.getByRole('button', { name: '代为申请' }).click();
+    await page.getByText('已代为申请').waitFor();
+    await page.getByText('由 孙海燕 代办').first().waitFor();
+  });
+});
+
+describe('the street reviews posts, 妈妈岗 requests and reports (desktop)', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await newPage(browser, DESKTOP);
+  });
+
+  it('refuses to certify an afternoon shift as 妈妈岗 and says why', async () => {
+    await page.goto('/staff/login');
+    await page.getByLabel('用户名').fill('wangguiling');
+    await page.getByLabel('密码').fill('Demo@2026');
+    await page.getByTestId('staff-login-submit').click();
+    await page.waitForURL(/\/staff\/residents/);
+    await page.goto('/staff/jobs-review');
+    await page.getByText('家政保洁员').waitFor();
+    await expectAccessible(page, 'review queue');
+    await page.getByText('妈妈岗认证', { exact: true }).click();
+    await page.getByText('缝纫工（下午班）').waitFor();
+    await page.getByRole('button', { name: '认证', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '认证', exact: true }).click();
+    await page.getByText('工作时间须在上学时间（08:30–15:30）内').waitFor();
+  });
+
+  it('opens reports and the red / black list', async () => {
+    await page.goto('/staff/jobs-reports');
+    await page.getByRole('heading', { name: '红黑名单', exact: true }).waitFor();
+    await expectAccessible(page, 'reports and watch list');
+  });
+});
