@@ -25,6 +25,7 @@ import { auditRoutes } from './domains/audit/audit.routes';
 import { enterprisesRoutes } from './domains/enterprises/enterprises.routes';
 import { notificationsRoutes } from './domains/notifications/notifications.routes';
 import { residentsRoutes } from './domains/residents/residents.routes';
+import { benefitsRoutes } from './domains/benefits';
 import { installActorLoading } from './http/auth';
 import { LocalDiskStorage } from './platform/files';
 import { installErrorHandling, sendNotFound } from './http/error-handler';
@@ -130,6 +131,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   // ── end jobs ──
 
   // ── benefits ──
+  await benefitsRoutes(app, deps);
   // ── end benefits ──
 
 

@@ -2,6 +2,7 @@
  * Every background job the server runs (SPEC §4: expiry, arrears alerts,
  * nightly re-evaluation, reminders, SMS delivery), in one list.
  */
+import { benefitsNightlyJob } from './domains/benefits';
 import { smsDeliveryJob } from './platform/notifications';
 import { housekeeping, type Job } from './platform/scheduler';
 import type { SmsProvider } from './platform/sms';
@@ -18,6 +19,7 @@ export function backgroundJobs(deps: { sms: SmsProvider }): Job[] {
     // ── end jobs ──
 
     // ── benefits ──
+    benefitsNightlyJob,
     // ── end benefits ──
   ];
 }

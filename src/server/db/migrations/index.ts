@@ -13,6 +13,7 @@ import * as m0006 from './0006-platform-services';
 // ── end jobs ──
 
 // ── benefits ──
+import * as m0009 from './0009-benefits';
 // ── end benefits ──
 
 
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   // ── end jobs ──
 
   // ── benefits ──
+  '0009-benefits': m0009,
   // ── end benefits ──
 };
 
