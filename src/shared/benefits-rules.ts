@@ -8,7 +8,8 @@
  * (domains/benefits/eligibility.ts and eligibility-sql.ts).
  */
 import type { Locale } from './errors';
-import { ENTERPRISE_TYPES, RESIDENT_LABELS } from './enums';
+import type { RESIDENT_LABELS } from './enums';
+import { ENTERPRISE_TYPES } from './enums';
 
 export const PERSON_FACTS = ['age', 'gender', 'labels', 'hukou_area', 'unemployed_days', 'youngest_child_age'] as const;
 export const ENTERPRISE_FACTS = ['enterprise_type', 'months_in_operation', 'employees', 'hard_to_employ_hires'] as const;

@@ -11,6 +11,7 @@ import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/passwords';
 import { recordAudit } from '../../platform/audit';
 import { chineseName, seededRandom } from './random';
+import { seedBenefits } from './benefits';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
@@ -301,6 +302,7 @@ export async function seedDemoStreet(db: Db, cipher: FieldCipher, options: SeedO
     // ── end jobs ──
 
     // ── benefits ──
+    await seedBenefits(trx);
     // ── end benefits ──
 
     await recordAudit(trx, { actor: null, ip: null }, {
