@@ -347,7 +347,7 @@ export async function createApplication(ctx: ActorContext, input: z.output<typeo
       await notifyUsers(trx, officers, {
         kind: 'benefits.review',
         title: `待审核：${subject.name} 申请 ${policy.title}`,
-        link: `/staff/benefit-reviews/${id}`,
+        link: `/staff/benefits/reviews/${id}`,
         data: { applicationId: id },
         dedupeKey: `benefits.review.${id}.submitted`,
       });
@@ -448,7 +448,7 @@ export async function actOnApplication(ctx: ActorContext, id: number, input: z.o
     await notifyApplicant(trx, row, transition.to);
     if (transition.to === 'community_approved') {
       const street = await staffCoveringArea(trx, row.area_id, ['street_officer']);
-      await notifyUsers(trx, street, { kind: 'benefits.review', title: `待街道审核：${row.subject_name} 申请 ${row.policy_title}`, link: `/staff/benefit-reviews/${id}`, dedupeKey: `benefits.review.${id}.street.${ctx.now.getTime()}` });
+      await notifyUsers(trx, street, { kind: 'benefits.review', title: `待街道审核：${row.subject_name} 申请 ${row.policy_title}`, link: `/staff/benefits/reviews/${id}`, dedupeKey: `benefits.review.${id}.street.${ctx.now.getTime()}` });
     }
   });
   return getApplication(ctx, id);
@@ -588,7 +588,7 @@ export async function runCampaign(ctx: ActorContext, input: z.output<typeof sche
     for (const communityId of new Set(targets.map((t) => t.community_id).filter((c): c is number => c !== null))) {
       const officers = await staffCoveringArea(trx, communityId, ['community_officer']);
       const n = targets.filter((t) => t.community_id === communityId).length;
-      await notifyUsers(trx, officers, { kind: 'benefits.tasks', title: `政策找人：${policy.title}，${n}项入户任务`, link: `/staff/benefit-tasks?campaignId=${id}`, dedupeKey: `benefits.campaign.${id}.tasks` });
+      await notifyUsers(trx, officers, { kind: 'benefits.tasks', title: `政策找人：${policy.title}，${n}项入户任务`, link: `/staff/benefits/tasks?campaignId=${id}`, dedupeKey: `benefits.campaign.${id}.tasks` });
     }
     await recordAudit(trx, ctx, { action: 'benefit_campaign.run', targetType: 'benefit_campaign', targetId: id, after: { policyId: policy.id, version, qualified: qualified.length, unknown: unknown.length, sms: input.sendSms } });
     return id;

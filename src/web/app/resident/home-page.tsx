@@ -49,6 +49,14 @@ export function HomePage() {
         <ul className="m-tiles">
           {SERVICES.map(({ key, Icon }) => (
             <li key={key}>
+              {key === 'policies' ? (
+                <Link to="/benefits" className={`m-tile m-tile--${key}`}>
+                  <span className="m-tile__icon">
+                    <Icon size={28} />
+                  </span>
+                  <span className="m-tile__label">{t(`resident.home.tiles.${key}`)}</span>
+                </Link>
+              ) : (
               <button type="button" className={`m-tile m-tile--${key}`} onClick={() => setComingSoon(key)}>
                 <span className="m-tile__icon">
                   <Icon size={28} />
@@ -56,6 +64,7 @@ export function HomePage() {
                 <span className="m-tile__label">{t(`resident.home.tiles.${key}`)}</span>
                 <span className="m-tile__badge">{t('resident.home.comingSoon')}</span>
               </button>
+              )}
             </li>
           ))}
         </ul>

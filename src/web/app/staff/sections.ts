@@ -1,6 +1,6 @@
 import type { Me, Role } from '../../lib/contracts';
 
-export type Section = 'residents' | 'enterprises' | 'accounts' | 'security-settings' | 'areas' | 'audit' | 'account-security';
+export type Section = 'residents' | 'enterprises' | 'accounts' | 'security-settings' | 'areas' | 'audit' | 'account-security' | 'benefits';
 
 /**
  * What each role may open in the console, the first being where it lands.
@@ -10,8 +10,8 @@ export type Section = 'residents' | 'enterprises' | 'accounts' | 'security-setti
  * rules, and the auditor sees only the log.
  */
 export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
-  street_officer: ['residents', 'enterprises', 'areas'],
-  community_officer: ['residents', 'enterprises', 'areas'],
+  street_officer: ['residents', 'enterprises', 'benefits', 'areas'],
+  community_officer: ['residents', 'enterprises', 'benefits', 'areas'],
   auditor: ['audit'],
   sysadmin: ['accounts', 'areas'],
   secadmin: ['accounts', 'security-settings', 'areas'],

@@ -2,7 +2,7 @@ import { Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { IdCardIcon, KeyIcon, MapIcon, SettingsIcon, ShieldIcon, ShopIcon, TeamIcon } from '../../components/icons';
+import { IdCardIcon, KeyIcon, MapIcon, PolicyIcon, SettingsIcon, ShieldIcon, ShopIcon, TeamIcon } from '../../components/icons';
 import { useLogout, useMe, useSetPreference } from '../../lib/auth';
 import { currentLocale } from '../../lib/i18n';
 import { ACCOUNT_SECURITY, menuSections, sectionOf, type Section } from './sections';
@@ -15,6 +15,7 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   accounts: IdCardIcon,
   'security-settings': SettingsIcon,
   'account-security': KeyIcon,
+  benefits: PolicyIcon,
 };
 
 /**

@@ -327,6 +327,7 @@ const en: Messages = {
       accounts: 'Staff accounts',
       'security-settings': 'Security settings',
       'account-security': 'Account security',
+      benefits: 'Policies',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',
     },

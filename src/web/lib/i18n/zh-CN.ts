@@ -322,6 +322,7 @@ const zhCN = {
       accounts: '账号管理',
       'security-settings': '安全设置',
       'account-security': '账号安全',
+      benefits: '政策',
       noSections: '暂无可用功能',
       noSectionsHint: '您的角色目前没有可用的工作台功能，相关功能开放后会显示在这里。',
     },
