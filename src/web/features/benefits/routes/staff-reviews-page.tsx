@@ -121,12 +121,11 @@ function ReviewView({ app }: { app: ApplicationDetail }) {
           {app.snapshot.eligibility.missing.length > 0 && <Alert type="warning" title={t('benefits.missing', { items: app.snapshot.eligibility.missing.join('、') })} />}
         </Card>
         <Card title={t('benefits.review.materials')}>
-          <List
-            size="small"
-            dataSource={app.materials}
-            locale={{ emptyText: t('benefits.review.noMaterials') }}
-            renderItem={(m) => <List.Item>{`${m.material} · ${m.name} · ${Math.ceil(m.sizeBytes / 1024)} KB`}</List.Item>}
-          />
+          {app.materials.length === 0 ? (
+            <p>{t('benefits.review.noMaterials')}</p>
+          ) : (
+            <List size="small" dataSource={app.materials} renderItem={(m) => <List.Item>{`${m.material} · ${m.name} · ${Math.ceil(m.sizeBytes / 1024)} KB`}</List.Item>} />
+          )}
           <div>{t('benefits.review.required', { items: app.requiredMaterials.join('、') || '—' })}</div>
         </Card>
         {app.actions.length > 0 && (
