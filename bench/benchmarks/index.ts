@@ -3,6 +3,7 @@
  * this folder exporting a `Benchmark`, and one line here.
  */
 import type { Benchmark } from '../lib/types';
+import { benefitsBenchmark } from './benefits';
 import { residentList } from './resident-list';
 
 export const benchmarks: Benchmark[] = [
@@ -14,5 +15,6 @@ export const benchmarks: Benchmark[] = [
   // ── end jobs ──
 
   // ── benefits ──
+  benefitsBenchmark,
   // ── end benefits ──
 ];
