@@ -119,20 +119,22 @@ export function findAreaPath(db: Q, id: number) {
 
 // ── facts ────────────────────────────────────────────────────────────────
 
-export function personFactRows(db: Q, ids: readonly number[]) {
+/** Facts of residents; given a staff actor, only those in their areas (a scope check and the facts in one query). */
+export function personFactRows(db: Q, ids: readonly number[], scope?: Actor) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db
+  let q = db
     .selectFrom('residents as r')
     .leftJoin('resident_facts as f', 'f.resident_id', 'r.id')
     .select(['r.id', 'r.name', 'r.phone', 'r.area_id', 'r.birth_date', 'r.gender', 'r.labels', 'r.hukou_area', 'f.unemployed_registered_on', 'f.youngest_child_birth_date'])
-    .where('r.id', 'in', [...ids])
-    .execute();
+    .where('r.id', 'in', [...ids]);
+  if (scope) q = q.where(areaInScope('r.area_id', scope));
+  return q.execute();
 }
 
-export function enterpriseFactRows(db: Q, ids: readonly number[], today: string) {
+export function enterpriseFactRows(db: Q, ids: readonly number[], today: string, scope?: Actor) {
   if (ids.length === 0) return Promise.resolve([]);
   const current = sql<boolean>`m.start_date <= ${today}::date and (m.end_date is null or m.end_date >= ${today}::date)`;
-  return db
+  let q = db
     .selectFrom('enterprises as e')
     .select([
       'e.id',
@@ -145,8 +147,9 @@ export function enterpriseFactRows(db: Q, ids: readonly number[], today: string)
       sql<number>`(select count(*)::int from employments m join residents hr on hr.id = m.resident_id
         where m.enterprise_id = e.id and m.source = 'platform' and 'hard_to_employ' = any(hr.labels) and ${current})`.as('hard_to_employ_hires'),
     ])
-    .where('e.id', 'in', [...ids])
-    .execute();
+    .where('e.id', 'in', [...ids]);
+  if (scope) q = q.where(areaInScope('e.area_id', scope));
+  return q.execute();
 }
 
 export function subjectInScope(db: Q, actor: Actor, target: PolicyTarget, id: number) {
@@ -164,14 +167,13 @@ export function upsertResidentFacts(trx: Trx, residentId: number, values: { unem
 
 // ── scans ────────────────────────────────────────────────────────────────
 
+/** Grouped by the rule's value, so the compiled expression is evaluated once per subject. */
 export async function countEligible(db: Q, target: PolicyTarget, rule: RuleNode, today: string, scopePaths: readonly string[]) {
-  const cond = compileRule(rule, today);
-  const { rows } = await sql<{ eligible: number; unknown: number }>`select
-      count(*) filter (where ${cond} is true)::int as eligible,
-      count(*) filter (where ${cond} is null)::int as unknown
+  const { rows } = await sql<{ ok: boolean | null; n: number }>`select (${compileRule(rule, today)}) as ok, count(*)::int as n
     from ${subjectsFrom(target, rule, today)}
-    where ${inScopeSql(target, scopePaths)}`.execute(db);
-  return rows[0]!;
+    where ${inScopeSql(target, scopePaths)}
+    group by 1`.execute(db);
+  return { eligible: rows.find((r) => r.ok === true)?.n ?? 0, unknown: rows.find((r) => r.ok === null)?.n ?? 0 };
 }
 
 /** Not yet applied (a live application) or awarded for this policy. */

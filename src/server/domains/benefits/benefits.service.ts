@@ -13,6 +13,7 @@ import type { Locale } from '../../../shared/errors';
 import type * as schemas from '../../../shared/schemas/benefits';
 import type { Benefit, Eligibility } from '../../../shared/schemas/benefits';
 import type { ActorContext } from '../../context';
+import type { Actor } from '../../http/actor';
 import { uniqueViolation } from '../../db/errors';
 import type { BenefitApplicationStatus, Database } from '../../db/types';
 import { AppError, FieldError, notFound } from '../../http/app-error';
@@ -48,12 +49,12 @@ export interface LoadedSubject {
 }
 
 /** Facts of many subjects in one query each, derived the same way the SQL compiler derives them. */
-export async function loadSubjects(db: Q, target: PolicyTarget, ids: readonly number[], today: string): Promise<Map<number, LoadedSubject>> {
+export async function loadSubjects(db: Q, target: PolicyTarget, ids: readonly number[], today: string, scope?: Actor): Promise<Map<number, LoadedSubject>> {
   const map = new Map<number, LoadedSubject>();
   if (target === 'person') {
-    for (const r of await repo.personFactRows(db, ids)) map.set(r.id, { id: r.id, name: r.name, phone: r.phone, areaId: r.area_id, facts: personFacts(r, today) });
+    for (const r of await repo.personFactRows(db, ids, scope)) map.set(r.id, { id: r.id, name: r.name, phone: r.phone, areaId: r.area_id, facts: personFacts(r, today) });
   } else {
-    for (const e of await repo.enterpriseFactRows(db, ids, today)) map.set(e.id, { id: e.id, name: e.name, phone: e.phone, areaId: e.area_id, facts: enterpriseFacts(e, today) });
+    for (const e of await repo.enterpriseFactRows(db, ids, today, scope)) map.set(e.id, { id: e.id, name: e.name, phone: e.phone, areaId: e.area_id, facts: enterpriseFacts(e, today) });
   }
   return map;
 }
@@ -239,8 +240,10 @@ export async function evaluateSubject(ctx: ActorContext, policyId: number, query
   const { rule, version } = publishedRule(policy);
   const subjectId = policy.target === 'person' ? query.residentId : query.enterpriseId;
   if (!subjectId) throw new FieldError(policy.target === 'person' ? 'residentId' : 'enterpriseId', 'required');
-  if (!(await subjectVisible(ctx, policy.target, subjectId))) throw notFound();
-  const subject = (await loadSubjects(ctx.db, policy.target, [subjectId], businessDay(ctx.now))).get(subjectId);
+  // staff: the scope check is part of loading the facts (outside their areas → not found)
+  if (ctx.actor.kind === 'resident' && !(await subjectVisible(ctx, policy.target, subjectId))) throw notFound();
+  const scope = ctx.actor.kind === 'staff' ? ctx.actor : undefined;
+  const subject = (await loadSubjects(ctx.db, policy.target, [subjectId], businessDay(ctx.now), scope)).get(subjectId);
   if (!subject) throw notFound();
   return toEligibility(evaluate(rule, subject.facts, ctx.actor.locale), version);
 }
