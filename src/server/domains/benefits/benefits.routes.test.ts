@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { resident, staff, type Client } from '../../../../tests/support/http-client';
 import { useTestApp } from '../../../../tests/support/test-app';
+import { creditCodeCheckChar } from '../../../shared/validators';
+import { businessDay } from '../../../shared/dates';
 import { emitDomainEvent } from '../../platform/domain-events';
+import { nightlyReevaluation } from './benefits.service';
 
 const t = useTestApp();
 
@@ -61,6 +64,47 @@ describe('policies for me', () => {
     expect(item.suggestion.reason).toContain('经平台吸纳困难人员数 ≥ 1');
     const inbox = await chen.get('/api/v1/notifications');
     expect(JSON.stringify(inbox.body)).toContain('鹏飞家常菜馆可申请“吸纳就业困难人员社保补贴”');
+  });
+});
+
+describe('triggers', () => {
+  it('suggests the startup subsidy when a business is registered, to its owner', async () => {
+    const c = await staff(t, 'fuxing01');
+    const area = (await t.adminQuery(`select id from areas where name = '复兴社区B区'`)).rows[0].id;
+    const first17 = '92370211MA3X0B001';
+    const created = await c.post('/api/v1/enterprises', {
+      name: '秀秀手工坊',
+      creditCode: first17 + creditCodeCheckChar(first17),
+      type: 'individual_business',
+      areaId: area,
+      ownerName: '宋秀秀',
+      ownerPhone: '13900000002',
+      establishedOn: '2026-09-15',
+    });
+    expect(created.status).toBe(201);
+    const rows = await t.adminQuery(
+      `select p.code, s.trigger, s.reason from benefit_suggestions s join benefit_policies p on p.id = s.policy_id where s.enterprise_id = $1`,
+      [created.body.id],
+    );
+    expect(rows.rows.map((r) => [r.code, r.trigger])).toEqual([['startup-once', 'enterprise']]);
+    expect(rows.rows[0].reason).toContain('经营月数 ≥ 1');
+  });
+
+  it("re-evaluates residents on their birthday in the nightly job (turning 18 opens the guarantee loan)", async () => {
+    const today = businessDay(new Date());
+    const [y, m, d] = today.split('-');
+    const birth = `${Number(y) - 18}-${m}-${d === '29' && m === '02' ? '28' : d}`;
+    const r = (await t.adminQuery(`select id from residents where phone not like '1390000%' order by id limit 1`)).rows[0].id;
+    await t.adminQuery(`update residents set birth_date = $2, hukou_area = '青岛市黄岛区' where id = $1`, [r, birth]);
+    await t.adminQuery(`delete from benefit_suggestions where resident_id = $1`, [r]);
+    const before = await t.adminQuery(`select count(*)::int n from benefit_suggestions where resident_id = $1`, [r]);
+    expect(before.rows[0].n).toBe(0);
+    await nightlyReevaluation(t.db, new Date());
+    const after = await t.adminQuery(`select p.code, s.trigger from benefit_suggestions s join benefit_policies p on p.id = s.policy_id where s.resident_id = $1`, [r]);
+    expect(after.rows).toContainEqual({ code: 'guarantee-loan', trigger: 'birthday' });
+    // running again is harmless
+    await nightlyReevaluation(t.db, new Date());
+    expect((await t.adminQuery(`select count(*)::int n from benefit_suggestions where resident_id = $1`, [r])).rows[0].n).toBe(after.rows.length);
   });
 });
 
