@@ -86,6 +86,9 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   outcome: { 'zh-CN': '走访结果', en: 'Outcome' },
   applicationIds: { 'zh-CN': '申请', en: 'Applications' },
   action: { 'zh-CN': '操作', en: 'Action' },
+  facts: { 'zh-CN': '采集的资料', en: 'Collected data' },
+  unemployedRegisteredOn: { 'zh-CN': '失业登记日期', en: 'Date registered unemployed' },
+  youngestChildBirthDate: { 'zh-CN': '最小子女出生日期', en: "Youngest child's date of birth" },
   // ── end benefits ──
 };
 

@@ -302,7 +302,17 @@ export const taskListQuery = pageQuery.extend({
   open: z.enum(['true', 'false']).optional(),
 });
 export const taskPage = pageOf(campaignTask);
-export const logVisit = z.object({ outcome: z.enum(VISIT_OUTCOMES), note: z.string().trim().max(500).default('') }).strict();
+/** What a collect-data visit may record: the facts policies ask about that the registry does not hold. */
+export const residentFactsInput = z
+  .object({
+    unemployedRegisteredOn: isoDate.nullable().optional(),
+    youngestChildBirthDate: isoDate.nullable().optional(),
+  })
+  .strict();
+export const residentFacts = z.object({ unemployedRegisteredOn: z.string().nullable(), youngestChildBirthDate: z.string().nullable() });
+export const logVisit = z
+  .object({ outcome: z.enum(VISIT_OUTCOMES), note: z.string().trim().max(500).default(''), facts: residentFactsInput.optional() })
+  .strict();
 
 export const createBatch = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('applications'), applicationIds: z.array(z.number().int().positive()).min(1).max(1000) }).strict(),

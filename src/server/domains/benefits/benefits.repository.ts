@@ -157,6 +157,10 @@ export function subjectInScope(db: Q, actor: Actor, target: PolicyTarget, id: nu
   return db.selectFrom(table).select(['id', 'area_id']).where('id', '=', id).where(areaInScope('area_id', actor)).executeTakeFirst();
 }
 
+export function residentFactsOf(db: Q, residentId: number) {
+  return db.selectFrom('resident_facts').select(['unemployed_registered_on', 'youngest_child_birth_date']).where('resident_id', '=', residentId).executeTakeFirst();
+}
+
 export function upsertResidentFacts(trx: Trx, residentId: number, values: { unemployed_registered_on?: string | null; youngest_child_birth_date?: string | null }, userId: number, now: Date) {
   return trx
     .insertInto('resident_facts')

@@ -268,6 +268,31 @@ describe('outreach campaigns and 免申即享', () => {
     expect(after.body.byCommunity.find((c: { communityName: string }) => c.communityName === '复兴社区').visited).toBe(1);
   });
 
+  it('turns a collect-data visit into an answer: the missing child birth date is recorded and the mother qualifies', async () => {
+    const street = await staff(t, 'wangguiling');
+    const policy = await policyId('flexible-insurance');
+    const mother = (await t.adminQuery(`select r.id from residents r join users u on u.resident_id = r.id where r.phone = '13900000002'`)).rows[0].id;
+    await t.adminQuery(`update residents set labels = array['mother'] where id = $1`, [mother]);
+    await t.adminQuery(`delete from resident_facts where resident_id = $1`, [mother]);
+    const before = await street.get(`/api/v1/benefits/policies/${policy}/evaluate?residentId=${mother}`);
+    expect(before.body).toMatchObject({ outcome: 'unknown', missing: ['最小子女出生日期'] });
+    const run = await street.post('/api/v1/benefits/campaigns', { policyId: policy, sendSms: false });
+    const fuxing = await staff(t, 'fuxing01');
+    const tasks = await fuxing.get(`/api/v1/benefits/tasks?campaignId=${run.body.id}&pageSize=100`);
+    const task = tasks.body.items.find((x: { subject: { id: number } }) => x.subject.id === mother);
+    expect(task).toMatchObject({ kind: 'collect_data', missing: ['最小子女出生日期'] });
+    const future = await fuxing.post(`/api/v1/benefits/tasks/${task.id}/visits`, { outcome: 'data_collected', facts: { youngestChildBirthDate: '2999-01-01' } });
+    expect(future.status).toBe(400);
+    const logged = await fuxing.post(`/api/v1/benefits/tasks/${task.id}/visits`, { outcome: 'data_collected', note: '查验户口簿', facts: { youngestChildBirthDate: '2025-06-01' } });
+    expect(logged.status).toBe(200);
+    const after = await street.get(`/api/v1/benefits/policies/${policy}/evaluate?residentId=${mother}`);
+    expect(after.body.outcome).toBe('eligible');
+    const audit = await t.adminQuery(`select action from audit_events where target_type = 'resident' and target_id = $1 and action = 'resident_facts.record'`, [String(mother)]);
+    expect(audit.rows.length).toBe(1);
+    // an officer of another community cannot record facts for her
+    expect((await (await staff(t, 'tiejue01')).put(`/api/v1/benefits/residents/${mother}/facts`, { youngestChildBirthDate: '2025-06-01' })).status).toBe(404);
+  });
+
   it('shows the seeded finished campaign with its funnel', async () => {
     const street = await staff(t, 'wangguiling');
     const list = await street.get('/api/v1/benefits/campaigns');

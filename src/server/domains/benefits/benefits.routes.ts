@@ -88,6 +88,9 @@ export async function benefitsRoutes(app: FastifyInstance, deps: Deps) {
   r.post(`${base}/campaigns/:id/close`, { schema: { tags, params: idParam, response: { 200: s.campaignDetail, ...errors } } }, (req) =>
     service.closeCampaign(actorContext(req, deps, CAMPAIGN_ROLES), req.params.id),
   );
+  r.put(`${base}/residents/:id/facts`, { schema: { tags, params: idParam, body: s.residentFactsInput, response: { 200: s.residentFacts, ...errors } } }, (req) =>
+    service.updateResidentFacts(actorContext(req, deps, VISIT_ROLES), req.params.id, req.body),
+  );
   r.get(`${base}/tasks`, { schema: { tags, querystring: s.taskListQuery, response: { 200: s.taskPage, ...errors } } }, (req) => service.listTasks(staff(req), req.query));
   r.post(`${base}/tasks/:id/visits`, { schema: { tags, params: idParam, body: s.logVisit, response: { 200: s.campaignTask, ...errors } } }, (req) =>
     service.logVisit(actorContext(req, deps, VISIT_ROLES), req.params.id, req.body),

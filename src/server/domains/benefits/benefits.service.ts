@@ -625,6 +625,30 @@ export async function closeCampaign(ctx: ActorContext, id: number) {
   return getCampaign(ctx, id);
 }
 
+type FactsInput = z.output<typeof schemas.residentFactsInput>;
+
+async function recordFacts(trx: Trx, ctx: ActorContext, residentId: number, input: FactsInput) {
+  const values: { unemployed_registered_on?: string | null; youngest_child_birth_date?: string | null } = {};
+  if (input.unemployedRegisteredOn !== undefined) values.unemployed_registered_on = input.unemployedRegisteredOn;
+  if (input.youngestChildBirthDate !== undefined) values.youngest_child_birth_date = input.youngestChildBirthDate;
+  const today = businessDay(ctx.now);
+  if ((values.unemployed_registered_on ?? '') > today) throw new FieldError('unemployedRegisteredOn', 'too_big');
+  if ((values.youngest_child_birth_date ?? '') > today) throw new FieldError('youngestChildBirthDate', 'too_big');
+  const before = await repo.residentFactsOf(trx, residentId);
+  await repo.upsertResidentFacts(trx, residentId, values, ctx.actor.userId, ctx.now);
+  await recordAudit(trx, ctx, { action: 'resident_facts.record', targetType: 'resident', targetId: residentId, before: before ?? null, after: values });
+  // new facts may open policies at once
+  await reevaluateSubjects(trx, 'person', [residentId], 'nightly', ctx.now);
+}
+
+/** Records facts for a resident in the officer's areas (from a collect-data visit or the resident's page). */
+export async function updateResidentFacts(ctx: ActorContext, residentId: number, input: FactsInput) {
+  if (!(await repo.subjectInScope(ctx.db, ctx.actor, 'person', residentId))) throw notFound();
+  await ctx.db.transaction().execute((trx) => recordFacts(trx, ctx, residentId, input));
+  const row = await repo.residentFactsOf(ctx.db, residentId);
+  return { unemployedRegisteredOn: row?.unemployed_registered_on ?? null, youngestChildBirthDate: row?.youngest_child_birth_date ?? null };
+}
+
 export async function listTasks(ctx: ActorContext, query: z.output<typeof schemas.taskListQuery>) {
   const open = query.open === undefined ? undefined : query.open === 'true';
   const { rows, total } = await repo.listTasks(ctx.db, ctx.actor, { campaignId: query.campaignId, open }, query.page, query.pageSize);
@@ -635,9 +659,11 @@ export async function logVisit(ctx: ActorContext, taskId: number, input: z.outpu
   const task = await repo.findTask(ctx.db, ctx.actor, taskId);
   if (!task) throw notFound();
   if (task.campaign_status !== 'open') throw new AppError('CAMPAIGN_CLOSED');
+  if (input.facts && !task.resident_id) throw new FieldError('facts', 'fact_not_for_target');
   await ctx.db.transaction().execute(async (trx) => {
     const { id } = await repo.insertVisit(trx, { target_id: taskId, officer_user_id: ctx.actor.userId, outcome: input.outcome, note: input.note, at: ctx.now });
     await recordAudit(trx, ctx, { action: 'benefit_campaign.visit', targetType: 'benefit_campaign_target', targetId: taskId, after: { visitId: id, outcome: input.outcome, note: input.note } });
+    if (input.facts && task.resident_id) await recordFacts(trx, ctx, task.resident_id, input.facts);
   });
   return presentTask((await repo.findTask(ctx.db, ctx.actor, taskId))!);
 }

@@ -46,6 +46,17 @@ describe('evaluate with reasons', () => {
     ]);
     expect(r.conditions[1]!.text).toBe('属于宝妈');
   });
+  it('asks only for data that could change the answer', () => {
+    const rule: RuleNode = {
+      kind: 'any',
+      rules: [
+        { kind: 'all', rules: [{ kind: 'hasLabel', label: 'hard_to_employ' }, { kind: 'compare', fact: 'unemployed_days', op: 'ge', value: 30 }] },
+        { kind: 'all', rules: [{ kind: 'hasLabel', label: 'mother' }, unknown] },
+      ],
+    };
+    expect(evaluate(rule, person({ labels: ['mother'] })).missing).toEqual(['最小子女出生日期']);
+    expect(evaluate(rule, person({ labels: ['mother', 'hard_to_employ'] })).missing).toEqual(['失业登记日期', '最小子女出生日期']);
+  });
   it('asks for no data when the answer is already no', () => {
     const r = evaluate({ kind: 'all', rules: [no, unknown] }, person());
     expect(r).toMatchObject({ outcome: 'not_eligible', missing: [] });

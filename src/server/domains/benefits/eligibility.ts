@@ -122,14 +122,17 @@ function actualWords(node: RuleNode, facts: Facts, locale: Locale): string | nul
 export function evaluate(rule: RuleNode, facts: Facts, locale: Locale = 'zh-CN'): EvaluationResult {
   const conditions: ConditionResult[] = [];
   const missing = new Set<string>();
-  const walk = (node: RuleNode, path: string) => {
+  // Only data that could change the answer is missing: an unknown condition inside a group already decided
+  // (an "all" with a failed condition, an "any" with a met one) is not asked for.
+  const walk = (node: RuleNode, path: string, undecided: boolean) => {
     const outcome = outcomeOf(node, facts);
+    const open = undecided && outcome === 'unknown';
     conditions.push({ path, text: describeCondition(node, locale), outcome, actual: actualWords(node, facts, locale) });
-    if (node.kind === 'all' || node.kind === 'any') node.rules.forEach((child, i) => walk(child, `${path}.rules.${i}`));
-    else if (node.kind === 'not') walk(node.rule, `${path}.rule`);
-    else if (outcome === 'unknown') missing.add(FACTS[node.kind === 'hasLabel' ? 'labels' : node.fact].source[locale]);
+    if (node.kind === 'all' || node.kind === 'any') node.rules.forEach((child, i) => walk(child, `${path}.rules.${i}`, open));
+    else if (node.kind === 'not') walk(node.rule, `${path}.rule`, open);
+    else if (open) missing.add(FACTS[node.kind === 'hasLabel' ? 'labels' : node.fact].source[locale]);
   };
-  walk(rule, 'rule');
+  walk(rule, 'rule', true);
   const top = conditions[0]!.outcome;
   return {
     outcome: top === 'yes' ? 'eligible' : top === 'no' ? 'not_eligible' : 'unknown',

@@ -97,6 +97,8 @@ const benefits: typeof zhCN = {
     saved: 'Visit logged',
     outcome: 'Outcome',
     note: 'Note',
+    childBirthDate: "Youngest child's date of birth (if checked)",
+    unemployedOn: 'Date registered unemployed (if checked)',
   },
   status: { submitted: 'Awaiting community review', community_approved: 'Awaiting street review', approved: 'Approved, awaiting payment', disbursed: 'Paid', rejected: 'Rejected', returned: 'Returned for more material' },
   steps: { submitted: 'Applied', community_approved: 'Community review', approved: 'Street review', disbursed: 'Paid' },

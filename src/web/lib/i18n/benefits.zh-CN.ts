@@ -96,6 +96,8 @@ const benefits = {
     saved: '走访已登记',
     outcome: '走访结果',
     note: '情况说明',
+    childBirthDate: '最小子女出生日期（如已核实）',
+    unemployedOn: '失业登记日期（如已核实）',
   },
   status: { submitted: '待社区审核', community_approved: '待街道审核', approved: '已通过待发放', disbursed: '已发放', rejected: '未通过', returned: '退回补充材料' },
   steps: { submitted: '提交申请', community_approved: '社区审核', approved: '街道审核', disbursed: '发放' },

@@ -37,7 +37,7 @@ export function useTasks(filters: { page: number; pageSize: number; campaignId?:
 export function useLogVisit() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...input }: { id: number; outcome: string; note: string }) => api.post<CampaignTask>(`/api/v1/benefits/tasks/${id}/visits`, input),
+    mutationFn: ({ id, ...input }: { id: number; outcome: string; note: string; facts?: { unemployedRegisteredOn?: string; youngestChildBirthDate?: string } }) => api.post<CampaignTask>(`/api/v1/benefits/tasks/${id}/visits`, input),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['benefit-tasks'] });
       void qc.invalidateQueries({ queryKey: ['benefit-campaigns'] });

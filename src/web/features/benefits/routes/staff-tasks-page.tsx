@@ -22,7 +22,7 @@ export function StaffTasksPage() {
   const tasks = useTasks({ page, pageSize: 20, campaignId, open });
   const log = useLogVisit();
   const [visiting, setVisiting] = useState<CampaignTask | null>(null);
-  const [form] = Form.useForm<{ outcome: (typeof VISIT_OUTCOMES)[number]; note: string }>();
+  const [form] = Form.useForm<{ outcome: (typeof VISIT_OUTCOMES)[number]; note: string; unemployedRegisteredOn?: string; youngestChildBirthDate?: string }>();
 
   const columns: TableColumnsType<CampaignTask> = [
     { title: t('benefits.task.subject'), key: 'subject', render: (_, r) => r.subject.name },
@@ -77,8 +77,12 @@ export function StaffTasksPage() {
         onOk={() => {
           const v = form.getFieldsValue();
           if (!visiting) return;
+          const facts = {
+            ...(v.unemployedRegisteredOn ? { unemployedRegisteredOn: v.unemployedRegisteredOn } : {}),
+            ...(v.youngestChildBirthDate ? { youngestChildBirthDate: v.youngestChildBirthDate } : {}),
+          };
           log.mutate(
-            { id: visiting.id, outcome: v.outcome, note: v.note ?? '' },
+            { id: visiting.id, outcome: v.outcome, note: v.note ?? '', ...(Object.keys(facts).length ? { facts } : {}) },
             {
               onSuccess: () => {
                 void message.success(t('benefits.task.saved'));
@@ -97,6 +101,16 @@ export function StaffTasksPage() {
           <Form.Item name="note" label={t('benefits.task.note')}>
             <Input.TextArea rows={3} maxLength={500} />
           </Form.Item>
+          {visiting?.kind === 'collect_data' && visiting.subject.kind === 'person' && (
+            <>
+              <Form.Item name="youngestChildBirthDate" label={t('benefits.task.childBirthDate')}>
+                <Input type="date" />
+              </Form.Item>
+              <Form.Item name="unemployedRegisteredOn" label={t('benefits.task.unemployedOn')}>
+                <Input type="date" />
+              </Form.Item>
+            </>
+          )}
         </Form>
       </Modal>
     </>
