@@ -73,14 +73,23 @@ const policyFields = {
   target: policyTarget,
   summary: z.string().trim().min(1).max(1000),
   benefit,
-  legalBasis: z.string().trim().max(500).default(''),
-  validFrom: isoDate.nullable().default(null),
-  validTo: isoDate.nullable().default(null),
+  legalBasis: z.string().trim().max(500),
+  validFrom: isoDate.nullable(),
+  validTo: isoDate.nullable(),
   mode: z.enum(POLICY_MODES),
-  materials: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
-  stationId: z.number().int().positive().nullable().default(null),
-  faq: z.array(faqItem).max(20).default([]),
+  materials: z.array(z.string().trim().min(1).max(100)).max(20),
+  stationId: z.number().int().positive().nullable(),
+  faq: z.array(faqItem).max(20),
   rule: ruleNode,
+};
+/** Optional when creating; a partial update leaves an absent field as it is (no defaults there). */
+const createDefaults = {
+  legalBasis: policyFields.legalBasis.default(''),
+  validFrom: policyFields.validFrom.default(null),
+  validTo: policyFields.validTo.default(null),
+  materials: policyFields.materials.default([]),
+  stationId: policyFields.stationId.default(null),
+  faq: policyFields.faq.default([]),
 };
 
 function checkPolicy(value: { target?: 'person' | 'enterprise'; rule?: RuleNode; validFrom?: string | null; validTo?: string | null; benefit?: Benefit }, ctx: z.RefinementCtx) {
@@ -94,7 +103,7 @@ function checkPolicy(value: { target?: 'person' | 'enterprise'; rule?: RuleNode;
   }
 }
 
-export const createPolicy = z.object(policyFields).strict().superRefine(checkPolicy);
+export const createPolicy = z.object({ ...policyFields, ...createDefaults }).strict().superRefine(checkPolicy);
 /** Target stays fixed once created (published versions name facts of it); the rule is checked against it in the service. */
 export const updatePolicy = z
   .object({ ...policyFields })

@@ -143,6 +143,10 @@ describe('the catalog and the rule builder', () => {
     const versions = await c.get(`/api/v1/benefits/policies/${created.body.id}/versions`);
     expect(versions.body.items.map((v: { version: number }) => v.version)).toEqual([2, 1]);
     expect(versions.body.items[1].eligibleCount).toBe(expected);
+    // a partial edit changes only what it names
+    const seeded = await policyId('micro-enterprise-startup');
+    const edited = await c.patch(`/api/v1/benefits/policies/${seeded}`, { legalBasis: '新的政策依据' });
+    expect(edited.body).toMatchObject({ legalBasis: '新的政策依据', materials: ['营业执照', '员工花名册', '社保缴费凭证'], validFrom: '2026-01-01' });
     // a community officer reads the catalog but may not edit it
     const community = await staff(t, 'tiejue01');
     expect((await community.patch(`/api/v1/benefits/policies/${created.body.id}`, { title: '改名' })).status).toBe(403);

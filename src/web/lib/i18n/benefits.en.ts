@@ -51,6 +51,11 @@ const benefits: typeof zhCN = {
     version: 'Version',
     qualifiedAtPublish: 'Qualified / unknown at publish',
     publishedBy: 'Published by',
+    validFrom: 'Valid from',
+    validTo: 'Valid to',
+    faqQ: 'Question {{n}}',
+    faqA: 'Answer {{n}}',
+    addFaq: 'Add a question',
   },
   categories: { startup: 'Startup support', employment: 'Employment subsidy', social_insurance: 'Social insurance subsidy', training: 'Training subsidy', loan: 'Loan' },
   targets: { person: 'Person', enterprise: 'Enterprise' },
@@ -169,6 +174,7 @@ const benefits: typeof zhCN = {
     upload: 'Upload',
     otherMaterial: 'Other material',
     history: 'History',
+    catalog: 'All policies',
   },
 };
 

@@ -50,6 +50,11 @@ const benefits = {
     version: '版本',
     qualifiedAtPublish: '发布时符合 / 待核实',
     publishedBy: '发布人',
+    validFrom: '有效期起',
+    validTo: '有效期止',
+    faqQ: '问题 {{n}}',
+    faqA: '解答 {{n}}',
+    addFaq: '添加常见问题',
   },
   categories: { startup: '创业扶持', employment: '就业补贴', social_insurance: '社保补贴', training: '培训补贴', loan: '贷款' },
   targets: { person: '个人', enterprise: '企业' },
@@ -168,6 +173,7 @@ const benefits = {
     upload: '上传材料',
     otherMaterial: '其他材料',
     history: '办理记录',
+    catalog: '全部政策',
   },
 };
 

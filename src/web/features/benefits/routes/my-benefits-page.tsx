@@ -6,8 +6,9 @@ import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useApplications, usePoliciesForMe } from '../api/applications';
+import { usePolicies } from '../api/policies';
 import type { PolicyForMe } from '../api/contracts';
-import { formatYuan } from '../components/format';
+import { benefitWords, formatYuan } from '../components/format';
 
 export const subjectParam = (i: Pick<PolicyForMe, 'subject'>) => `${i.subject.kind}-${i.subject.id}`;
 
@@ -17,6 +18,7 @@ export function MyBenefitsPage() {
   useDocumentTitle(t('benefits.me.title'));
   const forMe = usePoliciesForMe();
   const apps = useApplications({ page: 1, pageSize: 50 });
+  const catalog = usePolicies({ page: 1, pageSize: 50 });
 
   let body;
   if (forMe.isPending) {
@@ -89,6 +91,23 @@ export function MyBenefitsPage() {
               </List.Item>
             ))}
           </List>
+        </section>
+      )}
+      {(catalog.data?.items.length ?? 0) > 0 && (
+        <section className="m-card" aria-labelledby="catalog-title">
+          <h2 id="catalog-title" className="m-card__title">{t('benefits.me.catalog')}</h2>
+          <dl className="b-catalog">
+            {catalog.data!.items.map((p) => (
+              <div key={p.id} className="b-catalog__item">
+                <dt>
+                  {p.title} <Tag>{t(`benefits.categories.${p.category}`)}</Tag> <Tag color={p.mode === 'automatic' ? 'success' : 'default'}>{t(`benefits.modes.${p.mode}`)}</Tag>
+                </dt>
+                <dd>
+                  {p.summary} {benefitWords(p.benefit, t)}
+                </dd>
+              </div>
+            ))}
+          </dl>
         </section>
       )}
     </>

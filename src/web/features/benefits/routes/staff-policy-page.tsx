@@ -8,7 +8,7 @@ import { errorMessage } from '../../../lib/api-client';
 import { useMe } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
-import type { Policy, RuleNode } from '../api/contracts';
+import { POLICY_CATEGORIES, POLICY_MODES, type Policy, type RuleNode } from '../api/contracts';
 import { usePolicy, usePolicyVersions, usePreviewRule, usePublishPolicy, useUpdatePolicy } from '../api/policies';
 import { BenefitsNav } from '../components/benefits-nav';
 import { benefitWords } from '../components/format';
@@ -40,7 +40,18 @@ function PolicyEditor({ policy }: { policy: Policy }) {
   const me = useMe().data;
   const canEdit = me?.role === 'street_officer';
   const [rule, setRule] = useState<RuleNode>(policy.rule);
-  const [form] = Form.useForm<{ title: string; summary: string; legalBasis: string; materials: string[]; amountYuan: number | null }>();
+  const [form] = Form.useForm<{
+    title: string;
+    category: Policy['category'];
+    mode: Policy['mode'];
+    summary: string;
+    legalBasis: string;
+    validFrom: string;
+    validTo: string;
+    materials: string[];
+    amountYuan: number | null;
+    faq: { q: string; a: string }[];
+  }>();
   const update = useUpdatePolicy(policy.id);
   const publish = usePublishPolicy(policy.id);
   const preview = usePreviewRule();
@@ -51,7 +62,19 @@ function PolicyEditor({ policy }: { policy: Policy }) {
     setProblem(null);
     const v = form.getFieldsValue();
     const benefit = policy.benefit.kind === 'fixed' && v.amountYuan !== null ? { kind: 'fixed' as const, amountFen: Math.round(v.amountYuan * 100) } : policy.benefit;
-    await update.mutateAsync({ title: v.title, summary: v.summary, legalBasis: v.legalBasis, materials: v.materials, benefit, rule });
+    await update.mutateAsync({
+      title: v.title,
+      category: v.category,
+      mode: v.mode,
+      summary: v.summary,
+      legalBasis: v.legalBasis,
+      validFrom: v.validFrom || null,
+      validTo: v.validTo || null,
+      materials: v.materials,
+      faq: (v.faq ?? []).filter((f) => f?.q && f?.a),
+      benefit,
+      rule,
+    });
   };
   const onSave = () => save().then(() => void message.success(t('benefits.policy.saved')), (e: unknown) => setProblem(errorMessage(e)));
   const onPublish = () =>
@@ -93,6 +116,11 @@ function PolicyEditor({ policy }: { policy: Policy }) {
             disabled={!canEdit}
             initialValues={{
               title: policy.title,
+              category: policy.category,
+              mode: policy.mode,
+              validFrom: policy.validFrom ?? '',
+              validTo: policy.validTo ?? '',
+              faq: policy.faq,
               summary: policy.summary,
               legalBasis: policy.legalBasis,
               materials: policy.materials,
@@ -108,9 +136,42 @@ function PolicyEditor({ policy }: { policy: Policy }) {
             <Form.Item name="legalBasis" label={t('benefits.policy.legalBasis')}>
               <Input />
             </Form.Item>
+            <Space wrap>
+              <Form.Item name="category" label={t('benefits.policy.category')}>
+                <Select style={{ width: 180 }} options={POLICY_CATEGORIES.map((c) => ({ value: c, label: t(`benefits.categories.${c}`) }))} />
+              </Form.Item>
+              <Form.Item name="mode" label={t('benefits.policy.mode')}>
+                <Select style={{ width: 180 }} options={POLICY_MODES.map((c) => ({ value: c, label: t(`benefits.modes.${c}`) }))} />
+              </Form.Item>
+              <Form.Item name="validFrom" label={t('benefits.policy.validFrom')}>
+                <Input type="date" />
+              </Form.Item>
+              <Form.Item name="validTo" label={t('benefits.policy.validTo')}>
+                <Input type="date" />
+              </Form.Item>
+            </Space>
             <Form.Item name="materials" label={t('benefits.policy.materials')}>
               <Select mode="tags" />
             </Form.Item>
+            <Form.List name="faq">
+              {(fields, { add, remove }) => (
+                <fieldset className="b-faq">
+                  <legend>{t('benefits.policy.faq')}</legend>
+                  {fields.map((field, i) => (
+                    <Space key={field.key} wrap align="start">
+                      <Form.Item name={[field.name, 'q']} label={t('benefits.policy.faqQ', { n: i + 1 })}>
+                        <Input style={{ width: 260 }} />
+                      </Form.Item>
+                      <Form.Item name={[field.name, 'a']} label={t('benefits.policy.faqA', { n: i + 1 })}>
+                        <Input.TextArea rows={1} style={{ width: 360 }} />
+                      </Form.Item>
+                      <Button onClick={() => remove(field.name)}>{t('benefits.rule.removeShort')}</Button>
+                    </Space>
+                  ))}
+                  <Button onClick={() => add({ q: '', a: '' })}>{t('benefits.policy.addFaq')}</Button>
+                </fieldset>
+              )}
+            </Form.List>
             {policy.benefit.kind === 'fixed' && (
               <Form.Item name="amountYuan" label={t('benefits.policy.amountYuan')}>
                 <InputNumber min={0} precision={2} style={{ width: 240 }} />
