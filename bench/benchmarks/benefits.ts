@@ -42,7 +42,7 @@ async function generate(ctx: BenchContext): Promise<{ residents: number; enterpr
     await sql`insert into residents (area_id, name, gender, birth_date, phone, hukou_area, labels, updated_at)
       select (${compounds}::bigint[])[1 + g % ${compounds.length}], '居民' || g,
         case when g % 100 < 58 then 'female' else 'male' end,
-        case when g % 50 = 7 then null else date '1962-01-01' + ((g * 7919) % 16000)::int end,
+        case when g % 50 = 7 then null else date '1962-01-01' + ((g::bigint * 7919) % 16000)::int end,
         '14' || lpad(g::text, 9, '0'),
         case when g % 41 = 3 then null else (array['青岛市黄岛区','青岛市黄岛区','青岛市黄岛区','青岛市平度市','青岛市胶州市','潍坊市诸城市','日照市五莲县'])[1 + g % 7] end,
         case when g % 100 < 20 and g % 100 < 58 then array['mother']
