@@ -5,6 +5,7 @@
 import type { Benchmark } from '../lib/types';
 import { piecework } from './piecework';
 import { jobsMatching } from './jobs-matching';
+import { benefitsBenchmark } from './benefits';
 import { residentList } from './resident-list';
 
 export const benchmarks: Benchmark[] = [
@@ -18,5 +19,6 @@ export const benchmarks: Benchmark[] = [
   // ── end jobs ──
 
   // ── benefits ──
+  benefitsBenchmark,
   // ── end benefits ──
 ];

@@ -27,6 +27,7 @@ import { pieceworkRoutes } from './domains/piecework';
 import { notificationsRoutes } from './domains/notifications/notifications.routes';
 import { residentsRoutes } from './domains/residents/residents.routes';
 import { jobsRoutes } from './domains/jobs/jobs.routes';
+import { benefitsRoutes } from './domains/benefits';
 import { installActorLoading } from './http/auth';
 import { LocalDiskStorage } from './platform/files';
 import { installErrorHandling, sendNotFound } from './http/error-handler';
@@ -134,6 +135,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   // ── end jobs ──
 
   // ── benefits ──
+  await benefitsRoutes(app, deps);
   // ── end benefits ──
 
 

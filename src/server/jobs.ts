@@ -3,6 +3,7 @@
  * nightly re-evaluation, reminders, SMS delivery), in one list.
  */
 import { raisePieceworkAlerts } from './domains/piecework';
+import { benefitsNightlyJob } from './domains/benefits';
 import { smsDeliveryJob } from './platform/notifications';
 import { housekeeping, type Job } from './platform/scheduler';
 import type { SmsProvider } from './platform/sms';
@@ -27,6 +28,7 @@ export function backgroundJobs(deps: { sms: SmsProvider }): Job[] {
     // ── end jobs ──
 
     // ── benefits ──
+    benefitsNightlyJob,
     // ── end benefits ──
   ];
 }

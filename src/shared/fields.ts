@@ -74,7 +74,7 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   disputeReason: { 'zh-CN': '异议原因', en: 'Reason for dispute' },
   resolutionNote: { 'zh-CN': '处理说明', en: 'Resolution' },
   factoryId: { 'zh-CN': '微工厂', en: 'Micro-factory' },
-  kind: { 'zh-CN': '打卡类型', en: 'Step' },
+  kind: { 'zh-CN': '类型', en: 'Kind' },
   inviteCode: { 'zh-CN': '邀请码', en: 'Invite code' },
   month: { 'zh-CN': '月份', en: 'Month' },
   date: { 'zh-CN': '日期', en: 'Date' },
@@ -91,8 +91,8 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   homeAreaId: { 'zh-CN': '居住小区', en: 'Home compound' },
   maxWalkMinutes: { 'zh-CN': '最长步行时间', en: 'Longest walk' },
   discoverable: { 'zh-CN': '允许用人单位找到我', en: 'Employers may find me' },
-  title: { 'zh-CN': '岗位名称', en: 'Job title' },
-  category: { 'zh-CN': '岗位类别', en: 'Category' },
+  title: { 'zh-CN': '名称', en: 'Title' },
+  category: { 'zh-CN': '类别', en: 'Category' },
   payMinFen: { 'zh-CN': '最低工资', en: 'Lowest pay' },
   payMaxFen: { 'zh-CN': '最高工资', en: 'Highest pay' },
   payUnit: { 'zh-CN': '工资单位', en: 'Pay unit' },
@@ -104,7 +104,7 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   contract: { 'zh-CN': '签订劳动合同', en: 'Labour contract' },
   socialInsurance: { 'zh-CN': '缴纳社会保险', en: 'Social insurance' },
   validUntil: { 'zh-CN': '有效期至', en: 'Valid until' },
-  residentId: { 'zh-CN': '求职者', en: 'Candidate' },
+  residentId: { 'zh-CN': '居民', en: 'Resident' },
   startDate: { 'zh-CN': '入职日期', en: 'Start date' },
   place: { 'zh-CN': '地点', en: 'Place' },
   at: { 'zh-CN': '时间', en: 'Time' },
@@ -116,6 +116,32 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   // ── end jobs ──
 
   // ── benefits ──
+  rule: { 'zh-CN': '认定规则', en: 'Rule' },
+  rules: { 'zh-CN': '条件', en: 'Conditions' },
+  fact: { 'zh-CN': '条件项', en: 'Fact' },
+  op: { 'zh-CN': '比较方式', en: 'Comparison' },
+  values: { 'zh-CN': '可选值', en: 'Values' },
+  label: { 'zh-CN': '人员标签', en: 'Label' },
+  target: { 'zh-CN': '政策对象', en: 'Target' },
+  summary: { 'zh-CN': '政策说明', en: 'Summary' },
+  benefit: { 'zh-CN': '补贴标准', en: 'Benefit' },
+  amountFen: { 'zh-CN': '金额', en: 'Amount' },
+  capFen: { 'zh-CN': '封顶金额', en: 'Cap' },
+  maxFen: { 'zh-CN': '最高额度', en: 'Maximum' },
+  legalBasis: { 'zh-CN': '政策依据', en: 'Legal basis' },
+  validFrom: { 'zh-CN': '有效期起', en: 'Valid from' },
+  validTo: { 'zh-CN': '有效期止', en: 'Valid to' },
+  mode: { 'zh-CN': '办理方式', en: 'Mode' },
+  materials: { 'zh-CN': '申请材料', en: 'Required materials' },
+  material: { 'zh-CN': '材料名称', en: 'Material' },
+  faq: { 'zh-CN': '常见问题', en: 'FAQ' },
+  policyId: { 'zh-CN': '政策', en: 'Policy' },
+  outcome: { 'zh-CN': '走访结果', en: 'Outcome' },
+  applicationIds: { 'zh-CN': '申请', en: 'Applications' },
+  action: { 'zh-CN': '操作', en: 'Action' },
+  facts: { 'zh-CN': '采集的资料', en: 'Collected data' },
+  unemployedRegisteredOn: { 'zh-CN': '失业登记日期', en: 'Date registered unemployed' },
+  youngestChildBirthDate: { 'zh-CN': '最小子女出生日期', en: "Youngest child's date of birth" },
   // ── end benefits ──
 };
 
@@ -179,6 +205,11 @@ export const PROBLEMS: Record<string, Record<Locale, string>> = {
   // ── end jobs ──
 
   // ── benefits ──
+  fact_not_for_target: { 'zh-CN': '不适用于该政策对象', en: 'does not apply to this kind of subject' },
+  rule_too_deep: { 'zh-CN': '层级过多（最多6层）', en: 'is nested too deeply (6 levels at most)' },
+  rule_too_large: { 'zh-CN': '条件过多（最多40个）', en: 'has too many conditions (40 at most)' },
+  code_format: { 'zh-CN': '应为2-40位小写字母、数字、_ 或 -', en: 'must be 2–40 lower-case letters, digits, _ or -' },
+  before_start: { 'zh-CN': '不能早于开始日期', en: 'cannot be before the start' },
   // ── end benefits ──
 
   login_shape: { 'zh-CN': '请填写手机号和验证码，或用户名和密码', en: 'give a mobile number and code, or a username and password' },

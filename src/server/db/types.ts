@@ -514,6 +514,160 @@ export interface EmployerWatchlistTable {
 // ── end jobs ──
 
 // ── benefits ──
+type JsonIn<T> = ColumnType<T, string, string>;
+
+export interface ResidentFactsTable {
+  resident_id: number;
+  unemployed_registered_on: string | null;
+  youngest_child_birth_date: string | null;
+  recorded_by_user_id: number | null;
+  updated_at: Timestamp;
+}
+
+export interface BenefitPoliciesTable {
+  id: Id;
+  area_id: number;
+  code: string;
+  title: string;
+  category: 'startup' | 'employment' | 'social_insurance' | 'training' | 'loan';
+  target: 'person' | 'enterprise';
+  summary: string;
+  benefit: JsonIn<unknown>;
+  legal_basis: Generated<string>;
+  valid_from: string | null;
+  valid_to: string | null;
+  mode: 'apply' | 'automatic';
+  materials: JsonIn<string[]>;
+  station_id: number | null;
+  faq: JsonIn<{ q: string; a: string }[]>;
+  status: ColumnType<'draft' | 'published' | 'withdrawn', 'draft' | 'published' | 'withdrawn' | undefined, 'draft' | 'published' | 'withdrawn'>;
+  draft_rule: JsonIn<unknown>;
+  current_version: number | null;
+  created_by_user_id: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface BenefitPolicyVersionsTable {
+  policy_id: number;
+  version: number;
+  rule: JsonIn<unknown>;
+  eligible_count: Generated<number>;
+  unknown_count: Generated<number>;
+  published_by_user_id: number;
+  published_at: Timestamp;
+}
+
+export interface BenefitPaymentBatchesTable {
+  id: Id;
+  area_id: number;
+  kind: 'applications' | 'automatic';
+  policy_id: number | null;
+  item_count: number;
+  total_fen: number;
+  confirmed_by_user_id: number;
+  confirmed_at: Timestamp;
+}
+
+export type BenefitApplicationStatus = 'submitted' | 'community_approved' | 'approved' | 'disbursed' | 'rejected' | 'returned';
+
+export interface BenefitApplicationsTable {
+  id: Id;
+  policy_id: number;
+  policy_version: number;
+  resident_id: number | null;
+  enterprise_id: number | null;
+  area_id: number;
+  status: ColumnType<BenefitApplicationStatus, BenefitApplicationStatus | undefined, BenefitApplicationStatus>;
+  submitted_by_user_id: number;
+  on_behalf: Generated<boolean>;
+  facts: JsonIn<unknown>;
+  eligibility: JsonIn<unknown>;
+  suggested_amount_fen: number | null;
+  amount_fen: ColumnType<number | null, number | null | undefined, number | null>;
+  reason: string | null;
+  community_reviewer_user_id: number | null;
+  street_reviewer_user_id: number | null;
+  batch_id: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface BenefitApplicationEventsTable {
+  id: Id;
+  application_id: number;
+  action: string;
+  from_status: BenefitApplicationStatus | null;
+  to_status: BenefitApplicationStatus;
+  actor_user_id: number;
+  note: string | null;
+  at: Timestamp;
+}
+
+export interface BenefitApplicationMaterialsTable {
+  id: Id;
+  application_id: number;
+  file_id: number;
+  material: string;
+  uploaded_by_user_id: number;
+  at: Timestamp;
+}
+
+export interface BenefitAwardsTable {
+  id: Id;
+  policy_id: number;
+  policy_version: number;
+  resident_id: number | null;
+  enterprise_id: number | null;
+  area_id: number;
+  amount_fen: number;
+  application_id: number | null;
+  batch_id: number;
+  created_at: Timestamp;
+}
+
+export interface BenefitCampaignsTable {
+  id: Id;
+  policy_id: number;
+  policy_version: number;
+  area_id: number;
+  status: ColumnType<'open' | 'closed', 'open' | 'closed' | undefined, 'open' | 'closed'>;
+  created_by_user_id: number;
+  created_at: Timestamp;
+  closed_at: Date | null;
+}
+
+export interface BenefitCampaignTargetsTable {
+  id: Id;
+  campaign_id: number;
+  resident_id: number | null;
+  enterprise_id: number | null;
+  area_id: number;
+  community_id: number | null;
+  kind: 'visit' | 'collect_data';
+  missing: JsonIn<string[]>;
+  notified_at: Date | null;
+}
+
+export interface BenefitVisitsTable {
+  id: Id;
+  target_id: number;
+  officer_user_id: number;
+  outcome: 'interested' | 'applied_on_site' | 'declined' | 'not_home' | 'data_collected';
+  note: Generated<string>;
+  at: Timestamp;
+}
+
+export interface BenefitSuggestionsTable {
+  id: Id;
+  policy_id: number;
+  policy_version: number;
+  resident_id: number | null;
+  enterprise_id: number | null;
+  reason: string;
+  trigger: 'employment' | 'enterprise' | 'birthday' | 'nightly';
+  created_at: Timestamp;
+}
 // ── end benefits ──
 
 export interface Database {
@@ -549,6 +703,18 @@ export interface Database {
   // ── end jobs ──
 
   // ── benefits ──
+  resident_facts: ResidentFactsTable;
+  benefit_policies: BenefitPoliciesTable;
+  benefit_policy_versions: BenefitPolicyVersionsTable;
+  benefit_payment_batches: BenefitPaymentBatchesTable;
+  benefit_applications: BenefitApplicationsTable;
+  benefit_application_events: BenefitApplicationEventsTable;
+  benefit_application_materials: BenefitApplicationMaterialsTable;
+  benefit_awards: BenefitAwardsTable;
+  benefit_campaigns: BenefitCampaignsTable;
+  benefit_campaign_targets: BenefitCampaignTargetsTable;
+  benefit_visits: BenefitVisitsTable;
+  benefit_suggestions: BenefitSuggestionsTable;
   // ── end benefits ──
 
   settings: SettingsTable;

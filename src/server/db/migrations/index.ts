@@ -15,6 +15,7 @@ import * as m0008 from './0008-jobs';
 // ── end jobs ──
 
 // ── benefits ──
+import * as m0009 from './0009-benefits';
 // ── end benefits ──
 
 
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   // ── end jobs ──
 
   // ── benefits ──
+  '0009-benefits': m0009,
   // ── end benefits ──
 };
 

@@ -13,6 +13,7 @@ import { recordAudit } from '../../platform/audit';
 import { seedPiecework } from './piecework';
 import { seedJobs } from './jobs';
 import { chineseName, seededRandom } from './random';
+import { seedBenefits } from './benefits';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
@@ -305,6 +306,7 @@ export async function seedDemoStreet(db: Db, cipher: FieldCipher, options: SeedO
     // ── end jobs ──
 
     // ── benefits ──
+    await seedBenefits(trx);
     // ── end benefits ──
 
     await recordAudit(trx, { actor: null, ip: null }, {

@@ -28,6 +28,7 @@ const SERVICE_LINKS: Partial<Record<Service, string>> = {
   jobs: '/jobs',
   // Piecework: today's count and pay, the month, factories nearby.
   factories: '/piecework',
+  policies: '/benefits',
 };
 
 /** Where a built capability names its tile in its own words. */

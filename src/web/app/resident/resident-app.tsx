@@ -27,6 +27,9 @@ import { ProfileEditPage } from '../../features/profile/routes/profile-edit-page
 import { ProfilePage } from '../../features/profile/routes/profile-page';
 import { useMe } from '../../lib/auth';
 import { useElderMode } from '../../lib/preferences';
+import { BenefitPolicyPage } from '../../features/benefits/routes/benefit-policy-page';
+import { MyApplicationPage } from '../../features/benefits/routes/my-application-page';
+import { MyBenefitsPage } from '../../features/benefits/routes/my-benefits-page';
 import { HomePage } from './home-page';
 import { NotFoundPage, PageError, PageLoading } from './page-states';
 import { TabBar } from './tab-bar';
@@ -75,6 +78,7 @@ export default function ResidentApp() {
               {/* ── end jobs ── */}
 
               {/* ── benefits ── */}
+              <Route path="benefits" element={<MyBenefitsPage />} />
               {/* ── end benefits ── */}
             </Route>
             <Route element={<Main />}>
@@ -100,6 +104,8 @@ export default function ResidentApp() {
               {/* ── end jobs ── */}
 
               {/* ── benefits ── */}
+              <Route path="benefits/policies/:id" element={<BenefitPolicyPage />} />
+              <Route path="benefits/applications/:id" element={<MyApplicationPage />} />
               {/* ── end benefits ── */}
             </Route>
           </Route>

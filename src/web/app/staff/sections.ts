@@ -11,7 +11,8 @@ export type Section =
   | 'piecework'
   | 'jobs-review'
   | 'jobs-reports'
-  | 'jobs-assisted';
+  | 'jobs-assisted'
+  | 'benefits';
 
 /**
  * What each role may open in the console, the first being where it lands.
@@ -21,8 +22,8 @@ export type Section =
  * rules, and the auditor sees only the log.
  */
 export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
-  street_officer: ['residents', 'enterprises', 'piecework', 'jobs-review', 'jobs-reports', 'jobs-assisted', 'areas'],
-  community_officer: ['residents', 'enterprises', 'piecework', 'jobs-assisted', 'areas'],
+  street_officer: ['residents', 'enterprises', 'piecework', 'jobs-review', 'jobs-reports', 'jobs-assisted', 'benefits', 'areas'],
+  community_officer: ['residents', 'enterprises', 'piecework', 'jobs-assisted', 'benefits', 'areas'],
   auditor: ['audit'],
   sysadmin: ['accounts', 'areas'],
   secadmin: ['accounts', 'security-settings', 'areas'],

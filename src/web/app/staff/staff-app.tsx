@@ -19,6 +19,12 @@ import { ResidentDetailPage } from '../../features/residents/routes/resident-det
 import { ResidentsPage } from '../../features/residents/routes/residents-page';
 import { SecuritySettingsPage } from '../../features/security-settings/routes/security-settings-page';
 import { StaffAccountsPage } from '../../features/staff-accounts/routes/staff-accounts-page';
+import { StaffBatchesPage } from '../../features/benefits/routes/staff-batches-page';
+import { StaffCampaignPage, StaffCampaignsPage } from '../../features/benefits/routes/staff-campaigns-page';
+import { StaffPoliciesPage } from '../../features/benefits/routes/staff-policies-page';
+import { StaffPolicyPage } from '../../features/benefits/routes/staff-policy-page';
+import { StaffReviewPage, StaffReviewsPage } from '../../features/benefits/routes/staff-reviews-page';
+import { StaffTasksPage } from '../../features/benefits/routes/staff-tasks-page';
 import { useMe } from '../../lib/auth';
 import { ACCOUNT_SECURITY, SECTIONS_BY_ROLE, sectionOf, type Section } from './sections';
 import { LoadFailedPage, NoSectionsPage, WrongAccountPage } from './staff-pages';
@@ -100,6 +106,17 @@ export default function StaffApp() {
             {/* ── end jobs ── */}
 
             {/* ── benefits ── */}
+            <Route element={<Allowed section="benefits" />}>
+              <Route path="benefits" element={<Navigate to="/staff/benefits/policies" replace />} />
+              <Route path="benefits/policies" element={<StaffPoliciesPage />} />
+              <Route path="benefits/policies/:id" element={<StaffPolicyPage />} />
+              <Route path="benefits/campaigns" element={<StaffCampaignsPage />} />
+              <Route path="benefits/campaigns/:id" element={<StaffCampaignPage />} />
+              <Route path="benefits/tasks" element={<StaffTasksPage />} />
+              <Route path="benefits/reviews" element={<StaffReviewsPage />} />
+              <Route path="benefits/reviews/:id" element={<StaffReviewPage />} />
+              <Route path="benefits/batches" element={<StaffBatchesPage />} />
+            </Route>
             {/* ── end benefits ── */}
 
             <Route path="account-security" element={<AccountSecurityPage />} />

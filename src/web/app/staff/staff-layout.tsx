@@ -33,6 +33,7 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   'jobs-review': BriefcaseIcon,
   'jobs-reports': PolicyIcon,
   'jobs-assisted': UserIcon,
+  benefits: PolicyIcon,
 };
 
 /**

@@ -332,6 +332,7 @@ const en: Messages = {
       'jobs-assisted': 'Assisted service',
       'account-security': 'Account security',
       piecework: 'Micro-factories',
+      benefits: 'Policies',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',
     },

@@ -327,6 +327,7 @@ const zhCN = {
       'jobs-assisted': '代办服务',
       'account-security': '账号安全',
       piecework: '微工厂',
+      benefits: '政策',
       noSections: '暂无可用功能',
       noSectionsHint: '您的角色目前没有可用的工作台功能，相关功能开放后会显示在这里。',
     },

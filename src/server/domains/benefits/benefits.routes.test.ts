@@ -1,0 +1,338 @@
+import { describe, expect, it } from 'vitest';
+import { resident, staff, type Client } from '../../../../tests/support/http-client';
+import { useTestApp } from '../../../../tests/support/test-app';
+import { creditCodeCheckChar } from '../../../shared/validators';
+import { businessDay } from '../../../shared/dates';
+import { emitDomainEvent } from '../../platform/domain-events';
+import { nightlyReevaluation } from './benefits.service';
+
+const t = useTestApp();
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+
+async function policyId(code: string): Promise<number> {
+  return (await t.adminQuery('select id from benefit_policies where code = $1', [code])).rows[0].id;
+}
+async function enterpriseId(name: string): Promise<number> {
+  return (await t.adminQuery('select id from enterprises where name = $1', [name])).rows[0].id;
+}
+
+/** A multipart upload through the same client (session cookie and CSRF token). */
+async function upload(c: Client, url: string, material: string, file: Buffer, filename: string) {
+  const boundary = '----benefits' + Math.random().toString(16).slice(2);
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="material"\r\n\r\n${material}\r\n`),
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    file,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  if (!c.csrfToken) await c.refreshCsrf();
+  return c.request('POST', url, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+}
+
+describe('policies for me', () => {
+  it('shows 陈鹏飞 the startup subsidy for both restaurants and the guarantee loan, with reasons', async () => {
+    const chen = await resident(t, '13900000020');
+    const res = await chen.get('/api/v1/benefits/for-me');
+    expect(res.status).toBe(200);
+    const eligible = res.body.items.filter((i: { eligibility: { outcome: string } }) => i.eligibility.outcome === 'eligible');
+    const titles = eligible.map((i: { policy: { title: string }; subject: { name: string } }) => `${i.policy.title}/${i.subject.name}`).sort();
+    expect(titles).toEqual(['一次性创业补贴/鹏飞家常菜馆', '一次性创业补贴/鹏飞水饺馆', '创业担保贷款/陈鹏飞'].sort());
+    const loan = eligible.find((i: { policy: { code: string } }) => i.policy.code === 'guarantee-loan');
+    expect(loan.eligibility.conditions.map((c: { text: string; outcome: string }) => `${c.text}:${c.outcome}`)).toContain('户籍地以“青岛市”开头:yes');
+    expect(res.body.items.some((i: { policy: { code: string } }) => i.policy.code === 'hire-hard-to-employ')).toBe(false);
+  });
+
+  it('suggests 吸纳就业困难人员社保补贴 to his business after he hires a hard-to-employ resident through the platform', async () => {
+    const restaurant = await enterpriseId('鹏飞家常菜馆');
+    const hire = (await t.adminQuery(`select r.id from residents r where r.phone = '13900000002'`)).rows[0].id;
+    await t.adminQuery(`update residents set labels = array['hard_to_employ'] where id = $1`, [hire]);
+    const officer = (await t.adminQuery(`select id from users where username = 'tiejue01'`)).rows[0].id;
+    // exactly as a hire does it: the employment and the event in one transaction
+    await t.db.transaction().execute(async (trx) => {
+      const e = await trx
+        .insertInto('employments')
+        .values({ resident_id: hire, enterprise_id: restaurant, area_id: (await trx.selectFrom('enterprises').select('area_id').where('id', '=', restaurant).executeTakeFirstOrThrow()).area_id, source: 'platform', start_date: '2026-11-01', created_by_user_id: officer })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await emitDomainEvent(trx, 'employment.created', { employmentId: e.id, residentId: hire, enterpriseId: restaurant, source: 'platform' }, { actorUserId: officer, now: new Date() });
+    });
+    const chen = await resident(t, '13900000020');
+    const res = await chen.get('/api/v1/benefits/for-me');
+    const item = res.body.items.find((i: { policy: { code: string } }) => i.policy.code === 'hire-hard-to-employ');
+    expect(item).toMatchObject({ subject: { name: '鹏飞家常菜馆' }, eligibility: { outcome: 'eligible' }, amountFen: 120000 });
+    expect(item.suggestion.reason).toContain('经平台吸纳困难人员数 ≥ 1');
+    const inbox = await chen.get('/api/v1/notifications');
+    expect(JSON.stringify(inbox.body)).toContain('鹏飞家常菜馆可申请“吸纳就业困难人员社保补贴”');
+  });
+});
+
+describe('triggers', () => {
+  it('suggests the startup subsidy when a business is registered, to its owner', async () => {
+    const c = await staff(t, 'fuxing01');
+    const area = (await t.adminQuery(`select id from areas where name = '复兴社区B区'`)).rows[0].id;
+    const first17 = '92370211MA3X0B001';
+    const created = await c.post('/api/v1/enterprises', {
+      name: '秀秀手工坊',
+      creditCode: first17 + creditCodeCheckChar(first17),
+      type: 'individual_business',
+      areaId: area,
+      ownerName: '宋秀秀',
+      ownerPhone: '13900000002',
+      establishedOn: '2026-09-15',
+    });
+    expect(created.status).toBe(201);
+    const rows = await t.adminQuery(
+      `select p.code, s.trigger, s.reason from benefit_suggestions s join benefit_policies p on p.id = s.policy_id where s.enterprise_id = $1`,
+      [created.body.id],
+    );
+    expect(rows.rows.map((r) => [r.code, r.trigger])).toEqual([['startup-once', 'enterprise']]);
+    expect(rows.rows[0].reason).toContain('经营月数 ≥ 1');
+  });
+
+  it("re-evaluates residents on their birthday in the nightly job (turning 18 opens the guarantee loan)", async () => {
+    const today = businessDay(new Date());
+    const [y, m, d] = today.split('-');
+    const birth = `${Number(y) - 18}-${m}-${d === '29' && m === '02' ? '28' : d}`;
+    const r = (await t.adminQuery(`select id from residents where phone not like '1390000%' order by id limit 1`)).rows[0].id;
+    await t.adminQuery(`update residents set birth_date = $2, hukou_area = '青岛市黄岛区' where id = $1`, [r, birth]);
+    await t.adminQuery(`delete from benefit_suggestions where resident_id = $1`, [r]);
+    const before = await t.adminQuery(`select count(*)::int n from benefit_suggestions where resident_id = $1`, [r]);
+    expect(before.rows[0].n).toBe(0);
+    await nightlyReevaluation(t.db, new Date());
+    const after = await t.adminQuery(`select p.code, s.trigger from benefit_suggestions s join benefit_policies p on p.id = s.policy_id where s.resident_id = $1`, [r]);
+    expect(after.rows).toContainEqual({ code: 'guarantee-loan', trigger: 'birthday' });
+    // running again is harmless
+    await nightlyReevaluation(t.db, new Date());
+    expect((await t.adminQuery(`select count(*)::int n from benefit_suggestions where resident_id = $1`, [r])).rows[0].n).toBe(after.rows.length);
+  });
+});
+
+describe('the catalog and the rule builder', () => {
+  it('refuses an invalid rule with the path of the bad node', async () => {
+    const c = await staff(t, 'wangguiling');
+    const res = await c.post('/api/v1/benefits/rules/preview', { target: 'enterprise', rule: { kind: 'all', rules: [{ kind: 'compare', fact: 'employees', op: 'ge', value: 1 }, { kind: 'hasLabel', label: 'mother' }] } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details[0].field).toBe('rule.rules.1.label');
+  });
+
+  it('previews, publishes a version, and publishes again as a new version', async () => {
+    const c = await staff(t, 'wangguiling');
+    const rule = { kind: 'all', rules: [{ kind: 'compare', fact: 'age', op: 'ge', value: 16 }, { kind: 'hasLabel', label: 'graduate' }] };
+    const preview = await c.post('/api/v1/benefits/rules/preview', { target: 'person', rule });
+    expect(preview.status).toBe(200);
+    const expected = (await t.adminQuery(`select count(*)::int n from residents where 'graduate' = any(labels) and birth_date <= current_date - interval '16 years'`)).rows[0].n;
+    expect(preview.body.eligible).toBe(expected);
+    const created = await c.post('/api/v1/benefits/policies', {
+      code: 'graduate-training',
+      title: '高校毕业生培训补贴',
+      category: 'training',
+      target: 'person',
+      summary: '毕业生参加职业技能培训的给予补贴。',
+      benefit: { kind: 'fixed', amountFen: 80000 },
+      mode: 'apply',
+      rule,
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: 'draft', version: null });
+    const v1 = await c.post(`/api/v1/benefits/policies/${created.body.id}/publish`);
+    expect(v1.body).toMatchObject({ status: 'published', version: 1 });
+    await c.patch(`/api/v1/benefits/policies/${created.body.id}`, { rule: { kind: 'hasLabel', label: 'graduate' } });
+    const v2 = await c.post(`/api/v1/benefits/policies/${created.body.id}/publish`);
+    expect(v2.body.version).toBe(2);
+    const versions = await c.get(`/api/v1/benefits/policies/${created.body.id}/versions`);
+    expect(versions.body.items.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    expect(versions.body.items[1].eligibleCount).toBe(expected);
+    // a partial edit changes only what it names
+    const seeded = await policyId('micro-enterprise-startup');
+    const edited = await c.patch(`/api/v1/benefits/policies/${seeded}`, { legalBasis: '新的政策依据' });
+    expect(edited.body).toMatchObject({ legalBasis: '新的政策依据', materials: ['营业执照', '员工花名册', '社保缴费凭证'], validFrom: '2026-01-01' });
+    // a community officer reads the catalog but may not edit it
+    const community = await staff(t, 'tiejue01');
+    expect((await community.patch(`/api/v1/benefits/policies/${created.body.id}`, { title: '改名' })).status).toBe(403);
+  });
+});
+
+describe('an application through both reviews', () => {
+  it('walks 陈鹏飞 from applying to paid, refusing self-review, outsiders and a second approval', async () => {
+    const chen = await resident(t, '13900000020');
+    const policy = await policyId('startup-once');
+    const shop = await enterpriseId('鹏飞水饺馆');
+    const applied = await chen.post('/api/v1/benefits/applications', { policyId: policy, enterpriseId: shop });
+    expect(applied.status).toBe(201);
+    expect(applied.body).toMatchObject({ status: 'submitted', subject: { name: '鹏飞水饺馆' }, suggestedAmountFen: 1200000 });
+    expect(applied.body.snapshot.eligibility.outcome).toBe('eligible');
+    const id = applied.body.id;
+    expect((await chen.post('/api/v1/benefits/applications', { policyId: policy, enterpriseId: shop })).body.error.code).toBe('DUPLICATE_APPLICATION');
+
+    const bad = await upload(chen, `/api/v1/benefits/applications/${id}/materials`, '营业执照', Buffer.from('not a picture'), 'a.txt');
+    expect(bad.status).toBe(400);
+    const ok = await upload(chen, `/api/v1/benefits/applications/${id}/materials`, '营业执照', PNG, 'licence.png');
+    expect(ok.status).toBe(200);
+    expect(ok.body.materials).toMatchObject([{ material: '营业执照', mime: 'image/png' }]);
+
+    // outsiders: another community's officer and another resident see nothing
+    expect((await (await staff(t, 'fuxing01')).get(`/api/v1/benefits/applications/${id}`)).status).toBe(404);
+    expect((await (await resident(t, '13900000001')).get(`/api/v1/benefits/applications/${id}`)).status).toBe(404);
+    // the street may not skip the community review
+    const street = await staff(t, 'wangguiling');
+    expect((await street.post(`/api/v1/benefits/applications/${id}/actions`, { action: 'street_approve' })).body.error.code).toBe('INVALID_TRANSITION');
+
+    const community = await staff(t, 'tiejue01');
+    const first = await community.post(`/api/v1/benefits/applications/${id}/actions`, { action: 'community_approve', note: '材料齐全' });
+    expect(first.body.status).toBe('community_approved');
+    const approved = await street.post(`/api/v1/benefits/applications/${id}/actions`, { action: 'street_approve', amountFen: 1200000 });
+    expect(approved.body).toMatchObject({ status: 'approved', amountFen: 1200000 });
+    const twice = await street.post(`/api/v1/benefits/applications/${id}/actions`, { action: 'street_approve', amountFen: 1200000 });
+    expect(twice.status).toBe(409);
+    expect(twice.body.error.code).toBe('INVALID_TRANSITION');
+
+    const batch = await street.post('/api/v1/benefits/batches', { kind: 'applications', applicationIds: [id] });
+    expect(batch.status).toBe(201);
+    const mine = await chen.get(`/api/v1/benefits/applications/${id}`);
+    expect(mine.body.status).toBe('disbursed');
+    expect(mine.body.events.map((e: { action: string; actorName: string }) => `${e.action}:${e.actorName}`)).toEqual([
+      'submit:陈鹏飞',
+      'community_approve:赵明辉',
+      'street_approve:王桂玲',
+      'disburse:王桂玲',
+    ]);
+    const award = await t.adminQuery('select amount_fen from benefit_awards where application_id = $1', [id]);
+    expect(award.rows).toEqual([{ amount_fen: 1200000 }]);
+    const audit = await t.adminQuery(`select action from audit_events where target_type = 'benefit_application' and target_id = $1 order by id`, [String(id)]);
+    expect(audit.rows.map((r) => r.action)).toEqual(['benefit_application.submit', 'benefit_application.material', 'benefit_application.community_approve', 'benefit_application.street_approve']);
+  });
+
+  it('never lets the officer who applied for someone review it, in the service and in the database', async () => {
+    const street = await staff(t, 'wangguiling');
+    const policy = await policyId('guarantee-loan');
+    const li = (await t.adminQuery(`select id from residents where phone = '13900000030'`)).rows[0].id;
+    const applied = await street.post('/api/v1/benefits/applications', { policyId: policy, residentId: li, note: '代办' });
+    expect(applied.status).toBe(201);
+    expect(applied.body.onBehalf).toBe(true);
+    const id = applied.body.id;
+    expect((await (await staff(t, 'wanggezhuang01')).post(`/api/v1/benefits/applications/${id}/actions`, { action: 'community_approve' })).status).toBe(200);
+    const self = await street.post(`/api/v1/benefits/applications/${id}/actions`, { action: 'street_approve' });
+    expect(self.status).toBe(403);
+    expect(self.body.error.code).toBe('SELF_REVIEW');
+    await expect(
+      t.adminQuery(`update benefit_applications set status = 'approved', street_reviewer_user_id = submitted_by_user_id, amount_fen = 1 where id = $1`, [id]),
+    ).rejects.toThrow(/check constraint/);
+  });
+
+  it('returns for more material and takes it back; a rejection needs a reason', async () => {
+    const li = await resident(t, '13900000030');
+    const apps = await li.get('/api/v1/benefits/applications');
+    const studio = apps.body.items.find((a: { subject: { name: string } }) => a.subject.name === '王戈庄兵武馆');
+    expect(studio.status).toBe('community_approved');
+    const street = await staff(t, 'wangguiling');
+    expect((await street.post(`/api/v1/benefits/applications/${studio.id}/actions`, { action: 'reject' })).status).toBe(400);
+    const returned = await street.post(`/api/v1/benefits/applications/${studio.id}/actions`, { action: 'return', reason: '请补充场地照片' });
+    expect(returned.body).toMatchObject({ status: 'returned', reason: '请补充场地照片' });
+    const mine = await li.get(`/api/v1/benefits/applications/${studio.id}`);
+    expect(mine.body.actions).toEqual(['resubmit']);
+    expect(mine.body.canUpload).toBe(true);
+    const again = await li.post(`/api/v1/benefits/applications/${studio.id}/actions`, { action: 'resubmit', note: '已补充' });
+    expect(again.body.status).toBe('submitted');
+    // a resident cannot review
+    expect((await li.post(`/api/v1/benefits/applications/${studio.id}/actions`, { action: 'community_approve' })).status).toBe(403);
+  });
+});
+
+describe('outreach campaigns and 免申即享', () => {
+  it('runs a policy over the street, splits it by community, and logs a door visit into the funnel', async () => {
+    const street = await staff(t, 'wangguiling');
+    const policy = await policyId('flexible-insurance');
+    const run = await street.post('/api/v1/benefits/campaigns', { policyId: policy, sendSms: true });
+    expect(run.status).toBe(201);
+    const f = run.body.funnel;
+    expect(f.qualified + f.unknown).toBeGreaterThan(0);
+    expect(f.notified).toBe(f.qualified);
+    expect(f.visited).toBe(0);
+    const counts = await t.adminQuery(`select kind, count(*)::int n from benefit_campaign_targets where campaign_id = $1 group by kind`, [run.body.id]);
+    const byKind = Object.fromEntries(counts.rows.map((r) => [r.kind, r.n]));
+    expect({ q: byKind.visit ?? 0, u: byKind.collect_data ?? 0 }).toEqual({ q: f.qualified, u: f.unknown });
+    const sms = await t.adminQuery(`select count(*)::int n from sms_outbox where template = 'benefit_outreach'`);
+    expect(sms.rows[0].n).toBe(f.qualified);
+
+    const fuxing = await staff(t, 'fuxing01');
+    const tasks = await fuxing.get(`/api/v1/benefits/tasks?campaignId=${run.body.id}&pageSize=100`);
+    expect(tasks.body.items.length).toBeGreaterThan(0);
+    expect(tasks.body.items.every((x: { communityName: string }) => x.communityName === '复兴社区')).toBe(true);
+    const collect = tasks.body.items.find((x: { kind: string }) => x.kind === 'collect_data');
+    if (collect) expect(collect.missing.length).toBeGreaterThan(0);
+    const task = tasks.body.items[0];
+    // another community's officer cannot log it
+    expect((await (await staff(t, 'tiejue01')).post(`/api/v1/benefits/tasks/${task.id}/visits`, { outcome: 'interested' })).status).toBe(404);
+    const visit = await fuxing.post(`/api/v1/benefits/tasks/${task.id}/visits`, { outcome: 'interested', note: '已上门讲解' });
+    expect(visit.status).toBe(200);
+    expect(visit.body.visits).toMatchObject([{ outcome: 'interested', officer: '孙海燕' }]);
+    const after = await street.get(`/api/v1/benefits/campaigns/${run.body.id}`);
+    expect(after.body.funnel.visited).toBe(1);
+    expect(after.body.byCommunity.find((c: { communityName: string }) => c.communityName === '复兴社区').visited).toBe(1);
+  });
+
+  it('turns a collect-data visit into an answer: the missing child birth date is recorded and the mother qualifies', async () => {
+    const street = await staff(t, 'wangguiling');
+    const policy = await policyId('flexible-insurance');
+    const mother = (await t.adminQuery(`select r.id from residents r join users u on u.resident_id = r.id where r.phone = '13900000002'`)).rows[0].id;
+    await t.adminQuery(`update residents set labels = array['mother'] where id = $1`, [mother]);
+    await t.adminQuery(`delete from resident_facts where resident_id = $1`, [mother]);
+    const before = await street.get(`/api/v1/benefits/policies/${policy}/evaluate?residentId=${mother}`);
+    expect(before.body).toMatchObject({ outcome: 'unknown', missing: ['最小子女出生日期'] });
+    const run = await street.post('/api/v1/benefits/campaigns', { policyId: policy, sendSms: false });
+    const fuxing = await staff(t, 'fuxing01');
+    const tasks = await fuxing.get(`/api/v1/benefits/tasks?campaignId=${run.body.id}&pageSize=100`);
+    const task = tasks.body.items.find((x: { subject: { id: number } }) => x.subject.id === mother);
+    expect(task).toMatchObject({ kind: 'collect_data', missing: ['最小子女出生日期'] });
+    const future = await fuxing.post(`/api/v1/benefits/tasks/${task.id}/visits`, { outcome: 'data_collected', facts: { youngestChildBirthDate: '2999-01-01' } });
+    expect(future.status).toBe(400);
+    const logged = await fuxing.post(`/api/v1/benefits/tasks/${task.id}/visits`, { outcome: 'data_collected', note: '查验户口簿', facts: { youngestChildBirthDate: '2025-06-01' } });
+    expect(logged.status).toBe(200);
+    const after = await street.get(`/api/v1/benefits/policies/${policy}/evaluate?residentId=${mother}`);
+    expect(after.body.outcome).toBe('eligible');
+    const audit = await t.adminQuery(`select action from audit_events where target_type = 'resident' and target_id = $1 and action = 'resident_facts.record'`, [String(mother)]);
+    expect(audit.rows.length).toBe(1);
+    // an officer of another community cannot record facts for her
+    expect((await (await staff(t, 'tiejue01')).put(`/api/v1/benefits/residents/${mother}/facts`, { youngestChildBirthDate: '2025-06-01' })).status).toBe(404);
+  });
+
+  it('shows the seeded finished campaign with its funnel', async () => {
+    const street = await staff(t, 'wangguiling');
+    const list = await street.get('/api/v1/benefits/campaigns');
+    const done = list.body.items.find((c: { status: string }) => c.status === 'closed');
+    expect(done.policyTitle).toBe('一次性创业补贴');
+    expect(done.funnel.visited).toBe(done.funnel.qualified);
+    expect(done.funnel.awarded).toBeGreaterThanOrEqual(1);
+    expect(done.funnel.applied).toBeGreaterThanOrEqual(done.funnel.awarded);
+  });
+
+  it('confirms a 免申即享 batch: awards created and notified, and nobody paid twice', async () => {
+    const street = await staff(t, 'wangguiling');
+    const policy = await policyId('flexible-insurance');
+    const preview = await street.get(`/api/v1/benefits/policies/${policy}/automatic-preview`);
+    expect(preview.status).toBe(200);
+    expect(preview.body.count).toBeGreaterThan(0);
+    expect(preview.body.totalFen).toBe(preview.body.count * 150000);
+    const batch = await street.post('/api/v1/benefits/batches', { kind: 'automatic', policyId: policy });
+    expect(batch.status).toBe(201);
+    const awards = await t.adminQuery('select count(*)::int n from benefit_awards where batch_id = $1', [batch.body.id]);
+    expect(awards.rows[0].n).toBe(preview.body.count);
+    const again = await street.post('/api/v1/benefits/batches', { kind: 'automatic', policyId: policy });
+    expect(again.body.error.code).toBe('NOTHING_TO_PAY');
+    // an application-mode policy cannot be paid without applications
+    expect((await street.post('/api/v1/benefits/batches', { kind: 'automatic', policyId: await policyId('startup-once') })).body.error.code).toBe('POLICY_NOT_AUTOMATIC');
+    // and a 免申即享 policy takes no application
+    const zhang = await resident(t, '13900000001');
+    expect((await zhang.post('/api/v1/benefits/applications', { policyId: policy })).body.error.code).toBe('POLICY_AUTOMATIC');
+  });
+
+  it('answers 404 for a subject outside the officer’s community', async () => {
+    const fuxing = await staff(t, 'fuxing01');
+    const chen = (await t.adminQuery(`select id from residents where phone = '13900000020'`)).rows[0].id;
+    expect((await fuxing.get(`/api/v1/benefits/policies/${await policyId('guarantee-loan')}/evaluate?residentId=${chen}`)).status).toBe(404);
+    const tiejue = await staff(t, 'tiejue01');
+    const ok = await tiejue.get(`/api/v1/benefits/policies/${await policyId('guarantee-loan')}/evaluate?residentId=${chen}`);
+    expect(ok.body.outcome).toBe('eligible');
+  });
+});

@@ -1,0 +1,110 @@
+import { Button, Dialog, DotLoading, ErrorBlock } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { MobileHeader } from '../../../components/mobile-header';
+import { errorMessage } from '../../../lib/api-client';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useApply, usePoliciesForMe } from '../api/applications';
+import { benefitWords } from '../components/format';
+import { subjectParam } from './my-benefits-page';
+
+/** One policy in plain words for the resident, why they qualify, and the apply button. */
+export function BenefitPolicyPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const id = Number(useParams().id);
+  const subject = useSearchParams()[0].get('subject');
+  const forMe = usePoliciesForMe();
+  const apply = useApply();
+  const item = forMe.data?.items.find((i) => i.policy.id === id && (!subject || subjectParam(i) === subject));
+  useDocumentTitle(item?.policy.title ?? t('benefits.me.title'));
+
+  if (forMe.isPending) {
+    return (
+      <div className="m-loading" role="status">
+        <DotLoading /> {t('common.loading')}
+      </div>
+    );
+  }
+  if (!item) {
+    return (
+      <>
+        <MobileHeader title={t('benefits.me.title')} backTo="/benefits" />
+        <ErrorBlock status="empty" title={t('benefits.me.notForYou')} description={forMe.isError ? errorMessage(forMe.error) : ''} />
+      </>
+    );
+  }
+  const p = item.policy;
+  const canApply = p.mode === 'apply' && !item.application && !item.awarded && item.eligibility.outcome !== 'not_eligible';
+  const onApply = () =>
+    apply.mutate(
+      { policyId: p.id, ...(item.subject.kind === 'person' ? { residentId: item.subject.id } : { enterpriseId: item.subject.id }) },
+      {
+        onSuccess: (a) => void navigate(`/benefits/applications/${a.id}`),
+        onError: (e) => void Dialog.alert({ content: errorMessage(e), confirmText: t('common.gotIt') }),
+      },
+    );
+  return (
+    <>
+      <MobileHeader title={p.title} backTo="/benefits" />
+      <section className="m-card">
+        <h2 className="m-card__title">{t('benefits.me.for', { name: item.subject.name })}</h2>
+        <p>{p.summary}</p>
+        <p>
+          <strong>{t('benefits.policy.benefit')}：</strong>
+          {benefitWords(p.benefit, t)}
+        </p>
+        <p>
+          <strong>{t('benefits.policy.mode')}：</strong>
+          {t(`benefits.modes.${p.mode}`)}
+        </p>
+        {p.stationName && (
+          <p>
+            <strong>{t('benefits.policy.station')}：</strong>
+            {p.stationName}
+          </p>
+        )}
+      </section>
+      <section className="m-card" aria-labelledby="why-title">
+        <h2 id="why-title" className="m-card__title">{t('benefits.me.why')}</h2>
+        <ul className="b-conditions">
+          {item.eligibility.conditions.slice(1).map((c) => (
+            <li key={c.path} className={`b-condition b-condition--${c.outcome}`}>
+              <span aria-hidden="true">{c.outcome === 'yes' ? '✓' : c.outcome === 'no' ? '✗' : '?'}</span> {c.text}
+              {c.actual ? `（${c.actual}）` : ''}
+              <span className="visually-hidden">{t(`benefits.conditionOutcome.${c.outcome}`)}</span>
+            </li>
+          ))}
+        </ul>
+        {item.eligibility.missing.length > 0 && <p className="b-card__missing">{t('benefits.missing', { items: item.eligibility.missing.join('、') })}</p>}
+      </section>
+      {p.materials.length > 0 && (
+        <section className="m-card" aria-labelledby="materials-title">
+          <h2 id="materials-title" className="m-card__title">{t('benefits.policy.materials')}</h2>
+          <ul>{p.materials.map((m) => <li key={m}>{m}</li>)}</ul>
+        </section>
+      )}
+      {p.faq.length > 0 && (
+        <section className="m-card" aria-labelledby="faq-title">
+          <h2 id="faq-title" className="m-card__title">{t('benefits.policy.faq')}</h2>
+          <dl>
+            {p.faq.map((f) => (
+              <div key={f.q}>
+                <dt>{f.q}</dt>
+                <dd>{f.a}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      {canApply && (
+        <div className="m-card">
+          <Button block color="primary" size="large" loading={apply.isPending} onClick={onApply}>
+            {t('benefits.me.apply')}
+          </Button>
+        </div>
+      )}
+      {p.mode === 'automatic' && <p className="m-card">{t('benefits.me.automaticHint')}</p>}
+    </>
+  );
+}

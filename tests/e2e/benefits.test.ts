@@ -1,0 +1,149 @@
+/**
+ * Policies that find people (SPEC §3.3): 王桂玲 builds a rule and sees how many
+ * qualify, runs an outreach campaign; 孙海燕 logs a door visit; 陈鹏飞 applies
+ * for the startup subsidy on his phone; the community and the street approve it.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, expectAccessible, latestSmsCode, launch, newPage } from './support/browser';
+
+let browser: Browser;
+let street: Page;
+let chen: Page;
+let applicationId = 0;
+
+beforeAll(async () => {
+  browser = await launch();
+  street = await newPage(browser, DESKTOP);
+  await signIn(street, 'wangguiling');
+});
+afterAll(() => browser?.close());
+
+async function signIn(page: Page, username: string) {
+  await page.goto('/staff/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill('Demo@2026');
+  await page.getByTestId('staff-login-submit').click();
+  await page.waitForURL(/\/staff\/(?!login)/);
+}
+
+async function pick(page: Page, label: string, option: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
+}
+
+describe('a street officer', () => {
+  it('builds a rule in the form and sees how many people qualify before publishing', async () => {
+    await street.goto('/staff/benefits/policies');
+    await street.getByText('一次性创业补贴').first().waitFor();
+    await expectAccessible(street, 'policy catalog');
+    await street.getByRole('button', { name: '新建政策' }).click();
+    const dialog = street.getByRole('dialog');
+    await dialog.getByLabel('政策编码').fill('mother-flexible');
+    await dialog.getByLabel('政策名称').fill('宝妈灵活就业补贴');
+    await dialog.getByLabel('政策说明').fill('照顾幼儿的宝妈灵活就业，给予补贴。');
+    await dialog.getByRole('button', { name: /确定|保存/ }).click();
+    await street.waitForURL(/\/staff\/benefits\/policies\/\d+$/);
+    await street.getByTestId('rule-builder').waitFor();
+
+    // age ≥ 20 and is a mother
+    await street.getByLabel('条件 1.1 的数值').fill('20');
+    await street.getByRole('button', { name: '添加条件', exact: true }).click();
+    await pick(street, '条件 1.2 的条件项', '人员标签');
+    await street.getByRole('button', { name: '预览符合人数' }).click();
+    const preview = street.getByTestId('preview-count');
+    await preview.waitFor();
+    expect(await preview.textContent()).toMatch(/现有 \d+ 人符合条件/);
+    await expectAccessible(street, 'rule builder with preview');
+
+    await street.getByRole('button', { name: '发布新版本' }).click();
+    await street.getByRole('dialog').getByRole('button', { name: /确定|OK/ }).click();
+    await street.getByText('v1').first().waitFor();
+    const saved = await street.evaluate(async (id) => (await fetch(`/api/v1/benefits/policies/${id}`)).json(), Number(street.url().split('/').pop()));
+    expect(saved).toMatchObject({ status: 'published', version: 1, rule: { kind: 'all', rules: [{ fact: 'age', value: 20 }, { kind: 'hasLabel', label: 'mother' }] } });
+  });
+
+  it('runs an outreach campaign and sees its funnel by community', async () => {
+    await street.goto('/staff/benefits/campaigns');
+    await street.getByText('一次性创业补贴').first().waitFor();
+    await expectAccessible(street, 'campaigns');
+    await street.getByRole('button', { name: '发起政策找人' }).click();
+    await pick(street, '政策', '灵活就业人员社保补贴');
+    await street.getByRole('button', { name: '开始' }).click();
+    await street.waitForURL(/\/staff\/benefits\/campaigns\/\d+$/);
+    await street.getByTestId('funnel-qualified').waitFor();
+    const qualified = Number((await street.getByTestId('funnel-qualified').locator('strong').textContent()) ?? '0');
+    expect(qualified).toBeGreaterThan(0);
+    expect(await street.getByText('复兴社区').count()).toBeGreaterThan(0);
+    await expectAccessible(street, 'campaign funnel');
+  });
+});
+
+describe('a community officer', () => {
+  it('logs a door visit for a task of the campaign', async () => {
+    const page = await newPage(browser, DESKTOP);
+    await signIn(page, 'fuxing01');
+    await page.goto('/staff/benefits/tasks');
+    await page.locator('tbody tr.ant-table-row').first().waitFor();
+    await expectAccessible(page, 'door-visit tasks');
+    const rows = await page.locator('tbody tr.ant-table-row').allInnerTexts();
+    for (const row of rows) expect(row).toContain('复兴社区');
+    await page.locator('tbody tr.ant-table-row').first().getByRole('button', { name: '登记走访' }).click();
+    await page.getByRole('dialog').getByLabel('情况说明').fill('已上门讲解政策');
+    await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await page.getByText('走访已登记').waitFor();
+    await page.getByLabel('显示').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '已完成' }).click();
+    await page.getByText(/有意申请 · 孙海燕/).first().waitFor();
+    expect(await page.getByText(/有意申请 · 孙海燕/).count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
+describe('陈鹏飞 applies and the two reviews approve it', () => {
+  it('sees the startup subsidy for his restaurants with the reason, and applies on his phone', async () => {
+    chen = await newPage(browser);
+    await chen.goto('/login');
+    await chen.getByLabel('手机号码').fill('13900000020');
+    await chen.getByTestId('send-sms-code').click();
+    await expect.poll(() => chen.getByTestId('send-sms-code').textContent()).toMatch(/\d+/);
+    await chen.getByLabel('验证码').fill(await latestSmsCode(chen, '13900000020'));
+    await chen.getByTestId('login-submit').click();
+    await chen.getByTestId('greeting').waitFor();
+    await chen.getByRole('link', { name: /政策/ }).first().click();
+    await chen.waitForURL(/\/benefits$/);
+    const card = chen.getByTestId('policy-startup-once').filter({ hasText: '鹏飞水饺馆' });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('企业类型为');
+    expect(await chen.getByTestId('policy-guarantee-loan').count()).toBe(1);
+    await expectAccessible(chen, 'policies for me');
+    await card.getByRole('link', { name: '查看并申请' }).click();
+    await chen.getByRole('button', { name: '立即申请' }).waitFor();
+    await expectAccessible(chen, 'policy detail');
+    await chen.getByRole('button', { name: '立即申请' }).click();
+    await chen.waitForURL(/\/benefits\/applications\/\d+$/);
+    applicationId = Number(chen.url().split('/').pop());
+    await chen.getByTestId('application-status').getByText('待社区审核').waitFor();
+    await expectAccessible(chen, 'application status');
+  });
+
+  it('is approved by the community officer and then the street', async () => {
+    const community = await newPage(browser, DESKTOP);
+    await signIn(community, 'tiejue01');
+    await community.goto('/staff/benefits/reviews');
+    await community.getByRole('link', { name: '鹏飞水饺馆' }).click();
+    await community.getByRole('button', { name: '社区审核通过' }).click();
+    await community.getByText('待街道审核').first().waitFor();
+    await expectAccessible(community, 'community review');
+    await community.context().close();
+
+    await street.goto(`/staff/benefits/reviews/${applicationId}`);
+    await street.getByRole('button', { name: '街道审核通过' }).click();
+    await street.getByText('已通过待发放').first().waitFor();
+    await expectAccessible(street, 'street review');
+
+    await chen.reload();
+    await chen.getByTestId('application-status').getByText('已通过待发放').waitFor();
+    expect(await chen.getByText('12,000.00').count()).toBeGreaterThan(0);
+  });
+});
