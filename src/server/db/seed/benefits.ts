@@ -239,6 +239,8 @@ export async function seedBenefits(trx: Trx): Promise<void> {
     .innerJoin('enterprises as e', 'e.id', 't.enterprise_id')
     .select(['t.id', 'e.name', 'e.id as enterprise_id'])
     .where('t.campaign_id', '=', campaignId)
+    // the qualified were visited; the collect-data tasks are still open
+    .where('t.kind', '=', 'visit')
     .execute();
   const officers: Record<string, string> = { 复兴: 'fuxing01', 安远: 'anyuan01', 铁橛: 'tiejue01', 王戈: 'wanggezhuang01' };
   for (const t of targets) {

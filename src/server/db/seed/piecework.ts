@@ -67,6 +67,9 @@ const FACTORIES = [
   },
 ] as const;
 
+/** A worker of 金花粉扑包装微工厂 who has the app (fictional number). */
+export const DEMO_WORKER_PHONE = '13900000011';
+
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 /** A Shanghai wall-clock time on a business day. */
 const at = (day: string, hhmm: string) => new Date(`${day}T${hhmm}:00+08:00`);
@@ -116,6 +119,7 @@ export async function seedPiecework(trx: Trx, areaId: (name: string) => number, 
   const opened = addDays(today, -30);
   const yesterday = addDays(today, -1);
   let songWorkerId = 0;
+  let demoWorkerId = 0;
   const factoryIds: number[] = [];
 
   for (const [i, f] of FACTORIES.entries()) {
@@ -175,7 +179,17 @@ export async function seedPiecework(trx: Trx, areaId: (name: string) => number, 
       .values(chosen.map((residentId) => ({ factory_id: factory.id, resident_id: residentId, joined_on: opened })))
       .returning(['id', 'resident_id'])
       .execute();
-    if (i === 0) songWorkerId = workers.find((w) => w.resident_id === songxiuxiu.id)!.id;
+    if (i === 0) {
+      songWorkerId = workers.find((w) => w.resident_id === songxiuxiu.id)!.id;
+      // A second worker with the app and a fixed demo phone, so a demo (and the browser journey) can
+      // acknowledge a day's pay without touching 宋秀秀's own story.
+      const second = workers.find((w) => w.resident_id !== songxiuxiu.id);
+      if (second) {
+        const r = await trx.updateTable('residents').set({ phone: DEMO_WORKER_PHONE, updated_at: now }).where('id', '=', second.resident_id).returning('name').executeTakeFirstOrThrow();
+        await trx.insertInto('users').values({ kind: 'resident', role: 'resident', display_name: r.name, phone: DEMO_WORKER_PHONE, resident_id: second.resident_id, updated_at: now }).execute();
+        demoWorkerId = second.id;
+      }
+    }
 
     for (let d = 0; d < 30; d++) {
       const day = addDays(opened, d);
@@ -228,6 +242,7 @@ export async function seedPiecework(trx: Trx, areaId: (name: string) => number, 
   await sql`
     update settlement_lines set status = 'acknowledged'
     where not (worker_id = ${songWorkerId} and work_date = ${yesterday}::date)
+      and not (worker_id = ${demoWorkerId} and work_date = (select max(work_date) from settlement_lines where worker_id = ${demoWorkerId}))
       and settlement_id in (select id from settlements where status = 'paid')`.execute(trx);
   // The arrears and wage-floor alerts are in the officers' inboxes from the start.
   await raisePieceworkAlerts(trx, now);

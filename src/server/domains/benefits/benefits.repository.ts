@@ -430,13 +430,14 @@ export async function funnels(db: Q, campaignIds: number[], actor: Actor) {
       count(*) filter (where t.kind = 'visit')::int as qualified,
       count(*) filter (where t.kind = 'collect_data')::int as unknown,
       count(t.notified_at)::int as notified,
-      count(*) filter (where exists (select 1 from benefit_visits v where v.target_id = t.id))::int as visited,
-      count(*) filter (where exists (select 1 from benefit_applications ba where ba.policy_id = bc.policy_id
+      -- the funnel follows the qualified; collect-data visits are counted with their tasks, not here
+      count(*) filter (where t.kind = 'visit' and exists (select 1 from benefit_visits v where v.target_id = t.id))::int as visited,
+      count(*) filter (where t.kind = 'visit' and exists (select 1 from benefit_applications ba where ba.policy_id = bc.policy_id
         and (ba.resident_id = t.resident_id or ba.enterprise_id = t.enterprise_id) and ba.created_at >= bc.created_at))::int as applied,
-      count(*) filter (where exists (select 1 from benefit_awards aw where aw.policy_id = bc.policy_id
+      count(*) filter (where t.kind = 'visit' and (exists (select 1 from benefit_awards aw where aw.policy_id = bc.policy_id
         and (aw.resident_id = t.resident_id or aw.enterprise_id = t.enterprise_id))
         or exists (select 1 from benefit_applications ba where ba.policy_id = bc.policy_id
-        and (ba.resident_id = t.resident_id or ba.enterprise_id = t.enterprise_id) and ba.status in ('approved','disbursed')))::int as awarded
+        and (ba.resident_id = t.resident_id or ba.enterprise_id = t.enterprise_id) and ba.status in ('approved','disbursed'))))::int as awarded
     from benefit_campaign_targets t
     join benefit_campaigns bc on bc.id = t.campaign_id
     left join areas c on c.id = t.community_id
