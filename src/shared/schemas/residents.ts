@@ -93,6 +93,8 @@ export const personalDataExport = z.object({
   enterprises: z.array(z.object({ id: z.number().int(), name: z.string(), role: z.string() })),
   consents: z.array(consent),
   recentSignIns: z.array(z.object({ at: z.string(), ip: z.string().nullable() })),
+  /** Each capability's section (jobs, piecework, benefits), as it keeps it. */
+  capabilities: z.record(z.string(), z.unknown()),
 });
 
 export const closeAccountRequest = z.object({ confirm: z.literal(true) }).strict();

@@ -9,6 +9,8 @@ import { AppError, FieldError } from '../../http/app-error';
 import { APPLY_ROLES, BATCH_ROLES, BENEFITS_STAFF_ROLES, CAMPAIGN_ROLES, CATALOG_EDIT_ROLES, VISIT_ROLES } from './benefits.permissions';
 import * as service from './benefits.service';
 import './benefits.triggers';
+// Registers what benefits keeps about a person with the own-data download.
+import './benefits.personal-data';
 
 const tags = ['benefits'];
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };

@@ -10,6 +10,8 @@ import { ASSIST_ROLES, STREET_ROLES } from './jobs.permissions';
 import * as matching from './matching.service';
 import * as posts from './posts.service';
 import * as profile from './profile.service';
+// Registers what jobs keeps about a person with the own-data download.
+import './jobs.personal-data';
 
 const tags = ['jobs'];
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };

@@ -9,6 +9,8 @@ import * as factories from './factories.service';
 import { FACTORY_VERIFY_ROLES, PIECEWORK_STAFF_ROLES, RESIDENT_ROLES, VENUE_ROLES } from './piecework.permissions';
 import * as records from './records.service';
 import * as settlements from './settlements.service';
+// Registers what piecework keeps about a person with the own-data download.
+import './piecework.personal-data';
 
 const tags = ['piecework'];
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };

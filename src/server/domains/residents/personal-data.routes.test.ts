@@ -18,6 +18,17 @@ describe("a resident's rights over their own data", () => {
     expect(audit.rows[0].n).toBe(1);
   });
 
+  it("includes what every capability keeps about her: job profile, piecework pay, policy facts", async () => {
+    const song = await (await resident(t, '13900000002')).get('/api/v1/me/data-export');
+    expect(song.status).toBe(200);
+    const piecework = song.body.capabilities.piecework as { factories: { factory: string }[]; dailyPay: { amount_fen: number }[] };
+    expect(piecework.factories.map((f) => f.factory)).toContain('金花粉扑包装微工厂');
+    expect(piecework.dailyPay.some((l) => l.amount_fen === 9800)).toBe(true);
+    expect(Object.keys(song.body.capabilities).sort()).toEqual(['benefits', 'jobs', 'piecework']);
+    const zhang = await (await resident(t, '13900000001')).get('/api/v1/me/data-export');
+    expect(zhang.body.capabilities.jobs.profile).toMatchObject({ school_hours_preset: expect.any(Boolean), discoverable: expect.any(Boolean) });
+  });
+
   it('withdraws the label consent, which removes the labels it covered and keeps the rest, once', async () => {
     const c = await resident(t, '13900000001');
     const consents = await c.get('/api/v1/me/consents');

@@ -9,6 +9,7 @@ import { AppError, notFound } from '../../http/app-error';
 import { recordAudit } from '../../platform/audit';
 import { presentResidentDetail } from './residents.presenter';
 import * as repo from './residents.repository';
+import { collectPersonalData } from '../../platform/personal-data';
 
 function ownResidentId(ctx: ActorContext): number {
   if (!ctx.actor.residentId) throw new AppError('FORBIDDEN');
@@ -74,6 +75,8 @@ export async function exportMyData(ctx: ActorContext) {
     enterprises,
     consents: consents.map(presentConsent),
     recentSignIns: signIns.map((s) => ({ at: new Date(s.at).toISOString(), ip: s.ip })),
+    // what each capability keeps about her: job profile and applications, daily pay, policy facts and applications
+    capabilities: await collectPersonalData(ctx.db, residentId),
   };
 }
 
