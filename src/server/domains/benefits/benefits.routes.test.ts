@@ -334,5 +334,8 @@ describe('outreach campaigns and 免申即享', () => {
     const tiejue = await staff(t, 'tiejue01');
     const ok = await tiejue.get(`/api/v1/benefits/policies/${await policyId('guarantee-loan')}/evaluate?residentId=${chen}`);
     expect(ok.body.outcome).toBe('eligible');
+    // the officer's read of his reasons is a reveal, in the audit log; the refused read left none
+    const reads = await t.adminQuery(`select actor_name from audit_events where action = 'benefit.evaluate_person' and target_id = $1`, [String(chen)]);
+    expect(reads.rows.map((r) => r.actor_name)).toHaveLength(1);
   });
 });

@@ -245,6 +245,12 @@ export async function evaluateSubject(ctx: ActorContext, policyId: number, query
   const scope = ctx.actor.kind === 'staff' ? ctx.actor : undefined;
   const subject = (await loadSubjects(ctx.db, policy.target, [subjectId], businessDay(ctx.now), scope)).get(subjectId);
   if (!subject) throw notFound();
+  if (ctx.actor.kind === 'staff' && policy.target === 'person') {
+    // The reasons name a person's age and sensitive labels (就业困难人员, 残疾人 …): a staff read is a reveal.
+    await ctx.db.transaction().execute((trx) =>
+      recordAudit(trx, ctx, { action: 'benefit.evaluate_person', targetType: 'resident', targetId: subjectId, after: { policyId, version } }),
+    );
+  }
   return toEligibility(evaluate(rule, subject.facts, ctx.actor.locale), version);
 }
 
