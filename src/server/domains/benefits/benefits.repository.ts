@@ -343,6 +343,11 @@ export function materialsOf(db: Q, applicationId: number) {
     .execute();
 }
 
+export async function storageKeyOf(db: Q, fileId: number): Promise<string | null> {
+  const row = await db.selectFrom('files').select('storage_key').where('id', '=', fileId).executeTakeFirst();
+  return row?.storage_key ?? null;
+}
+
 export function insertMaterial(trx: Trx, v: { application_id: number; file_id: number; material: string; uploaded_by_user_id: number }) {
   return trx.insertInto('benefit_application_materials').values(v).returning('id').executeTakeFirstOrThrow();
 }

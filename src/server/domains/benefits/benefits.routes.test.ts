@@ -170,6 +170,16 @@ describe('an application through both reviews', () => {
     const ok = await upload(chen, `/api/v1/benefits/applications/${id}/materials`, '营业执照', PNG, 'licence.png');
     expect(ok.status).toBe(200);
     expect(ok.body.materials).toMatchObject([{ material: '营业执照', mime: 'image/png' }]);
+    // the applicant and the reviewing community open the file; the officer's opening is audited; another community gets 404
+    const file = `/api/v1/benefits/applications/${id}/materials/${ok.body.materials[0].id}`;
+    const own = await chen.get(file);
+    expect(own.status).toBe(200);
+    expect(own.headers['content-type']).toBe('image/png');
+    expect(Number(own.headers['content-length'])).toBe(PNG.length);
+    expect((await (await staff(t, 'tiejue01')).get(file)).status).toBe(200);
+    expect((await (await staff(t, 'fuxing01')).get(file)).status).toBe(404);
+    const opened = await t.adminQuery(`select actor_name from audit_events where action = 'benefit.material_open' and target_id = $1`, [String(id)]);
+    expect(opened.rows).toHaveLength(1);
 
     // outsiders: another community's officer and another resident see nothing
     expect((await (await staff(t, 'fuxing01')).get(`/api/v1/benefits/applications/${id}`)).status).toBe(404);
@@ -200,7 +210,7 @@ describe('an application through both reviews', () => {
     const award = await t.adminQuery('select amount_fen from benefit_awards where application_id = $1', [id]);
     expect(award.rows).toEqual([{ amount_fen: 1200000 }]);
     const audit = await t.adminQuery(`select action from audit_events where target_type = 'benefit_application' and target_id = $1 order by id`, [String(id)]);
-    expect(audit.rows.map((r) => r.action)).toEqual(['benefit_application.submit', 'benefit_application.material', 'benefit_application.community_approve', 'benefit_application.street_approve']);
+    expect(audit.rows.map((r) => r.action)).toEqual(['benefit_application.submit', 'benefit_application.material', 'benefit.material_open', 'benefit_application.community_approve', 'benefit_application.street_approve']);
   });
 
   it('never lets the officer who applied for someone review it, in the service and in the database', async () => {

@@ -16,6 +16,8 @@ const tags = ['benefits'];
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
 const base = '/api/v1/benefits';
 
+const materialParams = z.object({ id: z.coerce.number().int().positive(), materialId: z.coerce.number().int().positive() });
+
 export async function benefitsRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   type Req = Parameters<typeof actorContext>[0];
@@ -70,6 +72,16 @@ export async function benefitsRoutes(app: FastifyInstance, deps: Deps) {
     }
     if (!file) throw new FieldError('file', 'required');
     return service.addMaterial(ctx, deps.files!, req.params.id, { material, originalName: file.name, data: file.data });
+  });
+
+  r.get(`${base}/applications/:id/materials/:materialId`, { schema: { tags, params: materialParams } }, async (req, reply) => {
+    const file = await service.readMaterial(anyone(req), deps.files!, req.params.id, req.params.materialId);
+    reply.header('content-type', file.mime);
+    // inline for PDFs and images, with the uploaded name; never sniffed into something else
+    reply.header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('cache-control', 'private, no-store');
+    return reply.send(file.data);
   });
 
   // payment batches and 免申即享

@@ -405,6 +405,26 @@ export async function getApplication(ctx: ActorContext, id: number) {
   };
 }
 
+/**
+ * One uploaded material, for whoever may see its application (the applicant
+ * side, or staff whose scope covers it): the bytes, with its type and name.
+ * Staff opening someone's documents is a reveal, so it is audited.
+ */
+export async function readMaterial(ctx: ActorContext, files: FileStorage, applicationId: number, materialId: number) {
+  await applicationFor(ctx, applicationId);
+  const m = (await repo.materialsOf(ctx.db, applicationId)).find((x) => x.id === materialId);
+  if (!m) throw notFound();
+  const key = await repo.storageKeyOf(ctx.db, m.file_id);
+  if (!key) throw notFound();
+  const data = await files.get(key);
+  if (ctx.actor.kind === 'staff') {
+    await ctx.db.transaction().execute((trx) =>
+      recordAudit(trx, ctx, { action: 'benefit.material_open', targetType: 'benefit_application', targetId: applicationId, after: { materialId, material: m.material } }),
+    );
+  }
+  return { data, mime: m.mime, name: m.original_name };
+}
+
 export async function listApplications(ctx: ActorContext, query: z.output<typeof schemas.applicationListQuery>) {
   const { rows, total } = await repo.listApplications(ctx.db, ctx.actor, query, query.page, query.pageSize);
   return { items: rows.map(presentApplication), total, page: query.page, pageSize: query.pageSize };

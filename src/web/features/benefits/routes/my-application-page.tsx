@@ -62,7 +62,9 @@ export function MyApplicationPage() {
         <p>{t('benefits.review.required', { items: a.requiredMaterials.join('、') || '—' })}</p>
         <ul>
           {a.materials.map((m) => (
-            <li key={m.id}>{`${m.material}：${m.name}`}</li>
+            <li key={m.id}>
+              <a href={`/api/v1/benefits/applications/${a.id}/materials/${m.id}`} target="_blank" rel="noreferrer">{`${m.material}：${m.name}`}</a>
+            </li>
           ))}
         </ul>
         {a.canUpload && (

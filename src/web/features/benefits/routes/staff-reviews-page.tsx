@@ -124,7 +124,12 @@ function ReviewView({ app }: { app: ApplicationDetail }) {
           {app.materials.length === 0 ? (
             <p>{t('benefits.review.noMaterials')}</p>
           ) : (
-            <List size="small" dataSource={app.materials} renderItem={(m) => <List.Item>{`${m.material} · ${m.name} · ${Math.ceil(m.sizeBytes / 1024)} KB`}</List.Item>} />
+            <List size="small" dataSource={app.materials} renderItem={(m) => (
+                <List.Item>
+                  <a href={`/api/v1/benefits/applications/${app.id}/materials/${m.id}`} target="_blank" rel="noreferrer">{`${m.material} · ${m.name}`}</a>
+                  {` · ${Math.ceil(m.sizeBytes / 1024)} KB`}
+                </List.Item>
+              )} />
           )}
           <div>{t('benefits.review.required', { items: app.requiredMaterials.join('、') || '—' })}</div>
         </Card>
