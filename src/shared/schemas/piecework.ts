@@ -298,5 +298,7 @@ export const wagesReport = z.object({
   byCommunity: z.array(z.object({ communityName: z.string(), factories: z.number().int(), paidFen: z.number().int(), unpaidFen: z.number().int(), arrearsFen: z.number().int() })),
   arrears: z.array(settlement.extend({ communityName: z.string().nullable(), daysOverdue: z.number().int() })),
   flagged: z.array(settlementLine.extend({ factoryName: z.string() })),
+  /** Disputed lines nobody has resolved, whatever their date: they wait for the owner or an officer. */
+  disputed: z.array(settlementLine.extend({ factoryName: z.string() })),
 });
 export type WagesReport = z.infer<typeof wagesReport>;

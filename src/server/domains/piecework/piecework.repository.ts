@@ -677,6 +677,11 @@ export function flaggedLines(db: Q, actor: Actor, from: string, to: string) {
     .execute();
 }
 
+/** Lines a worker disputed and nobody has resolved yet, in the officer's areas: waiting for the owner or an officer. */
+export function disputedLines(db: Q, actor: Actor) {
+  return lineSelect(db).where('l.status', '=', 'disputed').where(areaInScope('s.area_id', actor)).orderBy('l.work_date', 'desc').limit(100).execute();
+}
+
 /** Settlements with lines below the wage floor that have not been raised yet (the job remembers by dedupe key). */
 export function recentFlaggedSettlements(db: Q, since: string) {
   return db

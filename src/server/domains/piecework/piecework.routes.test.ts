@@ -228,10 +228,16 @@ describe('refusals', () => {
     expect(disputed.body.status).toBe('disputed');
     expect((await song.post(`/api/v1/piecework/settlement-lines/${line.id}/acknowledge`)).status).toBe(409);
     const officer = await staff(t, 'fuxing01');
+    // it waits on the console of the officers covering the factory, and nowhere else
+    const wages = (c: Awaited<ReturnType<typeof staff>>) => c.get(`/api/v1/piecework/wages?from=${daysAgo(30)}&to=${daysAgo(0)}`);
+    const waiting = (await wages(officer)).body.disputed as { id: number; disputeReason: string }[];
+    expect(waiting.find((l) => l.id === line.id)).toMatchObject({ disputeReason: '贴标少算了50个' });
+    expect(((await wages(await staff(t, 'anyuan01'))).body.disputed as { id: number }[]).some((l) => l.id === line.id)).toBe(false);
     const resolved = await officer.post(`/api/v1/piecework/settlement-lines/${line.id}/resolve`, { resolutionNote: '已与窦金花核对，次日补发' });
     expect(resolved.body.status).toBe('resolved');
     const outsider = await staff(t, 'anyuan01');
     expect((await outsider.post(`/api/v1/piecework/settlement-lines/${line.id}/resolve`, { resolutionNote: '越权处理' })).status).toBe(404);
+    expect(((await wages(officer)).body.disputed as { id: number }[]).some((l) => l.id === line.id)).toBe(false);
   });
 });
 

@@ -241,10 +241,11 @@ export async function wagesReport(ctx: ActorContext, q: z.output<typeof schemas.
   const today = businessDay(ctx.now);
   // The street's default; an area with its own setting is judged by it in the alert job.
   const days = (await resolveAreaSetting(ctx.db, ctx.actor.areas[0]?.id ?? 0, 'arrears_alert_days')).value;
-  const [byFactory, arrears, flagged] = await Promise.all([
+  const [byFactory, arrears, flagged, disputed] = await Promise.all([
     repo.wagesByFactory(ctx.db, ctx.actor, { ...q, today, alertDays: days }),
     repo.arrearsSettlements(ctx.db, ctx.actor, today, days),
     repo.flaggedLines(ctx.db, ctx.actor, q.from, q.to),
+    repo.disputedLines(ctx.db, ctx.actor),
   ]);
   const communities = new Map<string, { communityName: string; factories: number; paidFen: number; unpaidFen: number; arrearsFen: number }>();
   for (const f of byFactory) {
@@ -256,7 +257,7 @@ export async function wagesReport(ctx: ActorContext, q: z.output<typeof schemas.
     c.arrearsFen += f.arrears_fen;
     communities.set(key, c);
   }
-  const n = await names(ctx.db, flagged);
+  const n = await names(ctx.db, [...flagged, ...disputed]);
   return {
     byFactory: byFactory.map((f) => ({
       factoryId: f.factory_id,
@@ -271,6 +272,7 @@ export async function wagesReport(ctx: ActorContext, q: z.output<typeof schemas.
     byCommunity: [...communities.values()],
     arrears: arrears.map((s) => ({ ...presentSettlement(s), communityName: s.community_name, daysOverdue: s.days_overdue })),
     flagged: flagged.map((l) => ({ ...presentLine(l, n), factoryName: l.factory_name })),
+    disputed: disputed.map((l) => ({ ...presentLine(l, n), factoryName: l.factory_name })),
   };
 }
 

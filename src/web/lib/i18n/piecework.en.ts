@@ -154,6 +154,13 @@ const piecework: typeof zhCN = {
     hours: 'Hours present',
     hourly: 'Effective hourly pay',
     floor: 'Minimum hourly wage',
+    disputedTitle: 'Pay disputes ({{count}})',
+    noDisputes: 'No disputes waiting',
+    disputeReason: 'Reason',
+    resolve: 'Resolve',
+    resolveTitle: "Resolve {{name}}'s dispute of {{date}}",
+    resolutionNote: 'How it was resolved',
+    resolved: 'Dispute resolved',
   },
 };
 

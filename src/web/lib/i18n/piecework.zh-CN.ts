@@ -153,6 +153,13 @@ const piecework = {
     hours: '在岗小时',
     hourly: '折合时薪',
     floor: '最低小时工资',
+    disputedTitle: '工资异议（{{count}}）',
+    noDisputes: '没有待处理的异议',
+    disputeReason: '异议原因',
+    resolve: '处理',
+    resolveTitle: '处理 {{name}} {{date}} 的工资异议',
+    resolutionNote: '处理结果',
+    resolved: '异议已处理',
   },
 };
 

@@ -13,7 +13,7 @@ import { useAreaScope } from '../../../lib/areas';
 import { useMe } from '../../../lib/auth';
 import { registryFilters } from '../../../lib/record-queries';
 import { oneOf, toPositiveInt, useListParams } from '../../../lib/use-list-params';
-import { useCreateVenue, useStaffFactories, useUpdateVenue, useVenues, useVerifyFactory, useWages, type Factory, type Venue, type WagesReport } from '../api/piecework-api';
+import { useCreateVenue, useStaffFactories, useUpdateVenue, useVenues, useVerifyFactory, useWages, useResolve, type Factory, type Venue, type WagesReport } from '../api/piecework-api';
 import '../piecework.css';
 
 const yuan = (fen: number) => `${formatFen(fen)} 元`;
@@ -275,6 +275,59 @@ export function StaffWagesPage() {
           ]}
         />
       </Card>
+      <DisputedLines lines={w?.disputed ?? []} />
     </>
+  );
+}
+
+type DisputedLine = WagesReport['disputed'][number];
+
+/** Disputes nobody has resolved: the officer hears both sides and records how it was settled. */
+function DisputedLines({ lines }: { lines: DisputedLine[] }) {
+  const { t } = useTranslation();
+  const resolve = useResolve();
+  const [form] = Form.useForm<{ resolutionNote: string }>();
+  const [open, setOpen] = useState<DisputedLine | null>(null);
+  return (
+    <Card title={<h2 className="s-card-title">{t('piecework.staff.disputedTitle', { count: lines.length })}</h2>} style={{ marginTop: 16 }}>
+      <Table<DisputedLine>
+        rowKey="id"
+        size="small"
+        dataSource={lines}
+        pagination={{ pageSize: 10 }}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('piecework.staff.noDisputes') }}
+        columns={[
+          { title: t('piecework.fields.factoryName'), dataIndex: 'factoryName' },
+          { title: t('piecework.fields.workDate'), dataIndex: 'workDate' },
+          { title: t('piecework.staff.worker'), dataIndex: 'workerName' },
+          { title: t('piecework.staff.amount'), dataIndex: 'amountFen', render: yuan },
+          { title: t('piecework.staff.disputeReason'), dataIndex: 'disputeReason' },
+          {
+            title: t('common.actions'),
+            key: 'resolve',
+            render: (_: unknown, line) => (
+              <Button size="small" onClick={() => setOpen(line)}>
+                {t('piecework.staff.resolve')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <FormModal<{ resolutionNote: string }, unknown>
+        open={open !== null}
+        title={t('piecework.staff.resolveTitle', { name: open?.workerName ?? '', date: open?.workDate ?? '' })}
+        form={form}
+        initialValues={{ resolutionNote: '' }}
+        saving={resolve.isPending}
+        savedMessage={t('piecework.staff.resolved')}
+        onClose={() => setOpen(null)}
+        onSubmit={(values, callbacks) => resolve.mutate({ lineId: open!.id, note: values.resolutionNote }, callbacks)}
+      >
+        <Form.Item name="resolutionNote" label={t('piecework.staff.resolutionNote')} htmlFor="resolution-note" rules={[{ required: true, min: 2, max: 500 }]}>
+          <Input.TextArea id="resolution-note" rows={3} maxLength={500} showCount />
+        </Form.Item>
+      </FormModal>
+    </Card>
   );
 }
