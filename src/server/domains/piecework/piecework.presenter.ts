@@ -103,10 +103,7 @@ export function presentSettlement(r: SettlementRow): Settlement {
   };
 }
 
-export type LineItems = Map<string, SettlementLine['items']>;
-export const lineKey = (workerId: number, day: string) => `${workerId}|${day}`;
-
-export function presentLine(r: LineRow, items: LineItems): SettlementLine {
+export function presentLine(r: LineRow): SettlementLine {
   return {
     id: r.id,
     settlementId: r.settlement_id,
@@ -114,7 +111,7 @@ export function presentLine(r: LineRow, items: LineItems): SettlementLine {
     workerName: r.worker_name,
     workDate: r.work_date,
     quantity: r.quantity,
-    items: items.get(lineKey(r.worker_id, r.work_date)) ?? [],
+    items: r.items,
     dayAmountE4: r.day_amount_e4,
     adjustmentE4: r.adjustment_e4,
     amountFen: r.amount_fen,
@@ -128,7 +125,7 @@ export function presentLine(r: LineRow, items: LineItems): SettlementLine {
   };
 }
 
-export function presentLineWithFactory(r: LineRow, items: LineItems) {
-  return { ...presentLine(r, items), factoryName: r.factory_name, settlementStatus: r.settlement_status };
+export function presentLineWithFactory(r: LineRow) {
+  return { ...presentLine(r), factoryName: r.factory_name, settlementStatus: r.settlement_status };
 }
 

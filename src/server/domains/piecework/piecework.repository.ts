@@ -1,9 +1,10 @@
 /** SQL of the piecework domain, nothing else. */
-import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
+import { sql, type Insertable, type RawBuilder, type Transaction, type Updateable } from 'kysely';
 import type { Db } from '../../db/client';
 import type { Database, MicroFactoriesTable, VenuesTable } from '../../db/types';
 import type { Actor } from '../../http/actor';
 import { areaInScope, areaUnder } from '../../http/scope';
+import { areaSettingSql } from '../../platform/area-settings';
 import { communityNameOfArea } from '../areas';
 
 type Q = Db | Transaction<Database>;
@@ -123,6 +124,15 @@ export function findOwnedFactory(db: Q, actor: Actor, id: number) {
 export function findOwnedFactoryArea(db: Q, actor: Actor, id: number) {
   return db.selectFrom('micro_factories as f').select(['f.id', 'f.area_id', 'f.name']).where('f.id', '=', id).where(ownedBy(actor)).executeTakeFirst();
 }
+/** What closing a day needs, in one read: the factory's area and the wage floor that applies there, if the actor runs it. */
+export function findOwnedFactoryForSettlement(db: Q, actor: Actor, id: number) {
+  return db
+    .selectFrom('micro_factories as f')
+    .select(['f.id', 'f.area_id', 'f.name', areaSettingSql(sql.ref('f.area_id'), 'min_hourly_wage_fen').as('floor_setting')])
+    .where('f.id', '=', id)
+    .where(ownedBy(actor))
+    .executeTakeFirst();
+}
 export function listOwnedFactories(db: Q, actor: Actor) {
   return factorySelect(db).where(ownedBy(actor)).orderBy('f.id').execute();
 }
@@ -155,8 +165,9 @@ export function insertFactory(trx: Transaction<Database>, values: Insertable<Mic
 export function updateFactory(trx: Transaction<Database>, id: number, values: Updateable<MicroFactoriesTable>) {
   return trx.updateTable('micro_factories').set(values).where('id', '=', id).execute();
 }
-export async function factoryAreaIds(db: Q): Promise<number[]> {
-  return (await db.selectFrom('micro_factories').select('area_id').distinct().execute()).map((r) => r.area_id);
+/** Every factory with its area, in id order (settling every factory's day splits this list into parts). */
+export function factoryIdsWithAreas(db: Q) {
+  return db.selectFrom('micro_factories').select(['id', 'area_id']).orderBy('id').execute();
 }
 export function findAreaPath(db: Q, id: number) {
   return db.selectFrom('areas').select(['id', 'path']).where('id', '=', id).executeTakeFirst();
@@ -424,6 +435,14 @@ export function findSettlementByDay(db: Q, factoryId: number, day: string) {
   return db.selectFrom('settlements').select('id').where('factory_id', '=', factoryId).where('work_date', '=', day).executeTakeFirst();
 }
 
+interface SettleParams {
+  day: string;
+  factoryIds: number[] | null;
+  floors: { areaId: number; floor: number }[];
+  userId: number | null;
+  now: Date;
+}
+
 /**
  * Settles one day for the given factories (or all) in one statement (ADR 0021):
  * a line per worker from the day's rollup plus their open adjustments, rounded
@@ -431,13 +450,43 @@ export function findSettlementByDay(db: Q, factoryId: number, day: string) {
  * its totals; the adjustments marked as paid by it. A factory already settled
  * that day is left as it was (unique factory + day). Returns the new settlements.
  */
-export async function settleDaySetBased(
-  trx: Transaction<Database>,
-  p: { day: string; factoryIds: number[] | null; floors: { areaId: number; floor: number }[]; userId: number | null; now: Date },
-): Promise<{ id: number; factory_id: number }[]> {
+export function settleDaySetBased(trx: Transaction<Database>, p: SettleParams): Promise<{ id: number; factory_id: number }[]> {
+  return settle(trx, p, sql`select s.id, s.factory_id from s`, sql`1`);
+}
+
+/** A settled line as the owner sees it, with its settlement's totals: what closing a day answers. */
+export type SettledLineRow = LineRow & { total_fen: number; worker_count: number; flagged_count: number; created_at: Date };
+
+/**
+ * One factory's day, answered with its lines as they were written (names and
+ * product breakdown included), so closing a day needs no second read. Empty
+ * when the day was settled before.
+ */
+export function settleFactoryDay(trx: Transaction<Database>, p: Omit<SettleParams, 'factoryIds'> & { factoryId: number }): Promise<SettledLineRow[]> {
+  return settle(
+    trx,
+    { ...p, factoryIds: [p.factoryId] },
+    sql`select l.id, l.settlement_id, l.worker_id, r.name as worker_name, w.resident_id, l.work_date, l.quantity, l.day_amount_e4,
+              l.adjustment_e4, l.amount_fen, l.minutes_present, l.floor_fen_per_hour, l.below_floor, l.status, l.dispute_reason,
+              l.resolution_note, s.status as settlement_status, f.name as factory_name, s.area_id, l.factory_id,
+              ${lineItemsJson(sql.ref('l.worker_id'), sql.ref('l.work_date'))} as items,
+              s.total_fen, s.worker_count, s.flagged_count, s.created_at
+        from lines l
+        join s on s.id = l.settlement_id
+        join micro_factories f on f.id = l.factory_id
+        join factory_workers w on w.id = l.worker_id
+        join residents r on r.id = w.resident_id
+        order by l.worker_id`,
+    sql`id, settlement_id, factory_id, worker_id, work_date, quantity, day_amount_e4, adjustment_e4, amount_fen, minutes_present,
+        floor_fen_per_hour, below_floor, status, dispute_reason, resolution_note`,
+  );
+}
+
+/** The settlement statement shared by both (ADR 0021); `answer` is its final SELECT over the CTEs s and lines. */
+async function settle<R>(trx: Transaction<Database>, p: SettleParams, answer: RawBuilder<unknown>, lineColumns: RawBuilder<unknown>): Promise<R[]> {
   const onlyT = p.factoryIds ? sql`and t.factory_id = any(${p.factoryIds}::int[])` : sql``;
   const onlyA = p.factoryIds ? sql`and a.factory_id = any(${p.factoryIds}::int[])` : sql``;
-  const { rows } = await sql<{ id: number; factory_id: number }>`
+  const { rows } = await sql<R>`
     with settled as (
       select factory_id from settlements where work_date = ${p.day}::date
     ), day as (
@@ -472,13 +521,13 @@ export async function settleDaySetBased(
       select factory_id, area_id, ${p.day}::date, sum(fen), count(*), count(*) filter (where below), ${p.userId}, ${p.now}
       from judged group by factory_id, area_id
       on conflict (work_date, factory_id) do nothing
-      returning id, factory_id
+      returning id, factory_id, area_id, status, total_fen, worker_count, flagged_count, created_at
     ), lines as (
       insert into settlement_lines (settlement_id, factory_id, worker_id, work_date, quantity, day_amount_e4, adjustment_e4, amount_fen,
                                     minutes_present, floor_fen_per_hour, below_floor, updated_at)
       select s.id, j.factory_id, j.worker_id, ${p.day}::date, j.quantity, j.day_e4, j.adj_e4, j.fen, j.minutes, j.floor, j.below, ${p.now}
       from judged j join s on s.factory_id = j.factory_id
-      returning 1
+      returning ${lineColumns}
     ), paid_adjustments as (
       update piece_adjustments a set settlement_id = s.id
       from s
@@ -486,7 +535,7 @@ export async function settleDaySetBased(
       returning 1
     )
     -- Data-modifying CTEs always run to completion, read or not.
-    select s.id, s.factory_id from s`.execute(trx);
+    ${answer}`.execute(trx);
   return rows;
 }
 
@@ -529,6 +578,23 @@ export function updateSettlement(trx: Transaction<Database>, id: number, from: '
   return trx.updateTable('settlements').set(values).where('id', '=', id).where('status', '=', from).returning('id').executeTakeFirst();
 }
 
+export interface LineItem {
+  productId: number;
+  productName: string;
+  quantity: number;
+  amountE4: number;
+}
+/**
+ * A line's breakdown by product, from the day's rollup (frozen once the day is
+ * settled), read with the line itself rather than in a second query.
+ */
+function lineItemsJson(workerId: RawBuilder<unknown>, day: RawBuilder<unknown>) {
+  return sql<LineItem[]>`coalesce((
+    select jsonb_agg(jsonb_build_object('productId', t.product_id, 'productName', p.name, 'quantity', t.quantity, 'amountE4', t.amount_e4) order by t.product_id)
+    from piece_day_totals t join factory_products p on p.id = t.product_id
+    where t.worker_id = ${workerId} and t.work_date = ${day}), '[]'::jsonb)`;
+}
+
 function lineSelect(db: Q) {
   return db
     .selectFrom('settlement_lines as l')
@@ -557,6 +623,7 @@ function lineSelect(db: Q) {
       'f.name as factory_name',
       'f.area_id',
       'l.factory_id',
+      lineItemsJson(sql.ref('l.worker_id'), sql.ref('l.work_date')).as('items'),
     ]);
 }
 export type LineRow = Awaited<ReturnType<ReturnType<typeof lineSelect>['execute']>>[number];
@@ -582,17 +649,6 @@ export function openLinesOfWorkers(db: Q, workerIds: number[]) {
     .orderBy('l.work_date', 'desc')
     .limit(60)
     .execute();
-}
-/** The day's breakdown by product of each (worker, day) of the given lines. */
-export async function lineItems(db: Q, keys: { workerId: number; day: string }[]) {
-  if (keys.length === 0) return [];
-  const { rows } = await sql<{ worker_id: number; work_date: string; product_id: number; name: string; quantity: number; amount_e4: number }>`
-    select t.worker_id, t.work_date, t.product_id, p.name, t.quantity, t.amount_e4
-    from unnest(${keys.map((k) => k.workerId)}::int[], ${keys.map((k) => k.day)}::date[]) as k(w, d)
-    join piece_day_totals t on t.worker_id = k.w and t.work_date = k.d
-    join factory_products p on p.id = t.product_id
-    order by t.product_id`.execute(db);
-  return rows;
 }
 
 // ── the worker's own ──

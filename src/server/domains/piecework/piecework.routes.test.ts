@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { businessDay } from '../../../shared/dates';
 import { resident, staff, type Client } from '../../../../tests/support/http-client';
 import { useTestApp } from '../../../../tests/support/test-app';
-import { raisePieceworkAlerts } from './settlements.service';
+import { raisePieceworkAlerts, settleAllFactoriesDay } from './settlements.service';
 
 const t = useTestApp();
 const today = businessDay(new Date());
@@ -86,6 +86,10 @@ describe("an owner's day", () => {
     const twice = await owner.post(`/api/v1/piecework/factories/${fid}/settlements`, { workDate: today });
     expect(twice.status).toBe(200);
     expect(twice.body.settlement.id).toBe(s.id);
+    // Closing answers from the settlement statement itself; it must equal what a later read returns.
+    expect(s.lines[0].items.length).toBeGreaterThan(0);
+    expect(twice.body.settlement).toEqual(s);
+    expect((await owner.get(`/api/v1/piecework/settlements/${s.id}`)).body).toEqual(s);
 
     const early = await owner.post(`/api/v1/piecework/settlements/${s.id}/pay`, { payMethod: 'wechat', payReference: 'WX1' });
     expect(early.status).toBe(409);
@@ -283,5 +287,38 @@ describe('venues, factories and the street', () => {
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((v) => /^\d{4}\*{10}[\dX]{4}$/.test(v))).toBe(true);
     expect(sheet.getColumn(4).values.slice(2).filter(Boolean).every((v) => /\*{4}/.test(String(v)))).toBe(true);
+  });
+});
+
+describe("every factory's day at once", () => {
+  it('settles each factory once, in parts side by side, with the same lines as settling them one by one', async () => {
+    const day = daysAgo(60);
+    // Every worker made 7 of their factory's first product that day.
+    await t.adminQuery(
+      `insert into piece_day_totals (factory_id, work_date, worker_id, product_id, quantity, amount_e4)
+       select w.factory_id, $1::date, w.id, p.id, 7, 7 * r.rate_e4
+       from factory_workers w
+       join lateral (select id from factory_products where factory_id = w.factory_id order by id limit 1) p on true
+       join lateral (select rate_e4 from piece_rates where product_id = p.id order by effective_from limit 1) r on true`,
+      [day],
+    );
+    const expected = await t.adminQuery(
+      `select factory_id, sum(round(amount_e4::numeric / 100))::int as fen, count(*)::int as workers
+       from piece_day_totals where work_date = $1 group by factory_id order by factory_id`,
+      [day],
+    );
+    expect(expected.rows.length).toBeGreaterThan(2);
+    const made = await settleAllFactoriesDay(t.db, day, new Date(), { parts: 3, factoriesPerPart: 1 });
+    expect(made).toBe(expected.rows.length);
+    const settled = await t.adminQuery(
+      `select s.factory_id, s.total_fen::int as fen, s.worker_count as workers, (select count(*)::int from settlement_lines l where l.settlement_id = s.id) as lines
+       from settlements s where s.work_date = $1 order by s.factory_id`,
+      [day],
+    );
+    expect(settled.rows).toEqual(expected.rows.map((r) => ({ ...r, lines: r.workers })));
+    const parts = await t.adminQuery(`select after from audit_events where action = 'settlement.close_all' and after->>'workDate' = $1`, [day]);
+    expect(parts.rows.map((r) => r.after.part).sort()).toEqual([1, 2, 3]);
+    // Asked again, nothing is settled twice.
+    expect(await settleAllFactoriesDay(t.db, day, new Date(), { parts: 3, factoriesPerPart: 1 })).toBe(0);
   });
 });
