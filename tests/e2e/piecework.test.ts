@@ -32,7 +32,7 @@ async function signIn(page: Page, phone: string) {
 }
 
 interface Grid {
-  workers: { id: number; name: string }[];
+  workers: { id: number; name: string; presence: { state: 'none' | 'in' | 'out' | 'done' } }[];
   products: { id: number; name: string }[];
   cells: [number, number, number][];
   records: { workerId: number; productId: number; quantity: number }[];
@@ -112,6 +112,16 @@ describe("an owner's full day (375 px phone)", () => {
     const list = await owner.request.get(`/api/v1/piecework/factories/${factoryId}/settlements`);
     const paid = ((await list.json()) as { items: { workDate: string; status: string; payMethod: string }[] }).items.find((s) => s.workDate === today);
     expect(paid).toMatchObject({ status: 'paid', payMethod: 'wechat' });
+  });
+
+  it('records the day for a worker without a phone from the roster', async () => {
+    await owner.getByRole('tab', { name: '工人' }).click();
+    const before = await serverGrid(owner, factoryId);
+    const worker = before.workers.find((w) => w.presence.state === 'none' || w.presence.state === 'in')!;
+    const [label, after] = worker.presence.state === 'none' ? ['上工打卡', 'in'] : ['暂时离岗', 'out'];
+    await owner.getByRole('button', { name: `${worker.name} ${label}` }).click();
+    await expect.poll(async () => (await serverGrid(owner, factoryId)).workers.find((w) => w.id === worker.id)!.presence.state).toBe(after);
+    await expectAccessible(owner, 'owner roster with presence');
   });
 });
 

@@ -84,6 +84,7 @@ const piecework: typeof zhCN = {
     inviteQr: 'Invite QR code',
     payroll: 'Payroll (Excel)',
     downloadPayroll: 'Download payroll',
+    presenceForWorker: 'For a worker without a phone, record the day here: in, step out, back, out. Stepping out costs nothing.',
     roster: 'Roster ({{count}})',
     joinedOn: 'joined {{date}}',
     addProduct: 'Add a product',

@@ -83,6 +83,7 @@ const piecework = {
     inviteQr: '邀请二维码',
     payroll: '工资表（Excel）',
     downloadPayroll: '下载工资表',
+    presenceForWorker: '工人没有手机时，可以替他打卡：上工、暂时离岗、回岗、下工。离岗不扣工资。',
     roster: '工人名册（{{count}}人）',
     joinedOn: '{{date}} 加入',
     addProduct: '新增产品',

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { PAY_METHODS, PRODUCT_UNITS } from '../../../../shared/enums';
-import { canSettlement, formatE4 } from '../../../../shared/schemas/piecework-rules';
+import { canSettlement, formatE4, nextPresenceKinds, type PresenceState } from '../../../../shared/schemas/piecework-rules';
 import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -18,6 +18,7 @@ import {
   useDecide,
   useFactorySettlements,
   useMyFactory,
+  useOwnerPresence,
   usePay,
   useResolve,
   useSettlement,
@@ -418,6 +419,8 @@ function WorkersTab({ factory }: { factory: OwnedFactory }) {
   const link = `${window.location.origin}/piecework/join/${factory.inviteCode}`;
   const qr = useQrCode(link);
   const grid = useDayGrid(factory.id, todayInShanghai());
+  // For a worker without a phone, the owner records the day's presence (never a deduction; ADR 0023).
+  const presence = useOwnerPresence(factory.id);
   const [month, setMonth] = useState(todayInShanghai().slice(0, 7));
   return (
     <>
@@ -450,10 +453,29 @@ function WorkersTab({ factory }: { factory: OwnedFactory }) {
         <h2 id="roster" className="m-card__title pw-pad">
           {t('piecework.owner.roster', { count: grid.data?.workers.length ?? 0 })}
         </h2>
+        <p className="m-card__text pw-pad pw-hint">{t('piecework.owner.presenceForWorker')}</p>
         <List>
           {grid.data?.workers.map((w) => (
-            <List.Item key={w.id} description={`${w.phoneMasked} · ${t('piecework.owner.joinedOn', { date: w.joinedOn })}`} extra={<Tag>{t(`piecework.presenceState.${w.presence.state}`)}</Tag>}>
+            <List.Item
+              key={w.id}
+              description={`${w.phoneMasked} · ${t('piecework.owner.joinedOn', { date: w.joinedOn })} · ${t('piecework.my.hours', { hours: hoursOf(w.presence.minutesPresent) })}`}
+              extra={<Tag>{t(`piecework.presenceState.${w.presence.state}`)}</Tag>}
+            >
               {w.name}
+              <div className="pw-actions">
+                {nextPresenceKinds(w.presence.state as PresenceState).map((kind) => (
+                  <Button
+                    key={kind}
+                    size="small"
+                    color={kind === 'check_in' ? 'primary' : 'default'}
+                    loading={presence.isPending && presence.variables?.workerId === w.id}
+                    aria-label={`${w.name} ${t(`piecework.presenceKind.${kind}`)}`}
+                    onClick={() => presence.mutate({ workerId: w.id, kind, clientKey: newClientKey() }, { onError: toastError })}
+                  >
+                    {t(`piecework.presenceKind.${kind}`)}
+                  </Button>
+                ))}
+              </div>
             </List.Item>
           ))}
         </List>
