@@ -189,6 +189,7 @@ export const PROBLEMS: Record<string, Record<Locale, string>> = {
   not_micro_factory: { 'zh-CN': '不是微工厂类型的主体', en: 'is not a micro-factory enterprise' },
   future_date: { 'zh-CN': '不能是将来的日期', en: 'cannot be in the future' },
   rate_exists: { 'zh-CN': '该日期已有单价', en: 'already has a rate from that date' },
+  venue_not_idle: { 'zh-CN': '该场地已有人使用或已匹配，请选其他场地', en: 'is already matched or in use; pick another venue' },
   // ── end piecework ──
 
   // ── jobs ──

@@ -51,6 +51,11 @@ describe("an owner's full day (375 px phone)", () => {
   it('reaches the day grid of her factory from the home page', async () => {
     await signIn(owner, '13900000010');
     await owner.getByTestId('my-factories').click();
+    // Registering another factory, she can pick one of the community's idle venues.
+    await owner.getByRole('button', { name: '场地' }).click();
+    await owner.getByText('铁橛山路社区 · 铁橛山路小区7号楼闲置仓库（60㎡）').waitFor();
+    await expectAccessible(owner, 'owner venue picker');
+    await owner.getByText('取消').click();
     await owner.getByRole('region', { name: '我的微工厂' }).getByText('金花粉扑包装微工厂').first().click();
     await owner.getByTestId('grid-save').waitFor();
     factoryId = Number(/owner\/(\d+)/.exec(owner.url())![1]);

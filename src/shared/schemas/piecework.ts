@@ -64,6 +64,9 @@ export const createVenue = z
   })
   .strict();
 export const updateVenue = z.object({ status: venueStatus }).strict();
+/** An idle venue as an employer sees it when registering a factory: where and how big, never its owner (contact goes through the community). */
+export const availableVenue = z.object({ id: z.number().int(), areaName: z.string(), communityName: z.string().nullable(), address: z.string(), areaSqm: z.number().int() });
+export type AvailableVenue = z.infer<typeof availableVenue>;
 
 // ── factories ──
 export const factory = z.object({

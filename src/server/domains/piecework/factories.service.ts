@@ -4,6 +4,7 @@ import type { Updateable } from 'kysely';
 import type { z } from 'zod';
 import { businessDay } from '../../../shared/dates';
 import type * as schemas from '../../../shared/schemas/piecework';
+import type { AvailableVenue } from '../../../shared/schemas/piecework';
 import type { ActorContext } from '../../context';
 import { uniqueViolation } from '../../db/errors';
 import type { MicroFactoriesTable } from '../../db/types';
@@ -87,6 +88,12 @@ export async function getMyFactory(ctx: ActorContext, id: number) {
   return presentOwnedFactory(await ownedFactoryOr404(ctx, id));
 }
 
+/** Idle venues an employer may register a factory on (no owner names or phones). */
+export async function availableVenues(ctx: ActorContext): Promise<AvailableVenue[]> {
+  if (ctx.actor.enterprises.length === 0) throw notFound();
+  return (await repo.listIdleVenues(ctx.db)).map((v) => ({ id: v.id, areaName: v.area_name, communityName: v.community_name, address: v.address, areaSqm: v.area_sqm }));
+}
+
 /** An employer registers a factory for an enterprise they act for; the street verifies it later. */
 export async function createFactory(ctx: ActorContext, input: z.output<typeof schemas.createFactory>) {
   if (!ctx.actor.enterprises.some((e) => e.id === input.enterpriseId)) throw new FieldError('enterpriseId', 'not_member');
@@ -97,6 +104,7 @@ export async function createFactory(ctx: ActorContext, input: z.output<typeof sc
   if (input.venueId) {
     const venue = await repo.findVenue(ctx.db, input.venueId);
     if (!venue) throw new FieldError('venueId', 'invalid');
+    if (venue.status !== 'idle') throw new FieldError('venueId', 'venue_not_idle');
     areaId = venue.area_id;
   }
   try {

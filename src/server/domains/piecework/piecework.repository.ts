@@ -42,6 +42,19 @@ export async function listVenues(db: Q, actor: Actor, f: { areaId?: number | und
 export function findVenueInScope(db: Q, actor: Actor, id: number) {
   return venueSelect(db).where('v.id', '=', id).where(areaInScope('v.area_id', actor)).executeTakeFirst();
 }
+/** Idle venues across the street, by community, for an employer registering a factory. */
+export function listIdleVenues(db: Q) {
+  return db
+    .selectFrom('venues as v')
+    .innerJoin('areas as a', 'a.id', 'v.area_id')
+    .leftJoin('areas as p', 'p.id', 'a.parent_id')
+    .select(['v.id', 'a.name as area_name', communityNameOfArea.as('community_name'), 'v.address', 'v.area_sqm'])
+    .where('v.status', '=', 'idle')
+    .orderBy('v.area_id')
+    .orderBy('v.id')
+    .limit(200)
+    .execute();
+}
 export function findVenue(db: Q, id: number) {
   return venueSelect(db).where('v.id', '=', id).executeTakeFirst();
 }

@@ -253,6 +253,13 @@ describe('venues, factories and the street', () => {
     expect(venue.status).toBe(201);
     expect(venue.body.status).toBe('idle');
     const owner = await resident(t, '13900000010');
+    // The owner picks it from the idle venues: where and how big, never its owner's name or phone.
+    const available = await owner.get('/api/v1/piecework/venues/available');
+    expect(available.status).toBe(200);
+    const offered = available.body.find((v: { id: number }) => v.id === venue.body.id);
+    expect(offered).toEqual({ id: venue.body.id, areaName: '复兴社区A区', communityName: '复兴社区', address: '复兴社区A区5号楼车库', areaSqm: 45 });
+    expect(JSON.stringify(available.body)).not.toContain('居委会');
+    expect((await (await resident(t, '13900000002')).get('/api/v1/piecework/venues/available')).status).toBe(404);
     const { rows: e } = await t.adminQuery(`select id from enterprises where name = '金花粉扑包装微工厂'`);
     const created = await owner.post('/api/v1/piecework/factories', { enterpriseId: e[0].id, venueId: venue.body.id, name: '金花粉扑二车间', industry: 'cosmetics_packing', workstations: 6, openingHours: '09:00-15:00' });
     expect(created.status).toBe(201);
@@ -263,6 +270,11 @@ describe('venues, factories and the street', () => {
     expect((await street.post(`/api/v1/piecework/factories/${created.body.id}/verify`, { verified: true })).body.verified).toBe(true);
     const venues = await officer.get('/api/v1/piecework/venues?status=matched');
     expect(venues.body.items.map((v: { id: number }) => v.id)).toContain(venue.body.id);
+    // Matched, it is no longer offered, and a second factory cannot take it.
+    expect((await owner.get('/api/v1/piecework/venues/available')).body.map((v: { id: number }) => v.id)).not.toContain(venue.body.id);
+    const again = await owner.post('/api/v1/piecework/factories', { enterpriseId: e[0].id, venueId: venue.body.id, name: '金花粉扑三车间', industry: 'cosmetics_packing', workstations: 4 });
+    expect(again.status).toBe(400);
+    expect(again.body.error.fields?.venueId ?? JSON.stringify(again.body)).toContain('已有人使用或已匹配');
 
     // A resident joins by the invite code; the resident app lists verified factories nearby.
     const zhang = await resident(t, '13900000001');

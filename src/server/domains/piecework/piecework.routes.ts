@@ -39,6 +39,7 @@ export async function pieceworkRoutes(app: FastifyInstance, deps: Deps) {
   // ── factories ──
   r.get(`${P}/factories`, { schema: { tags, querystring: s.factoryListQuery, response: { 200: s.factoryPage, ...errors } } }, (q) => factories.listFactories(staff(q), q.query));
   r.get(`${P}/factories/:id`, { schema: { tags, params: idParam, response: { 200: s.factory, ...errors } } }, (q) => factories.getFactory(either(q), q.params.id));
+  r.get(`${P}/venues/available`, { schema: { tags, response: { 200: z.array(s.availableVenue), ...errors } } }, (q) => factories.availableVenues(resident(q)));
   r.post(`${P}/factories`, { schema: { tags, body: s.createFactory, response: { 201: s.ownedFactory, ...errors } } }, async (q, reply) =>
     reply.status(201).send(await factories.createFactory(resident(q), q.body)),
   );

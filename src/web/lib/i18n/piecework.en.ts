@@ -24,6 +24,7 @@ const piecework: typeof zhCN = {
   lineStatus: { open: 'Awaiting receipt', acknowledged: 'Received', disputed: 'Disputed', resolved: 'Dispute resolved' },
   recordState: { approved: 'Counted', pending: 'To review', rejected: 'Rejected (not paid)' },
   fields: {
+    venue: 'Venue',
     address: 'Address',
     areaSqm: 'Floor area (m²)',
     effectiveFrom: 'Effective from',
@@ -76,6 +77,8 @@ const piecework: typeof zhCN = {
     none: 'No micro-factory registered yet.',
     workers: '{{count}} workers',
     register: 'Register a micro-factory',
+    venueHint: 'Pick an idle venue the community has listed; the community puts you in touch with its owner.',
+    noVenue: 'No venue yet (the enterprise’s address)',
     registerHint: 'Registered for "{{name}}"; shown to residents nearby once the street verifies it.',
     registerSubmit: 'Register',
     tabs: { grid: 'Count', settlements: 'Settle', workers: 'Workers', products: 'Products' },

@@ -23,6 +23,7 @@ const piecework = {
   lineStatus: { open: '待确认收款', acknowledged: '已确认收款', disputed: '有异议', resolved: '异议已处理' },
   recordState: { approved: '已计入', pending: '待审核', rejected: '已驳回（不计工资）' },
   fields: {
+    venue: '场地',
     address: '地址',
     areaSqm: '面积（平方米）',
     effectiveFrom: '生效日期',
@@ -75,6 +76,8 @@ const piecework = {
     none: '还没有登记微工厂。',
     workers: '{{count}} 名工人',
     register: '登记新的微工厂',
+    venueHint: '可选社区登记的闲置场地；场地主人的联系方式由社区转达。',
+    noVenue: '暂不选场地（用主体登记地址）',
     registerHint: '以「{{name}}」的名义登记，街道认证后对附近居民展示。',
     registerSubmit: '提交登记',
     tabs: { grid: '记件', settlements: '日结', workers: '工人', products: '产品' },

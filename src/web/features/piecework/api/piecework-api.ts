@@ -4,6 +4,7 @@
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  AvailableVenue,
   DayGrid,
   Factory,
   MyWork,
@@ -62,6 +63,7 @@ export const useAcknowledge = () => useInvalidating((lineId: number) => api.post
 export const useDispute = () => useInvalidating(({ lineId, reason }: { lineId: number; reason: string }) => api.post(`${P}/settlement-lines/${lineId}/dispute`, { disputeReason: reason }));
 
 // ── the owner ──
+export const useAvailableVenues = (enabled: boolean) => useQuery({ enabled, queryKey: [...keys.all, 'venues-available'], queryFn: ({ signal }) => api.get<AvailableVenue[]>(`${P}/venues/available`, { signal }) });
 export const useMyFactories = () => useQuery({ queryKey: keys.mine, queryFn: ({ signal }) => api.get<OwnedFactory[]>(`${P}/my-factories`, { signal }) });
 export const useMyFactory = (id: number) => useQuery({ queryKey: keys.myFactory(id), queryFn: ({ signal }) => api.get<OwnedFactory>(`${P}/my-factories/${id}`, { signal }) });
 export const useDayGrid = (id: number, date: string) =>

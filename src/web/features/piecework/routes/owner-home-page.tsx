@@ -8,7 +8,7 @@ import { errorMessage } from '../../../lib/api-client';
 import { useMe } from '../../../lib/auth';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { PageError, PageLoading } from '../../../app/resident/page-states';
-import { useCreateFactory, useMyFactories } from '../api/piecework-api';
+import { useAvailableVenues, useCreateFactory, useMyFactories } from '../api/piecework-api';
 import '../piecework.css';
 
 /** 我的微工厂: the factories an employer runs, and registering a new one for the street to verify. */
@@ -52,8 +52,13 @@ function RegisterFactory() {
   const [workstations, setWorkstations] = useState(6);
   const [hours, setHours] = useState('08:30-15:30');
   const [picking, setPicking] = useState(false);
+  const [venueId, setVenueId] = useState(0);
+  const [pickingVenue, setPickingVenue] = useState(false);
   const enterprise = me?.enterprises[0];
+  const venues = useAvailableVenues(Boolean(enterprise));
   if (!enterprise) return null;
+  const venueLabel = (v: { communityName: string | null; address: string; areaSqm: number }) => `${v.communityName ? `${v.communityName} · ` : ''}${v.address}（${v.areaSqm}㎡）`;
+  const venue = venues.data?.find((v) => v.id === venueId);
   return (
     <section className="m-card" aria-labelledby="register-factory">
       <h2 id="register-factory" className="m-card__title">
@@ -67,6 +72,11 @@ function RegisterFactory() {
         <Form.Item label={t('piecework.fields.industry')} onClick={() => setPicking(true)} arrow>
           <button type="button" className="pw-picker-button" aria-label={t('piecework.fields.industry')}>
             {t(`piecework.industry.${industry as 'other'}`)}
+          </button>
+        </Form.Item>
+        <Form.Item label={t('piecework.fields.venue')} description={t('piecework.owner.venueHint')} onClick={() => setPickingVenue(true)} arrow>
+          <button type="button" className="pw-picker-button" aria-label={t('piecework.fields.venue')}>
+            {venue ? venueLabel(venue) : t('piecework.owner.noVenue')}
           </button>
         </Form.Item>
         <Form.Item label={t('piecework.fields.workstations')}>
@@ -83,7 +93,7 @@ function RegisterFactory() {
         loading={create.isPending}
         onClick={() =>
           create.mutate(
-            { enterpriseId: enterprise.id, name: name.trim(), industry, workstations, openingHours: hours },
+            { enterpriseId: enterprise.id, name: name.trim(), industry, workstations, openingHours: hours, ...(venueId ? { venueId } : {}) },
             { onSuccess: (f) => void navigate(`/piecework/owner/${f.id}`), onError: (e) => Toast.show({ content: errorMessage(e) }) },
           )
         }
@@ -96,6 +106,13 @@ function RegisterFactory() {
         onClose={() => setPicking(false)}
         value={[industry]}
         onConfirm={(v) => setIndustry(String(v[0]))}
+      />
+      <Picker
+        columns={[[{ label: t('piecework.owner.noVenue'), value: 0 }, ...(venues.data ?? []).map((v) => ({ label: venueLabel(v), value: v.id }))]]}
+        visible={pickingVenue}
+        onClose={() => setPickingVenue(false)}
+        value={[venueId]}
+        onConfirm={(v) => setVenueId(Number(v[0] ?? 0))}
       />
     </section>
   );
