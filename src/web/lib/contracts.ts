@@ -111,3 +111,24 @@ export {
 export { findFeeDemand } from '../../shared/job-fees';
 export { yuan } from '../../shared/job-words';
 // ── end jobs ──
+
+// ── piecework ──
+export type {
+  AvailableVenue,
+  DayGrid,
+  Factory,
+  MyWork,
+  NearbyFactory,
+  OwnedFactory,
+  Product,
+  Settlement,
+  SettlementDetail,
+  SettlementLine,
+  Statement,
+  Venue,
+  WagesReport,
+  Worker,
+} from '../../shared/schemas/piecework';
+export { FACTORY_INDUSTRIES, FACTORY_STATUSES, PAY_METHODS, PRODUCT_UNITS, VENUE_STATUSES } from '../../shared/enums';
+export { canSettlement, formatE4, formatFen, nextPresenceKinds, roundE4ToFen, type PresenceState } from '../../shared/schemas/piecework-rules';
+// ── end piecework ──

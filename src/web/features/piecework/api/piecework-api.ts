@@ -18,7 +18,7 @@ import type {
   Venue,
   WagesReport,
   Worker,
-} from '../../../../shared/schemas/piecework';
+} from '../../../lib/contracts';
 import { api } from '../../../lib/api-client';
 import type { Page } from '../../../lib/contracts';
 

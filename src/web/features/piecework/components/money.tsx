@@ -1,4 +1,4 @@
-import { formatFen, roundE4ToFen } from '../../../../shared/schemas/piecework-rules';
+import { formatFen, roundE4ToFen } from '../../../lib/contracts';
 
 /** Fen as yuan ("98.00 元"); the amount of pieces not yet settled is shown rounded the way its line will be. */
 export function Yuan({ fen, testId }: { fen: number; testId?: string }) {

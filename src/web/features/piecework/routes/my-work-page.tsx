@@ -1,7 +1,7 @@
 import { Button, Dialog, Form, List, Picker, Tag, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatE4, nextPresenceKinds, type PresenceState } from '../../../../shared/schemas/piecework-rules';
+import { formatE4, nextPresenceKinds, type PresenceState } from '../../../lib/contracts';
 import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';

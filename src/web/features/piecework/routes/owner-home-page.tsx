@@ -2,7 +2,7 @@ import { Button, Form, List, Picker, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { FACTORY_INDUSTRIES } from '../../../../shared/enums';
+import { FACTORY_INDUSTRIES } from '../../../lib/contracts';
 import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useMe } from '../../../lib/auth';

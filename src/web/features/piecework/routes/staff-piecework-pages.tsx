@@ -2,8 +2,7 @@ import { Button, Card, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { FACTORY_INDUSTRIES, FACTORY_STATUSES, VENUE_STATUSES } from '../../../../shared/enums';
-import { formatFen } from '../../../../shared/schemas/piecework-rules';
+import { FACTORY_INDUSTRIES, FACTORY_STATUSES, formatFen, VENUE_STATUSES } from '../../../lib/contracts';
 import { AreaTreeSelect } from '../../../components/area-tree-select';
 import { FormModal } from '../../../components/form-modal';
 import { AreaFilter, ListFilters, SearchFilter, SelectFilter } from '../../../components/list-filters';
