@@ -5,7 +5,7 @@ import type { Db } from '../../db/client';
 import type { BenefitApplicationsTable, BenefitApplicationStatus, BenefitPoliciesTable, Database } from '../../db/types';
 import type { Actor } from '../../http/actor';
 import { areaInScope } from '../../http/scope';
-import { compileRule, inScopeSql, subjectAlias, subjectsFrom } from './eligibility-sql';
+import { compileRule, inAreasSql, inScopeSql, mayBeUnknownSql, subjectAlias, subjectIdSql, subjectsFrom } from './eligibility-sql';
 
 type Q = Db | Transaction<Database>;
 type Trx = Transaction<Database>;
@@ -144,8 +144,8 @@ export function enterpriseFactRows(db: Q, ids: readonly number[], today: string,
       'e.type',
       'e.established_on',
       sql<number>`(select count(*)::int from employments m where m.enterprise_id = e.id and ${current})`.as('employees'),
-      sql<number>`(select count(*)::int from employments m join residents hr on hr.id = m.resident_id
-        where m.enterprise_id = e.id and m.source = 'platform' and 'hard_to_employ' = any(hr.labels) and ${current})`.as('hard_to_employ_hires'),
+      sql<number>`(select count(*)::int from employments m
+        where m.enterprise_id = e.id and m.source = 'platform' and m.resident_hard_to_employ and ${current})`.as('hard_to_employ_hires'),
     ])
     .where('e.id', 'in', [...ids]);
   if (scope) q = q.where(areaInScope('e.area_id', scope));
@@ -171,21 +171,44 @@ export function upsertResidentFacts(trx: Trx, residentId: number, values: { unem
 
 // ── scans ────────────────────────────────────────────────────────────────
 
-/** Grouped by the rule's value, so the compiled expression is evaluated once per subject. */
+/**
+ * Who qualifies and whose answer is unknown, in scope. The scope's areas are
+ * looked up first, so the scan tests each row's area against a constant list
+ * (hashed) instead of joining areas. The compiled rule is evaluated once per
+ * subject, in the scan's aggregate; "unknown" is tested only where one of the
+ * rule's facts is unknown (mayBeUnknownSql), the rest cannot be unknown.
+ */
 export async function countEligible(db: Q, target: PolicyTarget, rule: RuleNode, today: string, scopePaths: readonly string[]) {
-  const { rows } = await sql<{ ok: boolean | null; n: number }>`select (${compileRule(rule, today)}) as ok, count(*)::int as n
-    from ${subjectsFrom(target, rule, today)}
-    where ${inScopeSql(target, scopePaths)}
-    group by 1`.execute(db);
-  return { eligible: rows.find((r) => r.ok === true)?.n ?? 0, unknown: rows.find((r) => r.ok === null)?.n ?? 0 };
+  const areaIds = await areaIdsUnder(db, scopePaths);
+  if (areaIds.length === 0) return { eligible: 0, unknown: 0 };
+  const cond = compileRule(rule, today);
+  const mayBeUnknown = mayBeUnknownSql(rule, today);
+  // never unknown: the rule is a plain filter, which lets the planner turn "has a hire" into a semi-join
+  const { rows } = mayBeUnknown
+    ? await sql<{ eligible: number; unknown: number }>`select count(*) filter (where ${cond})::int as eligible,
+        count(*) filter (where ${mayBeUnknown} and (${cond}) is null)::int as unknown
+      from ${subjectsFrom(target)}
+      where ${inAreasSql(target, areaIds)}`.execute(db)
+    : await sql<{ eligible: number; unknown: number }>`select count(*)::int as eligible, 0 as unknown
+      from ${subjectsFrom(target)}
+      where ${inAreasSql(target, areaIds)} and (${cond})`.execute(db);
+  return rows[0]!;
+}
+
+/** The ids of the areas under the scope paths ('/1/4/' → itself and everything below). */
+async function areaIdsUnder(db: Q, scopePaths: readonly string[]): Promise<number[]> {
+  if (scopePaths.length === 0) return [];
+  const patterns = scopePaths.map((p) => `${p}%`);
+  const { rows } = await sql<{ id: number }>`select id from areas where path like any(${patterns}::text[])`.execute(db);
+  return rows.map((r) => r.id);
 }
 
 /** Not yet applied (a live application) or awarded for this policy. */
 function notTaken(target: PolicyTarget, policyId: number) {
-  const a = sql.raw(subjectAlias(target));
+  const id = subjectIdSql(target);
   const col = sql.raw(target === 'person' ? 'resident_id' : 'enterprise_id');
-  return sql`not exists (select 1 from benefit_applications ba where ba.policy_id = ${policyId} and ba.${col} = ${a}.id and ba.status <> 'rejected')
-    and not exists (select 1 from benefit_awards aw where aw.policy_id = ${policyId} and aw.${col} = ${a}.id)`;
+  return sql`not exists (select 1 from benefit_applications ba where ba.policy_id = ${policyId} and ba.${col} = ${id} and ba.status <> 'rejected')
+    and not exists (select 1 from benefit_awards aw where aw.policy_id = ${policyId} and aw.${col} = ${id})`;
 }
 
 /** The campaign's targets, set-based: qualified → a visit task, unknown → a collect-data task. */
@@ -194,10 +217,10 @@ export async function insertCampaignTargets(trx: Trx, campaignId: number, policy
   const a = sql.raw(subjectAlias(target));
   const col = sql.raw(target === 'person' ? 'resident_id' : 'enterprise_id');
   await sql`insert into benefit_campaign_targets (campaign_id, ${col}, area_id, community_id, kind)
-    select ${campaignId}, ${a}.id, ${a}.area_id,
+    select ${campaignId}, ${subjectIdSql(target)}, ${a}.area_id,
       (select ${communityIdOf} from areas a left join areas p on p.id = a.parent_id where a.id = ${a}.area_id),
       case when ${cond} is true then 'visit' else 'collect_data' end
-    from ${subjectsFrom(target, rule, today)}
+    from ${subjectsFrom(target)}
     where ${inScopeSql(target, scopePaths)} and (${cond}) is not false and ${notTaken(target, policyId)}`.execute(trx);
 }
 
@@ -205,10 +228,11 @@ export async function insertCampaignTargets(trx: Trx, campaignId: number, policy
 export async function eligibleWithoutAward(db: Q, policyId: number, target: PolicyTarget, rule: RuleNode, today: string, scopePaths: readonly string[]) {
   const cond = compileRule(rule, today);
   const a = sql.raw(subjectAlias(target));
-  const { rows } = await sql<{ id: number; area_id: number }>`select ${a}.id, ${a}.area_id
-    from ${subjectsFrom(target, rule, today)}
+  const id = subjectIdSql(target);
+  const { rows } = await sql<{ id: number; area_id: number }>`select ${id} as id, ${a}.area_id
+    from ${subjectsFrom(target)}
     where ${inScopeSql(target, scopePaths)} and (${cond}) is true and ${notTaken(target, policyId)}
-    order by ${a}.id`.execute(db);
+    order by ${id}`.execute(db);
   return rows;
 }
 
