@@ -82,6 +82,45 @@ export function findPolicyForStaff(db: Q, actor: Actor, id: number) {
 export function findPublishedPolicyCovering(db: Q, id: number, homeAreaIds: number[]) {
   return policySelect(db).where('bp.id', '=', id).where('bp.status', '=', 'published').where(policyCoversArea(homeAreaIds)).executeTakeFirst();
 }
+/**
+ * A policy and one subject's facts in one statement (what evaluating one
+ * subject needs): the policy as the actor may see it (staff: their areas and
+ * above; a resident: published and covering their home), and the resident's
+ * or the enterprise's facts, the latter only within `scope` when given.
+ */
+export function policyWithSubject(
+  db: Q,
+  actor: Actor,
+  id: number,
+  homeAreaIds: readonly number[],
+  subject: { residentId?: number | undefined; enterpriseId?: number | undefined },
+  today: string,
+  scope?: Actor,
+) {
+  const inScope = (column: string) => (scope ? areaInScope(column, scope) : sql<boolean>`true`);
+  const current = sql<boolean>`m.start_date <= ${today}::date and (m.end_date is null or m.end_date >= ${today}::date)`;
+  const person = subject.residentId
+    ? sql<PersonFactRow | null>`(select json_build_object('id', r.id, 'name', r.name, 'phone', r.phone, 'area_id', r.area_id, 'birth_date', r.birth_date,
+        'gender', r.gender, 'labels', r.labels, 'hukou_area', r.hukou_area,
+        'unemployed_registered_on', f.unemployed_registered_on, 'youngest_child_birth_date', f.youngest_child_birth_date)
+        from residents r left join resident_facts f on f.resident_id = r.id
+        where r.id = ${subject.residentId} and ${inScope('r.area_id')})`
+    : sql<null>`null::json`;
+  const enterprise = subject.enterpriseId
+    ? sql<EnterpriseFactRow | null>`(select json_build_object('id', e.id, 'name', e.name, 'phone', e.owner_phone, 'area_id', e.area_id, 'type', e.type,
+        'established_on', e.established_on,
+        'employees', (select count(*)::int from employments m where m.enterprise_id = e.id and ${current}),
+        'hard_to_employ_hires', (select count(*)::int from employments m
+          where m.enterprise_id = e.id and m.source = 'platform' and m.resident_hard_to_employ and ${current}))
+        from enterprises e where e.id = ${subject.enterpriseId} and ${inScope('e.area_id')})`
+    : sql<null>`null::json`;
+  let q = policySelect(db).select([person.as('person'), enterprise.as('enterprise')]).where('bp.id', '=', id);
+  q = actor.kind === 'staff' ? q.where(policyVisibleTo(actor)) : q.where('bp.status', '=', 'published').where(policyCoversArea(homeAreaIds));
+  return q.executeTakeFirst();
+}
+export type PersonFactRow = Awaited<ReturnType<typeof personFactRows>>[number];
+export type EnterpriseFactRow = Awaited<ReturnType<typeof enterpriseFactRows>>[number];
+
 export function findPolicyById(db: Q, id: number) {
   return policySelect(db).where('bp.id', '=', id).executeTakeFirst();
 }
