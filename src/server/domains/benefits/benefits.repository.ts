@@ -239,7 +239,7 @@ async function areaIdsUnder(db: Q, scopePaths: readonly string[]): Promise<numbe
   if (scopePaths.length === 0) return [];
   const patterns = scopePaths.map((p) => `${p}%`);
   const { rows } = await sql<{ id: number }>`select id from areas where path like any(${patterns}::text[])`.execute(db);
-  return rows.map((r) => r.id);
+  return rows.map((r) => Number(r.id));
 }
 
 /** Not yet applied (a live application) or awarded for this policy. */
