@@ -13,6 +13,7 @@ import { businessDay } from '../../src/shared/dates';
 import { loadActor } from '../../src/server/domains/accounts/accounts.service';
 import { countEligible } from '../../src/server/domains/benefits/benefits.repository';
 import { evaluateSubject } from '../../src/server/domains/benefits/benefits.service';
+import { labelBit } from '../../src/server/domains/benefits/eligibility-sql';
 import { runCallLoad } from '../lib/load';
 import { Samples, summarise } from '../lib/stats';
 import type { Benchmark, BenchContext, BenchRow, LoadStats } from '../lib/types';
@@ -88,9 +89,13 @@ async function generate(ctx: BenchContext): Promise<{ residents: number; enterpr
 
 /**
  * The same rules written by hand, the way one would without the compiler:
- * a count of the eligible and of those whose answer is unknown.
+ * a count of the eligible and of those whose answer is unknown, over the same
+ * maintained facts (person_facts with its label bits, the employments' own
+ * hard-to-employ column).
  */
-const HAND_WRITTEN: Record<string, (today: string, scope: string) => ReturnType<typeof sql<{ eligible: number; unknown: number }>>> = {
+const [MOTHER, HARD_TO_EMPLOY, VETERAN, GRADUATE] = (['mother', 'hard_to_employ', 'veteran', 'graduate'] as const).map(labelBit) as [number, number, number, number];
+
+export const HAND_WRITTEN: Record<string, (today: string, scope: string) => ReturnType<typeof sql<{ eligible: number; unknown: number }>>> = {
   'startup-once': (t, scope) => sql`select
       count(*) filter (where e.established_on <= ${t}::date - interval '1 month' and e.established_on > ${t}::date - interval '37 months')::int as eligible,
       count(*) filter (where e.established_on is null)::int as unknown
@@ -101,19 +106,19 @@ const HAND_WRITTEN: Record<string, (today: string, scope: string) => ReturnType<
       count(*) filter (where (age_ok is null and place_ok is not false) or (age_ok and place_ok is null))::int as unknown
     from (select
         r.birth_date <= ${t}::date - interval '18 years' and r.birth_date > ${t}::date - interval '61 years' as age_ok,
-        r.hukou_area like '青岛市%' or r.labels && array['graduate', 'veteran'] as place_ok
-      from residents r where r.area_id in (select id from areas where path like ${scope})) x`,
+        r.hukou_area like '青岛市%' or (r.label_bits & ${GRADUATE | VETERAN}::int) <> 0 as place_ok
+      from person_facts r where r.area_id in (select id from areas where path like ${scope})) x`,
   'hire-hard-to-employ': (t, scope) => sql`select count(*)::int as eligible, 0 as unknown
     from enterprises e
     where e.area_id in (select id from areas where path like ${scope})
-      and exists (select 1 from employments m join residents h on h.id = m.resident_id
-        where m.enterprise_id = e.id and m.source = 'platform' and 'hard_to_employ' = any(h.labels)
+      and exists (select 1 from employments m
+        where m.enterprise_id = e.id and m.source = 'platform' and m.resident_hard_to_employ
           and m.start_date <= ${t}::date and (m.end_date is null or m.end_date >= ${t}::date))`,
   'flexible-insurance': (t, scope) => sql`select count(*) filter (where ok)::int as eligible, count(*) filter (where ok is null)::int as unknown
     from (select
-        ('hard_to_employ' = any(r.labels) and f.unemployed_registered_on <= ${t}::date - 30)
-        or ('mother' = any(r.labels) and f.youngest_child_birth_date > ${t}::date - interval '3 years') as ok
-      from residents r left join resident_facts f on f.resident_id = r.id
+        ((r.label_bits & ${HARD_TO_EMPLOY}::int) <> 0 and r.unemployed_registered_on <= ${t}::date - 30)
+        or ((r.label_bits & ${MOTHER}::int) <> 0 and r.youngest_child_birth_date > ${t}::date - interval '3 years') as ok
+      from person_facts r
       where r.area_id in (select id from areas where path like ${scope})) x`,
   'micro-enterprise-startup': (t, scope) => sql`select
       count(*) filter (where coalesce(n.n, 0) >= 3 and e.established_on > ${t}::date - interval '37 months')::int as eligible,

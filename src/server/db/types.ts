@@ -221,6 +221,8 @@ export interface EmploymentsTable {
   end_date: string | null;
   created_by_user_id: number;
   created_at: Timestamp;
+  /** Whether the resident carries the hard_to_employ label now; kept by triggers (migration 0012). */
+  resident_hard_to_employ: Generated<boolean>;
 }
 
 // ── piecework ──
@@ -524,6 +526,19 @@ export interface ResidentFactsTable {
   updated_at: Timestamp;
 }
 
+/** What a person rule reads, one row per resident; kept equal to residents and resident_facts by triggers (migration 0012). */
+export interface PersonFactsTable {
+  resident_id: number;
+  area_id: number;
+  birth_date: string | null;
+  unemployed_registered_on: string | null;
+  youngest_child_birth_date: string | null;
+  gender: 'female' | 'male' | null;
+  hukou_area: string | null;
+  /** bit i set = the resident carries RESIDENT_LABELS[i] */
+  label_bits: number;
+}
+
 export interface BenefitPoliciesTable {
   id: Id;
   area_id: number;
@@ -704,6 +719,7 @@ export interface Database {
 
   // ── benefits ──
   resident_facts: ResidentFactsTable;
+  person_facts: PersonFactsTable;
   benefit_policies: BenefitPoliciesTable;
   benefit_policy_versions: BenefitPolicyVersionsTable;
   benefit_payment_batches: BenefitPaymentBatchesTable;

@@ -16,6 +16,7 @@ import * as m0008 from './0008-jobs';
 
 // ── benefits ──
 import * as m0009 from './0009-benefits';
+import * as m0012 from './0012-benefits-speed';
 // ── end benefits ──
 
 
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
 
   // ── benefits ──
   '0009-benefits': m0009,
+  '0012-benefits-speed': m0012,
   // ── end benefits ──
 };
 

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client';
 import type { BenefitApplicationsTable, BenefitApplicationStatus, BenefitPoliciesTable, Database } from '../../db/types';
 import type { Actor } from '../../http/actor';
 import { areaInScope } from '../../http/scope';
-import { compileRule, inScopeSql, subjectAlias, subjectsFrom } from './eligibility-sql';
+import { compileRule, inAreasSql, inScopeSql, mayBeUnknownSql, subjectAlias, subjectIdSql, subjectsFrom } from './eligibility-sql';
 
 type Q = Db | Transaction<Database>;
 type Trx = Transaction<Database>;
@@ -82,6 +82,45 @@ export function findPolicyForStaff(db: Q, actor: Actor, id: number) {
 export function findPublishedPolicyCovering(db: Q, id: number, homeAreaIds: number[]) {
   return policySelect(db).where('bp.id', '=', id).where('bp.status', '=', 'published').where(policyCoversArea(homeAreaIds)).executeTakeFirst();
 }
+/**
+ * A policy and one subject's facts in one statement (what evaluating one
+ * subject needs): the policy as the actor may see it (staff: their areas and
+ * above; a resident: published and covering their home), and the resident's
+ * or the enterprise's facts, the latter only within `scope` when given.
+ */
+export function policyWithSubject(
+  db: Q,
+  actor: Actor,
+  id: number,
+  homeAreaIds: readonly number[],
+  subject: { residentId?: number | undefined; enterpriseId?: number | undefined },
+  today: string,
+  scope?: Actor,
+) {
+  const inScope = (column: string) => (scope ? areaInScope(column, scope) : sql<boolean>`true`);
+  const current = sql<boolean>`m.start_date <= ${today}::date and (m.end_date is null or m.end_date >= ${today}::date)`;
+  const person = subject.residentId
+    ? sql<PersonFactRow | null>`(select json_build_object('id', r.id, 'name', r.name, 'phone', r.phone, 'area_id', r.area_id, 'birth_date', r.birth_date,
+        'gender', r.gender, 'labels', r.labels, 'hukou_area', r.hukou_area,
+        'unemployed_registered_on', f.unemployed_registered_on, 'youngest_child_birth_date', f.youngest_child_birth_date)
+        from residents r left join resident_facts f on f.resident_id = r.id
+        where r.id = ${subject.residentId} and ${inScope('r.area_id')})`
+    : sql<null>`null::json`;
+  const enterprise = subject.enterpriseId
+    ? sql<EnterpriseFactRow | null>`(select json_build_object('id', e.id, 'name', e.name, 'phone', e.owner_phone, 'area_id', e.area_id, 'type', e.type,
+        'established_on', e.established_on,
+        'employees', (select count(*)::int from employments m where m.enterprise_id = e.id and ${current}),
+        'hard_to_employ_hires', (select count(*)::int from employments m
+          where m.enterprise_id = e.id and m.source = 'platform' and m.resident_hard_to_employ and ${current}))
+        from enterprises e where e.id = ${subject.enterpriseId} and ${inScope('e.area_id')})`
+    : sql<null>`null::json`;
+  let q = policySelect(db).select([person.as('person'), enterprise.as('enterprise')]).where('bp.id', '=', id);
+  q = actor.kind === 'staff' ? q.where(policyVisibleTo(actor)) : q.where('bp.status', '=', 'published').where(policyCoversArea(homeAreaIds));
+  return q.executeTakeFirst();
+}
+export type PersonFactRow = Awaited<ReturnType<typeof personFactRows>>[number];
+export type EnterpriseFactRow = Awaited<ReturnType<typeof enterpriseFactRows>>[number];
+
 export function findPolicyById(db: Q, id: number) {
   return policySelect(db).where('bp.id', '=', id).executeTakeFirst();
 }
@@ -144,8 +183,8 @@ export function enterpriseFactRows(db: Q, ids: readonly number[], today: string,
       'e.type',
       'e.established_on',
       sql<number>`(select count(*)::int from employments m where m.enterprise_id = e.id and ${current})`.as('employees'),
-      sql<number>`(select count(*)::int from employments m join residents hr on hr.id = m.resident_id
-        where m.enterprise_id = e.id and m.source = 'platform' and 'hard_to_employ' = any(hr.labels) and ${current})`.as('hard_to_employ_hires'),
+      sql<number>`(select count(*)::int from employments m
+        where m.enterprise_id = e.id and m.source = 'platform' and m.resident_hard_to_employ and ${current})`.as('hard_to_employ_hires'),
     ])
     .where('e.id', 'in', [...ids]);
   if (scope) q = q.where(areaInScope('e.area_id', scope));
@@ -171,21 +210,44 @@ export function upsertResidentFacts(trx: Trx, residentId: number, values: { unem
 
 // ── scans ────────────────────────────────────────────────────────────────
 
-/** Grouped by the rule's value, so the compiled expression is evaluated once per subject. */
+/**
+ * Who qualifies and whose answer is unknown, in scope. The scope's areas are
+ * looked up first, so the scan tests each row's area against a constant list
+ * (hashed) instead of joining areas. The compiled rule is evaluated once per
+ * subject, in the scan's aggregate; "unknown" is tested only where one of the
+ * rule's facts is unknown (mayBeUnknownSql), the rest cannot be unknown.
+ */
 export async function countEligible(db: Q, target: PolicyTarget, rule: RuleNode, today: string, scopePaths: readonly string[]) {
-  const { rows } = await sql<{ ok: boolean | null; n: number }>`select (${compileRule(rule, today)}) as ok, count(*)::int as n
-    from ${subjectsFrom(target, rule, today)}
-    where ${inScopeSql(target, scopePaths)}
-    group by 1`.execute(db);
-  return { eligible: rows.find((r) => r.ok === true)?.n ?? 0, unknown: rows.find((r) => r.ok === null)?.n ?? 0 };
+  const areaIds = await areaIdsUnder(db, scopePaths);
+  if (areaIds.length === 0) return { eligible: 0, unknown: 0 };
+  const cond = compileRule(rule, today);
+  const mayBeUnknown = mayBeUnknownSql(rule, today);
+  // never unknown: the rule is a plain filter, which lets the planner turn "has a hire" into a semi-join
+  const { rows } = mayBeUnknown
+    ? await sql<{ eligible: number; unknown: number }>`select count(*) filter (where ${cond})::int as eligible,
+        count(*) filter (where ${mayBeUnknown} and (${cond}) is null)::int as unknown
+      from ${subjectsFrom(target)}
+      where ${inAreasSql(target, areaIds)}`.execute(db)
+    : await sql<{ eligible: number; unknown: number }>`select count(*)::int as eligible, 0 as unknown
+      from ${subjectsFrom(target)}
+      where ${inAreasSql(target, areaIds)} and (${cond})`.execute(db);
+  return rows[0]!;
+}
+
+/** The ids of the areas under the scope paths ('/1/4/' → itself and everything below). */
+async function areaIdsUnder(db: Q, scopePaths: readonly string[]): Promise<number[]> {
+  if (scopePaths.length === 0) return [];
+  const patterns = scopePaths.map((p) => `${p}%`);
+  const { rows } = await sql<{ id: number }>`select id from areas where path like any(${patterns}::text[])`.execute(db);
+  return rows.map((r) => Number(r.id));
 }
 
 /** Not yet applied (a live application) or awarded for this policy. */
 function notTaken(target: PolicyTarget, policyId: number) {
-  const a = sql.raw(subjectAlias(target));
+  const id = subjectIdSql(target);
   const col = sql.raw(target === 'person' ? 'resident_id' : 'enterprise_id');
-  return sql`not exists (select 1 from benefit_applications ba where ba.policy_id = ${policyId} and ba.${col} = ${a}.id and ba.status <> 'rejected')
-    and not exists (select 1 from benefit_awards aw where aw.policy_id = ${policyId} and aw.${col} = ${a}.id)`;
+  return sql`not exists (select 1 from benefit_applications ba where ba.policy_id = ${policyId} and ba.${col} = ${id} and ba.status <> 'rejected')
+    and not exists (select 1 from benefit_awards aw where aw.policy_id = ${policyId} and aw.${col} = ${id})`;
 }
 
 /** The campaign's targets, set-based: qualified → a visit task, unknown → a collect-data task. */
@@ -194,10 +256,10 @@ export async function insertCampaignTargets(trx: Trx, campaignId: number, policy
   const a = sql.raw(subjectAlias(target));
   const col = sql.raw(target === 'person' ? 'resident_id' : 'enterprise_id');
   await sql`insert into benefit_campaign_targets (campaign_id, ${col}, area_id, community_id, kind)
-    select ${campaignId}, ${a}.id, ${a}.area_id,
+    select ${campaignId}, ${subjectIdSql(target)}, ${a}.area_id,
       (select ${communityIdOf} from areas a left join areas p on p.id = a.parent_id where a.id = ${a}.area_id),
       case when ${cond} is true then 'visit' else 'collect_data' end
-    from ${subjectsFrom(target, rule, today)}
+    from ${subjectsFrom(target)}
     where ${inScopeSql(target, scopePaths)} and (${cond}) is not false and ${notTaken(target, policyId)}`.execute(trx);
 }
 
@@ -205,10 +267,11 @@ export async function insertCampaignTargets(trx: Trx, campaignId: number, policy
 export async function eligibleWithoutAward(db: Q, policyId: number, target: PolicyTarget, rule: RuleNode, today: string, scopePaths: readonly string[]) {
   const cond = compileRule(rule, today);
   const a = sql.raw(subjectAlias(target));
-  const { rows } = await sql<{ id: number; area_id: number }>`select ${a}.id, ${a}.area_id
-    from ${subjectsFrom(target, rule, today)}
+  const id = subjectIdSql(target);
+  const { rows } = await sql<{ id: number; area_id: number }>`select ${id} as id, ${a}.area_id
+    from ${subjectsFrom(target)}
     where ${inScopeSql(target, scopePaths)} and (${cond}) is true and ${notTaken(target, policyId)}
-    order by ${a}.id`.execute(db);
+    order by ${id}`.execute(db);
   return rows;
 }
 

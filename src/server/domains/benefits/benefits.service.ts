@@ -236,22 +236,26 @@ function publishedRule(row: repo.PolicyRow): { rule: RuleNode; version: number }
 
 /** One subject against a policy's published rule, with reasons; staff only within their areas. */
 export async function evaluateSubject(ctx: ActorContext, policyId: number, query: { residentId?: number | undefined; enterpriseId?: number | undefined }) {
-  const policy = await policyFor(ctx, policyId);
-  const { rule, version } = publishedRule(policy);
-  const subjectId = policy.target === 'person' ? query.residentId : query.enterpriseId;
-  if (!subjectId) throw new FieldError(policy.target === 'person' ? 'residentId' : 'enterpriseId', 'required');
+  const today = businessDay(ctx.now);
   // staff: the scope check is part of loading the facts (outside their areas → not found)
-  if (ctx.actor.kind === 'resident' && !(await subjectVisible(ctx, policy.target, subjectId))) throw notFound();
   const scope = ctx.actor.kind === 'staff' ? ctx.actor : undefined;
-  const subject = (await loadSubjects(ctx.db, policy.target, [subjectId], businessDay(ctx.now), scope)).get(subjectId);
-  if (!subject) throw notFound();
-  if (ctx.actor.kind === 'staff' && policy.target === 'person') {
+  const homeAreaIds = ctx.actor.kind === 'staff' ? [] : await homeAreas(ctx);
+  // the policy and the subject's facts in one statement
+  const found = await repo.policyWithSubject(ctx.db, ctx.actor, policyId, homeAreaIds, query, today, scope);
+  if (!found) throw notFound();
+  const { rule, version } = publishedRule(found);
+  const subjectId = found.target === 'person' ? query.residentId : query.enterpriseId;
+  if (!subjectId) throw new FieldError(found.target === 'person' ? 'residentId' : 'enterpriseId', 'required');
+  if (ctx.actor.kind === 'resident' && !(await subjectVisible(ctx, found.target, subjectId))) throw notFound();
+  const facts = found.target === 'person' ? found.person && personFacts(found.person, today) : found.enterprise && enterpriseFacts(found.enterprise, today);
+  if (!facts) throw notFound();
+  if (ctx.actor.kind === 'staff' && found.target === 'person') {
     // The reasons name a person's age and sensitive labels (就业困难人员, 残疾人 …): a staff read is a reveal.
     await ctx.db.transaction().execute((trx) =>
       recordAudit(trx, ctx, { action: 'benefit.evaluate_person', targetType: 'resident', targetId: subjectId, after: { policyId, version } }),
     );
   }
-  return toEligibility(evaluate(rule, subject.facts, ctx.actor.locale), version);
+  return toEligibility(evaluate(rule, facts, ctx.actor.locale), version);
 }
 
 async function subjectVisible(ctx: ActorContext, target: PolicyTarget, id: number): Promise<boolean> {

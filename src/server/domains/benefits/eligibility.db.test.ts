@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../../tests/support/test-app';
 import { compileRule, subjectsFrom } from './eligibility-sql';
-import { enterpriseFactRows, personFactRows } from './benefits.repository';
+import { countEligible, enterpriseFactRows, personFactRows } from './benefits.repository';
 import { enterpriseFacts, outcomeOf, personFacts } from './eligibility';
 import { enterpriseArb, personArb, ruleArb, todayArb } from './rule-arbitraries';
 
@@ -34,7 +34,7 @@ const sqlOutcome = (v: boolean | null) => (v === null ? 'unknown' : v ? 'yes' : 
 
 describe('the SQL compiler agrees with the in-memory evaluator', () => {
   it('on random rules over random people', async () => {
-    const area = (await t.adminQuery(`select id from areas where level = 'compound' limit 1`)).rows[0].id as number;
+    const { id: area, path: areaPath } = (await t.adminQuery(`select id, path from areas where level = 'compound' limit 1`)).rows[0] as { id: number; path: string };
     await fc.assert(
       fc.asyncProperty(todayArb.chain((today) => fc.tuple(fc.constant(today), ruleArb('person'), fc.array(personArb(today), { minLength: 1, maxLength: 12 }))), async ([today, rule, people]) => {
         await rollback(async (trx) => {
@@ -51,13 +51,20 @@ describe('the SQL compiler agrees with the in-memory evaluator', () => {
             }
             ids.push(row.id);
           }
-          const { rows } = await sql<{ id: number; ok: boolean | null }>`select r.id, ${compileRule(rule, today)} as ok from ${subjectsFrom('person', rule, today)} where r.id = any(${ids}::bigint[])`.execute(trx);
+          const { rows } = await sql<{ id: number; ok: boolean | null }>`select r.resident_id as id, ${compileRule(rule, today)} as ok from ${subjectsFrom('person')} where r.resident_id = any(${ids}::bigint[])`.execute(trx);
           const bySql = new Map(rows.map((r) => [r.id, sqlOutcome(r.ok)]));
           // the one-subject path: facts loaded by the repository, derived in memory
           for (const row of await personFactRows(trx, ids)) {
             expect(bySql.get(row.id), JSON.stringify({ rule, row, today })).toBe(outcomeOf(rule, personFacts(row, today)));
           }
           expect(rows.length).toBe(people.length);
+          // the street-wide count over the compound (these people and any already there) agrees with the evaluator's
+          const everyone = (await trx.selectFrom('residents').select('id').where('area_id', '=', area).execute()).map((r) => r.id);
+          const outcomes = (await personFactRows(trx, everyone)).map((row) => outcomeOf(rule, personFacts(row, today)));
+          expect(await countEligible(trx, 'person', rule, today, [areaPath]), JSON.stringify({ rule, today })).toEqual({
+            eligible: outcomes.filter((o) => o === 'yes').length,
+            unknown: outcomes.filter((o) => o === 'unknown').length,
+          });
         });
       }),
       { numRuns: 150 },
@@ -65,7 +72,7 @@ describe('the SQL compiler agrees with the in-memory evaluator', () => {
   });
 
   it('on random rules over random enterprises and their hires', async () => {
-    const area = (await t.adminQuery(`select id from areas where level = 'compound' limit 1`)).rows[0].id as number;
+    const { id: area, path: areaPath } = (await t.adminQuery(`select id, path from areas where level = 'compound' limit 1`)).rows[0] as { id: number; path: string };
     const user = (await t.adminQuery(`select id from users where username = 'wangguiling'`)).rows[0].id as number;
     await fc.assert(
       fc.asyncProperty(todayArb.chain((today) => fc.tuple(fc.constant(today), ruleArb('enterprise'), fc.array(enterpriseArb(today), { minLength: 1, maxLength: 6 }))), async ([today, rule, enterprises]) => {
@@ -99,9 +106,16 @@ describe('the SQL compiler agrees with the in-memory evaluator', () => {
             expect({ employees: loaded!.employees, hard: loaded!.hard_to_employ_hires }).toEqual({ employees, hard: hardHires });
           }
           const ids = expected.map((x) => x.id);
-          const { rows } = await sql<{ id: number; ok: boolean | null }>`select e.id, ${compileRule(rule, today)} as ok from ${subjectsFrom('enterprise', rule, today)} where e.id = any(${ids}::bigint[])`.execute(trx);
+          const { rows } = await sql<{ id: number; ok: boolean | null }>`select e.id, ${compileRule(rule, today)} as ok from ${subjectsFrom('enterprise')} where e.id = any(${ids}::bigint[])`.execute(trx);
           const bySql = new Map(rows.map((r) => [r.id, sqlOutcome(r.ok)]));
           for (const x of expected) expect(bySql.get(x.id), JSON.stringify({ rule, today })).toBe(x.outcome);
+          // the count over the compound (these enterprises and any already there) agrees with the evaluator's
+          const all = (await trx.selectFrom('enterprises').select('id').where('area_id', '=', area).execute()).map((e) => e.id);
+          const outcomes = (await enterpriseFactRows(trx, all, today)).map((e) => outcomeOf(rule, enterpriseFacts(e, today)));
+          expect(await countEligible(trx, 'enterprise', rule, today, [areaPath]), JSON.stringify({ rule, today })).toEqual({
+            eligible: outcomes.filter((o) => o === 'yes').length,
+            unknown: outcomes.filter((o) => o === 'unknown').length,
+          });
         });
       }),
       { numRuns: 80 },
