@@ -76,7 +76,7 @@ export const jobsMatching: Benchmark = {
              1800 + g % 7 * 100, 2400 + g % 7 * 100, 'hour', g % 4 = 0,
              '[]'::jsonb,
              s.slots, length(replace(s.slots::text, '0', '')), 1 + g % 5,
-             (array[array['packing'], array['sewing'], array['serving'], array['cleaning'], array['warehouse']])[1 + g % 5:1 + g % 5][1:1],
+             array[(array['packing','sewing','serving','cleaning','warehouse'])[1 + g % 5]],
              current_date + 30, 'published', case when g % 10 = 1 then 'certified' else 'none' end, ${owner.id}, g % 10 = 1, g % 10 = 1
         from generate_series(1, ${posts}) g
         cross join lateral (select case when g % 4 = 0 then repeat('0', 336)::bit(336)
