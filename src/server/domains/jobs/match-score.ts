@@ -4,7 +4,10 @@
  * below are the only place the parts are balanced against each other. Hard
  * limits are not a low score: a post outside them is not a match at all.
  * The database applies the same hard limits (nearest first, within the
- * walking radius, inside the free time); this module scores what it returns.
+ * walking radius, inside the free time) and ranks a resident's pool with the
+ * same arithmetic in SQL (jobs_ranked_posts, ADR 0035; matching.db.test.ts
+ * holds the two together); this module scores and explains what is shown.
+ * A change to a part's formula here is a change to that function too.
  */
 import type { Locale } from '../../../shared/errors';
 import { JOB_TYPE_WORDS, PAY_UNIT_WORDS, skillWord, yuan } from '../../../shared/job-words';
