@@ -244,10 +244,39 @@ export async function rankedPostsFor(
   db: Db,
   q: { residentId: number; today: string; motherOnly: boolean; pool: number; limit: number },
 ): Promise<{ me: SeekerRow | null; posts: NearbyPostRow[] }> {
-  const { rows } = await sql<{ r: { me: SeekerRow | null; posts: NearbyPostRow[] | null } }>`
+  const { rows } = await sql<{ r: { me: SeekerRow | null; posts: RankedPostTuple[] | null } }>`
     select jobs_ranked_posts(${q.residentId}, ${q.today}::date, ${q.motherOnly}, ${NEAREST_SCAN}, ${q.pool}, ${q.limit}, ${MATCH_MODEL}::jsonb) as r`.execute(db);
   const r = rows[0]?.r;
-  return { me: r?.me ?? null, posts: r?.posts ?? [] };
+  return { me: r?.me ?? null, posts: (r?.posts ?? []).map(rankedPostRow) };
+}
+
+/** A ranked post as jobs_ranked_posts sends it: an array, in this order. */
+type RankedPostTuple = [
+  id: number,
+  enterprise_id: number,
+  enterprise_name: string,
+  area_id: number,
+  area_name: string,
+  title: string,
+  category: string,
+  type: string,
+  pay_min_fen: number,
+  pay_max_fen: number,
+  pay_unit: NearbyPostRow['pay_unit'],
+  flexible: boolean,
+  windows: NearbyPostRow['windows'],
+  slot_count: number,
+  skills: string[],
+  mother_status: NearbyPostRow['mother_status'],
+  valid_until: string,
+  red_listed: boolean,
+  km: number,
+  overlap: number,
+];
+
+function rankedPostRow(t: RankedPostTuple): NearbyPostRow {
+  const [id, enterprise_id, enterprise_name, area_id, area_name, title, category, type, pay_min_fen, pay_max_fen, pay_unit, flexible, windows, slot_count, skills, mother_status, valid_until, red_listed, km, overlap] = t;
+  return { id, enterprise_id, enterprise_name, area_id, area_name, title, category, type, pay_min_fen, pay_max_fen, pay_unit, flexible, windows, slot_count, skills, mother_status, valid_until, red_listed, km, overlap };
 }
 
 /** The bare nearest-posts index query (the benchmark's yardstick for the full match). */
