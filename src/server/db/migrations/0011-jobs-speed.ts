@@ -114,8 +114,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
                                     p.id, p.enterprise_id, e.name, p.area_id, a.name, p.title, p.category, p.type,
                                     p.pay_min_fen, p.pay_max_fen, p.pay_unit, p.flexible, p.windows, p.slot_count, p.skills,
                                     p.mother_status, p.valid_until,
-                                    exists (select 1 from employer_watchlist wl
-                                             where wl.enterprise_id = p.enterprise_id and wl.kind = 'red' and wl.removed_at is null),
+                                    p.enterprise_id = any (array(select wl.enterprise_id from employer_watchlist wl
+                                                                  where wl.kind = 'red' and wl.removed_at is null)),
                                     t.km, t.overlap) order by t.score desc, t.minutes, t.id)
                              from top t
                              join job_posts p on p.id = t.id

@@ -158,9 +158,17 @@ describe("the database's ranking equals scoreMatch's", () => {
       });
     }
     await t.db.insertInto('job_posts').values(posts as never).execute();
+    // Some employers on the red list (one of them taken off again), one on the black list.
+    const listed = enterprises.slice(0, 4).map((e) => e.id);
+    await t.adminQuery(
+      `insert into employer_watchlist (enterprise_id, kind, reason, created_by_user_id, removed_at)
+       values ($1, 'red', '守信用', $5, null), ($2, 'red', '守信用', $5, null), ($3, 'red', '守信用', $5, now()), ($4, 'black', '收取押金', $5, null)`,
+      [...listed, owner],
+    );
 
     let compared = 0;
     let nonEmpty = 0;
+    let redShown = 0;
     for (let round = 0; round < 3; round++) {
       for (const r of residents) {
         const free = pick(FREE);
@@ -200,11 +208,13 @@ describe("the database's ranking equals scoreMatch's", () => {
           expect(got, `resident ${r.id} ${JSON.stringify(q)} round ${round}`).toEqual(want);
           compared++;
           if (want.items.length > 0) nonEmpty++;
+          redShown += want.items.filter((m) => m.post.enterpriseRedListed).length;
         }
       }
     }
     // The data must exercise the ranking, not compare empty lists.
     expect(nonEmpty).toBeGreaterThan(compared / 2);
+    expect(redShown).toBeGreaterThan(0);
   });
 
 });
