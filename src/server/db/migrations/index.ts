@@ -12,6 +12,7 @@ import * as m0007 from './0007-piecework';
 
 // ── jobs ──
 import * as m0008 from './0008-jobs';
+import * as m0011 from './0011-jobs-speed';
 // ── end jobs ──
 
 // ── benefits ──
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
 
   // ── jobs ──
   '0008-jobs': m0008,
+  '0011-jobs-speed': m0011,
   // ── end jobs ──
 
   // ── benefits ──

@@ -5,6 +5,7 @@ import type { Database, JobApplicationsTable, JobPostsTable, JobProfilesTable } 
 import type { Actor } from '../../http/actor';
 import { areaInScope } from '../../http/scope';
 import { communityNameOfArea } from '../areas';
+import { HOURS_PER_UNIT, MATCH_WEIGHTS, radiusKmForMinutes, WALKING } from './match-score';
 
 type Q = Db | Transaction<Database>;
 
@@ -213,55 +214,69 @@ export interface SeekerRow {
 /** How many nearest posts (or people) the index hands over before the limits are applied (ADR 0030). */
 export const NEAREST_SCAN = 100;
 
+/** The score's weights and constants, handed to the database with each call (nothing there holds a weight). */
+const MATCH_MODEL = JSON.stringify({
+  ...MATCH_WEIGHTS,
+  detour: WALKING.detourFactor,
+  kmh: WALKING.kmPerHour,
+  ...HOURS_PER_UNIT,
+  radius: radiusKmForMinutes(1),
+});
+
 /**
- * Published, unexpired posts nearest the resident's home, in one statement
- * with her profile: the GiST index on (loc, valid_until, mother_status) walks
- * outward from home and stops after NEAREST_SCAN posts (a KNN scan, whatever
- * the density); of those, the ones inside her walking radius and touching her
- * free time come back, nearest first, at most `pool`. No profile, no rows.
+ * A resident's best posts, ranked by the database in one call with her
+ * profile (ADR 0035; the function is in migration 0011-jobs-speed):
+ *
+ * 1. the covering GiST index `job_posts_match_knn` walks outward from home and
+ *    stops after NEAREST_SCAN published, unexpired posts (an index-only KNN
+ *    scan: the facts ranking needs are in the index);
+ * 2. of those, the ones inside her walking radius and touching her free time,
+ *    nearest first, at most `pool`, are scored (as before: ADR 0030), each
+ *    checked once more against the rounded walking minutes;
+ * 3. the score is scoreMatch's arithmetic in SQL (an equivalence test holds
+ *    the two together), ordered as the service orders: score, then walking
+ *    minutes, then id;
+ * 4. only the best `limit` are joined to their display fields.
+ *
+ * No profile, no rows.
  */
-export async function nearbyPostsFor(
+export async function rankedPostsFor(
   db: Db,
-  q: { residentId: number; radiusKmPerMinute: number; today: string; motherOnly: boolean; pool: number },
+  q: { residentId: number; today: string; motherOnly: boolean; pool: number; limit: number },
 ): Promise<{ me: SeekerRow | null; posts: NearbyPostRow[] }> {
-  // One row of JSON: parsing one document natively is several times cheaper in Node than
-  // 80 rows × 20 columns through the text parsers (measured: 3.2 → under 1 ms of CPU per call).
-  const { rows } = await sql<{ me: SeekerRow | null; posts: NearbyPostRow[] | null }>`
-    with me as (
-      select resident_id, skills, job_types, min_pay_fen, min_pay_unit, slot_count, school_hours_preset, max_walk_minutes, home_loc, slots
-        from job_profiles where resident_id = ${q.residentId}
-    ), n as (
-      select n.*
-        from me
-       cross join lateral (
-             select p.id, p.enterprise_id, p.area_id, p.title, p.category, p.type, p.pay_min_fen, p.pay_max_fen, p.pay_unit, p.flexible,
-                    p.windows, p.slot_count, p.skills, p.mother_status, p.valid_until,
-                    p.loc <-> me.home_loc as km,
-                    bit_count(p.slots & me.slots)::int as overlap
-               from job_posts p
-              where p.status = 'published'
-                and p.valid_until >= ${q.today}::date
-                ${q.motherOnly ? sql`and p.mother_status = 'certified'` : sql``}
-              order by p.loc <-> me.home_loc
-              limit ${NEAREST_SCAN}) n
-       where n.km <= me.max_walk_minutes * ${q.radiusKmPerMinute}::float8
-         and (n.flexible or me.slot_count = 0 or n.overlap > 0)
-       order by n.km
-       limit ${q.pool}
-    )
-    select (select json_build_object('skills', skills, 'job_types', job_types, 'min_pay_fen', min_pay_fen, 'min_pay_unit', min_pay_unit,
-                                     'slot_count', slot_count, 'school_hours_preset', school_hours_preset, 'max_walk_minutes', max_walk_minutes)
-              from me) as me,
-           (select json_agg(json_build_object(
-                     'id', n.id, 'enterprise_id', n.enterprise_id, 'enterprise_name', e.name, 'area_id', n.area_id, 'area_name', a.name,
-                     'title', n.title, 'category', n.category, 'type', n.type, 'pay_min_fen', n.pay_min_fen, 'pay_max_fen', n.pay_max_fen,
-                     'pay_unit', n.pay_unit, 'flexible', n.flexible, 'windows', n.windows, 'slot_count', n.slot_count, 'skills', n.skills,
-                     'mother_status', n.mother_status, 'valid_until', n.valid_until,
-                     'red_listed', exists (select 1 from employer_watchlist w where w.enterprise_id = n.enterprise_id and w.kind = 'red' and w.removed_at is null),
-                     'km', n.km, 'overlap', n.overlap) order by n.km)
-              from n join enterprises e on e.id = n.enterprise_id join areas a on a.id = n.area_id) as posts`.execute(db);
-  const row = rows[0];
-  return { me: row?.me ?? null, posts: row?.posts ?? [] };
+  const { rows } = await sql<{ r: { me: SeekerRow | null; posts: RankedPostTuple[] | null } }>`
+    select jobs_ranked_posts(${q.residentId}, ${q.today}::date, ${q.motherOnly}, ${NEAREST_SCAN}, ${q.pool}, ${q.limit}, ${MATCH_MODEL}::jsonb) as r`.execute(db);
+  const r = rows[0]?.r;
+  return { me: r?.me ?? null, posts: (r?.posts ?? []).map(rankedPostRow) };
+}
+
+/** A ranked post as jobs_ranked_posts sends it: an array, in this order. */
+type RankedPostTuple = [
+  id: number,
+  enterprise_id: number,
+  enterprise_name: string,
+  area_id: number,
+  area_name: string,
+  title: string,
+  category: string,
+  type: string,
+  pay_min_fen: number,
+  pay_max_fen: number,
+  pay_unit: NearbyPostRow['pay_unit'],
+  flexible: boolean,
+  windows: NearbyPostRow['windows'],
+  slot_count: number,
+  skills: string[],
+  mother_status: NearbyPostRow['mother_status'],
+  valid_until: string,
+  red_listed: boolean,
+  km: number,
+  overlap: number,
+];
+
+function rankedPostRow(t: RankedPostTuple): NearbyPostRow {
+  const [id, enterprise_id, enterprise_name, area_id, area_name, title, category, type, pay_min_fen, pay_max_fen, pay_unit, flexible, windows, slot_count, skills, mother_status, valid_until, red_listed, km, overlap] = t;
+  return { id, enterprise_id, enterprise_name, area_id, area_name, title, category, type, pay_min_fen, pay_max_fen, pay_unit, flexible, windows, slot_count, skills, mother_status, valid_until, red_listed, km, overlap };
 }
 
 /** The bare nearest-posts index query (the benchmark's yardstick for the full match). */

@@ -4,7 +4,10 @@
  * below are the only place the parts are balanced against each other. Hard
  * limits are not a low score: a post outside them is not a match at all.
  * The database applies the same hard limits (nearest first, within the
- * walking radius, inside the free time); this module scores what it returns.
+ * walking radius, inside the free time) and ranks a resident's pool with the
+ * same arithmetic in SQL (jobs_ranked_posts, ADR 0035; matching.db.test.ts
+ * holds the two together); this module scores and explains what is shown.
+ * A change to a part's formula here is a change to that function too.
  */
 import type { Locale } from '../../../shared/errors';
 import { JOB_TYPE_WORDS, PAY_UNIT_WORDS, skillWord, yuan } from '../../../shared/job-words';
@@ -184,7 +187,8 @@ export interface MatchScore {
 /** The score out of 100 (one decimal) with every part; call only for pairs that pass hardLimit. */
 export function scoreMatch(post: PostFacts, seeker: SeekerFacts, pair: PairFacts): MatchScore {
   const raw = [walkPart(seeker, pair), schedulePart(post, seeker, pair), skillsPart(post, seeker), payPart(post, seeker), preferencePart(post, seeker)];
-  const parts = raw.map((p) => ({ ...p, points: Math.round(p.value * MATCH_WEIGHTS[p.part] * 10) / 10 }));
+  // Built field by field: on V8 a spread followed by a new key ({ ...p, points }) is some fifty times dearer.
+  const parts = raw.map((p) => ({ part: p.part, value: p.value, good: p.good, reasons: p.reasons, points: Math.round(p.value * MATCH_WEIGHTS[p.part] * 10) / 10 }));
   const score = Math.round(parts.reduce((sum, p) => sum + p.value * MATCH_WEIGHTS[p.part], 0) * 10) / 10;
   return { score, walkMinutes: walkingMinutes(pair.straightKm), parts };
 }
@@ -245,7 +249,13 @@ export function reasonText(r: Reason, locale: Locale): string {
 
 /** The parts as the API shows them: one line per reason, with the part's points. */
 export function presentReasons(parts: ScoredPart[], locale: Locale) {
-  return parts.flatMap((p) =>
-    p.reasons.map((r, i) => ({ part: p.part, points: i === 0 ? p.points : 0, good: r.code === 'missing' ? false : p.good || r.code === 'has_all', text: reasonText(r, locale) })),
-  );
+  // Plain loops: flatMap over nested maps costs more than the sentences themselves.
+  const out: { part: Part; points: number; good: boolean; text: string }[] = [];
+  for (const p of parts) {
+    for (let i = 0; i < p.reasons.length; i++) {
+      const r = p.reasons[i]!;
+      out.push({ part: p.part, points: i === 0 ? p.points : 0, good: r.code === 'missing' ? false : p.good || r.code === 'has_all', text: reasonText(r, locale) });
+    }
+  }
+  return out;
 }

@@ -1,7 +1,8 @@
 /**
  * Ranked matches both ways (SPEC §3.2 Matching). The database returns the
- * nearest pairs inside the hard limits; match-score.ts scores and explains
- * them; the best come back with their reasons.
+ * nearest pairs inside the hard limits (for a resident, already ranked and cut
+ * to what is shown: ADR 0035); match-score.ts scores and explains them; the
+ * best come back with their reasons.
  */
 import { businessDay } from '../../../shared/dates';
 import type { JobMatch } from '../../../shared/schemas/jobs';
@@ -11,7 +12,7 @@ import { recordAudit } from '../../platform/audit';
 import * as repo from './jobs.repository';
 import { isMemberOf } from './jobs.permissions';
 import { presentPostSummary, shortName } from './jobs.presenter';
-import { hardLimit, presentReasons, radiusKmForMinutes, scoreMatch, WALKING, type MatchScore, type PostFacts, type SeekerFacts } from './match-score';
+import { hardLimit, presentReasons, scoreMatch, WALKING, type MatchScore, type PostFacts, type SeekerFacts } from './match-score';
 
 /**
  * How many of the nearest posts inside the limits are scored. Walking is the
@@ -45,10 +46,14 @@ export function postFacts(p: Pick<repo.NearbyPostRow, 'type' | 'flexible' | 'slo
   };
 }
 
-/** A resident's best posts with reasons, or an empty list until she has a job profile. */
+/**
+ * A resident's best posts with reasons, or an empty list until she has a job
+ * profile. The database ranks the pool by the score (ADR 0035) and sends only
+ * the best `limit`; the reasons are written here, by scoreMatch itself.
+ */
 export async function matchesFor(ctx: ActorContext, residentId: number, q: { motherOnly: boolean; limit: number }) {
   const today = businessDay(ctx.now);
-  const { me, posts } = await repo.nearbyPostsFor(ctx.db, { residentId, radiusKmPerMinute: radiusKmForMinutes(1), today, motherOnly: q.motherOnly, pool: MATCH_POOL });
+  const { me, posts } = await repo.rankedPostsFor(ctx.db, { residentId, today, motherOnly: q.motherOnly, pool: MATCH_POOL, limit: q.limit });
   if (!me) return { items: [], limits: { maxWalkMinutes: 20, hasWindows: false } };
   const seeker: SeekerFacts = {
     maxWalkMinutes: me.max_walk_minutes,
@@ -63,13 +68,13 @@ export async function matchesFor(ctx: ActorContext, residentId: number, q: { mot
   for (const row of posts) {
     const post = postFacts(row);
     const pair = { straightKm: row.km, overlapSlots: row.overlap };
-    // The circle is straight-line; walking minutes round up, so the edge is checked once more here.
+    // The database applied the same limits; a pair outside them never reaches a person.
     if (hardLimit(post, seeker, pair)) continue;
     scored.push({ row, m: scoreMatch(post, seeker, pair) });
   }
+  // Already in this order from the database; sorting the few shown keeps the list and its scores in step.
   scored.sort((a, b) => b.m.score - a.m.score || a.m.walkMinutes - b.m.walkMinutes || a.row.id - b.row.id);
-  // Sentences only for what is shown.
-  const items: JobMatch[] = scored.slice(0, q.limit).map(({ row, m }) => ({
+  const items: JobMatch[] = scored.map(({ row, m }) => ({
     post: presentPostSummary(row, today),
     score: m.score,
     walkMinutes: m.walkMinutes,
