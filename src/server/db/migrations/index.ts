@@ -12,12 +12,12 @@ import * as m0007 from './0007-piecework';
 
 // ── jobs ──
 import * as m0008 from './0008-jobs';
-import * as m0011 from './0011-jobs-speed';
+import * as m0010 from './0010-jobs-speed';
 // ── end jobs ──
 
 // ── benefits ──
 import * as m0009 from './0009-benefits';
-import * as m0012 from './0012-benefits-speed';
+import * as m0011 from './0011-benefits-speed';
 // ── end benefits ──
 
 
@@ -36,12 +36,12 @@ const migrations: Record<string, Migration> = {
 
   // ── jobs ──
   '0008-jobs': m0008,
-  '0011-jobs-speed': m0011,
+  '0010-jobs-speed': m0010,
   // ── end jobs ──
 
   // ── benefits ──
   '0009-benefits': m0009,
-  '0012-benefits-speed': m0012,
+  '0011-benefits-speed': m0011,
   // ── end benefits ──
 };
 

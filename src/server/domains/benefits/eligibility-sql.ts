@@ -26,7 +26,7 @@ const DATE_FACTS: Partial<Record<NumberFact, { column: string; unit: 'years' | '
 /**
  * The employments a count counts: current ones, and for hard_to_employ_hires
  * only platform hires of residents labelled hard to employ now (the
- * employment's maintained column, migration 0012, so no count joins the
+ * employment's maintained column, migration 0011, so no count joins the
  * residents).
  */
 function countedRows(fact: NumberFact, today: string): Sql {
@@ -86,7 +86,7 @@ function compileCompare(node: Extract<RuleNode, { kind: 'compare' }>, today: str
   return compileCount(node, today);
 }
 
-/** person_facts.label_bits: bit i is RESIDENT_LABELS[i] (resident_label_bits() in migration 0012). */
+/** person_facts.label_bits: bit i is RESIDENT_LABELS[i] (resident_label_bits() in migration 0011). */
 export function labelBit(label: (typeof RESIDENT_LABELS)[number]): number {
   return 1 << RESIDENT_LABELS.indexOf(label);
 }

@@ -1,5 +1,5 @@
 /**
- * The maintained facts a scan reads (migration 0012) stay equal to their
+ * The maintained facts a scan reads (migration 0011) stay equal to their
  * sources through every kind of write: person_facts to residents and
  * resident_facts, employments.resident_hard_to_employ to the resident's labels.
  */

@@ -225,7 +225,7 @@ const MATCH_MODEL = JSON.stringify({
 
 /**
  * A resident's best posts, ranked by the database in one call with her
- * profile (ADR 0035; the function is in migration 0011-jobs-speed):
+ * profile (ADR 0035; the function is in migration 0010-jobs-speed):
  *
  * 1. the covering GiST index `job_posts_match_knn` walks outward from home and
  *    stops after NEAREST_SCAN published, unexpired posts (an index-only KNN
