@@ -135,7 +135,7 @@ export function updatePolicyRow(trx: Trx, id: number, values: Record<string, unk
   return trx.updateTable('benefit_policies').set(values as never).where('id', '=', id).execute();
 }
 export function lockPolicy(trx: Trx, id: number) {
-  return trx.selectFrom('benefit_policies').select(['id', 'current_version']).where('id', '=', id).forUpdate().executeTakeFirst();
+  return trx.selectFrom('benefit_policies').select(['id', 'current_version', 'status']).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 export function insertVersion(trx: Trx, v: { policy_id: number; version: number; rule: RuleNode; eligible_count: number; unknown_count: number; published_by_user_id: number; published_at: Date }) {
   return trx

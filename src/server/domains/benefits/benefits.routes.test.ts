@@ -153,6 +153,42 @@ describe('the catalog and the rule builder', () => {
   });
 });
 
+describe('withdrawing a policy', () => {
+  it('takes it off residents’ lists and refuses new applications; publishing again brings it back as a new version', async () => {
+    const street = await staff(t, 'wangguiling');
+    const created = await street.post('/api/v1/benefits/policies', {
+      code: 'adult-skills-voucher',
+      title: '成年居民技能券',
+      category: 'training',
+      target: 'person',
+      summary: '年满16周岁的居民可领取一次技能培训券。',
+      benefit: { kind: 'fixed', amountFen: 20000 },
+      mode: 'apply',
+      rule: { kind: 'compare', fact: 'age', op: 'ge', value: 16 },
+    });
+    const id = created.body.id;
+    expect((await street.post(`/api/v1/benefits/policies/${id}/withdraw`)).body.error.code).toBe('POLICY_NOT_PUBLISHED');
+    await street.post(`/api/v1/benefits/policies/${id}/publish`);
+    const chen = await resident(t, '13900000020');
+    const listed = async () => (await chen.get('/api/v1/benefits/for-me')).body.items.some((i: { policy: { id: number } }) => i.policy.id === id);
+    expect(await listed()).toBe(true);
+
+    expect((await (await staff(t, 'tiejue01')).post(`/api/v1/benefits/policies/${id}/withdraw`)).status).toBe(403);
+    const withdrawn = await street.post(`/api/v1/benefits/policies/${id}/withdraw`);
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body).toMatchObject({ status: 'withdrawn', version: 1 });
+    expect(await listed()).toBe(false);
+    const refused = await chen.post('/api/v1/benefits/applications', { policyId: id, residentId: (await t.adminQuery(`select id from residents where phone = '13900000020'`)).rows[0].id });
+    // To a resident a withdrawn policy is no longer there at all.
+    expect({ status: refused.status, code: refused.body.error.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+    const audit = await t.adminQuery(`select after from audit_events where action = 'benefit_policy.withdraw' and target_id = $1`, [String(id)]);
+    expect(audit.rows).toEqual([{ after: { status: 'withdrawn' } }]);
+
+    expect((await street.post(`/api/v1/benefits/policies/${id}/publish`)).body).toMatchObject({ status: 'published', version: 2 });
+    expect(await listed()).toBe(true);
+  });
+});
+
 describe('an application through both reviews', () => {
   it('walks 陈鹏飞 from applying to paid, refusing self-review, outsiders and a second approval', async () => {
     const chen = await resident(t, '13900000020');

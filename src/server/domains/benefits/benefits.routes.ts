@@ -36,6 +36,9 @@ export async function benefitsRoutes(app: FastifyInstance, deps: Deps) {
   r.post(`${base}/policies/:id/publish`, { schema: { tags, params: idParam, response: { 200: s.policy, ...errors } } }, (req) =>
     service.publishPolicy(actorContext(req, deps, CATALOG_EDIT_ROLES), req.params.id),
   );
+  r.post(`${base}/policies/:id/withdraw`, { schema: { tags, params: idParam, response: { 200: s.policy, ...errors } } }, (req) =>
+    service.withdrawPolicy(actorContext(req, deps, CATALOG_EDIT_ROLES), req.params.id),
+  );
   r.get(`${base}/policies/:id/versions`, { schema: { tags, params: idParam, response: { 200: z.object({ items: z.array(s.policyVersion) }), ...errors } } }, (req) =>
     service.policyVersions(staff(req), req.params.id),
   );

@@ -214,6 +214,23 @@ export async function publishPolicy(ctx: ActorContext, id: number) {
   return getPolicy(ctx, id);
 }
 
+/**
+ * Stops a published policy (停用): it leaves residents' and employers' lists, and new
+ * applications, campaigns and automatic grants are refused; applications already
+ * made finish their review under the version they were made with. Publishing
+ * again starts a new version.
+ */
+export async function withdrawPolicy(ctx: ActorContext, id: number) {
+  await policyFor(ctx, id);
+  await ctx.db.transaction().execute(async (trx) => {
+    const locked = (await repo.lockPolicy(trx, id))!;
+    if (locked.status !== 'published') throw new AppError('POLICY_NOT_PUBLISHED');
+    await repo.updatePolicyRow(trx, id, { status: 'withdrawn', updated_at: ctx.now });
+    await recordAudit(trx, ctx, { action: 'benefit_policy.withdraw', targetType: 'benefit_policy', targetId: id, before: { status: 'published' }, after: { status: 'withdrawn' } });
+  });
+  return getPolicy(ctx, id);
+}
+
 export async function policyVersions(ctx: ActorContext, id: number) {
   await policyFor(ctx, id);
   const rows = await repo.listVersions(ctx.db, id);

@@ -47,6 +47,7 @@ function useSavePolicy<I>(save: (input: I) => Promise<Policy>) {
 export const useCreatePolicy = () => useSavePolicy((input: PolicyInput) => api.post<Policy>('/api/v1/benefits/policies', input));
 export const useUpdatePolicy = (id: number) => useSavePolicy((input: Partial<PolicyInput>) => api.patch<Policy>(`/api/v1/benefits/policies/${id}`, input));
 export const usePublishPolicy = (id: number) => useSavePolicy(() => api.post<Policy>(`/api/v1/benefits/policies/${id}/publish`));
+export const useWithdrawPolicy = (id: number) => useSavePolicy(() => api.post<Policy>(`/api/v1/benefits/policies/${id}/withdraw`));
 
 export function usePreviewRule() {
   return useMutation({

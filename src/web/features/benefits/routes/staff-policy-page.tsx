@@ -9,7 +9,7 @@ import { useMe } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
 import { POLICY_CATEGORIES, POLICY_MODES, type Policy, type RuleNode } from '../api/contracts';
-import { usePolicy, usePolicyVersions, usePreviewRule, usePublishPolicy, useUpdatePolicy } from '../api/policies';
+import { usePolicy, usePolicyVersions, usePreviewRule, usePublishPolicy, useWithdrawPolicy, useUpdatePolicy } from '../api/policies';
 import { BenefitsNav } from '../components/benefits-nav';
 import { benefitWords } from '../components/format';
 import { RuleBuilder } from '../components/rule-builder';
@@ -54,6 +54,7 @@ function PolicyEditor({ policy }: { policy: Policy }) {
   }>();
   const update = useUpdatePolicy(policy.id);
   const publish = usePublishPolicy(policy.id);
+  const withdraw = useWithdrawPolicy(policy.id);
   const preview = usePreviewRule();
   const versions = usePolicyVersions(policy.id);
   const [problem, setProblem] = useState<string | null>(null);
@@ -91,6 +92,14 @@ function PolicyEditor({ policy }: { policy: Policy }) {
           setProblem(errorMessage(e));
         }
       },
+    });
+
+  const onWithdraw = () =>
+    modal.confirm({
+      title: t('benefits.policy.withdrawConfirm'),
+      content: t('benefits.policy.withdrawHint'),
+      okButtonProps: { danger: true },
+      onOk: () => withdraw.mutateAsync(undefined).then(() => void message.success(t('benefits.policy.withdrawn')), (e: unknown) => setProblem(errorMessage(e))),
     });
 
   return (
@@ -188,6 +197,11 @@ function PolicyEditor({ policy }: { policy: Policy }) {
             </Button>
             {canEdit && <Button onClick={() => void onSave()} loading={update.isPending}>{t('benefits.policy.saveDraft')}</Button>}
             {canEdit && <Button type="primary" onClick={onPublish} loading={publish.isPending}>{t('benefits.policy.publish')}</Button>}
+            {canEdit && policy.status === 'published' && (
+              <Button danger onClick={onWithdraw} loading={withdraw.isPending}>
+                {t('benefits.policy.withdraw')}
+              </Button>
+            )}
           </Space>
           {preview.data && (
             <Alert
