@@ -189,7 +189,14 @@ describe('the street reviews posts, 妈妈岗 requests and reports (desktop)', (
     await page.getByText('妈妈岗认证', { exact: true }).click();
     await page.getByText('缝纫工（下午班）').waitFor();
     await page.getByRole('button', { name: '认证', exact: true }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '认证', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: '认证', exact: true }).waitFor();
+    // The refusal comes back from the server and shows as a message for a few seconds: wait for the answer, then read it.
+    const refused = page.waitForResponse((r) => /\/api\/v1\/jobs\/review\/posts\/\d+\/mother$/.test(r.url()) && r.request().method() === 'POST');
+    await dialog.getByRole('button', { name: '认证', exact: true }).click();
+    const answer = await refused;
+    expect(answer.status()).toBe(409);
+    expect(JSON.stringify(await answer.json())).toContain('工作时间须在上学时间（08:30–15:30）内');
     await page.getByText('工作时间须在上学时间（08:30–15:30）内').waitFor();
   });
 
