@@ -106,8 +106,18 @@ describe('staff accounts', () => {
     await secadmin.locator('#accounts-q').press('Enter');
     await rowOf(secadmin, USERNAME).getByRole('button', { name: '授权' }).click();
     const dialog = secadmin.getByRole('dialog', { name: /授权/ });
-    await dialog.getByLabel('角色').click();
-    await secadmin.locator('.ant-select-item-option[title="社区就业服务专员"]').click();
+    // The area field appears once a role is chosen; a click on an option still sliding in can be lost, so try again.
+    for (let attempt = 1; ; attempt++) {
+      await dialog.getByLabel('角色').click();
+      await secadmin.locator('.ant-select-item-option[title="社区就业服务专员"]').click();
+      const shown = await dialog
+        .getByLabel('服务区域')
+        .waitFor({ timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (shown) break;
+      if (attempt === 3) throw new Error('the role was not taken by the grant dialog');
+    }
     await dialog.getByLabel('服务区域').click();
     await secadmin.locator('.ant-select-tree-node-content-wrapper', { hasText: '安远路社区（社区）' }).click();
     await dialog.locator('.ant-modal-title').click();
