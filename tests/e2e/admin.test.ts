@@ -10,7 +10,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCodeAt } from '../../src/server/platform/totp';
-import { DESKTOP, expectAccessible, launch, newPage } from './support/browser';
+import { DESKTOP, expectAccessible, launch, newPage, signInStaff } from './support/browser';
 
 const USERNAME = 'anyuan02';
 const PASSWORD = 'Anyuan2026ok';
@@ -36,12 +36,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signIn(page: Page, username: string, password = 'Demo@2026') {
-  await page.goto('/staff/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByTestId('staff-login-submit').click();
-}
 
 /**
  * Scans with the pointer parked off every control, as a page is first seen
@@ -64,7 +58,7 @@ const rowOf = (page: Page, text: string): Locator => page.locator('tbody tr.ant-
 describe('staff accounts', () => {
   it('the system administrator opens an account, which waits for a role', async () => {
     sysadmin = await newPage(browser, DESKTOP);
-    await signIn(sysadmin, 'sysadmin');
+    await signInStaff(sysadmin, 'sysadmin');
     await sysadmin.waitForURL(/\/staff\/accounts/);
     await rowOf(sysadmin, 'anyuan01').waitFor();
     await scan(sysadmin, 'staff accounts (system administrator)');
@@ -100,7 +94,7 @@ describe('staff accounts', () => {
 
   it('the security administrator grants it 社区就业服务专员 of 安远路社区', async () => {
     secadmin = await newPage(browser, DESKTOP);
-    await signIn(secadmin, 'secadmin');
+    await signInStaff(secadmin, 'secadmin');
     await secadmin.waitForURL(/\/staff\/accounts/);
     await secadmin.locator('#accounts-q').fill(USERNAME);
     await secadmin.locator('#accounts-q').press('Enter');
@@ -132,7 +126,7 @@ describe('staff accounts', () => {
 
   it('the new officer signs in and sees the residents of 安远路社区', async () => {
     officer = await newPage(browser, DESKTOP);
-    await signIn(officer, USERNAME, PASSWORD);
+    await signInStaff(officer, USERNAME, PASSWORD);
     await officer.waitForURL(/\/staff\/residents/);
     await officer.locator('tbody tr.ant-table-row').first().waitFor();
     const rows = await officer.locator('tbody tr.ant-table-row').allInnerTexts();
@@ -174,7 +168,7 @@ describe('two-factor sign-in', () => {
 
   it('asks the security administrator for the code at sign-in', async () => {
     const page = await newPage(browser, DESKTOP);
-    await signIn(page, 'secadmin');
+    await signInStaff(page, 'secadmin');
     const code = page.getByLabel('动态码');
     await code.waitFor();
     await scan(page, 'sign-in asking for the code');

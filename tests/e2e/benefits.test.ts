@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectAccessible, latestSmsCode, launch, newPage } from './support/browser';
+import { DESKTOP, expectAccessible, launch, newPage, signInByPhone, signInStaff } from './support/browser';
 
 let browser: Browser;
 let street: Page;
@@ -20,10 +20,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function signIn(page: Page, username: string) {
-  await page.goto('/staff/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('Demo@2026');
-  await page.getByTestId('staff-login-submit').click();
+  await signInStaff(page, username);
   await page.waitForURL(/\/staff\/(?!login)/);
 }
 
@@ -105,13 +102,7 @@ describe('a community officer', () => {
 describe('陈鹏飞 applies and the two reviews approve it', () => {
   it('sees the startup subsidy for his restaurants with the reason, and applies on his phone', async () => {
     chen = await newPage(browser);
-    await chen.goto('/login');
-    await chen.getByLabel('手机号码').fill('13900000020');
-    await chen.getByTestId('send-sms-code').click();
-    await expect.poll(() => chen.getByTestId('send-sms-code').textContent()).toMatch(/\d+/);
-    await chen.getByLabel('验证码').fill(await latestSmsCode(chen, '13900000020'));
-    await chen.getByTestId('login-submit').click();
-    await chen.getByTestId('greeting').waitFor();
+    await signInByPhone(chen, '13900000020');
     await chen.getByRole('link', { name: /政策/ }).first().click();
     await chen.waitForURL(/\/benefits$/);
     const card = chen.getByTestId('policy-startup-once').filter({ hasText: '鹏飞水饺馆' });

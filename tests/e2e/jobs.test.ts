@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectAccessible, latestSmsCode, launch, newPage } from './support/browser';
+import { DESKTOP, expectAccessible, launch, newPage, signInByPhone, signInStaff } from './support/browser';
 
 let browser: Browser;
 
@@ -14,15 +14,6 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function signInByPhone(page: Page, phone: string) {
-  await page.goto('/login');
-  await page.getByLabel('手机号码').fill(phone);
-  await page.getByTestId('send-sms-code').click();
-  await expect.poll(() => page.getByTestId('send-sms-code').textContent()).toMatch(/\d+/);
-  await page.getByLabel('验证码').fill(await latestSmsCode(page, phone));
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('greeting').waitFor();
-}
 
 const bodyFontSize = (p: Page) => p.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
 
@@ -135,10 +126,7 @@ describe('a community officer applies on behalf of an older resident (desktop)',
   });
 
   it('registers him, keeps his job profile and applies with his paper consent', async () => {
-    await page.goto('/staff/login');
-    await page.getByLabel('用户名').fill('fuxing01');
-    await page.getByLabel('密码').fill('Demo@2026');
-    await page.getByTestId('staff-login-submit').click();
+    await signInStaff(page, 'fuxing01');
     await page.waitForURL(/\/staff\/residents/);
     await page.goto('/staff/jobs-assisted');
     await page.getByText('为没有智能手机的居民登记').waitFor();
@@ -178,10 +166,7 @@ describe('the street reviews posts, 妈妈岗 requests and reports (desktop)', (
   });
 
   it('refuses to certify an afternoon shift as 妈妈岗 and says why', async () => {
-    await page.goto('/staff/login');
-    await page.getByLabel('用户名').fill('wangguiling');
-    await page.getByLabel('密码').fill('Demo@2026');
-    await page.getByTestId('staff-login-submit').click();
+    await signInStaff(page, 'wangguiling');
     await page.waitForURL(/\/staff\/residents/);
     await page.goto('/staff/jobs-review');
     await page.getByText('家政保洁员').waitFor();

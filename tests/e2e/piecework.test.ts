@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectAccessible, latestSmsCode, launch, newPage } from './support/browser';
+import { DESKTOP, expectAccessible, launch, newPage, signInByPhone } from './support/browser';
 
 let browser: Browser;
 let owner: Page;
@@ -21,15 +21,6 @@ afterAll(() => browser?.close());
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
-async function signIn(page: Page, phone: string) {
-  await page.goto('/login');
-  await page.getByLabel('手机号码').fill(phone);
-  await page.getByTestId('send-sms-code').click();
-  await expect.poll(() => page.getByTestId('send-sms-code').textContent()).toMatch(/\d+/);
-  await page.getByLabel('验证码').fill(await latestSmsCode(page, phone));
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('greeting').waitFor();
-}
 
 interface Grid {
   workers: { id: number; name: string; presence: { state: 'none' | 'in' | 'out' | 'done' } }[];
@@ -49,7 +40,7 @@ describe("an owner's full day (375 px phone)", () => {
   let grid: Grid;
 
   it('reaches the day grid of her factory from the home page', async () => {
-    await signIn(owner, '13900000010');
+    await signInByPhone(owner, '13900000010');
     await owner.getByTestId('my-factories').click();
     // Registering another factory, she can pick one of the community's idle venues.
     await owner.getByRole('button', { name: '场地' }).click();
@@ -135,7 +126,7 @@ describe('a worker acknowledges her pay (375 px phone)', () => {
   // competes with others for 宋秀秀's SMS codes; 宋秀秀's own day is checked by the route tests.
   it('sees her latest paid day, acknowledges it, and reads it in elder mode', async () => {
     const page = await newPage(browser);
-    await signIn(page, '13900000011');
+    await signInByPhone(page, '13900000011');
     await page.getByRole('link', { name: '计件工资' }).click();
     const button = page.locator('[data-testid^="ack-"]').first();
     await button.waitFor();

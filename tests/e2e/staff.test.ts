@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectAccessible, launch, newPage, PHONE } from './support/browser';
+import { DESKTOP, expectAccessible, launch, newPage, PHONE, signInStaff } from './support/browser';
 
 let browser: Browser;
 
@@ -14,12 +14,6 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function signIn(page: Page, username: string) {
-  await page.goto('/staff/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('Demo@2026');
-  await page.getByTestId('staff-login-submit').click();
-}
 
 async function residentId(page: Page, phone: string, as: string): Promise<number> {
   // Looked up through the street officer's API session in a separate context.
@@ -41,7 +35,7 @@ describe('community officer of 复兴社区', () => {
     await page.goto('/staff/login');
     await page.getByLabel('用户名').waitFor();
     await expectAccessible(page, 'staff sign-in');
-    await signIn(page, 'fuxing01');
+    await signInStaff(page, 'fuxing01');
     await page.waitForURL(/\/staff\/residents/);
     await page.getByRole('table').waitFor();
     await page.locator('tbody tr.ant-table-row').first().waitFor();
@@ -74,7 +68,7 @@ describe('community officer of 复兴社区', () => {
 
   it('works on a phone-sized screen too', async () => {
     const phone = await newPage(browser, PHONE);
-    await signIn(phone, 'fuxing01');
+    await signInStaff(phone, 'fuxing01');
     await phone.waitForURL(/\/staff\/residents/);
     await phone.locator('tbody tr.ant-table-row').first().waitFor();
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -86,7 +80,7 @@ describe('community officer of 复兴社区', () => {
 describe('auditor', () => {
   it('reads the audit log and verifies the chain', async () => {
     const page = await newPage(browser, DESKTOP);
-    await signIn(page, 'auditor');
+    await signInStaff(page, 'auditor');
     await page.waitForURL(/\/staff\/audit/);
     await page.locator('tbody tr.ant-table-row').first().waitFor();
     await expectAccessible(page, 'audit log');

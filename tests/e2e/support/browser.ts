@@ -44,3 +44,22 @@ export async function latestSmsCode(page: Page, phone: string): Promise<string> 
   if (!code) throw new Error(`no SMS code for ${phone}`);
   return code;
 }
+
+/** A resident signs in on the phone with the SMS code from the development outbox, and lands on the home page. */
+export async function signInByPhone(page: Page, phone: string) {
+  await page.goto('/login');
+  await page.getByLabel('手机号码').fill(phone);
+  await page.getByTestId('send-sms-code').click();
+  await expect.poll(() => page.getByTestId('send-sms-code').textContent()).toMatch(/\d+/);
+  await page.getByLabel('验证码').fill(await latestSmsCode(page, phone));
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('greeting').waitFor();
+}
+
+/** A staff member submits the console's sign-in form (the caller waits for where it leads). */
+export async function signInStaff(page: Page, username: string, password = 'Demo@2026') {
+  await page.goto('/staff/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByTestId('staff-login-submit').click();
+}
