@@ -1,7 +1,7 @@
 import { Button, Dialog, Form, List, Picker, Tag, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatE4, nextPresenceKinds, type PresenceState } from '../../../lib/contracts';
+import { formatE4 } from '../../../lib/contracts';
 import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -19,6 +19,7 @@ import {
 } from '../api/piecework-api';
 import { hoursOf, shiftMonth, Yuan, yuanOfE4 } from '../components/money';
 import { newClientKey } from '../components/use-offline-queue';
+import { PresenceButtons } from '../components/presence-buttons';
 import '../piecework.css';
 
 /** The worker's piecework: today's count and pay, presence, self-reports, lines to acknowledge, the month. */
@@ -81,13 +82,7 @@ function FactoryToday({ f, today }: { f: MyFactory; today: string }) {
       <p className="m-card__text">
         {t('piecework.my.presence')}：<Tag color="primary">{t(`piecework.presenceState.${f.presence.state}`)}</Tag> {t('piecework.my.hours', { hours: hoursOf(f.presence.minutesPresent) })}
       </p>
-      <div className="pw-actions">
-        {nextPresenceKinds(f.presence.state as PresenceState).map((kind) => (
-          <Button key={kind} size="middle" color={kind === 'check_in' ? 'primary' : 'default'} loading={presence.isPending} onClick={() => step(kind)}>
-            {t(`piecework.presenceKind.${kind}`)}
-          </Button>
-        ))}
-      </div>
+      <PresenceButtons state={f.presence.state} pending={presence.isPending} onStep={step} />
       <p className="m-card__text pw-hint">{t('piecework.my.presenceHint')}</p>
       {f.products.length > 0 && (
         <Form layout="horizontal" className="pw-form">

@@ -2,7 +2,7 @@ import { Button, Dialog, List, Selector, Tabs, Tag, Toast } from 'antd-mobile';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { canSettlement, formatE4, nextPresenceKinds, PAY_METHODS, type PresenceState, PRODUCT_UNITS } from '../../../lib/contracts';
+import { canSettlement, formatE4, PAY_METHODS, PRODUCT_UNITS } from '../../../lib/contracts';
 import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -26,6 +26,7 @@ import {
 } from '../api/piecework-api';
 import { hoursOf, todayInShanghai, Yuan } from '../components/money';
 import { newClientKey, useOfflineQueue } from '../components/use-offline-queue';
+import { PresenceButtons } from '../components/presence-buttons';
 import '../piecework.css';
 import { useQrCode } from '../components/use-qr-code';
 
@@ -461,20 +462,13 @@ function WorkersTab({ factory }: { factory: OwnedFactory }) {
               extra={<Tag>{t(`piecework.presenceState.${w.presence.state}`)}</Tag>}
             >
               {w.name}
-              <div className="pw-actions">
-                {nextPresenceKinds(w.presence.state as PresenceState).map((kind) => (
-                  <Button
-                    key={kind}
-                    size="small"
-                    color={kind === 'check_in' ? 'primary' : 'default'}
-                    loading={presence.isPending && presence.variables?.workerId === w.id}
-                    aria-label={`${w.name} ${t(`piecework.presenceKind.${kind}`)}`}
-                    onClick={() => presence.mutate({ workerId: w.id, kind, clientKey: newClientKey() }, { onError: toastError })}
-                  >
-                    {t(`piecework.presenceKind.${kind}`)}
-                  </Button>
-                ))}
-              </div>
+              <PresenceButtons
+                state={w.presence.state}
+                size="small"
+                who={w.name}
+                pending={presence.isPending && presence.variables?.workerId === w.id}
+                onStep={(kind) => presence.mutate({ workerId: w.id, kind, clientKey: newClientKey() }, { onError: toastError })}
+              />
             </List.Item>
           ))}
         </List>
