@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../tests/support/test-app';
+import { PREPARED } from './client';
 
 const t = useTestApp();
 
@@ -11,5 +12,17 @@ describe('database pool', () => {
     await new Promise((r) => setTimeout(r, 200));
     const { rows } = await sql<{ one: number }>`select 1 as one`.execute(t.db);
     expect(rows).toEqual([{ one: 1 }]);
+  });
+
+  it('sends marked statements as named prepared statements, parsed once per connection', async () => {
+    await t.db.connection().execute(async (c) => {
+      for (const n of [1, 2, 3]) expect((await sql<{ n: number }>`${sql.raw(PREPARED)} select ${n}::int as n`.execute(c)).rows).toEqual([{ n }]);
+      const front = await c.selectFrom('areas').modifyFront(sql.raw(PREPARED)).select(sql<number>`count(*)::int`.as('n')).where('level', '=', 'street').executeTakeFirstOrThrow();
+      expect(front.n).toBeGreaterThan(0);
+      await sql`select ${4}::int as unmarked`.execute(c);
+      const held = (await sql<{ name: string; statement: string }>`select name, statement from pg_prepared_statements`.execute(c)).rows;
+      expect(held).toHaveLength(2);
+      expect(held.every((p) => p.name.startsWith('weiye_') && p.statement.includes(PREPARED))).toBe(true);
+    });
   });
 });

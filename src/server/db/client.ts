@@ -1,4 +1,5 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { createHash } from 'node:crypto';
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import type { Database } from './types';
 
@@ -18,5 +19,39 @@ export function createDb(connectionString: string, max = 10): Db {
   pool.on('error', (err) => {
     process.stderr.write(`database connection lost while idle: ${err.message}\n`);
   });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
+}
+
+/**
+ * Marks a hot statement: SQL that starts with this comment (or has it right
+ * after its first keyword, as Kysely's `modifyFront` puts it) is sent as a
+ * named prepared statement, parsed once per connection and able to keep a
+ * generic plan (ADR 0025). Everything else goes as before, unnamed.
+ */
+export const PREPARED = '/* prepared */';
+const isPrepared = (text: string) => text.startsWith(PREPARED) || /^[a-z]+ \/\* prepared \*\//.test(text);
+
+function withPreparedStatements(pool: pg.Pool): PostgresPool {
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (!name) {
+      name = `weiye_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+      names.set(text, name);
+    }
+    return name;
+  };
+  return {
+    async connect() {
+      const client = await pool.connect();
+      const query = (text: string | pg.Submittable, values?: readonly unknown[]) => {
+        if (typeof text !== 'string') return client.query(text); // a cursor (streamed results)
+        const config = { text, values: values ? [...values] : [] };
+        return client.query(isPrepared(text) ? { ...config, name: nameOf(text) } : config);
+      };
+      // Two overloads (text + values, or a cursor) in one function; pg's types don't say which returns what.
+      return { query, release: (destroy?: boolean) => client.release(destroy) } as unknown as PostgresPoolClient;
+    },
+    end: () => pool.end(),
+  };
 }

@@ -1,6 +1,6 @@
 /** SQL of the piecework domain, nothing else. */
 import { sql, type Insertable, type RawBuilder, type Transaction, type Updateable } from 'kysely';
-import type { Db } from '../../db/client';
+import { PREPARED, type Db } from '../../db/client';
 import type { Database, MicroFactoriesTable, VenuesTable } from '../../db/types';
 import type { Actor } from '../../http/actor';
 import { areaInScope, areaUnder } from '../../http/scope';
@@ -310,10 +310,14 @@ export async function lockForRecordWrite(trx: Transaction<Database>) {
   await sql`lock table piece_day_totals in row exclusive mode`.execute(trx);
 }
 export async function lockForSettlement(trx: Transaction<Database>, options: { everyFactory: boolean }) {
-  await sql`lock table piece_day_totals in share mode`.execute(trx);
   // Every factory's day is estimated above jit_above_cost; compiling it would cost more than
-  // the statement's few hundred milliseconds save.
-  if (options.everyFactory) await sql`set local jit = off`.execute(trx);
+  // the statement's few hundred milliseconds save. One factory's day runs as a prepared
+  // statement whose plan does not depend on the day or the factory: the generic plan is
+  // used from the first execution rather than after five custom ones (ADR 0025).
+  // Sent as one simple-protocol round trip with the lock.
+  await sql
+    .raw(`lock table piece_day_totals in share mode; ${options.everyFactory ? 'set local jit = off' : 'set local plan_cache_mode = force_generic_plan'}`)
+    .execute(trx);
 }
 
 export async function settledDates(db: Q, factoryId: number, dates: string[]): Promise<Set<string>> {
@@ -464,7 +468,7 @@ interface SettleParams {
  * that day is left as it was (unique factory + day). Returns the new settlements.
  */
 export function settleDaySetBased(trx: Transaction<Database>, p: SettleParams): Promise<{ id: number; factory_id: number }[]> {
-  return settle(trx, p, sql`select s.id, s.factory_id from s`, sql`1`);
+  return settle(trx, p, sql`select s.id, s.factory_id from s`, sql`1`, false);
 }
 
 /** A settled line as the owner sees it, with its settlement's totals: what closing a day answers. */
@@ -482,29 +486,40 @@ export function settleFactoryDay(trx: Transaction<Database>, p: Omit<SettleParam
     sql`select l.id, l.settlement_id, l.worker_id, r.name as worker_name, w.resident_id, l.work_date, l.quantity, l.day_amount_e4,
               l.adjustment_e4, l.amount_fen, l.minutes_present, l.floor_fen_per_hour, l.below_floor, l.status, l.dispute_reason,
               l.resolution_note, s.status as settlement_status, f.name as factory_name, s.area_id, l.factory_id,
-              ${lineItemsJson(sql.ref('l.worker_id'), sql.ref('l.work_date'))} as items,
+              coalesce(day.items, '[]'::json) as items,
               s.total_fen, s.worker_count, s.flagged_count, s.created_at
         from lines l
         join s on s.id = l.settlement_id
+        left join day on day.factory_id = l.factory_id and day.worker_id = l.worker_id
         join micro_factories f on f.id = l.factory_id
         join factory_workers w on w.id = l.worker_id
         join residents r on r.id = w.resident_id
         order by l.worker_id`,
     sql`id, settlement_id, factory_id, worker_id, work_date, quantity, day_amount_e4, adjustment_e4, amount_fen, minutes_present,
         floor_fen_per_hour, below_floor, status, dispute_reason, resolution_note`,
+    true,
   );
 }
 
-/** The settlement statement shared by both (ADR 0021); `answer` is its final SELECT over the CTEs s and lines. */
-async function settle<R>(trx: Transaction<Database>, p: SettleParams, answer: RawBuilder<unknown>, lineColumns: RawBuilder<unknown>): Promise<R[]> {
+/**
+ * The settlement statement shared by both (ADR 0021); `answer` is its final
+ * SELECT over the CTEs s, lines and day. With `items`, the day CTE also builds
+ * each worker's breakdown by product from the rollup rows it already reads
+ * (the same rows `lineItemsJson` reads for a stored line), as `day.items`.
+ */
+async function settle<R>(trx: Transaction<Database>, p: SettleParams, answer: RawBuilder<unknown>, lineColumns: RawBuilder<unknown>, items: boolean): Promise<R[]> {
   const onlyT = p.factoryIds ? sql`and t.factory_id = any(${p.factoryIds}::int[])` : sql``;
   const onlyA = p.factoryIds ? sql`and a.factory_id = any(${p.factoryIds}::int[])` : sql``;
-  const { rows } = await sql<R>`
+  const onlyP = p.factoryIds ? sql`and p.factory_id = any(${p.factoryIds}::int[])` : sql``;
+  // One factory's day is the owner's hot path: prepared once per connection, with a generic plan
+  // (lockForSettlement sets it for the transaction), it is not planned again on every close (ADR 0025).
+  const { rows } = await sql<R>`${sql.raw(items ? PREPARED : '')}
     with settled as (
       select factory_id from settlements where work_date = ${p.day}::date
     ), day as (
       select t.factory_id, t.worker_id, sum(t.quantity)::int as quantity, sum(t.amount_e4)::bigint as amount_e4
-      from piece_day_totals t
+             ${items ? sql`, ${lineItemsAgg} as items` : sql``}
+      from piece_day_totals t ${items ? sql`join factory_products p on p.id = t.product_id ${onlyP}` : sql``}
       where t.work_date = ${p.day}::date ${onlyT} and t.factory_id not in (select factory_id from settled)
       group by t.factory_id, t.worker_id
     ), adj as (
@@ -601,14 +616,16 @@ export interface LineItem {
  * A line's breakdown by product, from the day's rollup (frozen once the day is
  * settled), read with the line itself rather than in a second query.
  */
+const lineItemsAgg = sql`json_agg(json_build_object('productId', t.product_id, 'productName', p.name, 'quantity', t.quantity, 'amountE4', t.amount_e4) order by t.product_id)`;
 function lineItemsJson(workerId: RawBuilder<unknown>, day: RawBuilder<unknown>) {
   return sql<LineItem[]>`coalesce((
-    select jsonb_agg(jsonb_build_object('productId', t.product_id, 'productName', p.name, 'quantity', t.quantity, 'amountE4', t.amount_e4) order by t.product_id)
+    select ${lineItemsAgg}
     from piece_day_totals t join factory_products p on p.id = t.product_id
-    where t.worker_id = ${workerId} and t.work_date = ${day}), '[]'::jsonb)`;
+    where t.worker_id = ${workerId} and t.work_date = ${day}), '[]'::json)`;
 }
 
-function lineSelect(db: Q) {
+/** A line with its names and statuses, without its breakdown. */
+function lineBase(db: Q) {
   return db
     .selectFrom('settlement_lines as l')
     .innerJoin('factory_workers as w', 'w.id', 'l.worker_id')
@@ -636,8 +653,10 @@ function lineSelect(db: Q) {
       'f.name as factory_name',
       'f.area_id',
       'l.factory_id',
-      lineItemsJson(sql.ref('l.worker_id'), sql.ref('l.work_date')).as('items'),
     ]);
+}
+function lineSelect(db: Q) {
+  return lineBase(db).select(lineItemsJson(sql.ref('l.worker_id'), sql.ref('l.work_date')).as('items'));
 }
 export type LineRow = Awaited<ReturnType<ReturnType<typeof lineSelect>['execute']>>[number];
 
@@ -650,8 +669,32 @@ export function findLine(db: Q, id: number) {
 export function updateLine(trx: Transaction<Database>, id: number, from: 'open' | 'disputed', values: Updateable<Database['settlement_lines']>) {
   return trx.updateTable('settlement_lines').set(values).where('id', '=', id).where('status', '=', from).returning('id').executeTakeFirst();
 }
-export function linesOfResident(db: Q, residentId: number, from: string, to: string) {
-  return lineSelect(db).where('w.resident_id', '=', residentId).where('l.work_date', '>=', from).where('l.work_date', '<=', to).orderBy('l.work_date', 'desc').execute();
+/**
+ * A resident's lines over a period (the monthly statement), each with its
+ * breakdown: the period's rollup rows of the resident's workers are read in
+ * one range scan and grouped by day, rather than looked up line by line. A
+ * prepared statement (ADR 0025): it runs on every worker's statement screen.
+ */
+export function linesOfResident(db: Q, residentId: number, from: string, to: string): Promise<LineRow[]> {
+  const workers = db.selectFrom('factory_workers').where('resident_id', '=', residentId);
+  const items = db
+    .selectFrom('piece_day_totals as t')
+    .innerJoin('factory_products as p', 'p.id', 't.product_id')
+    .where('t.worker_id', 'in', workers.select('id'))
+    .where('p.factory_id', 'in', workers.select('factory_id')) // the few products of the resident's factories, not one lookup per row
+    .where('t.work_date', '>=', from)
+    .where('t.work_date', '<=', to)
+    .groupBy(['t.worker_id', 't.work_date'])
+    .select(['t.worker_id', 't.work_date', sql<LineItem[]>`${lineItemsAgg}`.as('items')]);
+  return lineBase(db)
+    .modifyFront(sql.raw(PREPARED))
+    .leftJoin(items.as('i'), (j) => j.onRef('i.worker_id', '=', 'l.worker_id').onRef('i.work_date', '=', 'l.work_date'))
+    .select(sql<LineItem[]>`coalesce(i.items, '[]'::json)`.as('items'))
+    .where('w.resident_id', '=', residentId)
+    .where('l.work_date', '>=', from)
+    .where('l.work_date', '<=', to)
+    .orderBy('l.work_date', 'desc')
+    .execute();
 }
 export function openLinesOfWorkers(db: Q, workerIds: number[]) {
   if (workerIds.length === 0) return Promise.resolve([] as LineRow[]);

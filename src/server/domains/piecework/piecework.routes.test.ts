@@ -32,6 +32,25 @@ describe('the seeded story', () => {
     void month;
   });
 
+  it("a worker's monthly statement gives each line the same breakdown as the owner's settlement", async () => {
+    const song = await resident(t, '13900000002');
+    const owner = await resident(t, '13900000010');
+    const lines = (await song.get(`/api/v1/piecework/me/statement?month=${daysAgo(1).slice(0, 7)}`)).body.lines as {
+      settlementId: number;
+      id: number;
+      dayAmountE4: number;
+      items: { amountE4: number }[];
+    }[];
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines.slice(0, 5)) {
+      const settlement = (await owner.get(`/api/v1/piecework/settlements/${line.settlementId}`)).body as { lines: typeof lines };
+      const same = settlement.lines.find((l) => l.id === line.id)!;
+      expect(line.items.length).toBeGreaterThan(0);
+      expect(line.items).toEqual(same.items);
+      expect(line.items.reduce((sum, i) => sum + i.amountE4, 0)).toBe(line.dayAmountE4);
+    }
+  });
+
   it('has one unpaid settlement past due, alerted to the community and street officers once', async () => {
     const street = await staff(t, 'wangguiling');
     const wages = await street.get(`/api/v1/piecework/wages?from=${daysAgo(40)}&to=${today}`);
