@@ -29,7 +29,7 @@ export function createDb(connectionString: string, max = 10): Db {
  * generic plan (ADR 0025). Everything else goes as before, unnamed.
  */
 export const PREPARED = '/* prepared */';
-const isPrepared = (text: string) => text.startsWith(PREPARED) || /^[a-z]+ \/\* prepared \*\//.test(text);
+const isPrepared = (text: string) => text.includes(PREPARED);
 
 function withPreparedStatements(pool: pg.Pool): PostgresPool {
   const names = new Map<string, string>();

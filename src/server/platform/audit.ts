@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import { maskIdNumber, maskPhone } from '../../shared/validators';
-import type { Db } from '../db/client';
+import { PREPARED, type Db } from '../db/client';
 import type { Database } from '../db/types';
 import type { Actor } from '../http/actor';
 
@@ -121,6 +121,7 @@ export async function recordAudit(trx: Transaction<Database>, ctx: AuditContext,
       prev_hash: lastHash,
       hash: sql<string>`encode(sha256(convert_to(${lastHash} || chr(10) || ${eventBody(row)}, 'UTF8')), 'hex')`,
     })
+    .modifyEnd(sql.raw(PREPARED)) // every audited write runs it: parsed and planned once per connection (ADR 0025)
     .execute();
 }
 

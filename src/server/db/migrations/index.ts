@@ -8,6 +8,7 @@ import * as m0006 from './0006-platform-services';
 
 // ── piecework ──
 import * as m0007 from './0007-piecework';
+import * as m0012 from './0012-piecework-speed';
 // ── end piecework ──
 
 // ── jobs ──
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
 
   // ── piecework ──
   '0007-piecework': m0007,
+  '0012-piecework-speed': m0012,
   // ── end piecework ──
 
   // ── jobs ──

@@ -141,6 +141,7 @@ export function findOwnedFactoryArea(db: Q, actor: Actor, id: number) {
 export function findOwnedFactoryForSettlement(db: Q, actor: Actor, id: number) {
   return db
     .selectFrom('micro_factories as f')
+    .modifyFront(sql.raw(PREPARED))
     .select(['f.id', 'f.area_id', 'f.name', areaSettingSql(sql.ref('f.area_id'), 'min_hourly_wage_fen').as('floor_setting')])
     .where('f.id', '=', id)
     .where(ownedBy(actor))
