@@ -511,12 +511,14 @@ export function settleFactoryDay(trx: Transaction<Database>, p: Omit<SettleParam
 async function settle<R>(trx: Transaction<Database>, p: SettleParams, answer: RawBuilder<unknown>, lineColumns: RawBuilder<unknown>, items: boolean): Promise<R[]> {
   const onlyT = p.factoryIds ? sql`and t.factory_id = any(${p.factoryIds}::int[])` : sql``;
   const onlyA = p.factoryIds ? sql`and a.factory_id = any(${p.factoryIds}::int[])` : sql``;
+  const onlyPd = p.factoryIds ? sql`and pd.factory_id = any(${p.factoryIds}::int[])` : sql``;
+  const onlyS = p.factoryIds ? sql`and factory_id = any(${p.factoryIds}::int[])` : sql``;
   const onlyP = p.factoryIds ? sql`and p.factory_id = any(${p.factoryIds}::int[])` : sql``;
   // One factory's day is the owner's hot path: prepared once per connection, with a generic plan
   // (lockForSettlement sets it for the transaction), it is not planned again on every close (ADR 0025).
   const { rows } = await sql<R>`${sql.raw(items ? PREPARED : '')}
     with settled as (
-      select factory_id from settlements where work_date = ${p.day}::date
+      select factory_id from settlements where work_date = ${p.day}::date ${onlyS}
     ), day as (
       select t.factory_id, t.worker_id, sum(t.quantity)::int as quantity, sum(t.amount_e4)::bigint as amount_e4
              ${items ? sql`, ${lineItemsAgg} as items` : sql``}
@@ -541,7 +543,7 @@ async function settle<R>(trx: Transaction<Database>, p: SettleParams, answer: Ra
       from l
       join micro_factories f on f.id = l.factory_id
       join unnest(${p.floors.map((f) => f.areaId)}::bigint[], ${p.floors.map((f) => f.floor)}::int[]) as fl(area_id, floor) on fl.area_id = f.area_id
-      left join presence_days pd on pd.worker_id = l.worker_id and pd.work_date = ${p.day}::date
+      left join presence_days pd on pd.worker_id = l.worker_id and pd.work_date = ${p.day}::date ${onlyPd}
       where l.quantity <> 0 or l.day_e4 <> 0 or l.adj_e4 <> 0
     ), judged as (
       select m.*, coalesce(m.minutes > 0 and m.fen * 60 < m.floor::bigint * m.minutes, false) as below from m
