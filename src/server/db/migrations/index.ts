@@ -13,6 +13,7 @@ import * as m0007 from './0007-piecework';
 // ── jobs ──
 import * as m0008 from './0008-jobs';
 import * as m0010 from './0010-jobs-speed';
+import * as m0013 from './0013-jobs-speed-2';
 // ── end jobs ──
 
 // ── benefits ──
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   // ── jobs ──
   '0008-jobs': m0008,
   '0010-jobs-speed': m0010,
+  '0013-jobs-speed-2': m0013,
   // ── end jobs ──
 
   // ── benefits ──
