@@ -3,7 +3,8 @@
  * and 50,000 job seekers): a resident's top 20 posts with reasons, an
  * employer's top 20 candidates for a post, and the bare nearest-posts index
  * query on the same data as the yardstick (the full match should stay within
- * 3× of it; both use the covering nearest-posts index, ADR 0036). Latency
+ * 3× of it; both walk the same nearest-posts GiST index, the bare query as an
+ * index-only scan: ADR 0036, 0037). Latency
  * rows run one caller at a time (the figure a person waits); a throughput row
  * runs the load's concurrent callers.
  * Data is generated here, set-based, scaled by --scale.

@@ -14,6 +14,7 @@ import * as m0012 from './0012-piecework-speed';
 // ── jobs ──
 import * as m0008 from './0008-jobs';
 import * as m0010 from './0010-jobs-speed';
+import * as m0013 from './0013-jobs-speed-2';
 // ── end jobs ──
 
 // ── benefits ──
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   // ── jobs ──
   '0008-jobs': m0008,
   '0010-jobs-speed': m0010,
+  '0013-jobs-speed-2': m0013,
   // ── end jobs ──
 
   // ── benefits ──

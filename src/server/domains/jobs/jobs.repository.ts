@@ -225,18 +225,18 @@ const MATCH_MODEL = JSON.stringify({
 
 /**
  * A resident's best posts, ranked by the database in one call with her
- * profile (ADR 0035; the function is in migration 0010-jobs-speed):
+ * profile (ADR 0035, 0037; the function is in migration 0013-jobs-speed-2):
  *
- * 1. the covering GiST index `job_posts_match_knn` walks outward from home and
- *    stops after NEAREST_SCAN published, unexpired posts (an index-only KNN
- *    scan: the facts ranking needs are in the index);
+ * 1. the GiST index `job_posts_nearest_knn` walks outward from home and stops
+ *    after NEAREST_SCAN published, unexpired posts, read from their table rows
+ *    (which also carry what is displayed);
  * 2. of those, the ones inside her walking radius and touching her free time,
  *    nearest first, at most `pool`, are scored (as before: ADR 0030), each
  *    checked once more against the rounded walking minutes;
  * 3. the score is scoreMatch's arithmetic in SQL (an equivalence test holds
  *    the two together), ordered as the service orders: score, then walking
  *    minutes, then id;
- * 4. only the best `limit` are joined to their display fields.
+ * 4. only the best `limit` are joined to their employer and area.
  *
  * No profile, no rows.
  */
