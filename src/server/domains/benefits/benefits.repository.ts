@@ -1,7 +1,7 @@
 /** Benefits SQL only: policies and versions, facts, applications, campaigns, awards and batches. */
 import { sql, type Insertable, type Transaction } from 'kysely';
 import type { PolicyTarget, RuleNode } from '../../../shared/benefits-rules';
-import type { Db } from '../../db/client';
+import { PREPARED, type Db } from '../../db/client';
 import type { BenefitApplicationsTable, BenefitApplicationStatus, BenefitPoliciesTable, Database } from '../../db/types';
 import type { Actor } from '../../http/actor';
 import { areaInScope } from '../../http/scope';
@@ -114,7 +114,8 @@ export function policyWithSubject(
           where m.enterprise_id = e.id and m.source = 'platform' and m.resident_hard_to_employ and ${current}))
         from enterprises e where e.id = ${subject.enterpriseId} and ${inScope('e.area_id')})`
     : sql<null>`null::json`;
-  let q = policySelect(db).select([person.as('person'), enterprise.as('enterprise')]).where('bp.id', '=', id);
+  // named and planned once per connection (ADR 0025): planning this statement cost more than running it
+  let q = policySelect(db).modifyFront(sql.raw(PREPARED)).select([person.as('person'), enterprise.as('enterprise')]).where('bp.id', '=', id);
   q = actor.kind === 'staff' ? q.where(policyVisibleTo(actor)) : q.where('bp.status', '=', 'published').where(policyCoversArea(homeAreaIds));
   return q.executeTakeFirst();
 }
