@@ -88,13 +88,12 @@ export function eventHash(prevHash: string, e: HashedFields): string {
   return createHash('sha256').update(prevHash).update('\n').update(eventBody(e)).digest('hex');
 }
 
-const lastHash = sql<string>`coalesce((select hash from audit_events order by id desc limit 1), ${GENESIS_HASH})`;
-
-/** Appends one event inside the caller's transaction, so the write and its audit commit together. */
-export async function recordAudit(trx: Transaction<Database>, ctx: AuditContext, entry: AuditEntry): Promise<void> {
-  // One writer at a time extends the chain; the lock ends with the transaction.
-  // The lock is its own statement so that the INSERT's snapshot, taken after it, sees the last event.
-  await sql`select pg_advisory_xact_lock(7340021)`.execute(trx);
+/**
+ * Appends one event: inside the caller's transaction (the write and its audit
+ * commit together), or on its own (`db`, a reveal that writes nothing else:
+ * one statement, its own transaction).
+ */
+export async function recordAudit(trx: Transaction<Database> | Db, ctx: AuditContext, entry: AuditEntry): Promise<void> {
   // Round-trip through JSON so the hash covers exactly what jsonb will return.
   const before = entry.before == null ? null : (JSON.parse(JSON.stringify(maskPersonal(entry.before))) as Record<string, unknown>);
   const after = entry.after == null ? null : (JSON.parse(JSON.stringify(maskPersonal(entry.after))) as Record<string, unknown>);
@@ -109,20 +108,18 @@ export async function recordAudit(trx: Transaction<Database>, ctx: AuditContext,
     before,
     after,
   };
-  await trx
-    .insertInto('audit_events')
-    .values({
-      ...row,
-      actor_name: ctx.actor?.displayName ?? null,
-      before: before ? JSON.stringify(before) : null,
-      after: after ? JSON.stringify(after) : null,
-      // The previous hash is read and the new one computed by the server in the same statement
-      // (sha256 over UTF-8, as eventHash does), which saves a round trip on every audited write.
-      prev_hash: lastHash,
-      hash: sql<string>`encode(sha256(convert_to(${lastHash} || chr(10) || ${eventBody(row)}, 'UTF8')), 'hex')`,
-    })
-    .modifyEnd(sql.raw(PREPARED)) // every audited write runs it: parsed and planned once per connection (ADR 0025)
-    .execute();
+  // audit_chain_head() (migration 0014) takes the chain's lock, one writer at a
+  // time until the transaction ends, and then reads the last hash with a fresh
+  // snapshot, so it sees the event of the writer that held the lock before.
+  // The server computes the new hash in the same statement (sha256 over UTF-8,
+  // as eventHash does): one round trip per event. Named and planned once per
+  // connection (PREPARED, ADR 0025).
+  await sql`insert into audit_events (at, actor_user_id, actor_role, actor_name, action, target_type, target_id, ip, before, after, prev_hash, hash)
+    select ${row.at}::timestamptz, ${row.actor_user_id}::bigint, ${row.actor_role}::text, ${ctx.actor?.displayName ?? null}::text, ${row.action}::text,
+      ${row.target_type}::text, ${row.target_id}::text, ${row.ip}::text,
+      ${before ? JSON.stringify(before) : null}::jsonb, ${after ? JSON.stringify(after) : null}::jsonb,
+      h.head, encode(sha256(convert_to(h.head || chr(10) || ${eventBody(row)}::text, 'UTF8')), 'hex')
+    from (select audit_chain_head() as head) h ${sql.raw(PREPARED)}`.execute(trx);
 }
 
 /** Walks the chain in id order; reports the first row whose hash does not follow. */

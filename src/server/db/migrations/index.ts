@@ -20,6 +20,7 @@ import * as m0013 from './0013-jobs-speed-2';
 // ── benefits ──
 import * as m0009 from './0009-benefits';
 import * as m0011 from './0011-benefits-speed';
+import * as m0014 from './0014-benefits-speed-2';
 // ── end benefits ──
 
 
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   // ── benefits ──
   '0009-benefits': m0009,
   '0011-benefits-speed': m0011,
+  '0014-benefits-speed-2': m0014,
   // ── end benefits ──
 };
 

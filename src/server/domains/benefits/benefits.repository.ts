@@ -1,7 +1,7 @@
 /** Benefits SQL only: policies and versions, facts, applications, campaigns, awards and batches. */
 import { sql, type Insertable, type Transaction } from 'kysely';
 import type { PolicyTarget, RuleNode } from '../../../shared/benefits-rules';
-import type { Db } from '../../db/client';
+import { PREPARED, type Db } from '../../db/client';
 import type { BenefitApplicationsTable, BenefitApplicationStatus, BenefitPoliciesTable, Database } from '../../db/types';
 import type { Actor } from '../../http/actor';
 import { areaInScope } from '../../http/scope';
@@ -114,7 +114,8 @@ export function policyWithSubject(
           where m.enterprise_id = e.id and m.source = 'platform' and m.resident_hard_to_employ and ${current}))
         from enterprises e where e.id = ${subject.enterpriseId} and ${inScope('e.area_id')})`
     : sql<null>`null::json`;
-  let q = policySelect(db).select([person.as('person'), enterprise.as('enterprise')]).where('bp.id', '=', id);
+  // named and planned once per connection (ADR 0025): planning this statement cost more than running it
+  let q = policySelect(db).modifyFront(sql.raw(PREPARED)).select([person.as('person'), enterprise.as('enterprise')]).where('bp.id', '=', id);
   q = actor.kind === 'staff' ? q.where(policyVisibleTo(actor)) : q.where('bp.status', '=', 'published').where(policyCoversArea(homeAreaIds));
   return q.executeTakeFirst();
 }
@@ -211,23 +212,33 @@ export function upsertResidentFacts(trx: Trx, residentId: number, values: { unem
 // ── scans ────────────────────────────────────────────────────────────────
 
 /**
+ * Each subject in a scan adds this to one sum when its answer is unknown, and
+ * 1 when it is eligible (0 when not), so the sum holds both counts: eligible =
+ * sum mod UNKNOWN_WEIGHT, unknown = sum div UNKNOWN_WEIGHT. Exact while fewer
+ * than 2^30 subjects are eligible, far beyond any street's or district's
+ * residents; the int4 terms are summed into a bigint, which cannot overflow
+ * below 2^33 unknown.
+ */
+export const UNKNOWN_WEIGHT = 2 ** 30;
+
+/**
  * Who qualifies and whose answer is unknown, in scope. The scope's areas are
- * looked up first, so the scan tests each row's area against a constant list
- * (hashed) instead of joining areas. The compiled rule is evaluated once per
- * subject, in the scan's aggregate; "unknown" is tested only where one of the
- * rule's facts is unknown (mayBeUnknownSql), the rest cannot be unknown.
+ * looked up first, so the scan tests each row's area against constants
+ * instead of joining areas. The compiled rule is one three-valued SQL
+ * expression (true eligible, NULL unknown), evaluated once per subject: its
+ * value picks the subject's term in one sum (UNKNOWN_WEIGHT). A rule that can
+ * never be unknown (mayBeUnknownSql) is a plain filter instead, which lets the
+ * planner turn "has a hire" into a semi-join.
  */
 export async function countEligible(db: Q, target: PolicyTarget, rule: RuleNode, today: string, scopePaths: readonly string[]) {
   const areaIds = await areaIdsUnder(db, scopePaths);
   if (areaIds.length === 0) return { eligible: 0, unknown: 0 };
   const cond = compileRule(rule, today);
-  const mayBeUnknown = mayBeUnknownSql(rule, today);
-  // never unknown: the rule is a plain filter, which lets the planner turn "has a hire" into a semi-join
-  const { rows } = mayBeUnknown
-    ? await sql<{ eligible: number; unknown: number }>`select count(*) filter (where ${cond})::int as eligible,
-        count(*) filter (where ${mayBeUnknown} and (${cond}) is null)::int as unknown
-      from ${subjectsFrom(target)}
-      where ${inAreasSql(target, areaIds)}`.execute(db)
+  const { rows } = mayBeUnknownSql(rule, today)
+    ? await sql<{ eligible: number; unknown: number }>`select (s % ${UNKNOWN_WEIGHT}::int)::int as eligible, (s / ${UNKNOWN_WEIGHT}::int)::int as unknown
+      from (select coalesce(sum(coalesce((${cond})::int, ${UNKNOWN_WEIGHT}::int)), 0) as s
+        from ${subjectsFrom(target)}
+        where ${inAreasSql(target, areaIds)}) counted`.execute(db)
     : await sql<{ eligible: number; unknown: number }>`select count(*)::int as eligible, 0 as unknown
       from ${subjectsFrom(target)}
       where ${inAreasSql(target, areaIds)} and (${cond})`.execute(db);

@@ -267,10 +267,9 @@ export async function evaluateSubject(ctx: ActorContext, policyId: number, query
   const facts = found.target === 'person' ? found.person && personFacts(found.person, today) : found.enterprise && enterpriseFacts(found.enterprise, today);
   if (!facts) throw notFound();
   if (ctx.actor.kind === 'staff' && found.target === 'person') {
-    // The reasons name a person's age and sensitive labels (就业困难人员, 残疾人 …): a staff read is a reveal.
-    await ctx.db.transaction().execute((trx) =>
-      recordAudit(trx, ctx, { action: 'benefit.evaluate_person', targetType: 'resident', targetId: subjectId, after: { policyId, version } }),
-    );
+    // The reasons name a person's age and sensitive labels (就业困难人员, 残疾人 …): a staff read is a reveal,
+    // audited (one statement, its own transaction) before the answer is returned.
+    await recordAudit(ctx.db, ctx, { action: 'benefit.evaluate_person', targetType: 'resident', targetId: subjectId, after: { policyId, version } });
   }
   return toEligibility(evaluate(rule, facts, ctx.actor.locale), version);
 }

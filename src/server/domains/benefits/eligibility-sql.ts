@@ -96,12 +96,31 @@ export function likePrefix(value: string): string {
   return `${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/**
+ * The conditions of an "all" or "any", with its labels tested together: one
+ * AND of the label bits against a mask (all: every bit set; any: some bit
+ * set), where the first label stood. A label is never unknown, so this is
+ * the same three-valued answer with fewer steps per row.
+ */
+function compileChildren(node: Extract<RuleNode, { kind: 'all' | 'any' }>, today: string): Sql[] {
+  const labels = node.rules.filter((r): r is Extract<RuleNode, { kind: 'hasLabel' }> => r.kind === 'hasLabel');
+  if (labels.length < 2) return node.rules.map((r) => compileRule(r, today));
+  const mask = labels.reduce((m, r) => m | labelBit(r.label), 0);
+  const together = node.kind === 'all' ? sql`(r.label_bits & ${mask}::int) = ${mask}::int` : sql`(r.label_bits & ${mask}::int) <> 0`;
+  const out: Sql[] = [];
+  for (const r of node.rules) {
+    if (r.kind !== 'hasLabel') out.push(compileRule(r, today));
+    else if (r === labels[0]) out.push(together);
+  }
+  return out;
+}
+
 export function compileRule(node: RuleNode, today: string): Sql {
   switch (node.kind) {
     case 'all':
-      return sql`(${sql.join(node.rules.map((r) => compileRule(r, today)), sql` and `)})`;
+      return sql`(${sql.join(compileChildren(node, today), sql` and `)})`;
     case 'any':
-      return sql`(${sql.join(node.rules.map((r) => compileRule(r, today)), sql` or `)})`;
+      return sql`(${sql.join(compileChildren(node, today), sql` or `)})`;
     case 'not':
       return sql`(not ${compileRule(node.rule, today)})`;
     case 'compare':
