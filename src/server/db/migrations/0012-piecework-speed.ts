@@ -1,12 +1,23 @@
 /**
- * Settlement lines carry no foreign keys (ADR 0021); the one left,
- * `resolved_by_user_id`, queued a key-check event for every line every
- * settlement writes (20,000 a day across the street), though only the rare
- * resolution of a dispute sets it — always to the signed-in officer or owner,
- * and users are closed, never deleted (ADR 0025).
+ * Settlement lines cost less to write (ADR 0025). Every settlement writes its
+ * lines set-based, 20,000 a day across the street, and each index and key
+ * check is paid on every one of them:
+ *
+ * - One line per worker and day: a worker belongs to one factory and a
+ *   factory settles a day once, so `unique (worker_id, work_date)` says what
+ *   `unique (settlement_id, worker_id)` said, and it is also the index a
+ *   worker's statement reads. The two indexes become one. A settlement's lines
+ *   are found through its factory's workers and its day.
+ * - The last foreign key, `resolved_by_user_id → users`, queued a key-check
+ *   event for every line though only the rare resolution of a dispute sets it,
+ *   always to the signed-in officer or owner; users are closed, never deleted
+ *   (ADR 0021: settlement lines carry no foreign keys).
  */
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table settlement_lines drop constraint settlement_lines_resolved_by_user_id_fkey`.execute(db);
+  await sql`alter table settlement_lines add constraint settlement_lines_worker_day_key unique (worker_id, work_date)`.execute(db);
+  await sql`alter table settlement_lines drop constraint settlement_lines_settlement_id_worker_id_key`.execute(db);
+  await sql`drop index settlement_lines_worker_idx`.execute(db);
 }

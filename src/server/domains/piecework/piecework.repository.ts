@@ -195,12 +195,9 @@ export function lockWorker(trx: Transaction<Database>, workerId: number) {
 }
 /** The app accounts of the workers on a settlement, to tell them they were paid. */
 export async function userIdsOfSettlementWorkers(db: Q, settlementId: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('settlement_lines as l')
-    .innerJoin('factory_workers as w', 'w.id', 'l.worker_id')
+  const rows = await linesOfSettlement(db, settlementId)
     .innerJoin('users as u', 'u.resident_id', 'w.resident_id')
     .select('u.id')
-    .where('l.settlement_id', '=', settlementId)
     .where('u.active', '=', true)
     .execute();
   return rows.map((r) => r.id);
@@ -663,8 +660,20 @@ function lineSelect(db: Q) {
 }
 export type LineRow = Awaited<ReturnType<ReturnType<typeof lineSelect>['execute']>>[number];
 
+/**
+ * A settlement's lines, found through its factory's workers and its day (the
+ * one index of lines is (worker_id, work_date), ADR 0025), with the workers.
+ */
+function linesOfSettlement(db: Q, settlementId: number) {
+  return db
+    .selectFrom('settlements as ls')
+    .innerJoin('factory_workers as w', 'w.factory_id', 'ls.factory_id')
+    .innerJoin('settlement_lines as l', (j) => j.onRef('l.worker_id', '=', 'w.id').onRef('l.work_date', '=', 'ls.work_date'))
+    .where('ls.id', '=', settlementId)
+    .where('l.settlement_id', '=', settlementId);
+}
 export function listLines(db: Q, settlementId: number) {
-  return lineSelect(db).where('l.settlement_id', '=', settlementId).orderBy('l.worker_id').execute();
+  return lineSelect(db).where('l.id', 'in', linesOfSettlement(db, settlementId).select('l.id')).orderBy('l.worker_id').execute();
 }
 export function findLine(db: Q, id: number) {
   return lineSelect(db).where('l.id', '=', id).executeTakeFirst();

@@ -146,6 +146,7 @@ describe("an owner's day", () => {
     const owner = await resident(t, '13900000010');
     const fid = await jinhua();
     await t.adminQuery(`update settlements set work_date = work_date - 100 where factory_id = $1 and work_date = $2`, [fid, today]);
+    await t.adminQuery(`update settlement_lines set work_date = work_date - 100 where factory_id = $1 and work_date = $2`, [fid, today]);
     await t.adminQuery(`update piece_adjustments set origin_date = origin_date - 100 where factory_id = $1`, [fid]);
     await t.adminQuery(`delete from piece_day_totals where factory_id = $1 and work_date = $2`, [fid, today]);
     const g = await grid(owner, fid);
