@@ -79,6 +79,25 @@ export async function closeDay(ctx: ActorContext, factoryId: number, day: string
  * the database has (ADR 0024); factories already settled that day are left
  * alone, so a part that failed is simply settled on the next run.
  */
+/**
+ * Splits factories (in id order) into at most n contiguous parts of about the
+ * same number of workers, since a part's time follows its lines: one part of
+ * the large factories would otherwise finish long after the others.
+ */
+export function contiguousParts(factories: readonly { id: number; workers: number | null }[], n: number): number[][] {
+  const weight = (f: { workers: number | null }) => Math.max(1, f.workers ?? 0);
+  const total = factories.reduce((sum, f) => sum + weight(f), 0);
+  const chunks: number[][] = [[]];
+  let done = 0;
+  for (const f of factories) {
+    // start the next part once this one holds its share of the workers
+    if (chunks.length < n && chunks.at(-1)!.length > 0 && done >= (total * chunks.length) / n) chunks.push([]);
+    chunks.at(-1)!.push(f.id);
+    done += weight(f);
+  }
+  return chunks;
+}
+
 export async function settleAllFactoriesDay(
   db: Db,
   day: string,
@@ -90,8 +109,7 @@ export async function settleAllFactoriesDay(
   const floorList = [...floors].map(([areaId, floor]) => ({ areaId, floor }));
   // A part is worth its own transaction from a few hundred factories on.
   const n = Math.max(1, Math.min(parts, Math.floor(factories.length / factoriesPerPart)));
-  const size = Math.ceil(factories.length / n);
-  const chunks = Array.from({ length: n }, (_, i) => factories.slice(i * size, (i + 1) * size).map((f) => f.id)).filter((c) => c.length > 0);
+  const chunks = contiguousParts(factories, n);
   const made = await Promise.all(
     chunks.map((factoryIds, part) =>
       db.transaction().execute(async (trx) => {
