@@ -104,7 +104,7 @@ export async function settleAllFactoriesDay(
   now: Date,
   { parts = Math.min(4, availableParallelism()), factoriesPerPart = 250 }: { parts?: number; factoriesPerPart?: number } = {},
 ): Promise<number> {
-  const factories = await repo.factoryIdsWithAreas(db);
+  const factories = await repo.factoriesToSettle(db);
   const floors = await resolveAreaSettingForAreas(db, [...new Set(factories.map((f) => f.area_id))], 'min_hourly_wage_fen');
   const floorList = [...floors].map(([areaId, floor]) => ({ areaId, floor }));
   // A part is worth its own transaction from a few hundred factories on.
