@@ -23,10 +23,11 @@ export function createDb(connectionString: string, max = 10): Db {
 }
 
 /**
- * Marks a hot statement: SQL that starts with this comment (or has it right
- * after its first keyword, as Kysely's `modifyFront` puts it) is sent as a
+ * Marks a hot statement: SQL that carries this comment (at its start, after its
+ * first keyword as Kysely's `modifyFront` puts it, or at its end) is sent as a
  * named prepared statement, parsed once per connection and able to keep a
- * generic plan (ADR 0025). Everything else goes as before, unnamed.
+ * generic plan (ADR 0025). Everything else goes as before, unnamed. Values are
+ * always parameters, so only code can put the mark in a statement's text.
  */
 export const PREPARED = '/* prepared */';
 const isPrepared = (text: string) => text.includes(PREPARED);
