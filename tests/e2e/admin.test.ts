@@ -100,15 +100,22 @@ describe('staff accounts', () => {
     await secadmin.locator('#accounts-q').press('Enter');
     await rowOf(secadmin, USERNAME).getByRole('button', { name: '授权' }).click();
     const dialog = secadmin.getByRole('dialog', { name: /授权/ });
-    // The area field appears once a role is chosen; a click on an option still sliding in can be lost, so try again.
+    // The area field appears once a role is chosen. A click on an option still sliding in can be lost, and a list
+    // opened while the dialog itself is still opening can close again, so open it (when it is not open) and try again.
+    const option = secadmin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="社区就业服务专员"]');
     for (let attempt = 1; ; attempt++) {
-      await dialog.getByLabel('角色').click();
-      await secadmin.locator('.ant-select-item-option[title="社区就业服务专员"]').click();
-      const shown = await dialog
-        .getByLabel('服务区域')
-        .waitFor({ timeout: 5_000 })
-        .then(() => true)
-        .catch(() => false);
+      if (!(await option.isVisible())) await dialog.getByLabel('角色').click();
+      const picked = await option.click({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      );
+      const shown =
+        picked &&
+        (await dialog
+          .getByLabel('服务区域')
+          .waitFor({ timeout: 5_000 })
+          .then(() => true)
+          .catch(() => false));
       if (shown) break;
       if (attempt === 3) throw new Error('the role was not taken by the grant dialog');
     }
