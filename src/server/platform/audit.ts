@@ -4,7 +4,7 @@
  * changing or removing a row breaks the chain at that row.
  */
 import { createHash } from 'node:crypto';
-import { sql, type Transaction } from 'kysely';
+import { sql, type RawBuilder, type Transaction } from 'kysely';
 import { maskIdNumber, maskPhone } from '../../shared/validators';
 import { PREPARED, type Db } from '../db/client';
 import type { Database } from '../db/types';
@@ -94,6 +94,16 @@ export function eventHash(prevHash: string, e: HashedFields): string {
  * one statement, its own transaction).
  */
 export async function recordAudit(trx: Transaction<Database> | Db, ctx: AuditContext, entry: AuditEntry): Promise<void> {
+  await auditInsert(ctx, entry).execute(trx);
+}
+
+/**
+ * The INSERT of one event, as SQL: run alone by recordAudit, or placed as a
+ * data-modifying CTE in the statement of a read that reveals personal data,
+ * with `when` naming the condition under which the read revealed anything
+ * (the event is written only then, in the read's own statement and commit).
+ */
+export function auditInsert(ctx: AuditContext, entry: AuditEntry, when?: RawBuilder<boolean>): RawBuilder<unknown> {
   // Round-trip through JSON so the hash covers exactly what jsonb will return.
   const before = entry.before == null ? null : (JSON.parse(JSON.stringify(maskPersonal(entry.before))) as Record<string, unknown>);
   const after = entry.after == null ? null : (JSON.parse(JSON.stringify(maskPersonal(entry.after))) as Record<string, unknown>);
@@ -114,12 +124,12 @@ export async function recordAudit(trx: Transaction<Database> | Db, ctx: AuditCon
   // The server computes the new hash in the same statement (sha256 over UTF-8,
   // as eventHash does): one round trip per event. Named and planned once per
   // connection (PREPARED, ADR 0025).
-  await sql`insert into audit_events (at, actor_user_id, actor_role, actor_name, action, target_type, target_id, ip, before, after, prev_hash, hash)
+  return sql`insert into audit_events (at, actor_user_id, actor_role, actor_name, action, target_type, target_id, ip, before, after, prev_hash, hash)
     select ${row.at}::timestamptz, ${row.actor_user_id}::bigint, ${row.actor_role}::text, ${ctx.actor?.displayName ?? null}::text, ${row.action}::text,
       ${row.target_type}::text, ${row.target_id}::text, ${row.ip}::text,
       ${before ? JSON.stringify(before) : null}::jsonb, ${after ? JSON.stringify(after) : null}::jsonb,
       h.head, encode(sha256(convert_to(h.head || chr(10) || ${eventBody(row)}::text, 'UTF8')), 'hex')
-    from (select audit_chain_head() as head) h ${sql.raw(PREPARED)}`.execute(trx);
+    from (select audit_chain_head() as head) h${when ? sql` where ${when}` : sql``} ${sql.raw(PREPARED)}`;
 }
 
 /** Walks the chain in id order; reports the first row whose hash does not follow. */

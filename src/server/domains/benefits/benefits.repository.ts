@@ -5,6 +5,7 @@ import { PREPARED, type Db } from '../../db/client';
 import type { BenefitApplicationsTable, BenefitApplicationStatus, BenefitPoliciesTable, Database } from '../../db/types';
 import type { Actor } from '../../http/actor';
 import { areaInScope } from '../../http/scope';
+import { auditInsert, type AuditContext, type AuditEntry } from '../../platform/audit';
 import { compileRule, inAreasSql, inScopeSql, mayBeUnknownSql, subjectAlias, subjectIdSql, subjectsFrom } from './eligibility-sql';
 
 type Q = Db | Transaction<Database>;
@@ -87,6 +88,8 @@ export function findPublishedPolicyCovering(db: Q, id: number, homeAreaIds: numb
  * subject needs): the policy as the actor may see it (staff: their areas and
  * above; a resident: published and covering their home), and the resident's
  * or the enterprise's facts, the latter only within `scope` when given.
+ * With `reveal`, the statement also appends that audit event when it found a
+ * published rule and the person (one round trip, one commit).
  */
 export function policyWithSubject(
   db: Q,
@@ -96,6 +99,7 @@ export function policyWithSubject(
   subject: { residentId?: number | undefined; enterpriseId?: number | undefined },
   today: string,
   scope?: Actor,
+  reveal?: { ctx: AuditContext; entry: AuditEntry },
 ) {
   const inScope = (column: string) => (scope ? areaInScope(column, scope) : sql<boolean>`true`);
   const current = sql<boolean>`m.start_date <= ${today}::date and (m.end_date is null or m.end_date >= ${today}::date)`;
@@ -117,7 +121,12 @@ export function policyWithSubject(
   // named and planned once per connection (ADR 0025): planning this statement cost more than running it
   let q = policySelect(db).modifyFront(sql.raw(PREPARED)).select([person.as('person'), enterprise.as('enterprise')]).where('bp.id', '=', id);
   q = actor.kind === 'staff' ? q.where(policyVisibleTo(actor)) : q.where('bp.status', '=', 'published').where(policyCoversArea(homeAreaIds));
-  return q.executeTakeFirst();
+  if (!reveal) return q.executeTakeFirst();
+  // The reveal's audit event in the same statement, written only when a published rule and the person were found.
+  const revealed = sql<boolean>`exists (select 1 from found where found.target = 'person' and found.status = 'published' and found.published_rule is not null and found.person is not null)`;
+  return sql<Awaited<ReturnType<typeof q.executeTakeFirst>> & object>`with found as (${q}), audited as (${auditInsert(reveal.ctx, reveal.entry, revealed)}) select * from found`
+    .execute(db)
+    .then((r) => r.rows[0]);
 }
 export type PersonFactRow = Awaited<ReturnType<typeof personFactRows>>[number];
 export type EnterpriseFactRow = Awaited<ReturnType<typeof enterpriseFactRows>>[number];

@@ -257,8 +257,14 @@ export async function evaluateSubject(ctx: ActorContext, policyId: number, query
   // staff: the scope check is part of loading the facts (outside their areas → not found)
   const scope = ctx.actor.kind === 'staff' ? ctx.actor : undefined;
   const homeAreaIds = ctx.actor.kind === 'staff' ? [] : await homeAreas(ctx);
+  // The reasons name a person's age and sensitive labels (就业困难人员, 残疾人 …): a staff read is a reveal,
+  // audited by the same statement that reads the facts, and only when it found them (ADR 0049).
+  const reveal =
+    ctx.actor.kind === 'staff' && query.residentId
+      ? { ctx, entry: { action: 'benefit.evaluate_person', targetType: 'resident', targetId: query.residentId, after: { policyId } } }
+      : undefined;
   // the policy and the subject's facts in one statement
-  const found = await repo.policyWithSubject(ctx.db, ctx.actor, policyId, homeAreaIds, query, today, scope);
+  const found = await repo.policyWithSubject(ctx.db, ctx.actor, policyId, homeAreaIds, query, today, scope, reveal);
   if (!found) throw notFound();
   const { rule, version } = publishedRule(found);
   const subjectId = found.target === 'person' ? query.residentId : query.enterpriseId;
@@ -266,11 +272,6 @@ export async function evaluateSubject(ctx: ActorContext, policyId: number, query
   if (ctx.actor.kind === 'resident' && !(await subjectVisible(ctx, found.target, subjectId))) throw notFound();
   const facts = found.target === 'person' ? found.person && personFacts(found.person, today) : found.enterprise && enterpriseFacts(found.enterprise, today);
   if (!facts) throw notFound();
-  if (ctx.actor.kind === 'staff' && found.target === 'person') {
-    // The reasons name a person's age and sensitive labels (就业困难人员, 残疾人 …): a staff read is a reveal,
-    // audited (one statement, its own transaction) before the answer is returned.
-    await recordAudit(ctx.db, ctx, { action: 'benefit.evaluate_person', targetType: 'resident', targetId: subjectId, after: { policyId, version } });
-  }
   return toEligibility(evaluate(rule, facts, ctx.actor.locale), version);
 }
 
