@@ -9,6 +9,7 @@ import * as m0006 from './0006-platform-services';
 // ── piecework ──
 import * as m0007 from './0007-piecework';
 import * as m0012 from './0012-piecework-speed';
+import * as m0015 from './0015-piecework-statement-index';
 // ── end piecework ──
 
 // ── jobs ──
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   // ── piecework ──
   '0007-piecework': m0007,
   '0012-piecework-speed': m0012,
+  '0015-piecework-statement-index': m0015,
   // ── end piecework ──
 
   // ── jobs ──

@@ -691,26 +691,31 @@ export function updateLine(trx: Transaction<Database>, id: number, from: 'open' 
  * one range scan and grouped by day, rather than looked up line by line. A
  * prepared statement (ADR 0025): it runs on every worker's statement screen.
  */
-export function linesOfResident(db: Q, residentId: number, from: string, to: string): Promise<LineRow[]> {
+export async function linesOfResident(db: Q, residentId: number, from: string, to: string): Promise<LineRow[]> {
   const workers = db.selectFrom('factory_workers').where('resident_id', '=', residentId);
-  const items = db
+  // Each day's cells (product, quantity, amount) from the worker index alone (migration 0015), in product order;
+  // the few product names of the resident's factories once, not one lookup per cell (ADR 0026).
+  const cells = db
     .selectFrom('piece_day_totals as t')
-    .innerJoin('factory_products as p', 'p.id', 't.product_id')
     .where('t.worker_id', 'in', workers.select('id'))
-    .where('p.factory_id', 'in', workers.select('factory_id')) // the few products of the resident's factories, not one lookup per row
     .where('t.work_date', '>=', from)
     .where('t.work_date', '<=', to)
     .groupBy(['t.worker_id', 't.work_date'])
-    .select(['t.worker_id', 't.work_date', sql<LineItem[]>`${lineItemsAgg}`.as('items')]);
-  return lineBase(db)
+    .select(['t.worker_id', 't.work_date', sql<[number, number, number][]>`json_agg(array[t.product_id, t.quantity, t.amount_e4] order by t.product_id)`.as('cells')]);
+  const names = sql<Record<string, string> | null>`(select json_object_agg(p.id, p.name) from factory_products p where p.factory_id in (select w.factory_id from factory_workers w where w.resident_id = ${residentId}))`;
+  const rows = await lineBase(db)
     .modifyFront(sql.raw(PREPARED))
-    .leftJoin(items.as('i'), (j) => j.onRef('i.worker_id', '=', 'l.worker_id').onRef('i.work_date', '=', 'l.work_date'))
-    .select(sql<LineItem[]>`coalesce(i.items, '[]'::json)`.as('items'))
+    .leftJoin(cells.as('i'), (j) => j.onRef('i.worker_id', '=', 'l.worker_id').onRef('i.work_date', '=', 'l.work_date'))
+    .select([sql<[number, number, number][]>`coalesce(i.cells, '[]'::json)`.as('cells'), names.as('product_names')])
     .where('w.resident_id', '=', residentId)
     .where('l.work_date', '>=', from)
     .where('l.work_date', '<=', to)
     .orderBy('l.work_date', 'desc')
     .execute();
+  return rows.map(({ cells: dayCells, product_names, ...line }) => ({
+    ...line,
+    items: dayCells.map(([productId, quantity, amountE4]) => ({ productId, productName: product_names?.[productId] ?? '', quantity, amountE4 })),
+  }));
 }
 export function openLinesOfWorkers(db: Q, workerIds: number[]) {
   if (workerIds.length === 0) return Promise.resolve([] as LineRow[]);
