@@ -170,6 +170,7 @@ async function main(): Promise<void> {
       scaleFactor: flags.scaleFactor,
       load: flags.load,
       startPostgresCpuMeter: database.startPostgresCpuMeter,
+      prewarm: database.prewarm,
       log: progress,
     };
     const environment = describeEnvironment({ kind: database.kind, where: database.where, serverVersion: database.serverVersion, name: BENCH_DATABASE });

@@ -195,6 +195,10 @@ export const piecework: Benchmark = {
     });
 
     // ── settle one factory's day (50 workers × 5 products), today ──
+    // What a day's settling and the statements read, in shared buffers as on a serving database
+    // (README, "Warm buffers"); the 10M-row record log itself is not read by either.
+    const warmMb = await ctx.prewarm(['micro_factories', 'factory_products', 'piece_rates', 'factory_workers', 'presence_days', 'piece_day_totals', 'piece_adjustments', 'settlements', 'settlement_lines', 'residents', 'users', 'areas']);
+    const warmNote = warmMb === null ? 'buffers not warmed (no pg_prewarm)' : `warm buffers: ${Math.round(warmMb)} MB read first`;
     ctx.log(`  piecework: settling ${big.length} factories of 50 workers one by one…`);
     const oneTimes: number[] = [];
     t0 = Date.now();
@@ -206,7 +210,7 @@ export const piecework: Benchmark = {
     }
     const oneStats = stats(oneTimes, (Date.now() - t0) / 1000);
     rows.push({
-      ...row('piecework settle one factory’s day', oneStats, null, [`${big.length} factories × 50 workers × 5 products, each once; owner use case incl. audit and read-back`]),
+      ...row('piecework settle one factory’s day', oneStats, null, [`${big.length} factories × 50 workers × 5 products, each once; owner use case incl. audit and read-back`, warmNote]),
       target: 'p99 ≤ 10 ms',
       met: oneStats.p99Ms <= 10,
     });
@@ -221,7 +225,7 @@ export const piecework: Benchmark = {
       { ...ctx.load, connections: 1 },
       ctx.startPostgresCpuMeter,
     );
-    rows.push({ ...row('piecework worker monthly statement', st, null, [`month ${month}; one caller`, cpuNote(st)]), target: 'p99 ≤ 10 ms', met: st.p99Ms <= 10 });
+    rows.push({ ...row('piecework worker monthly statement', st, null, [`month ${month}; one caller`, warmNote, cpuNote(st)]), target: 'p99 ≤ 10 ms', met: st.p99Ms <= 10 });
     return rows;
   },
 };

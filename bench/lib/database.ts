@@ -24,6 +24,13 @@ export interface BenchDatabase {
   serverVersion: string;
   /** Starts measuring the bundled server's CPU use; the function returned gives the ms used since. Null when it cannot be read (external server, not Linux). */
   startPostgresCpuMeter(): (() => number) | null;
+  /**
+   * Reads tables and their indexes into PostgreSQL's shared buffers (pg_prewarm)
+   * before a latency measure, as a serving database holds the rows it is asked
+   * for (see the README's "Warm buffers"). Returns the MB read, or null when the
+   * server has no pg_prewarm (the measure then runs on whatever is cached).
+   */
+  prewarm(tables: readonly string[]): Promise<number | null>;
   /** Drops the bench database (unless kept) and stops the bundled server. */
   close(options: { keep: boolean }): Promise<void>;
 }
@@ -95,6 +102,22 @@ function postmasterPid(dataDir: string): number | null {
   }
 }
 
+async function prewarm(url: string, tables: readonly string[]): Promise<number | null> {
+  return onAdmin(url, async (c) => {
+    try {
+      await c.query('create extension if not exists pg_prewarm');
+    } catch {
+      return null;
+    }
+    const { rows } = await c.query<{ blocks: string }>(
+      `select coalesce(sum(pg_prewarm(c.oid)), 0) as blocks from pg_class c
+        where c.oid = any($1::regclass[]) or c.oid in (select indexrelid from pg_index where indrelid = any($1::regclass[]))`,
+      [tables],
+    );
+    return (Number(rows[0]!.blocks) * 8) / 1024;
+  });
+}
+
 export async function openBenchDatabase(databaseUrl: string | undefined): Promise<BenchDatabase> {
   let server: BundledPostgres | null = null;
   let adminUrl: string;
@@ -129,6 +152,7 @@ export async function openBenchDatabase(databaseUrl: string | undefined): Promis
     where: kind === 'bundled' ? `${BENCH_DATA_DIR}, port ${new URL(adminUrl).port}` : redact(url),
     serverVersion,
     startPostgresCpuMeter: () => (pid ? cpuMeter(pid) : null),
+    prewarm: (tables) => prewarm(url, tables),
     async close({ keep }) {
       await db.destroy().catch(() => undefined);
       if (!keep) await onAdmin(adminUrl, (c) => c.query(`drop database if exists "${BENCH_DATABASE}" with (force)`)).catch(() => undefined);

@@ -31,6 +31,8 @@ export interface BenchContext {
   load: LoadOptions;
   /** Starts measuring the bundled PostgreSQL's CPU use; the function returned gives the ms used since. Null when it cannot be read (external server, not Linux). */
   startPostgresCpuMeter(): (() => number) | null;
+  /** Reads tables and their indexes into shared buffers before a latency measure; the MB read, or null without pg_prewarm. */
+  prewarm(tables: readonly string[]): Promise<number | null>;
   log(line: string): void;
 }
 
