@@ -484,14 +484,15 @@ export type SettledLineRow = LineRow & { total_fen: number; worker_count: number
  * product breakdown included), so closing a day needs no second read. Empty
  * when the day was settled before.
  */
-export function settleFactoryDay(trx: Transaction<Database>, p: Omit<SettleParams, 'factoryIds'> & { factoryId: number }): Promise<SettledLineRow[]> {
-  return settle(
+export async function settleFactoryDay(trx: Transaction<Database>, p: Omit<SettleParams, 'factoryIds'> & { factoryId: number }): Promise<SettledLineRow[]> {
+  const rows = await settle<Omit<SettledLineRow, 'items'> & DayCells>(
     trx,
     { ...p, factoryIds: [p.factoryId] },
     sql`select l.id, l.settlement_id, l.worker_id, r.name as worker_name, w.resident_id, l.work_date, l.quantity, l.day_amount_e4,
               l.adjustment_e4, l.amount_fen, l.minutes_present, l.floor_fen_per_hour, l.below_floor, l.status, l.dispute_reason,
               l.resolution_note, s.status as settlement_status, f.name as factory_name, s.area_id, l.factory_id,
-              coalesce(day.items, '[]'::json) as items,
+              coalesce(day.cells, '[]'::json) as cells,
+              (select json_object_agg(p.id, p.name) from factory_products p where p.factory_id = ${p.factoryId}) as product_names,
               s.total_fen, s.worker_count, s.flagged_count, s.created_at
         from lines l
         join s on s.id = l.settlement_id
@@ -504,13 +505,14 @@ export function settleFactoryDay(trx: Transaction<Database>, p: Omit<SettleParam
         floor_fen_per_hour, below_floor, status, dispute_reason, resolution_note`,
     true,
   );
+  return rows.map(withItems);
 }
 
 /**
  * The settlement statement shared by both (ADR 0021); `answer` is its final
- * SELECT over the CTEs s, lines and day. With `items`, the day CTE also builds
- * each worker's breakdown by product from the rollup rows it already reads
- * (the same rows `lineItemsJson` reads for a stored line), as `day.items`.
+ * SELECT over the CTEs s, lines and day. With `items`, the day CTE also gathers
+ * each worker's cells (product, quantity, amount) from the rollup rows it
+ * already reads (the rows `lineItemsJson` reads for a stored line), as `day.cells`.
  */
 async function settle<R>(trx: Transaction<Database>, p: SettleParams, answer: RawBuilder<unknown>, lineColumns: RawBuilder<unknown>, items: boolean): Promise<R[]> {
   // every part of the statement reads only the given factories' rows (all of them without a list)
@@ -522,8 +524,8 @@ async function settle<R>(trx: Transaction<Database>, p: SettleParams, answer: Ra
       select factory_id from settlements where work_date = ${p.day}::date ${only('factory_id')}
     ), day as (
       select t.factory_id, t.worker_id, sum(t.quantity)::int as quantity, sum(t.amount_e4)::bigint as amount_e4
-             ${items ? sql`, ${lineItemsAgg} as items` : sql``}
-      from piece_day_totals t ${items ? sql`join factory_products p on p.id = t.product_id ${only('p.factory_id')}` : sql``}
+             ${items ? sql`, ${dayCellsAgg} as cells` : sql``}
+      from piece_day_totals t
       where t.work_date = ${p.day}::date ${only('t.factory_id')} and t.factory_id not in (select factory_id from settled)
       group by t.factory_id, t.worker_id
     ), adj as (
@@ -542,7 +544,7 @@ async function settle<R>(trx: Transaction<Database>, p: SettleParams, answer: Ra
              pd.minutes_present + case when pd.state = 'in' and pd.since is not null
                                        then greatest(0, floor(extract(epoch from (${p.now}::timestamptz - pd.since)) / 60))::int else 0 end as minutes
       from l
-      join micro_factories f on f.id = l.factory_id
+      join micro_factories f on f.id = l.factory_id ${only('f.id')}
       join unnest(${p.floors.map((f) => f.areaId)}::bigint[], ${p.floors.map((f) => f.floor)}::int[]) as fl(area_id, floor) on fl.area_id = f.area_id
       left join presence_days pd on pd.worker_id = l.worker_id and pd.work_date = ${p.day}::date ${only('pd.factory_id')}
       where l.quantity <> 0 or l.day_e4 <> 0 or l.adj_e4 <> 0
@@ -621,6 +623,19 @@ export interface LineItem {
  * settled), read with the line itself rather than in a second query.
  */
 const lineItemsAgg = sql`json_agg(json_build_object('productId', t.product_id, 'productName', p.name, 'quantity', t.quantity, 'amountE4', t.amount_e4) order by t.product_id)`;
+/**
+ * The same breakdown as cells, [product, quantity, amount], in product order,
+ * with the few product names read once beside them rather than joined to
+ * every cell: what the hot reads (closing a day, a worker's statement) send (ADR 0026).
+ */
+const dayCellsAgg = sql<[number, number, number][]>`json_agg(array[t.product_id, t.quantity, t.amount_e4] order by t.product_id)`;
+interface DayCells {
+  cells: [number, number, number][];
+  product_names: Record<string, string> | null;
+}
+function withItems<R extends DayCells>({ cells, product_names, ...row }: R): Omit<R, keyof DayCells> & { items: LineItem[] } {
+  return { ...row, items: cells.map(([productId, quantity, amountE4]) => ({ productId, productName: product_names?.[productId] ?? '', quantity, amountE4 })) };
+}
 function lineItemsJson(workerId: RawBuilder<unknown>, day: RawBuilder<unknown>) {
   return sql<LineItem[]>`coalesce((
     select ${lineItemsAgg}
@@ -701,7 +716,7 @@ export async function linesOfResident(db: Q, residentId: number, from: string, t
     .where('t.work_date', '>=', from)
     .where('t.work_date', '<=', to)
     .groupBy(['t.worker_id', 't.work_date'])
-    .select(['t.worker_id', 't.work_date', sql<[number, number, number][]>`json_agg(array[t.product_id, t.quantity, t.amount_e4] order by t.product_id)`.as('cells')]);
+    .select(['t.worker_id', 't.work_date', dayCellsAgg.as('cells')]);
   const names = sql<Record<string, string> | null>`(select json_object_agg(p.id, p.name) from factory_products p where p.factory_id in (select w.factory_id from factory_workers w where w.resident_id = ${residentId}))`;
   const rows = await lineBase(db)
     .modifyFront(sql.raw(PREPARED))
@@ -712,10 +727,7 @@ export async function linesOfResident(db: Q, residentId: number, from: string, t
     .where('l.work_date', '<=', to)
     .orderBy('l.work_date', 'desc')
     .execute();
-  return rows.map(({ cells: dayCells, product_names, ...line }) => ({
-    ...line,
-    items: dayCells.map(([productId, quantity, amountE4]) => ({ productId, productName: product_names?.[productId] ?? '', quantity, amountE4 })),
-  }));
+  return rows.map(withItems);
 }
 export function openLinesOfWorkers(db: Q, workerIds: number[]) {
   if (workerIds.length === 0) return Promise.resolve([] as LineRow[]);
