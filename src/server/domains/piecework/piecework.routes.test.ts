@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { businessDay } from '../../../shared/dates';
 import { resident, staff, type Client } from '../../../../tests/support/http-client';
 import { useTestApp } from '../../../../tests/support/test-app';
+import { verifyAuditChain } from '../../platform/audit';
 import { raisePieceworkAlerts, settleAllFactoriesDay } from './settlements.service';
 
 const t = useTestApp();
@@ -109,6 +110,10 @@ describe("an owner's day", () => {
     expect(s.lines[0].items.length).toBeGreaterThan(0);
     expect(twice.body.settlement).toEqual(s);
     expect((await owner.get(`/api/v1/piecework/settlements/${s.id}`)).body).toEqual(s);
+    // the close is audited once, about the settlement it created (the resend wrote nothing), and the chain holds
+    const closes = await t.adminQuery(`select target_id, actor_name, after from audit_events where action = 'settlement.close' and (after->>'factoryId')::bigint = $1`, [fid]);
+    expect(closes.rows).toEqual([expect.objectContaining({ target_id: String(s.id), after: { factoryId: fid, workDate: today } })]);
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
 
     const early = await owner.post(`/api/v1/piecework/settlements/${s.id}/pay`, { payMethod: 'wechat', payReference: 'WX1' });
     expect(early.status).toBe(409);
