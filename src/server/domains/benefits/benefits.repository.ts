@@ -84,7 +84,7 @@ export function findPublishedPolicyCovering(db: Q, id: number, homeAreaIds: numb
   return policySelect(db).where('bp.id', '=', id).where('bp.status', '=', 'published').where(policyCoversArea(homeAreaIds)).executeTakeFirst();
 }
 /**
- * A policy and one subject's facts in one statement (what evaluating one
+ * A policy's published rule and one subject's facts in one statement (what evaluating one
  * subject needs): the policy as the actor may see it (staff: their areas and
  * above; a resident: published and covering their home), and the resident's
  * or the enterprise's facts, the latter only within `scope` when given.
@@ -119,7 +119,13 @@ export function policyWithSubject(
         from enterprises e where e.id = ${subject.enterpriseId} and ${inScope('e.area_id')})`
     : sql<null>`null::json`;
   // named and planned once per connection (ADR 0025): planning this statement cost more than running it
-  let q = policySelect(db).modifyFront(sql.raw(PREPARED)).select([person.as('person'), enterprise.as('enterprise')]).where('bp.id', '=', id);
+  // only what an evaluation reads of the policy: its target, state and published rule
+  let q = db
+    .selectFrom('benefit_policies as bp')
+    .leftJoin('benefit_policy_versions as v', (j) => j.onRef('v.policy_id', '=', 'bp.id').onRef('v.version', '=', 'bp.current_version'))
+    .modifyFront(sql.raw(PREPARED))
+    .select(['bp.id', 'bp.target', 'bp.status', 'bp.current_version', 'v.rule as published_rule', person.as('person'), enterprise.as('enterprise')])
+    .where('bp.id', '=', id);
   q = actor.kind === 'staff' ? q.where(policyVisibleTo(actor)) : q.where('bp.status', '=', 'published').where(policyCoversArea(homeAreaIds));
   if (!reveal) return q.executeTakeFirst();
   // The reveal's audit event in the same statement, written only when a published rule and the person were found.

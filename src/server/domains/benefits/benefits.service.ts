@@ -246,7 +246,7 @@ export async function policyVersions(ctx: ActorContext, id: number) {
   };
 }
 
-function publishedRule(row: repo.PolicyRow): { rule: RuleNode; version: number } {
+function publishedRule(row: Pick<repo.PolicyRow, 'status' | 'current_version' | 'published_rule'>): { rule: RuleNode; version: number } {
   if (row.status !== 'published' || row.current_version === null || !row.published_rule) throw new AppError('POLICY_NOT_PUBLISHED');
   return { rule: row.published_rule as RuleNode, version: row.current_version };
 }
