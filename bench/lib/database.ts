@@ -25,9 +25,10 @@ export interface BenchDatabase {
   /** Starts measuring the bundled server's CPU use; the function returned gives the ms used since. Null when it cannot be read (external server, not Linux). */
   startPostgresCpuMeter(): (() => number) | null;
   /**
-   * Reads tables and their indexes into PostgreSQL's shared buffers (pg_prewarm)
-   * before a latency measure, as a serving database holds the rows it is asked
-   * for (see the README's "Warm buffers"). Returns the MB read, or null when the
+   * Before a latency measure: a CHECKPOINT (the generated data written out),
+   * then the tables and their indexes read into PostgreSQL's shared buffers
+   * (pg_prewarm), as a serving database holds the rows it is asked for (see the
+   * README's "Warm buffers"). Returns the MB read, or null when the
    * server has no pg_prewarm (the measure then runs on whatever is cached).
    */
   prewarm(tables: readonly string[]): Promise<number | null>;
@@ -104,6 +105,9 @@ function postmasterPid(dataDir: string): number | null {
 
 async function prewarm(url: string, tables: readonly string[]): Promise<number | null> {
   return onAdmin(url, async (c) => {
+    // First the data just generated goes to disk (a database that has lived a while wrote it long ago), so the
+    // measure does not share the disk with the checkpoint that would otherwise write it out meanwhile.
+    await c.query('checkpoint').catch(() => undefined);
     try {
       await c.query('create extension if not exists pg_prewarm');
     } catch {
