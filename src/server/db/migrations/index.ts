@@ -5,6 +5,7 @@ import * as m0003 from './0003-staff-account-admin';
 import * as m0004 from './0004-totp-and-settings';
 import * as m0005 from './0005-account-closing';
 import * as m0006 from './0006-platform-services';
+import * as m0016 from './0016-audit-chain-head-plan';
 
 // ── piecework ──
 import * as m0007 from './0007-piecework';
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0004-totp-and-settings': m0004,
   '0005-account-closing': m0005,
   '0006-platform-services': m0006,
+  '0016-audit-chain-head-plan': m0016,
 
   // ── piecework ──
   '0007-piecework': m0007,
