@@ -19,6 +19,7 @@ import { candidatesFor, matchesFor } from '../../src/server/domains/jobs/matchin
 import { cpuNote, errorNote, row } from '../lib/http-benchmark';
 import { runCallLoad } from '../lib/load';
 import type { Benchmark, BenchRow } from '../lib/types';
+import { warmNote } from '../lib/database';
 
 const POSTS = 100_000;
 const SEEKERS = 50_000;
@@ -114,8 +115,7 @@ export const jobsMatching: Benchmark = {
     const dataNote = `${postCount.toLocaleString('en')} posts, ${profileCount.toLocaleString('en')} profiles`;
 
     // Both queries' tables in shared buffers, as on a serving database (README, "Warm buffers").
-    const warmMb = await ctx.prewarm(['job_posts', 'job_profiles', 'job_applications', 'enterprises', 'employer_watchlist', 'residents', 'areas']);
-    const warmNote = warmMb === null ? 'buffers not warmed (no pg_prewarm)' : `warm buffers: ${Math.round(warmMb)} MB read first`;
+    const warm = warmNote(await ctx.prewarm(['job_posts', 'job_profiles', 'job_applications', 'enterprises', 'employer_watchlist', 'residents', 'areas']));
     ctx.log('  jobs-matching: bare nearest-posts query…');
     const bare = await runCallLoad(() => nearestPostIds(db, homes[i++ % homes.length]!, today, 20), serial, ctx.startPostgresCpuMeter);
     ctx.log("  jobs-matching: a resident's top 20 with reasons…");
@@ -142,7 +142,7 @@ export const jobsMatching: Benchmark = {
 
     const ratio = full.medianMs / bare.medianMs;
     const rows: BenchRow[] = [];
-    rows.push(row('jobs nearest 20 posts, bare GiST query', bare, null, [dataNote, 'one caller', warmNote, cpuNote(bare), errorNote(bare)]));
+    rows.push(row('jobs nearest 20 posts, bare GiST query', bare, null, [dataNote, 'one caller', warm, cpuNote(bare), errorNote(bare)]));
     rows.push({
       ...row("jobs resident's top 20 with reasons", full, null, ['one caller; the 60 nearest inside walking and schedule limits scored in SQL, reasons for the 20 shown', cpuNote(full), errorNote(full)]),
       target: 'p50 ≤ 3 ms, p99 ≤ 10 ms',

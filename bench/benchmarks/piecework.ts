@@ -23,6 +23,7 @@ import { cpuNote, row } from '../lib/http-benchmark';
 import { runCallLoad } from '../lib/load';
 import { summarise } from '../lib/stats';
 import type { Benchmark, BenchRow, LoadStats } from '../lib/types';
+import { warmNote } from '../lib/database';
 
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -197,8 +198,7 @@ export const piecework: Benchmark = {
     // ── settle one factory's day (50 workers × 5 products), today ──
     // What a day's settling and the statements read, in shared buffers as on a serving database
     // (README, "Warm buffers"); the 10M-row record log itself is not read by either.
-    const warmMb = await ctx.prewarm(['micro_factories', 'factory_products', 'piece_rates', 'factory_workers', 'presence_days', 'piece_day_totals', 'piece_adjustments', 'settlements', 'settlement_lines', 'residents', 'users', 'areas']);
-    const warmNote = warmMb === null ? 'buffers not warmed (no pg_prewarm)' : `warm buffers: ${Math.round(warmMb)} MB read first`;
+    const warm = warmNote(await ctx.prewarm(['micro_factories', 'factory_products', 'piece_rates', 'factory_workers', 'presence_days', 'piece_day_totals', 'piece_adjustments', 'settlements', 'settlement_lines', 'residents', 'users', 'areas']));
     ctx.log(`  piecework: settling ${big.length} factories of 50 workers one by one…`);
     const oneTimes: number[] = [];
     t0 = Date.now();
@@ -210,7 +210,7 @@ export const piecework: Benchmark = {
     }
     const oneStats = stats(oneTimes, (Date.now() - t0) / 1000);
     rows.push({
-      ...row('piecework settle one factory’s day', oneStats, null, [`${big.length} factories × 50 workers × 5 products, each once; owner use case incl. audit and read-back`, warmNote]),
+      ...row('piecework settle one factory’s day', oneStats, null, [`${big.length} factories × 50 workers × 5 products, each once; owner use case incl. audit and read-back`, warm]),
       target: 'p99 ≤ 10 ms',
       met: oneStats.p99Ms <= 10,
     });
@@ -225,7 +225,7 @@ export const piecework: Benchmark = {
       { ...ctx.load, connections: 1 },
       ctx.startPostgresCpuMeter,
     );
-    rows.push({ ...row('piecework worker monthly statement', st, null, [`month ${month}; one caller`, warmNote, cpuNote(st)]), target: 'p99 ≤ 10 ms', met: st.p99Ms <= 10 });
+    rows.push({ ...row('piecework worker monthly statement', st, null, [`month ${month}; one caller`, warm, cpuNote(st)]), target: 'p99 ≤ 10 ms', met: st.p99Ms <= 10 });
     return rows;
   },
 };

@@ -103,6 +103,11 @@ function postmasterPid(dataDir: string): number | null {
   }
 }
 
+/** The note a measure's row carries about its warm-up (what prewarm returned). */
+export function warmNote(mb: number | null): string {
+  return mb === null ? 'buffers not warmed (no pg_prewarm)' : `warm buffers: ${Math.round(mb)} MB read first`;
+}
+
 async function prewarm(url: string, tables: readonly string[]): Promise<number | null> {
   return onAdmin(url, async (c) => {
     // First the data just generated goes to disk (a database that has lived a while wrote it long ago), so the

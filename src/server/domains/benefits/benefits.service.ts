@@ -258,7 +258,7 @@ export async function evaluateSubject(ctx: ActorContext, policyId: number, query
   const scope = ctx.actor.kind === 'staff' ? ctx.actor : undefined;
   const homeAreaIds = ctx.actor.kind === 'staff' ? [] : await homeAreas(ctx);
   // The reasons name a person's age and sensitive labels (就业困难人员, 残疾人 …): a staff read is a reveal,
-  // audited by the same statement that reads the facts, and only when it found them (ADR 0049).
+  // audited by the same statement that reads the facts, and only when it found them (ADR 0050).
   const reveal =
     ctx.actor.kind === 'staff' && query.residentId
       ? { ctx, entry: { action: 'benefit.evaluate_person', targetType: 'resident', targetId: query.residentId, after: { policyId } } }
