@@ -1,5 +1,5 @@
 /** SQL of the piecework domain, nothing else. */
-import { sql, type Insertable, type RawBuilder, type Transaction, type Updateable } from 'kysely';
+import { CompiledQuery, sql, type Insertable, type RawBuilder, type Transaction, type Updateable } from 'kysely';
 import { PREPARED, type Db } from '../../db/client';
 import type { Database, MicroFactoriesTable, VenuesTable } from '../../db/types';
 import type { Actor } from '../../http/actor';
@@ -706,28 +706,69 @@ export function updateLine(trx: Transaction<Database>, id: number, from: 'open' 
  * one range scan and grouped by day, rather than looked up line by line. A
  * prepared statement (ADR 0025): it runs on every worker's statement screen.
  */
+/**
+ * A resident's lines of a month, newest first, with each day's breakdown: the
+ * worker's monthly statement, one caller per screen (ADR 0026). One prepared
+ * statement answers with one JSON document: the lines as arrays in the order
+ * of StatementLineTuple, and the product names of the resident's factories
+ * once. Names of worker and factory are read once per factory the resident
+ * works at, not once per line; each day's cells come from the worker index of
+ * the rollup alone (migration 0015). Its text is fixed, so it is not rebuilt
+ * per call.
+ */
+const LINES_OF_RESIDENT = `${PREPARED}
+  select coalesce(json_agg(json_build_array(
+           l.id, l.settlement_id, l.worker_id, w.worker_name, w.resident_id, l.work_date, l.quantity, l.day_amount_e4,
+           l.adjustment_e4, l.amount_fen, l.minutes_present, l.floor_fen_per_hour, l.below_floor, l.status, l.dispute_reason,
+           l.resolution_note, s.status, w.factory_name, w.area_id, l.factory_id,
+           coalesce((select json_agg(array[t.product_id, t.quantity, t.amount_e4] order by t.product_id)
+                       from piece_day_totals t where t.worker_id = l.worker_id and t.work_date = l.work_date), '[]'::json))
+           order by l.work_date desc, l.id), '[]'::json) as lines,
+         (select json_object_agg(p.id, p.name) from factory_products p
+           where p.factory_id in (select x.factory_id from factory_workers x where x.resident_id = $1)) as product_names
+    from (select w.id, w.resident_id, r.name as worker_name, f.name as factory_name, f.area_id
+            from factory_workers w
+            join residents r on r.id = w.resident_id
+            join micro_factories f on f.id = w.factory_id
+           where w.resident_id = $1) w
+    join settlement_lines l on l.worker_id = w.id and l.work_date >= $2::date and l.work_date <= $3::date
+    join settlements s on s.id = l.settlement_id`;
+type StatementLineTuple = [
+  id: number,
+  settlement_id: number,
+  worker_id: number,
+  worker_name: string,
+  resident_id: number,
+  work_date: string,
+  quantity: number,
+  day_amount_e4: number,
+  adjustment_e4: number,
+  amount_fen: number,
+  minutes_present: number | null,
+  floor_fen_per_hour: number,
+  below_floor: boolean,
+  status: LineRow['status'],
+  dispute_reason: string | null,
+  resolution_note: string | null,
+  settlement_status: LineRow['settlement_status'],
+  factory_name: string,
+  area_id: number,
+  factory_id: number,
+  cells: [number, number, number][],
+];
 export async function linesOfResident(db: Q, residentId: number, from: string, to: string): Promise<LineRow[]> {
-  const workers = db.selectFrom('factory_workers').where('resident_id', '=', residentId);
-  // Each day's cells (product, quantity, amount) from the worker index alone (migration 0015), in product order;
-  // the few product names of the resident's factories once, not one lookup per cell (ADR 0026).
-  const cells = db
-    .selectFrom('piece_day_totals as t')
-    .where('t.worker_id', 'in', workers.select('id'))
-    .where('t.work_date', '>=', from)
-    .where('t.work_date', '<=', to)
-    .groupBy(['t.worker_id', 't.work_date'])
-    .select(['t.worker_id', 't.work_date', dayCellsAgg.as('cells')]);
-  const names = sql<Record<string, string> | null>`(select json_object_agg(p.id, p.name) from factory_products p where p.factory_id in (select w.factory_id from factory_workers w where w.resident_id = ${residentId}))`;
-  const rows = await lineBase(db)
-    .modifyFront(sql.raw(PREPARED))
-    .leftJoin(cells.as('i'), (j) => j.onRef('i.worker_id', '=', 'l.worker_id').onRef('i.work_date', '=', 'l.work_date'))
-    .select([sql<[number, number, number][]>`coalesce(i.cells, '[]'::json)`.as('cells'), names.as('product_names')])
-    .where('w.resident_id', '=', residentId)
-    .where('l.work_date', '>=', from)
-    .where('l.work_date', '<=', to)
-    .orderBy('l.work_date', 'desc')
-    .execute();
-  return rows.map(withItems);
+  const { rows } = await db.executeQuery<{ lines: StatementLineTuple[]; product_names: Record<string, string> | null }>(
+    CompiledQuery.raw(LINES_OF_RESIDENT, [residentId, from, to]),
+  );
+  const { lines, product_names } = rows[0]!;
+  return lines.map(
+    ([id, settlement_id, worker_id, worker_name, resident_id, work_date, quantity, day_amount_e4, adjustment_e4, amount_fen, minutes_present,
+      floor_fen_per_hour, below_floor, status, dispute_reason, resolution_note, settlement_status, factory_name, area_id, factory_id, cells]) =>
+      withItems({
+        id, settlement_id, worker_id, worker_name, resident_id, work_date, quantity, day_amount_e4, adjustment_e4, amount_fen, minutes_present,
+        floor_fen_per_hour, below_floor, status, dispute_reason, resolution_note, settlement_status, factory_name, area_id, factory_id, cells, product_names,
+      }),
+  );
 }
 export function openLinesOfWorkers(db: Q, workerIds: number[]) {
   if (workerIds.length === 0) return Promise.resolve([] as LineRow[]);

@@ -43,9 +43,16 @@ describe('the seeded story', () => {
       items: { amountE4: number }[];
     }[];
     expect(lines.length).toBeGreaterThan(0);
+    const dates = lines.map((l) => (l as unknown as { workDate: string }).workDate);
+    expect(dates).toEqual([...dates].sort().reverse());
     for (const line of lines.slice(0, 5)) {
       const settlement = (await owner.get(`/api/v1/piecework/settlements/${line.settlementId}`)).body as { lines: typeof lines };
       const same = settlement.lines.find((l) => l.id === line.id)!;
+      // every field but the two a statement adds is the owner's line, as written
+      const { factoryName, settlementStatus, ...asOwnerSees } = line as typeof line & { factoryName: string; settlementStatus: string };
+      expect(asOwnerSees).toEqual(same);
+      expect(factoryName).toBe('金花粉扑包装微工厂');
+      expect(settlementStatus).toBe((settlement as unknown as { status: string }).status);
       expect(line.items.length).toBeGreaterThan(0);
       expect(line.items).toEqual(same.items);
       expect(line.items.reduce((sum, i) => sum + i.amountE4, 0)).toBe(line.dayAmountE4);
