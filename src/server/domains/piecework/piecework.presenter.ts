@@ -125,7 +125,8 @@ export function presentLine(r: LineRow): SettlementLine {
   };
 }
 
-export function presentLineWithFactory(r: LineRow) {
-  return { ...presentLine(r), factoryName: r.factory_name, settlementStatus: r.settlement_status };
+export function presentLineWithFactory(r: LineRow): SettlementLine & { factoryName: string; settlementStatus: LineRow['settlement_status'] } {
+  // the line's own object, extended (a worker's month presents some thirty at a time)
+  return Object.assign(presentLine(r), { factoryName: r.factory_name, settlementStatus: r.settlement_status });
 }
 
