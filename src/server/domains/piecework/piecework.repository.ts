@@ -712,7 +712,7 @@ export function updateLine(trx: Transaction<Database>, id: number, from: 'open' 
  */
 /**
  * A resident's lines of a month, newest first, with each day's breakdown: the
- * worker's monthly statement, one caller per screen (ADR 0026). One prepared
+ * worker's monthly statement, one caller per screen (ADR 0027). One prepared
  * statement answers with one JSON document: the lines as arrays in the order
  * of StatementLineTuple, and the product names of the resident's factories
  * once. Names of worker and factory are read once per factory the resident
