@@ -476,36 +476,73 @@ export function settleDaySetBased(trx: Transaction<Database>, p: SettleParams): 
   return settle(trx, p, sql`select s.id, s.factory_id from s`, sql`1`, false);
 }
 
-/** A settled line as the owner sees it, with its settlement's totals: what closing a day answers. */
-export type SettledLineRow = LineRow & { total_fen: number; worker_count: number; flagged_count: number; created_at: Date };
+/** What closing a day answers: the new settlement and its lines as they were written. */
+export interface SettledDay {
+  settlement: { id: number; status: SettlementRow['status']; area_id: number; factory_name: string; total_fen: number; worker_count: number; flagged_count: number; created_at: Date };
+  lines: LineRow[];
+}
+type SettledLineTuple = [
+  id: number,
+  worker_id: number,
+  worker_name: string,
+  resident_id: number,
+  quantity: number,
+  day_amount_e4: number,
+  adjustment_e4: number,
+  amount_fen: number,
+  minutes_present: number | null,
+  floor_fen_per_hour: number,
+  below_floor: boolean,
+  status: LineRow['status'],
+  dispute_reason: string | null,
+  resolution_note: string | null,
+  cells: DayCells['cells'],
+];
 
 /**
  * One factory's day, answered with its lines as they were written (names and
- * product breakdown included), so closing a day needs no second read. Empty
- * when the day was settled before.
+ * product breakdown included), so closing a day needs no second read; null
+ * when the day was settled before. The answer is one row of four values (ADR
+ * 0027): the settlement, its factory's name and product names once, and the
+ * lines as arrays in the order of SettledLineTuple, by worker.
  */
-export async function settleFactoryDay(trx: Transaction<Database>, p: Omit<SettleParams, 'factoryIds'> & { factoryId: number }): Promise<SettledLineRow[]> {
-  const rows = await settle<Omit<SettledLineRow, 'items'> & DayCells>(
+export async function settleFactoryDay(trx: Transaction<Database>, p: Omit<SettleParams, 'factoryIds'> & { factoryId: number }): Promise<SettledDay | null> {
+  const [row] = await settle<{
+    settlement: [number, SettledDay['settlement']['status'], number, number, number, number, string] | null;
+    factory_name: string;
+    product_names: DayCells['product_names'];
+    lines: SettledLineTuple[] | null;
+  }>(
     trx,
     { ...p, factoryIds: [p.factoryId] },
-    sql`select l.id, l.settlement_id, l.worker_id, r.name as worker_name, w.resident_id, l.work_date, l.quantity, l.day_amount_e4,
-              l.adjustment_e4, l.amount_fen, l.minutes_present, l.floor_fen_per_hour, l.below_floor, l.status, l.dispute_reason,
-              l.resolution_note, s.status as settlement_status, f.name as factory_name, s.area_id, l.factory_id,
-              coalesce(day.cells, '[]'::json) as cells,
+    sql`select (select json_build_array(s.id, s.status, s.area_id, s.total_fen, s.worker_count, s.flagged_count, s.created_at) from s) as settlement,
+              (select f.name from micro_factories f where f.id = ${p.factoryId}) as factory_name,
               (select json_object_agg(p.id, p.name) from factory_products p where p.factory_id = ${p.factoryId}) as product_names,
-              s.total_fen, s.worker_count, s.flagged_count, s.created_at
-        from lines l
-        join s on s.id = l.settlement_id
-        left join day on day.factory_id = l.factory_id and day.worker_id = l.worker_id
-        join micro_factories f on f.id = l.factory_id
-        join factory_workers w on w.id = l.worker_id
-        join residents r on r.id = w.resident_id
-        order by l.worker_id`,
-    sql`id, settlement_id, factory_id, worker_id, work_date, quantity, day_amount_e4, adjustment_e4, amount_fen, minutes_present,
-        floor_fen_per_hour, below_floor, status, dispute_reason, resolution_note`,
+              (select json_agg(json_build_array(l.id, l.worker_id, r.name, w.resident_id, l.quantity, l.day_amount_e4, l.adjustment_e4,
+                                                l.amount_fen, l.minutes_present, l.floor_fen_per_hour, l.below_floor, l.status,
+                                                l.dispute_reason, l.resolution_note, coalesce(day.cells, '[]'::json)) order by l.worker_id)
+                 from lines l
+                 left join day on day.factory_id = l.factory_id and day.worker_id = l.worker_id
+                 join factory_workers w on w.id = l.worker_id
+                 join residents r on r.id = w.resident_id) as lines`,
+    sql`id, factory_id, worker_id, quantity, day_amount_e4, adjustment_e4, amount_fen, minutes_present, floor_fen_per_hour, below_floor,
+        status, dispute_reason, resolution_note`,
     true,
   );
-  return rows.map(withItems);
+  if (!row?.settlement) return null;
+  const [id, status, area_id, total_fen, worker_count, flagged_count, created_at] = row.settlement;
+  const { factory_name, product_names } = row;
+  return {
+    settlement: { id, status, area_id, factory_name, total_fen, worker_count, flagged_count, created_at: new Date(created_at) },
+    lines: (row.lines ?? []).map(
+      ([lineId, worker_id, worker_name, resident_id, quantity, day_amount_e4, adjustment_e4, amount_fen, minutes_present, floor_fen_per_hour,
+        below_floor, lineStatus, dispute_reason, resolution_note, cells]) => ({
+        id: lineId, settlement_id: id, worker_id, worker_name, resident_id, work_date: p.day, quantity, day_amount_e4, adjustment_e4, amount_fen,
+        minutes_present, floor_fen_per_hour, below_floor, status: lineStatus, dispute_reason, resolution_note, settlement_status: status,
+        factory_name, area_id, factory_id: p.factoryId, items: itemsOf(cells, product_names),
+      }),
+    ),
+  };
 }
 
 /**
@@ -635,10 +672,6 @@ interface DayCells {
 }
 function itemsOf(cells: DayCells['cells'], names: DayCells['product_names']): LineItem[] {
   return cells.map(([productId, quantity, amountE4]) => ({ productId, productName: names?.[productId] ?? '', quantity, amountE4 }));
-}
-/** The row itself, given its items (a rest copy of a 25-column row per line costs more than the statement's parse). */
-function withItems<R extends DayCells>(row: R): R & { items: LineItem[] } {
-  return Object.assign(row, { items: itemsOf(row.cells, row.product_names) });
 }
 function lineItemsJson(workerId: RawBuilder<unknown>, day: RawBuilder<unknown>) {
   return sql<LineItem[]>`coalesce((

@@ -39,32 +39,31 @@ export async function closeDay(ctx: ActorContext, factoryId: number, day: string
   const factory = await repo.findOwnedFactoryForSettlement(ctx.db, ctx.actor, factoryId);
   if (!factory) throw notFound();
   const floor = parseAreaSetting('min_hourly_wage_fen', factory.floor_setting);
-  const lines = await ctx.db.transaction().execute(async (trx) => {
+  const settled = await ctx.db.transaction().execute(async (trx) => {
     await repo.lockForSettlement(trx, { everyFactory: false });
-    const rows = await repo.settleFactoryDay(trx, { day, factoryId, floors: [{ areaId: factory.area_id, floor }], userId: ctx.actor.userId, now: ctx.now });
-    const first = rows[0];
-    if (first) await recordAudit(trx, ctx, { action: 'settlement.close', targetType: 'settlement', targetId: first.settlement_id, after: { factoryId, workDate: day } });
-    return rows;
+    const written = await repo.settleFactoryDay(trx, { day, factoryId, floors: [{ areaId: factory.area_id, floor }], userId: ctx.actor.userId, now: ctx.now });
+    if (written) await recordAudit(trx, ctx, { action: 'settlement.close', targetType: 'settlement', targetId: written.settlement.id, after: { factoryId, workDate: day } });
+    return written;
   });
-  const first = lines[0];
-  if (first) {
+  if (settled) {
+    const s = settled.settlement;
     const settlement = presentSettlement({
-      id: first.settlement_id,
+      id: s.id,
       factory_id: factoryId,
-      factory_name: first.factory_name,
-      area_id: first.area_id,
+      factory_name: s.factory_name,
+      area_id: s.area_id,
       work_date: day,
-      status: first.settlement_status,
-      total_fen: first.total_fen,
-      worker_count: first.worker_count,
-      flagged_count: first.flagged_count,
+      status: s.status,
+      total_fen: s.total_fen,
+      worker_count: s.worker_count,
+      flagged_count: s.flagged_count,
       pay_method: null,
       pay_reference: null,
       confirmed_at: null,
       paid_at: null,
-      created_at: first.created_at,
+      created_at: s.created_at,
     });
-    return { created: true, settlement: { ...settlement, lines: lines.map(presentLine) } };
+    return { created: true, settlement: { ...settlement, lines: settled.lines.map(presentLine) } };
   }
   // Settled before (a resend, or a request that won the race): the first settlement is the answer.
   const existing = await repo.findSettlementByDay(ctx.db, factoryId, day);
