@@ -481,11 +481,13 @@ export interface SettledDay {
   settlement: { id: number; status: SettlementRow['status']; area_id: number; factory_name: string; total_fen: number; worker_count: number; flagged_count: number; created_at: Date };
   lines: LineRow[];
 }
-type SettledLineTuple = [
-  id: number,
-  worker_id: number,
-  worker_name: string,
-  resident_id: number,
+/**
+ * A line's own figures and state, in the order both hot answers send them
+ * (closing a day, a worker's statement): LINE_FIGURES is the SQL, LineFigures the type.
+ */
+const LINE_FIGURES = `l.quantity, l.day_amount_e4, l.adjustment_e4, l.amount_fen, l.minutes_present, l.floor_fen_per_hour, l.below_floor,
+  l.status, l.dispute_reason, l.resolution_note`;
+type LineFigures = [
   quantity: number,
   day_amount_e4: number,
   adjustment_e4: number,
@@ -496,8 +498,8 @@ type SettledLineTuple = [
   status: LineRow['status'],
   dispute_reason: string | null,
   resolution_note: string | null,
-  cells: DayCells['cells'],
 ];
+type SettledLineTuple = [id: number, worker_id: number, worker_name: string, resident_id: number, ...LineFigures, cells: DayCells['cells']];
 
 /**
  * One factory's day, answered with its lines as they were written (names and
@@ -518,9 +520,8 @@ export async function settleFactoryDay(trx: Transaction<Database>, p: Omit<Settl
     sql`select (select json_build_array(s.id, s.status, s.area_id, s.total_fen, s.worker_count, s.flagged_count, s.created_at) from s) as settlement,
               (select f.name from micro_factories f where f.id = ${p.factoryId}) as factory_name,
               (select json_object_agg(p.id, p.name) from factory_products p where p.factory_id = ${p.factoryId}) as product_names,
-              (select json_agg(json_build_array(l.id, l.worker_id, r.name, w.resident_id, l.quantity, l.day_amount_e4, l.adjustment_e4,
-                                                l.amount_fen, l.minutes_present, l.floor_fen_per_hour, l.below_floor, l.status,
-                                                l.dispute_reason, l.resolution_note, coalesce(day.cells, '[]'::json)) order by l.worker_id)
+              (select json_agg(json_build_array(l.id, l.worker_id, r.name, w.resident_id, ${sql.raw(LINE_FIGURES)},
+                                                coalesce(day.cells, '[]'::json)) order by l.worker_id)
                  from lines l
                  left join day on day.factory_id = l.factory_id and day.worker_id = l.worker_id
                  join factory_workers w on w.id = l.worker_id
@@ -755,9 +756,8 @@ export function updateLine(trx: Transaction<Database>, id: number, from: 'open' 
  */
 const LINES_OF_RESIDENT = `${PREPARED}
   select coalesce(json_agg(json_build_array(
-           l.id, l.settlement_id, l.worker_id, w.worker_name, w.resident_id, l.work_date, l.quantity, l.day_amount_e4,
-           l.adjustment_e4, l.amount_fen, l.minutes_present, l.floor_fen_per_hour, l.below_floor, l.status, l.dispute_reason,
-           l.resolution_note, s.status, w.factory_name, w.area_id, l.factory_id,
+           l.id, l.settlement_id, l.worker_id, w.worker_name, w.resident_id, l.work_date, ${LINE_FIGURES},
+           s.status, w.factory_name, w.area_id, l.factory_id,
            coalesce((select json_agg(array[t.product_id, t.quantity, t.amount_e4] order by t.product_id)
                        from piece_day_totals t where t.worker_id = l.worker_id and t.work_date = l.work_date), '[]'::json))
            order by l.work_date desc, l.id), '[]'::json) as lines,
@@ -777,21 +777,12 @@ type StatementLineTuple = [
   worker_name: string,
   resident_id: number,
   work_date: string,
-  quantity: number,
-  day_amount_e4: number,
-  adjustment_e4: number,
-  amount_fen: number,
-  minutes_present: number | null,
-  floor_fen_per_hour: number,
-  below_floor: boolean,
-  status: LineRow['status'],
-  dispute_reason: string | null,
-  resolution_note: string | null,
+  ...LineFigures,
   settlement_status: LineRow['settlement_status'],
   factory_name: string,
   area_id: number,
   factory_id: number,
-  cells: [number, number, number][],
+  cells: DayCells['cells'],
 ];
 export async function linesOfResident(db: Q, residentId: number, from: string, to: string): Promise<LineRow[]> {
   const { rows } = await db.executeQuery<{ lines: StatementLineTuple[]; product_names: Record<string, string> | null }>(
