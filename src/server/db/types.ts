@@ -177,6 +177,9 @@ export interface NotificationsTable {
   body: Generated<string>;
   link: string | null;
   data: ColumnType<unknown, string | undefined, string>;
+  /** NOTICE_TEXTS' key and its parameters; null for notices stored before templates (their title and body are shown). */
+  template: string | null;
+  params: ColumnType<unknown, string | null | undefined, string | null>;
   dedupe_key: string | null;
   created_at: Timestamp;
   read_at: Date | null;

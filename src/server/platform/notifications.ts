@@ -8,13 +8,14 @@ import { sql } from 'kysely';
 import type { Role } from '../../shared/enums';
 import type { Db } from '../db/client';
 import type { Job } from './scheduler';
+import { type NoticeText, renderNotice } from './notice-texts';
 import { renderSms, SMS_TEMPLATES, type SmsProvider, type SmsTemplate } from './sms';
 
 export interface Notice {
   /** A stable code the web turns into an icon and a filter, e.g. 'piecework.arrears'. */
   kind: string;
-  title: string;
-  body?: string;
+  /** What it says (NOTICE_TEXTS): written in each reader's language when the inbox is read. */
+  text: NoticeText;
   /** An app path the notice opens, e.g. '/staff/piecework/settlements/12'. */
   link?: string | null;
   data?: Record<string, unknown>;
@@ -26,14 +27,18 @@ export interface Notice {
 export async function notifyUsers(db: Db, userIds: readonly number[], notice: Notice): Promise<number> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return 0;
+  // The Chinese text is stored too: what an export, or a template removed later, shows.
+  const zh = renderNotice(notice.text, 'zh-CN');
   const rows = await db
     .insertInto('notifications')
     .values(
       unique.map((userId) => ({
         user_id: userId,
         kind: notice.kind,
-        title: notice.title,
-        body: notice.body ?? '',
+        title: zh.title.slice(0, 200),
+        body: zh.body,
+        template: notice.text.template,
+        params: JSON.stringify(notice.text.params),
         link: notice.link ?? null,
         data: JSON.stringify(notice.data ?? {}),
         dedupe_key: notice.dedupeKey ?? null,

@@ -329,7 +329,7 @@ async function notifyApplicant(trx: Trx, row: { id: number; resident_id: number 
   const users = await repo.usersOfSubject(trx, row.resident_id, row.enterprise_id);
   await notifyUsers(trx, [...users, row.submitted_by_user_id], {
     kind: 'benefits.application',
-    title: `${row.policy_title}：${STATUS_WORDS[status]['zh-CN']}`,
+    text: { template: 'benefits.application', params: { policy: row.policy_title, status: STATUS_WORDS[status] } },
     link: `/benefits/applications/${row.id}`,
     data: { applicationId: row.id, status },
     dedupeKey: `benefits.application.${row.id}.${status}.${Date.now()}`,
@@ -376,7 +376,7 @@ export async function createApplication(ctx: ActorContext, input: z.output<typeo
       const officers = await staffCoveringArea(trx, subject.areaId, ['community_officer']);
       await notifyUsers(trx, officers, {
         kind: 'benefits.review',
-        title: `待审核：${subject.name} 申请 ${policy.title}`,
+        text: { template: 'benefits.review.community', params: { subject: subject.name, policy: policy.title } },
         link: `/staff/benefits/reviews/${id}`,
         data: { applicationId: id },
         dedupeKey: `benefits.review.${id}.submitted`,
@@ -498,7 +498,7 @@ export async function actOnApplication(ctx: ActorContext, id: number, input: z.o
     await notifyApplicant(trx, row, transition.to);
     if (transition.to === 'community_approved') {
       const street = await staffCoveringArea(trx, row.area_id, ['street_officer']);
-      await notifyUsers(trx, street, { kind: 'benefits.review', title: `待街道审核：${row.subject_name} 申请 ${row.policy_title}`, link: `/staff/benefits/reviews/${id}`, dedupeKey: `benefits.review.${id}.street.${ctx.now.getTime()}` });
+      await notifyUsers(trx, street, { kind: 'benefits.review', text: { template: 'benefits.review.street', params: { subject: row.subject_name, policy: row.policy_title } }, link: `/staff/benefits/reviews/${id}`, dedupeKey: `benefits.review.${id}.street.${ctx.now.getTime()}` });
     }
   });
   return getApplication(ctx, id);
@@ -574,7 +574,7 @@ export async function createBatch(ctx: ActorContext, input: z.output<typeof sche
     for (const { s, amount } of awards) {
       const users = await repo.usersOfSubject(trx, policy.target === 'person' ? s.id : null, policy.target === 'enterprise' ? s.id : null);
       const yuan = (amount / 100).toFixed(2);
-      await notifyUsers(trx, users, { kind: 'benefits.award', title: `${policy.title}：${yuan}元已为您发放（免申即享）`, link: '/benefits', dedupeKey: `benefits.award.${policy.id}.${policy.target}.${s.id}` });
+      await notifyUsers(trx, users, { kind: 'benefits.award', text: { template: 'benefits.award', params: { policy: policy.title, amount: yuan } }, link: '/benefits', dedupeKey: `benefits.award.${policy.id}.${policy.target}.${s.id}` });
       await queueSms(trx, { phone: s.phone, template: 'benefit_award', params: { name: s.name, policy: policy.title, amount: yuan }, dedupeKey: `benefits.award.${policy.id}.${policy.target}.${s.id}` });
     }
     await recordAudit(trx, ctx, { action: 'benefit_batch.confirm', targetType: 'benefit_batch', targetId: batchId, after: { kind: 'automatic', policyId: policy.id, version, count: awards.length, totalFen: total } });
@@ -624,8 +624,7 @@ export async function runCampaign(ctx: ActorContext, input: z.output<typeof sche
       const users = await repo.usersOfSubject(trx, t.resident_id, t.enterprise_id);
       await notifyUsers(trx, users, {
         kind: 'benefits.outreach',
-        title: `您可能符合“${policy.title}”`,
-        body: policy.summary.slice(0, 200),
+        text: { template: 'benefits.outreach', params: { policy: policy.title, summary: policy.summary.slice(0, 200) } },
         link: '/benefits',
         data: { campaignId: id, policyId: policy.id },
         dedupeKey: `benefits.campaign.${id}.${t.id}`,
@@ -638,7 +637,7 @@ export async function runCampaign(ctx: ActorContext, input: z.output<typeof sche
     for (const communityId of new Set(targets.map((t) => t.community_id).filter((c): c is number => c !== null))) {
       const officers = await staffCoveringArea(trx, communityId, ['community_officer']);
       const n = targets.filter((t) => t.community_id === communityId).length;
-      await notifyUsers(trx, officers, { kind: 'benefits.tasks', title: `政策找人：${policy.title}，${n}项入户任务`, link: `/staff/benefits/tasks?campaignId=${id}`, dedupeKey: `benefits.campaign.${id}.tasks` });
+      await notifyUsers(trx, officers, { kind: 'benefits.tasks', text: { template: 'benefits.tasks', params: { policy: policy.title, count: n } }, link: `/staff/benefits/tasks?campaignId=${id}`, dedupeKey: `benefits.campaign.${id}.tasks` });
     }
     await recordAudit(trx, ctx, { action: 'benefit_campaign.run', targetType: 'benefit_campaign', targetId: id, after: { policyId: policy.id, version, qualified: qualified.length, unknown: unknown.length, sms: input.sendSms } });
     return id;
@@ -743,8 +742,9 @@ export async function reevaluateSubjects(trx: Trx, target: PolicyTarget, ids: re
       const users = await repo.usersOfSubject(trx, residentId, enterpriseId);
       await notifyUsers(trx, users, {
         kind: 'benefits.suggestion',
-        title: target === 'enterprise' ? `${s.name}可申请“${p.title}”` : `您可申请“${p.title}”`,
-        body: reason,
+        text: target === 'enterprise'
+          ? { template: 'benefits.suggestion.enterprise', params: { enterprise: s.name, policy: p.title, reason } }
+          : { template: 'benefits.suggestion.person', params: { policy: p.title, reason } },
         link: '/benefits',
         data: { policyId: p.id, suggestionId: id },
         dedupeKey: `benefits.suggestion.${id}`,

@@ -13,6 +13,7 @@ import type { InvitationJson } from '../../db/types';
 import { AppError, FieldError, notFound } from '../../http/app-error';
 import { recordAudit } from '../../platform/audit';
 import { emitDomainEvent } from '../../platform/domain-events';
+import { type NoticeText, renderNotice } from '../../platform/notice-texts';
 import { notifyUsers, queueSms, userIdOfResident } from '../../platform/notifications';
 import * as repo from './jobs.repository';
 import { isMemberOf } from './jobs.permissions';
@@ -62,20 +63,20 @@ function consentScope(post: { id: number; title: string; enterprise_id: number; 
   };
 }
 
-async function tellEmployer(db: Db, enterpriseId: number, title: string, applicationId: number, key: string) {
+async function tellEmployer(db: Db, enterpriseId: number, text: NoticeText, applicationId: number, key: string) {
   const members = await repo.membersOf(db, enterpriseId);
-  await notifyUsers(db, members.map((m) => m.user_id), { kind: 'jobs.application', title, link: `/jobs/employer/applications/${applicationId}`, dedupeKey: key });
+  await notifyUsers(db, members.map((m) => m.user_id), { kind: 'jobs.application', text, link: `/jobs/employer/applications/${applicationId}`, dedupeKey: key });
 }
 
 /** The app's inbox, or an SMS for a resident without the app (many of those helped by 代办 have a basic phone). */
-async function tellResident(db: Db, residentId: number, title: string, applicationId: number, key: string) {
+async function tellResident(db: Db, residentId: number, text: NoticeText, applicationId: number, key: string) {
   const userId = await userIdOfResident(db, residentId);
   if (userId) {
-    await notifyUsers(db, [userId], { kind: 'jobs.application', title, link: `/jobs/applications/${applicationId}`, dedupeKey: key });
+    await notifyUsers(db, [userId], { kind: 'jobs.application', text, link: `/jobs/applications/${applicationId}`, dedupeKey: key });
     return;
   }
   const resident = await repo.findResident(db, residentId);
-  if (resident) await queueSms(db, { phone: resident.phone, template: 'jobs_application_update', params: { name: resident.name, text: title }, dedupeKey: key });
+  if (resident) await queueSms(db, { phone: resident.phone, template: 'jobs_application_update', params: { name: resident.name, text: renderNotice(text, 'zh-CN').title }, dedupeKey: key });
 }
 
 /**
@@ -126,8 +127,8 @@ export async function apply(ctx: ActorContext, residentId: number, postId: numbe
       targetId: id,
       after: { postId, residentId, fields: input.fields, consentId: consent.id, consentMethod: assisted?.method ?? 'in_app', ...(assisted ? { assistedBy: ctx.actor.displayName, witness: assisted.witness ?? null } : {}) },
     });
-    await tellEmployer(trx, post.enterprise_id, `新的求职申请：${post.title}`, id, `jobs.apply.${id}`);
-    if (assisted) await tellResident(trx, residentId, `${ctx.actor.displayName}已为您代办申请：${post.title}`, id, `jobs.assisted.${id}`);
+    await tellEmployer(trx, post.enterprise_id, { template: 'jobs.application.new', params: { post: post.title } }, id, `jobs.apply.${id}`);
+    if (assisted) await tellResident(trx, residentId, { template: 'jobs.application.assisted', params: { officer: ctx.actor.displayName, post: post.title } }, id, `jobs.assisted.${id}`);
     return id;
   });
   return presentOne(ctx, id, assisted ? 'staff' : 'resident');
@@ -162,7 +163,7 @@ export async function withdraw(ctx: ActorContext, residentId: number, id: number
     await repo.updateApplication(trx, id, { status: 'withdrawn', updated_at: ctx.now });
     await repo.insertEvent(trx, { application_id: id, status: 'withdrawn', by_user_id: ctx.actor.userId, assisted_by_user_id: null, note: null, at: ctx.now });
     await recordAudit(trx, ctx, { action: 'jobs.application.withdraw', targetType: 'job_application', targetId: id, before: { status: locked.status }, after: { status: 'withdrawn' } });
-    await tellEmployer(trx, row.enterprise_id, `求职者已撤回申请：${row.post_title}`, id, `jobs.withdraw.${id}`);
+    await tellEmployer(trx, row.enterprise_id, { template: 'jobs.application.withdrawn', params: { post: row.post_title } }, id, `jobs.withdraw.${id}`);
   });
   return presentOne(ctx, id, 'resident');
 }
@@ -186,7 +187,7 @@ export async function acceptInvitation(ctx: ActorContext, residentId: number, id
     await repo.updateApplication(trx, id, { consent_id: consent.id, accepted_at: ctx.now, shared_fields: fields, updated_at: ctx.now, ...(assisted ? { assisted_by_user_id: ctx.actor.userId } : {}) });
     await repo.insertEvent(trx, { application_id: id, status: 'invited', by_user_id: ctx.actor.userId, assisted_by_user_id: assisted ? ctx.actor.userId : null, note: 'accepted', at: ctx.now });
     await recordAudit(trx, ctx, { action: 'jobs.application.accept', targetType: 'job_application', targetId: id, after: { fields, consentId: consent.id, ...(assisted ? { assistedBy: ctx.actor.displayName } : {}) } });
-    await tellEmployer(trx, row.enterprise_id, `求职者已接受邀请：${row.post_title}`, id, `jobs.accept.${id}`);
+    await tellEmployer(trx, row.enterprise_id, { template: 'jobs.application.accepted', params: { post: row.post_title } }, id, `jobs.accept.${id}`);
   });
   return presentOne(ctx, id, assisted ? 'staff' : 'resident');
 }
@@ -224,7 +225,7 @@ export async function getForEmployer(ctx: ActorContext, id: number) {
 async function move(
   ctx: ActorContext,
   id: number,
-  to: ApplicationStatus,
+  to: 'invited' | 'hired' | 'rejected',
   values: { invitation?: InvitationJson; reject_reason?: string },
   note: string | null,
   after?: (trx: Parameters<typeof repo.insertEvent>[0], row: repo.ApplicationRow) => Promise<void>,
@@ -243,8 +244,8 @@ async function move(
     await repo.insertEvent(trx, { application_id: id, status: to, by_user_id: ctx.actor.userId, assisted_by_user_id: null, note, at: ctx.now });
     await recordAudit(trx, ctx, { action: `jobs.application.${to === 'invited' ? 'invite' : to === 'hired' ? 'hire' : 'reject'}`, targetType: 'job_application', targetId: id, before: { status: locked.status }, after: { status: to, ...values } });
     if (after) await after(trx, row);
-    const titles: Partial<Record<ApplicationStatus, string>> = { invited: `您收到了${row.enterprise_name}的邀请`, hired: `恭喜！${row.enterprise_name}已录用您`, rejected: `${row.enterprise_name}暂未录用您` };
-    await tellResident(trx, row.resident_id, `${titles[to] ?? ''}：${row.post_title}`, id, `jobs.${to}.${id}.${ctx.now.getTime()}`);
+    const template = ({ invited: 'jobs.application.invited', hired: 'jobs.application.hired', rejected: 'jobs.application.rejected' } as const)[to];
+    await tellResident(trx, row.resident_id, { template, params: { employer: row.enterprise_name, post: row.post_title } }, id, `jobs.${to}.${id}.${ctx.now.getTime()}`);
   });
   return presentOne(ctx, id, 'employer');
 }
@@ -306,7 +307,7 @@ export async function inviteCandidate(ctx: ActorContext, postId: number, residen
     });
     await repo.insertEvent(trx, { application_id: id, status: 'invited', by_user_id: ctx.actor.userId, assisted_by_user_id: null, note: invitation.kind, at: ctx.now });
     await recordAudit(trx, ctx, { action: 'jobs.application.invite_candidate', targetType: 'job_application', targetId: id, after: { postId, residentId, invitation } });
-    await tellResident(trx, residentId, `${post.enterprise_name}邀请您：${post.title}`, id, `jobs.invite.${id}`);
+    await tellResident(trx, residentId, { template: 'jobs.application.invitation', params: { employer: post.enterprise_name, post: post.title } }, id, `jobs.invite.${id}`);
     return id;
   });
   return presentOne(ctx, id, 'employer');
@@ -328,8 +329,9 @@ export async function postMessage(ctx: ActorContext, id: number, body: string, a
     const { id: messageId } = await repo.insertMessage(trx, { application_id: id, side, author_user_id: ctx.actor.userId, assisted_by_user_id: assistedResidentId !== undefined ? ctx.actor.userId : null, body, created_at: ctx.now });
     await trx.updateTable('job_applications').set({ updated_at: sql`now()` }).where('id', '=', id).execute();
     await recordAudit(trx, ctx, { action: 'jobs.application.message', targetType: 'job_application', targetId: id, after: { side, messageId, ...(assistedResidentId !== undefined ? { assistedBy: ctx.actor.displayName } : {}) } });
-    if (side === 'resident') await tellEmployer(trx, row.enterprise_id, `新消息：${row.post_title}`, id, `jobs.msg.${messageId}`);
-    else await tellResident(trx, row.resident_id, `新消息：${row.post_title}`, id, `jobs.msg.${messageId}`);
+    const text: NoticeText = { template: 'jobs.message', params: { post: row.post_title } };
+    if (side === 'resident') await tellEmployer(trx, row.enterprise_id, text, id, `jobs.msg.${messageId}`);
+    else await tellResident(trx, row.resident_id, text, id, `jobs.msg.${messageId}`);
   });
   return presentOne(ctx, id, side === 'employer' ? 'employer' : assistedResidentId !== undefined ? 'staff' : 'resident');
 }

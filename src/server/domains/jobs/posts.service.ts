@@ -17,6 +17,7 @@ import { AppError, FieldError, notFound } from '../../http/app-error';
 import { pathInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
 import { resolveAreaSetting } from '../../platform/area-settings';
+import type { NoticeTemplate } from '../../platform/notice-texts';
 import { notifyUsers, staffCoveringArea } from '../../platform/notifications';
 import * as repo from './jobs.repository';
 import { isMemberOf } from './jobs.permissions';
@@ -92,7 +93,7 @@ export async function createPost(ctx: ActorContext, input: CreateInput) {
       const officers = await staffCoveringArea(trx, place.id, ['street_officer']);
       await notifyUsers(trx, officers, {
         kind: 'jobs.review',
-        title: row.status === 'pending_review' ? `待审核岗位：${row.title}` : `妈妈岗认证申请：${row.title}`,
+        text: { template: row.status === 'pending_review' ? 'jobs.review.post' : 'jobs.review.mother', params: { post: row.title } },
         link: '/staff/jobs-review',
         dedupeKey: `jobs.review.${id}`,
       });
@@ -172,7 +173,7 @@ export async function requestMotherLabel(ctx: ActorContext, id: number) {
     await repo.updatePost(trx, id, { mother_status: 'requested', mother_note: null, updated_at: ctx.now });
     await recordAudit(trx, ctx, { action: 'jobs.post.mother_request', targetType: 'job_post', targetId: id, before: { motherStatus: post.mother_status }, after: { motherStatus: 'requested' } });
     const officers = await staffCoveringArea(trx, post.area_id, ['street_officer']);
-    await notifyUsers(trx, officers, { kind: 'jobs.review', title: `妈妈岗认证申请：${post.title}`, link: '/staff/jobs-review', dedupeKey: `jobs.mother.${id}.${ctx.now.getTime()}` });
+    await notifyUsers(trx, officers, { kind: 'jobs.review', text: { template: 'jobs.review.mother', params: { post: post.title } }, link: '/staff/jobs-review', dedupeKey: `jobs.mother.${id}.${ctx.now.getTime()}` });
   });
   return getOwnPost(ctx, id);
 }
@@ -207,9 +208,9 @@ export async function getPostForStaff(ctx: ActorContext, id: number) {
   return presentPostDetail(await postInScope(ctx, id), businessDay(ctx.now));
 }
 
-async function tellEmployer(ctx: ActorContext, trx: Parameters<typeof notifyUsers>[0], enterpriseId: number, title: string, body: string, postId: number) {
+async function tellEmployer(ctx: ActorContext, trx: Parameters<typeof notifyUsers>[0], enterpriseId: number, template: NoticeTemplate, post: string, note: string, postId: number) {
   const members = await repo.membersOf(trx, enterpriseId);
-  await notifyUsers(trx, members.map((m) => m.user_id), { kind: 'jobs.post', title, body, link: `/jobs/employer/posts/${postId}`, dedupeKey: `jobs.post.${postId}.${ctx.now.getTime()}` });
+  await notifyUsers(trx, members.map((m) => m.user_id), { kind: 'jobs.post', text: { template, params: { post, note } }, link: `/jobs/employer/posts/${postId}`, dedupeKey: `jobs.post.${postId}.${ctx.now.getTime()}` });
 }
 
 export async function decideReview(ctx: ActorContext, id: number, input: { approve: boolean; note?: string | undefined }) {
@@ -220,7 +221,7 @@ export async function decideReview(ctx: ActorContext, id: number, input: { appro
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updatePost(trx, id, { status, review_note: input.note ?? null, reviewed_by_user_id: ctx.actor.userId, reviewed_at: ctx.now, updated_at: ctx.now });
     await recordAudit(trx, ctx, { action: input.approve ? 'jobs.post.approve' : 'jobs.post.reject', targetType: 'job_post', targetId: id, before: { status: post.status }, after: { status, note: input.note ?? null } });
-    await tellEmployer(ctx, trx, post.enterprise_id, input.approve ? `岗位已通过审核：${post.title}` : `岗位未通过审核：${post.title}`, input.note ?? '', id);
+    await tellEmployer(ctx, trx, post.enterprise_id, input.approve ? 'jobs.post.approved' : 'jobs.post.refused', post.title, input.note ?? '', id);
   });
   return getPostForStaff(ctx, id);
 }
@@ -243,7 +244,7 @@ export async function decideMother(ctx: ActorContext, id: number, input: { certi
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updatePost(trx, id, { mother_status: motherStatus, mother_note: input.note ?? null, mother_by_user_id: ctx.actor.userId, updated_at: ctx.now });
     await recordAudit(trx, ctx, { action: input.certify ? 'jobs.post.mother_certify' : 'jobs.post.mother_refuse', targetType: 'job_post', targetId: id, before: { motherStatus: post.mother_status }, after: { motherStatus, note: input.note ?? null } });
-    await tellEmployer(ctx, trx, post.enterprise_id, input.certify ? `妈妈岗认证通过：${post.title}` : `妈妈岗认证未通过：${post.title}`, input.note ?? '', id);
+    await tellEmployer(ctx, trx, post.enterprise_id, input.certify ? 'jobs.post.certified' : 'jobs.post.not_certified', post.title, input.note ?? '', id);
   });
   return getPostForStaff(ctx, id);
 }
@@ -254,7 +255,7 @@ export async function takeDown(ctx: ActorContext, id: number, note: string) {
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updatePost(trx, id, { status: 'taken_down', review_note: note, reviewed_by_user_id: ctx.actor.userId, reviewed_at: ctx.now, updated_at: ctx.now });
     await recordAudit(trx, ctx, { action: 'jobs.post.take_down', targetType: 'job_post', targetId: id, before: { status: post.status }, after: { status: 'taken_down', note } });
-    await tellEmployer(ctx, trx, post.enterprise_id, `岗位已被下架：${post.title}`, note, id);
+    await tellEmployer(ctx, trx, post.enterprise_id, 'jobs.post.taken_down', post.title, note, id);
   });
   return getPostForStaff(ctx, id);
 }
@@ -268,7 +269,7 @@ export async function reportPost(ctx: ActorContext, id: number, input: { reason:
     if (!inserted) return;
     await recordAudit(trx, ctx, { action: 'jobs.post.report', targetType: 'job_post', targetId: id, after: { reason: input.reason, detail: input.detail ?? null } });
     const officers = await staffCoveringArea(trx, post.area_id, ['street_officer']);
-    await notifyUsers(trx, officers, { kind: 'jobs.report', title: `岗位被举报：${post.title}`, link: '/staff/jobs-reports', dedupeKey: `jobs.report.${inserted.id}` });
+    await notifyUsers(trx, officers, { kind: 'jobs.report', text: { template: 'jobs.report', params: { post: post.title } }, link: '/staff/jobs-reports', dedupeKey: `jobs.report.${inserted.id}` });
   });
   return { ok: true as const };
 }

@@ -21,15 +21,16 @@ describe('notification inbox', () => {
   it('lists only my notices, counts unread, marks read idempotently', async () => {
     const me = await userId('fuxing01');
     const other = await userId('anyuan01');
-    const first = await notifyUsers(t.db, [me, me], { kind: 'test.notice', title: '欠薪提醒', body: '某微工厂3天未发放', link: '/staff', dedupeKey: 'k1' });
+    const text = { template: 'piecework.arrears.owner', params: { date: '2026-11-20', amount: '310.00' } } as const;
+    const first = await notifyUsers(t.db, [me, me], { kind: 'test.notice', text, link: '/staff', dedupeKey: 'k1' });
     expect(first).toBe(1);
-    expect(await notifyUsers(t.db, [me], { kind: 'test.notice', title: '欠薪提醒', dedupeKey: 'k1' })).toBe(0);
-    await notifyUsers(t.db, [other], { kind: 'test.notice', title: '别人的通知' });
+    expect(await notifyUsers(t.db, [me], { kind: 'test.notice', text, dedupeKey: 'k1' })).toBe(0);
+    await notifyUsers(t.db, [other], { kind: 'test.notice', text: { template: 'jobs.report', params: { post: '别人的通知' } } });
 
     const c = await staff(t, 'fuxing01');
     const page = await c.get('/api/v1/notifications');
     expect(page.status).toBe(200);
-    expect(page.body.items.map((n: { title: string }) => n.title)).toEqual(['欠薪提醒']);
+    expect(page.body.items.map((n: { title: string; body: string }) => [n.title, n.body])).toEqual([['2026-11-20 的工资尚未支付', '应付 310.00 元，请尽快支付']]);
     expect(page.body.unread).toBe(1);
     const id = page.body.items[0].id;
     expect((await c.post(`/api/v1/notifications/${id}/read`)).body.unread).toBe(0);
@@ -37,9 +38,35 @@ describe('notification inbox', () => {
     await c.post(`/api/v1/notifications/${id}/read`);
     expect((await one('select read_at from notifications where id = $1', [id])).read_at).toEqual(readAt);
 
-    const othersId = (await one(`select id from notifications where title = '别人的通知'`)).id;
+    const othersId = (await one(`select id from notifications where title = '岗位被举报：别人的通知'`)).id;
     expect((await c.post(`/api/v1/notifications/${othersId}/read`)).status).toBe(404);
     expect((await (await resident(t, '13900000001')).get('/api/v1/notifications')).body.items).toEqual([]);
+  });
+
+  it("writes each notice in the reader's language, its parameters as given; an older notice shows what was stored", async () => {
+    const me = await userId('wanggezhuang01');
+    const status = { 'zh-CN': '已发放', en: 'paid' };
+    await notifyUsers(t.db, [me], { kind: 'test.lang', text: { template: 'benefits.application', params: { policy: '创业补贴', status } }, dedupeKey: 'lang1' });
+    await notifyUsers(t.db, [me], { kind: 'test.lang', text: { template: 'piecework.arrears.staff', params: { factory: '金花粉扑', date: '2026-11-20', amount: '310.00', days: 5 } }, dedupeKey: 'lang2' });
+    await t.adminQuery(`insert into notifications (user_id, kind, title, body) values ($1, 'test.lang', '旧的通知', '旧的正文')`, [me]);
+    // stored: the Chinese text, with the template and its parameters
+    const stored = await one(`select title, template, params from notifications where dedupe_key = 'lang2'`);
+    expect(stored).toEqual({ title: '欠薪预警：金花粉扑 2026-11-20 工资未支付', template: 'piecework.arrears.staff', params: { factory: '金花粉扑', date: '2026-11-20', amount: '310.00', days: 5 } });
+
+    const c = await staff(t, 'wanggezhuang01');
+    const texts = async () => (await c.get('/api/v1/notifications')).body.items.map((n: { title: string; body: string }) => [n.title, n.body]);
+    const zh = await texts();
+    expect(zh).toEqual([
+      ['旧的通知', '旧的正文'],
+      ['欠薪预警：金花粉扑 2026-11-20 工资未支付', '应付 310.00 元，已逾期 5 天'],
+      ['创业补贴：已发放', ''],
+    ]);
+    expect((await c.patch('/api/v1/me/preferences', { locale: 'en' })).status).toBe(200);
+    expect(await texts()).toEqual([
+      ['旧的通知', '旧的正文'],
+      ['Unpaid wages: 金花粉扑 has not paid for 2026-11-20', '¥310.00 due, 5 days overdue'],
+      ['创业补贴: paid', ''],
+    ]);
   });
 
   it('finds the officers who cover an area: its community officer and the street officer, not other communities', async () => {

@@ -8,6 +8,7 @@ import type { Deps } from '../../context';
 import { notFound } from '../../http/app-error';
 import { actorContext } from '../../http/auth';
 import { pageWithTotal } from '../../db/paging';
+import { isNoticeTemplate, type NoticeText, renderNotice } from '../../platform/notice-texts';
 
 const tags = ['notifications'];
 const errors = { 401: errorBody, 404: errorBody };
@@ -22,7 +23,7 @@ export async function notificationsRoutes(app: FastifyInstance, deps: Deps) {
     const [{ rows, total }, unreadRow] = await Promise.all([
       pageWithTotal(
         base
-          .select(['id', 'kind', 'title', 'body', 'link', 'data', 'created_at', 'read_at'])
+          .select(['id', 'kind', 'title', 'body', 'template', 'params', 'link', 'data', 'created_at', 'read_at'])
           .orderBy('created_at', 'desc')
           .orderBy('id', 'desc')
           .limit(pageSize)
@@ -36,8 +37,10 @@ export async function notificationsRoutes(app: FastifyInstance, deps: Deps) {
       items: rows.map((n) => ({
         id: n.id,
         kind: n.kind,
-        title: n.title,
-        body: n.body,
+        // in the reader's language; a notice stored before templates (or whose template is gone) as it was written
+        ...(n.template && isNoticeTemplate(n.template)
+          ? renderNotice({ template: n.template, params: (n.params ?? {}) as NoticeText['params'] }, actor.locale)
+          : { title: n.title, body: n.body }),
         link: n.link,
         data: (n.data ?? {}) as Record<string, unknown>,
         createdAt: n.created_at.toISOString(),

@@ -166,8 +166,7 @@ async function stepSettlement(ctx: ActorContext, id: number, action: SettlementA
     if (action === 'pay') {
       await notifyUsers(trx, await repo.userIdsOfSettlementWorkers(trx, id), {
         kind: 'piecework.paid',
-        title: `${s.factory_name} ${s.work_date} 工资已支付`,
-        body: '请在“计件工资”中核对并确认收款',
+        text: { template: 'piecework.paid', params: { factory: s.factory_name, date: s.work_date } },
         link: '/piecework',
         dedupeKey: `piecework.paid.${id}`,
       });
@@ -195,8 +194,7 @@ export async function workerLineStep(ctx: ActorContext, lineId: number, action: 
       const officers = await staffCoveringArea(trx, line.area_id, ['community_officer']);
       await notifyUsers(trx, [...owners, ...officers], {
         kind: 'piecework.dispute',
-        title: `${line.worker_name} 对 ${line.work_date} 的工资有异议`,
-        body: reason ?? '',
+        text: { template: 'piecework.dispute', params: { worker: line.worker_name, date: line.work_date, reason: reason ?? '' } },
         link: `/piecework/owner/${line.factory_id}?settlement=${line.settlement_id}`,
         dedupeKey: `piecework.dispute.${lineId}`,
       });
@@ -374,16 +372,14 @@ export async function raisePieceworkAlerts(db: Db, now: Date): Promise<{ arrears
     const owners = await repo.ownerUserIds(db, s.factory_id);
     arrears += await notifyUsers(db, staff, {
       kind: 'piecework.arrears',
-      title: `欠薪预警：${s.factory_name} ${s.work_date} 工资未支付`,
-      body: `应付 ${formatFen(s.total_fen)} 元，已逾期 ${s.days_overdue} 天`,
+      text: { template: 'piecework.arrears.staff', params: { factory: s.factory_name, date: s.work_date, amount: formatFen(s.total_fen), days: s.days_overdue } },
       link: `/staff/piecework/wages?settlement=${s.id}`,
       data: { settlementId: s.id, factoryId: s.factory_id },
       dedupeKey: `piecework.arrears.${s.id}`,
     });
     await notifyUsers(db, owners, {
       kind: 'piecework.arrears',
-      title: `${s.work_date} 的工资尚未支付`,
-      body: `应付 ${formatFen(s.total_fen)} 元，请尽快支付`,
+      text: { template: 'piecework.arrears.owner', params: { date: s.work_date, amount: formatFen(s.total_fen) } },
       link: `/piecework/owner/${s.factory_id}?settlement=${s.id}`,
       dedupeKey: `piecework.arrears.${s.id}`,
     });
@@ -391,8 +387,8 @@ export async function raisePieceworkAlerts(db: Db, now: Date): Promise<{ arrears
   // Only fresh days: an old day is on the console's list, not worth a new alert.
   const since = businessDay(new Date(now.getTime() - 2 * 86_400_000));
   for (const s of await repo.recentFlaggedSettlements(db, since)) {
-    const title = `${s.factory_name} ${s.work_date} 有 ${s.flagged_count} 人时薪低于最低小时工资`;
-    const notice = { kind: 'piecework.wage_floor', title, data: { settlementId: s.id }, dedupeKey: `piecework.wage_floor.${s.id}` };
+    const text = { template: 'piecework.wage_floor', params: { factory: s.factory_name, date: s.work_date, count: s.flagged_count } } as const;
+    const notice = { kind: 'piecework.wage_floor', text, data: { settlementId: s.id }, dedupeKey: `piecework.wage_floor.${s.id}` };
     floor += await notifyUsers(db, await staffCoveringArea(db, s.area_id, ['street_officer']), { ...notice, link: `/staff/piecework/wages?settlement=${s.id}` });
     floor += await notifyUsers(db, await repo.ownerUserIds(db, s.factory_id), { ...notice, link: `/piecework/owner/${s.factory_id}?settlement=${s.id}` });
   }
