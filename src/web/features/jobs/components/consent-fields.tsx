@@ -1,4 +1,5 @@
 import { Checkbox } from 'antd-mobile';
+import { CheckGrid } from '../../../components/check-grid';
 import { useTranslation } from 'react-i18next';
 import { SHARED_FIELDS } from '../../../lib/contracts';
 import type { SharedField } from '../api/applications';
@@ -20,15 +21,7 @@ export function ConsentFields({ employer, post, fields, onChange, agreed, onAgre
         {t('jobs.apply.consentTitle')}
       </h2>
       <p className="m-card__text">{intro === 'apply' ? t('jobs.apply.consentIntro', { employer, post }) : t('jobs.applications.acceptIntro', { employer })}</p>
-      <Checkbox.Group value={fields} onChange={(v) => onChange(v as SharedField[])}>
-        <div className="m-check-grid">
-          {SHARED_FIELDS.map((f) => (
-            <Checkbox key={f} value={f}>
-              {t(`jobs.sharedFields.${f}`)}
-            </Checkbox>
-          ))}
-        </div>
-      </Checkbox.Group>
+      <CheckGrid options={SHARED_FIELDS} labelOf={(f) => t(`jobs.sharedFields.${f}`)} value={fields} onChange={onChange} />
       <div className="j-consent">
         <Checkbox checked={agreed} onChange={onAgree}>
           {t('jobs.apply.consentAgree', { employer })}

@@ -1,5 +1,6 @@
-import { Button, Checkbox, Form, Input, Selector, Toast } from 'antd-mobile';
+import { Button, Form, Input, Selector, Toast } from 'antd-mobile';
 import { useState } from 'react';
+import { CheckGrid } from '../../../components/check-grid';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { MobileHeader } from '../../../components/mobile-header';
@@ -131,29 +132,13 @@ function ProfileForm({ profile }: { profile: JobProfile }) {
     >
       {profile.updatedBy && <p className="m-notice">{t('jobs.profile.assistedBy', { name: profile.updatedBy })}</p>}
       <Form.Item name="skills" label={t('jobs.profile.skills')}>
-        <Checkbox.Group>
-          <div className="m-check-grid">
-            {JOB_SKILLS.map((s) => (
-              <Checkbox key={s} value={s}>
-                {t(`jobs.skills.${s}`)}
-              </Checkbox>
-            ))}
-          </div>
-        </Checkbox.Group>
+        <CheckGrid options={JOB_SKILLS} labelOf={(s) => t(`jobs.skills.${s}`)} />
       </Form.Item>
       <Form.Item name="otherSkills" label={t('jobs.profile.otherSkills')}>
         <Input maxLength={100} clearable />
       </Form.Item>
       <Form.Item name="jobTypes" label={t('jobs.profile.jobTypes')}>
-        <Checkbox.Group>
-          <div className="m-check-grid">
-            {JOB_TYPES.map((type) => (
-              <Checkbox key={type} value={type}>
-                {t(`jobs.types.${type}`)}
-              </Checkbox>
-            ))}
-          </div>
-        </Checkbox.Group>
+        <CheckGrid options={JOB_TYPES} labelOf={(type) => t(`jobs.types.${type}`)} />
       </Form.Item>
       <Form.Item name="minPay" label={t('jobs.profile.minPay')}>
         <Input type="number" inputMode="decimal" placeholder={t('jobs.profile.noMinPay')} />

@@ -1,5 +1,6 @@
 import { Button, Checkbox, Form, Input, Selector, TextArea, Toast } from 'antd-mobile';
 import { useState } from 'react';
+import { CheckGrid } from '../../../components/check-grid';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { MobileHeader } from '../../../components/mobile-header';
@@ -166,15 +167,7 @@ export function PostFormPage() {
           <Input type="number" inputMode="numeric" />
         </Form.Item>
         <Form.Item name="skills" label={t('jobs.employer.skills')}>
-          <Checkbox.Group>
-            <div className="m-check-grid">
-              {JOB_SKILLS.map((s) => (
-                <Checkbox key={s} value={s}>
-                  {t(`jobs.skills.${s}`)}
-                </Checkbox>
-              ))}
-            </div>
-          </Checkbox.Group>
+          <CheckGrid options={JOB_SKILLS} labelOf={(s) => t(`jobs.skills.${s}`)} />
         </Form.Item>
         <Form.Item name="requirements" label={t('jobs.employer.requirements')}>
           <TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} />

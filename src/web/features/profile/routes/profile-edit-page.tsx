@@ -1,5 +1,6 @@
 import { Button, Checkbox, DotLoading, Form, Input, Radio, Space } from 'antd-mobile';
 import { useMemo, useState } from 'react';
+import { CheckGrid } from '../../../components/check-grid';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { MobileHeader } from '../../../components/mobile-header';
@@ -126,15 +127,7 @@ function ProfileForm({ profile }: { profile: ResidentDetail }) {
         <CompoundField groups={groups} />
       </Form.Item>
       <Form.Item name="labels" label={t('fields.labels')} description={t('resident.profile.labelsHint')}>
-        <Checkbox.Group>
-          <div className="m-check-grid">
-            {RESIDENT_LABELS.map((label) => (
-              <Checkbox key={label} value={label}>
-                {t(`labels.${label}`)}
-              </Checkbox>
-            ))}
-          </div>
-        </Checkbox.Group>
+        <CheckGrid options={RESIDENT_LABELS} labelOf={(label) => t(`labels.${label}`)} />
       </Form.Item>
       <Form.Item name="labelsConsent" valuePropName="checked">
         <Checkbox>{t('resident.profile.labelsConsent')}</Checkbox>
