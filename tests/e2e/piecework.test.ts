@@ -181,6 +181,15 @@ describe('the street sees wages and arrears (console)', () => {
     const unread = await page.request.get('/api/v1/notifications?unread=true&pageSize=100');
     const titles = ((await unread.json()) as { items: { title: string }[] }).items.map((n) => n.title);
     expect(titles.some((t) => t.startsWith('欠薪预警：安远箱包加工微工厂'))).toBe(false);
+
+    // Switched to English, the inbox already on screen is written again in English (ADR 0015); then back.
+    await page.goto('/staff/notifications');
+    await alert.waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Unpaid wages: 安远箱包加工微工厂 has not paid for' }).waitFor();
+    await expectAccessible(page, 'console inbox in English');
+    await page.getByRole('button', { name: '中文' }).click();
+    await alert.waitFor();
     await page.context().close();
   });
 });

@@ -87,8 +87,11 @@ export function useSetPreference() {
       const { user } = await updatePreferences(input);
       return user;
     },
-    onSuccess: (user) => {
-      if (user) queryClient.setQueryData(meQueryKey, user);
+    onSuccess: (user, input) => {
+      if (!user) return;
+      queryClient.setQueryData(meQueryKey, user);
+      // What the server writes in the account's language (notices, match reasons) is fetched again in the new one.
+      if (input.locale) void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] });
     },
   });
 }
