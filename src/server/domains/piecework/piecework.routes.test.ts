@@ -124,9 +124,14 @@ describe("an owner's day", () => {
 
     const early = await owner.post(`/api/v1/piecework/settlements/${s.id}/pay`, { payMethod: 'wechat', payReference: 'WX1' });
     expect(early.status).toBe(409);
-    expect(early.body.error.code).toBe('SETTLEMENT_STEP_REFUSED');
+    expect(early.body.error).toMatchObject({ code: 'SETTLEMENT_STEP_REFUSED', message: '结算单当前为“已结算待确认”，不能支付' });
     expect((await owner.post(`/api/v1/piecework/settlements/${s.id}/confirm`)).status).toBe(200);
-    expect((await owner.post(`/api/v1/piecework/settlements/${s.id}/confirm`)).status).toBe(409);
+    // refused in the owner's own language, the state and the step included
+    expect((await owner.patch('/api/v1/me/preferences', { locale: 'en' })).status).toBe(200);
+    const confirmedTwice = await owner.post(`/api/v1/piecework/settlements/${s.id}/confirm`);
+    expect(confirmedTwice.status).toBe(409);
+    expect(confirmedTwice.body.error.message).toBe('The settlement is confirmed; it cannot be confirmed now');
+    expect((await owner.patch('/api/v1/me/preferences', { locale: 'zh-CN' })).status).toBe(200);
     const paid = await owner.post(`/api/v1/piecework/settlements/${s.id}/pay`, { payMethod: 'wechat', payReference: 'WX20261130' });
     expect(paid.status).toBe(200);
     expect(paid.body).toMatchObject({ status: 'paid', payMethod: 'wechat', payReference: 'WX20261130' });
@@ -262,7 +267,9 @@ describe('refusals', () => {
     const disputed = await song.post(`/api/v1/piecework/settlement-lines/${line.id}/dispute`, { disputeReason: '贴标少算了50个' });
     expect(disputed.status).toBe(200);
     expect(disputed.body.status).toBe('disputed');
-    expect((await song.post(`/api/v1/piecework/settlement-lines/${line.id}/acknowledge`)).status).toBe(409);
+    const late = await song.post(`/api/v1/piecework/settlement-lines/${line.id}/acknowledge`);
+    expect(late.status).toBe(409);
+    expect(late.body.error.message).toMatch(/^结算单当前为“.+”，不能确认收款$/);
     const officer = await staff(t, 'fuxing01');
     // it waits on the console of the officers covering the factory, and nowhere else
     const wages = (c: Awaited<ReturnType<typeof staff>>) => c.get(`/api/v1/piecework/wages?from=${daysAgo(30)}&to=${daysAgo(0)}`);
@@ -331,6 +338,20 @@ describe('venues, factories and the street', () => {
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((v) => /^\d{4}\*{10}[\dX]{4}$/.test(v))).toBe(true);
     expect(sheet.getColumn(4).values.slice(2).filter(Boolean).every((v) => /\*{4}/.test(String(v)))).toBe(true);
+    expect(sheet.getRow(1).values).toEqual([undefined, '日期', '姓名', '身份证号', '手机号', '件数', '工时（小时）', '金额（元）', '低于最低小时工资', '结算状态', '支付方式']);
+
+    // in the owner's language: the same rows, the words in English
+    expect((await owner.patch('/api/v1/me/preferences', { locale: 'en' })).status).toBe(200);
+    const en = await t.app.inject({ method: 'GET', url: `/api/v1/piecework/factories/${fid}/payroll.xlsx?month=${daysAgo(1).slice(0, 7)}`, headers: { cookie: `sid=${owner.sessionCookie}` } });
+    expect((await owner.patch('/api/v1/me/preferences', { locale: 'zh-CN' })).status).toBe(200);
+    const enBook = new ExcelJS.Workbook();
+    await enBook.xlsx.load(en.rawPayload as unknown as ArrayBuffer);
+    const enSheet = enBook.getWorksheet('Payroll')!;
+    expect(enSheet.getRow(1).values).toEqual([undefined, 'Date', 'Name', 'ID number', 'Mobile', 'Pieces', 'Hours', 'Amount (yuan)', 'Below the minimum hourly wage', 'Settlement', 'Paid by']);
+    expect(enSheet.rowCount).toBe(sheet.rowCount);
+    expect(enSheet.getColumn(7).values).toEqual(sheet.getColumn(7).values.map((v, i) => (i === 1 ? 'Amount (yuan)' : v)));
+    expect(enSheet.getColumn(9).values.slice(2, -1).every((v) => ['closed and awaiting confirmation', 'confirmed', 'paid'].includes(String(v)))).toBe(true);
+    expect(String(en.headers['content-disposition'])).toContain('Payroll.xlsx');
   });
 });
 

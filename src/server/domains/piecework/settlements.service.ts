@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { businessDay } from '../../../shared/dates';
 import type * as schemas from '../../../shared/schemas/piecework';
 import { canLine, canSettlement, formatFen, type LineAction, type SettlementAction } from '../../../shared/schemas/piecework-rules';
+import type { Locale } from '../../../shared/errors';
 import type { ActorContext } from '../../context';
 import type { Db } from '../../db/client';
 import { maskPhone } from '../../../shared/validators';
@@ -21,8 +22,18 @@ import { PIECEWORK_STAFF_ROLES } from './piecework.permissions';
 import { presentLine, presentLineWithFactory, presentProduct, presentSettlement } from './piecework.presenter';
 import * as repo from './piecework.repository';
 
-const STATUS_WORDS = { closed: '已结算待确认', confirmed: '已确认', paid: '已支付' } as const;
-const ACTION_WORDS: Record<SettlementAction, string> = { confirm: '确认', pay: '支付' };
+/** A settlement's state and the steps on it, as a refusal names them to the person refused (in their language). */
+const STATUS_WORDS = {
+  closed: { 'zh-CN': '已结算待确认', en: 'closed and awaiting confirmation' },
+  confirmed: { 'zh-CN': '已确认', en: 'confirmed' },
+  paid: { 'zh-CN': '已支付', en: 'paid' },
+} as const;
+const ACTION_WORDS: Record<SettlementAction | Exclude<LineAction, 'resolve'>, Record<Locale, string>> = {
+  confirm: { 'zh-CN': '确认', en: 'confirmed' },
+  pay: { 'zh-CN': '支付', en: 'paid' },
+  acknowledge: { 'zh-CN': '确认收款', en: 'acknowledged' },
+  dispute: { 'zh-CN': '提出异议', en: 'disputed' },
+};
 
 export async function settlementDetail(db: Db, id: number) {
   const s = await repo.findSettlement(db, id);
@@ -142,7 +153,8 @@ async function stepSettlement(ctx: ActorContext, id: number, action: SettlementA
   const s = await repo.findSettlement(ctx.db, id);
   if (!s) throw notFound();
   await ownedFactoryOr404(ctx, s.factory_id);
-  const refuse = () => new AppError('SETTLEMENT_STEP_REFUSED', { status: STATUS_WORDS[s.status], action: ACTION_WORDS[action] }, { status: s.status, action });
+  const { locale } = ctx.actor;
+  const refuse = () => new AppError('SETTLEMENT_STEP_REFUSED', { status: STATUS_WORDS[s.status][locale], action: ACTION_WORDS[action][locale] }, { status: s.status, action });
   if (!canSettlement(action, s.status)) throw refuse();
   await ctx.db.transaction().execute(async (trx) => {
     const moved =
@@ -183,7 +195,8 @@ export async function workerLineStep(ctx: ActorContext, lineId: number, action: 
   const line = await repo.findLine(ctx.db, lineId);
   if (!line || line.resident_id !== ctx.actor.residentId) throw notFound();
   if (!canLine(action, line.status, line.settlement_status)) {
-    throw new AppError('SETTLEMENT_STEP_REFUSED', { status: STATUS_WORDS[line.settlement_status], action: action === 'acknowledge' ? '确认收款' : '提出异议' }, { status: line.status, action });
+    const { locale } = ctx.actor;
+    throw new AppError('SETTLEMENT_STEP_REFUSED', { status: STATUS_WORDS[line.settlement_status][locale], action: ACTION_WORDS[action][locale] }, { status: line.status, action });
   }
   await ctx.db.transaction().execute(async (trx) => {
     const moved = await repo.updateLine(trx, lineId, 'open', action === 'acknowledge' ? { status: 'acknowledged', updated_at: ctx.now } : { status: 'disputed', dispute_reason: reason!, updated_at: ctx.now });
@@ -308,27 +321,46 @@ export async function wagesReport(ctx: ActorContext, q: z.output<typeof schemas.
 
 // ── payroll sheet ──
 
-const METHOD_WORDS = { cash: '现金', wechat: '微信', bank: '银行转账' } as const;
+/** The payroll sheet's words in the owner's language (the figures, names and masked numbers are the same in both). */
+const PAYROLL_WORDS = {
+  'zh-CN': {
+    sheet: '工资表',
+    columns: ['日期', '姓名', '身份证号', '手机号', '件数', '工时（小时）', '金额（元）', '低于最低小时工资', '结算状态', '支付方式'],
+    yes: '是',
+    total: '合计',
+    methods: { cash: '现金', wechat: '微信', bank: '银行转账' },
+  },
+  en: {
+    sheet: 'Payroll',
+    columns: ['Date', 'Name', 'ID number', 'Mobile', 'Pieces', 'Hours', 'Amount (yuan)', 'Below the minimum hourly wage', 'Settlement', 'Paid by'],
+    yes: 'yes',
+    total: 'Total',
+    methods: { cash: 'cash', wechat: 'WeChat', bank: 'bank transfer' },
+  },
+} as const;
+const PAYROLL_COLUMNS = [
+  { key: 'date', width: 12 },
+  { key: 'name', width: 10 },
+  { key: 'id', width: 22 },
+  { key: 'phone', width: 14 },
+  { key: 'quantity', width: 8 },
+  { key: 'hours', width: 12 },
+  { key: 'amount', width: 12 },
+  { key: 'floor', width: 16 },
+  { key: 'status', width: 12 },
+  { key: 'method', width: 12 },
+] as const;
 
-/** The owner's monthly payroll as .xlsx; phones and ID numbers masked (SPEC §3.7). */
+/** The owner's monthly payroll as .xlsx, in the owner's language; phones and ID numbers masked (SPEC §3.7). */
 export async function payrollWorkbook(ctx: ActorContext, factoryId: number, month: string): Promise<{ fileName: string; data: Buffer }> {
   const factory = await ownedFactoryOr404(ctx, factoryId);
   const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
   const rows = await repo.payrollLines(ctx.db, factoryId, `${month}-01`, `${month}-${String(last).padStart(2, '0')}`);
+  const { locale } = ctx.actor;
+  const words = PAYROLL_WORDS[locale];
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('工资表');
-  sheet.columns = [
-    { header: '日期', key: 'date', width: 12 },
-    { header: '姓名', key: 'name', width: 10 },
-    { header: '身份证号', key: 'id', width: 22 },
-    { header: '手机号', key: 'phone', width: 14 },
-    { header: '件数', key: 'quantity', width: 8 },
-    { header: '工时（小时）', key: 'hours', width: 12 },
-    { header: '金额（元）', key: 'amount', width: 12 },
-    { header: '低于最低小时工资', key: 'floor', width: 16 },
-    { header: '结算状态', key: 'status', width: 10 },
-    { header: '支付方式', key: 'method', width: 10 },
-  ];
+  const sheet = book.addWorksheet(words.sheet);
+  sheet.columns = PAYROLL_COLUMNS.map((c, i) => ({ ...c, header: words.columns[i] }));
   for (const r of rows) {
     sheet.addRow({
       date: r.work_date,
@@ -338,18 +370,18 @@ export async function payrollWorkbook(ctx: ActorContext, factoryId: number, mont
       quantity: r.quantity,
       hours: r.minutes_present === null ? '' : Math.round((r.minutes_present / 60) * 100) / 100,
       amount: formatFen(r.amount_fen),
-      floor: r.below_floor ? '是' : '',
-      status: STATUS_WORDS[r.status],
-      method: r.pay_method ? METHOD_WORDS[r.pay_method] : '',
+      floor: r.below_floor ? words.yes : '',
+      status: STATUS_WORDS[r.status][locale],
+      method: r.pay_method ? words.methods[r.pay_method] : '',
     });
   }
-  sheet.addRow({ date: '合计', amount: formatFen(rows.reduce((s, r) => s + r.amount_fen, 0)), quantity: rows.reduce((s, r) => s + r.quantity, 0) });
+  sheet.addRow({ date: words.total, amount: formatFen(rows.reduce((s, r) => s + r.amount_fen, 0)), quantity: rows.reduce((s, r) => s + r.quantity, 0) });
   sheet.getRow(1).font = { bold: true };
   const data = Buffer.from(await book.xlsx.writeBuffer());
   await ctx.db.transaction().execute((trx) =>
     recordAudit(trx, ctx, { action: 'payroll.export', targetType: 'micro_factory', targetId: factoryId, after: { month, rows: rows.length } }),
   );
-  return { fileName: `${factory.name}-${month}-工资表.xlsx`, data };
+  return { fileName: `${factory.name}-${month}-${words.sheet}.xlsx`, data };
 }
 
 // ── alerts (background job) ──
