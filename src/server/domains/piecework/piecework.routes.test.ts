@@ -278,6 +278,9 @@ describe('refusals', () => {
     expect(((await wages(await staff(t, 'anyuan01'))).body.disputed as { id: number }[]).some((l) => l.id === line.id)).toBe(false);
     const resolved = await officer.post(`/api/v1/piecework/settlement-lines/${line.id}/resolve`, { resolutionNote: '已与窦金花核对，次日补发' });
     expect(resolved.body.status).toBe('resolved');
+    const twice = await officer.post(`/api/v1/piecework/settlement-lines/${line.id}/resolve`, { resolutionNote: '再处理一次' });
+    expect(twice.status).toBe(409);
+    expect(twice.body.error.message).toBe('结算单当前为“异议已处理”，不能处理异议');
     const outsider = await staff(t, 'anyuan01');
     expect((await outsider.post(`/api/v1/piecework/settlement-lines/${line.id}/resolve`, { resolutionNote: '越权处理' })).status).toBe(404);
     expect(((await wages(officer)).body.disputed as { id: number }[]).some((l) => l.id === line.id)).toBe(false);

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { businessDay } from '../../../shared/dates';
 import type * as schemas from '../../../shared/schemas/piecework';
-import { canLine, canSettlement, formatFen, type LineAction, type SettlementAction } from '../../../shared/schemas/piecework-rules';
+import { canLine, canSettlement, formatFen, type LineAction, type SettlementAction, type SettlementLineStatus } from '../../../shared/schemas/piecework-rules';
 import type { Locale } from '../../../shared/errors';
 import type { ActorContext } from '../../context';
 import type { Db } from '../../db/client';
@@ -28,11 +28,19 @@ const STATUS_WORDS = {
   confirmed: { 'zh-CN': '已确认', en: 'confirmed' },
   paid: { 'zh-CN': '已支付', en: 'paid' },
 } as const;
-const ACTION_WORDS: Record<SettlementAction | Exclude<LineAction, 'resolve'>, Record<Locale, string>> = {
+/** A worker's line, as the worker's and owner's screens name it (piecework.lineStatus). */
+const LINE_STATUS_WORDS: Record<SettlementLineStatus, Record<Locale, string>> = {
+  open: { 'zh-CN': '待确认收款', en: 'awaiting receipt' },
+  acknowledged: { 'zh-CN': '已确认收款', en: 'received' },
+  disputed: { 'zh-CN': '有异议', en: 'disputed' },
+  resolved: { 'zh-CN': '异议已处理', en: 'dispute resolved' },
+};
+const ACTION_WORDS: Record<SettlementAction | LineAction, Record<Locale, string>> = {
   confirm: { 'zh-CN': '确认', en: 'confirmed' },
   pay: { 'zh-CN': '支付', en: 'paid' },
   acknowledge: { 'zh-CN': '确认收款', en: 'acknowledged' },
   dispute: { 'zh-CN': '提出异议', en: 'disputed' },
+  resolve: { 'zh-CN': '处理异议', en: 'resolved' },
 };
 
 export async function settlementDetail(db: Db, id: number) {
@@ -222,7 +230,8 @@ export async function resolveLine(ctx: ActorContext, lineId: number, note: strin
   if (!line) throw notFound();
   await viewableFactoryOr404(ctx, line.factory_id);
   if (!canLine('resolve', line.status, line.settlement_status)) {
-    throw new AppError('SETTLEMENT_STEP_REFUSED', { status: line.status, action: '处理异议' }, { status: line.status, action: 'resolve' });
+    const { locale } = ctx.actor;
+    throw new AppError('SETTLEMENT_STEP_REFUSED', { status: LINE_STATUS_WORDS[line.status][locale], action: ACTION_WORDS.resolve[locale] }, { status: line.status, action: 'resolve' });
   }
   await ctx.db.transaction().execute(async (trx) => {
     const moved = await repo.updateLine(trx, lineId, 'disputed', { status: 'resolved', resolution_note: note, resolved_by_user_id: ctx.actor.userId, updated_at: ctx.now });
