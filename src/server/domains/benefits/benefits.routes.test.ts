@@ -64,6 +64,14 @@ describe('policies for me', () => {
     expect(item.suggestion.reason).toContain('经平台吸纳困难人员数 ≥ 1');
     const inbox = await chen.get('/api/v1/notifications');
     expect(JSON.stringify(inbox.body)).toContain('鹏飞家常菜馆可申请“吸纳就业困难人员社保补贴”');
+    // read in English, the notice says why in English too
+    expect((await chen.patch('/api/v1/me/preferences', { locale: 'en' })).status).toBe(200);
+    const english = ((await chen.get('/api/v1/notifications')).body.items as { kind: string; title: string; body: string }[]).find((n) => n.kind === 'benefits.suggestion' && n.title.startsWith('鹏飞家常菜馆'));
+    expect((await chen.patch('/api/v1/me/preferences', { locale: 'zh-CN' })).status).toBe(200);
+    expect(english).toMatchObject({
+      title: '鹏飞家常菜馆 can apply for “吸纳就业困难人员社保补贴”',
+      body: 'Hard-to-employ hires through the platform ≥ 1 (Hard-to-employ hires through the platform: 1)',
+    });
   });
 });
 

@@ -72,11 +72,12 @@ function toEligibility(result: EvaluationResult, version: number): Eligibility {
 }
 
 /** The reason a suggestion gives: the conditions that hold, in words. */
-function reasonOf(result: EvaluationResult): string {
+function reasonOf(result: EvaluationResult, locale: Locale): string {
+  const [open, close, separator] = locale === 'zh-CN' ? ['（', '）', '；'] : [' (', ')', '; '];
   return result.conditions
     .filter((c) => c.outcome === 'yes' && c.actual !== null)
-    .map((c) => `${c.text}（${c.actual}）`)
-    .join('；');
+    .map((c) => `${c.text}${open}${c.actual}${close}`)
+    .join(separator);
 }
 
 // ── the catalog ──────────────────────────────────────────────────────────
@@ -735,16 +736,18 @@ export async function reevaluateSubjects(trx: Trx, target: PolicyTarget, ids: re
       const residentId = target === 'person' ? s.id : null;
       const enterpriseId = target === 'enterprise' ? s.id : null;
       if (await repo.subjectTaken(trx, p.id, residentId, enterpriseId)) continue;
-      const reason = reasonOf(result);
+      const reason = reasonOf(result, 'zh-CN');
       const id = await repo.insertSuggestion(trx, { policy_id: p.id, policy_version: p.current_version, resident_id: residentId, enterprise_id: enterpriseId, reason, trigger, created_at: now });
       if (id === null) continue;
       suggested++;
       const users = await repo.usersOfSubject(trx, residentId, enterpriseId);
+      // the notice says why in its reader's language (the stored suggestion keeps the Chinese reason)
+      const reasons = { 'zh-CN': reason, en: reasonOf(evaluate(p.published_rule as RuleNode, s.facts, 'en'), 'en') };
       await notifyUsers(trx, users, {
         kind: 'benefits.suggestion',
         text: target === 'enterprise'
-          ? { template: 'benefits.suggestion.enterprise', params: { enterprise: s.name, policy: p.title, reason } }
-          : { template: 'benefits.suggestion.person', params: { policy: p.title, reason } },
+          ? { template: 'benefits.suggestion.enterprise', params: { enterprise: s.name, policy: p.title, reason: reasons } }
+          : { template: 'benefits.suggestion.person', params: { policy: p.title, reason: reasons } },
         link: '/benefits',
         data: { policyId: p.id, suggestionId: id },
         dedupeKey: `benefits.suggestion.${id}`,

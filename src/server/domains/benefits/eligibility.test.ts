@@ -64,6 +64,9 @@ describe('evaluate with reasons', () => {
   it('speaks English when asked', () => {
     const r = evaluate({ kind: 'text', fact: 'hukou_area', op: 'startsWith', value: '青岛市' }, person(), 'en');
     expect(r.conditions[0]).toMatchObject({ text: 'Household registration starts with "青岛市"', outcome: 'yes' });
+    // what the person's data says, with the punctuation of the language
+    expect(r.conditions[0]!.actual).toBe('Household registration: 青岛市平度市');
+    expect(evaluate({ kind: 'text', fact: 'hukou_area', op: 'startsWith', value: '青岛市' }, person()).conditions[0]!.actual).toBe('户籍地：青岛市平度市');
   });
 });
 

@@ -109,13 +109,13 @@ function actualWords(node: RuleNode, facts: Facts, locale: Locale): string | nul
   const fact: Fact = node.kind === 'hasLabel' ? 'labels' : node.fact;
   const v = factValue(facts, fact);
   if (v === null || v === undefined) return null;
-  const label = FACTS[fact].label[locale];
+  const label = `${FACTS[fact].label[locale]}${locale === 'zh-CN' ? '：' : ': '}`;
   if (Array.isArray(v)) {
     const words = (v as string[]).map((l) => LABEL_WORDS[l as keyof typeof LABEL_WORDS]?.[locale] ?? l);
-    return `${label}：${words.length ? words.join(locale === 'zh-CN' ? '、' : ', ') : locale === 'zh-CN' ? '无' : 'none'}`;
+    return `${label}${words.length ? words.join(locale === 'zh-CN' ? '、' : ', ') : locale === 'zh-CN' ? '无' : 'none'}`;
   }
-  if (typeof v === 'string') return `${label}：${CHOICE_WORDS[v]?.[locale] ?? v}`;
-  return `${label}：${String(v)}`;
+  if (typeof v === 'string') return `${label}${CHOICE_WORDS[v]?.[locale] ?? v}`;
+  return `${label}${String(v)}`;
 }
 
 /** The whole result with reasons, for one subject, in the caller's language. */
