@@ -85,7 +85,11 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; details?: FieldProblem[] | Record<string, unknown> };
 }
 
+/** Puts each `{name}` of a template's text in its place; a name without a value leaves nothing. */
+export function fillPlaceholders(template: string, valueOf: (name: string) => string | number | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(valueOf(name) ?? ''));
+}
+
 export function renderMessage(code: ErrorCode, locale: Locale, params: Record<string, string | number> = {}): string {
-  const template: string = ERRORS[code][locale];
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+  return fillPlaceholders(ERRORS[code][locale], (name) => params[name]);
 }

@@ -7,7 +7,7 @@
  * be a word in both languages (a status). Names, titles and notes that people
  * typed are parameters, shown as typed.
  */
-import type { Locale } from '../../shared/errors';
+import { fillPlaceholders, type Locale } from '../../shared/errors';
 
 type Texts = Readonly<Record<Locale, readonly [title: string, body: string]>>;
 
@@ -85,11 +85,9 @@ export function isNoticeTemplate(template: string): template is NoticeTemplate {
 /** The title and body in the reader's language. */
 export function renderNotice(text: NoticeText, locale: Locale): { title: string; body: string } {
   const [title, body] = NOTICE_TEXTS[text.template][locale];
-  const fill = (s: string) =>
-    s.replace(/\{(\w+)\}/g, (_, key: string) => {
-      const v = text.params[key];
-      if (v === undefined) return '';
-      return typeof v === 'object' ? v[locale] : String(v);
-    });
-  return { title: fill(title), body: fill(body) };
+  const valueOf = (name: string) => {
+    const v = text.params[name];
+    return typeof v === 'object' ? v[locale] : v;
+  };
+  return { title: fillPlaceholders(title, valueOf), body: fillPlaceholders(body, valueOf) };
 }

@@ -43,6 +43,12 @@ const ACTION_WORDS: Record<SettlementAction | LineAction, Record<Locale, string>
   resolve: { 'zh-CN': '处理异议', en: 'resolved' },
 };
 
+/** A step refused: the state it met and the step, named in the reader's language. */
+function stepRefused(ctx: ActorContext, state: Readonly<Record<Locale, string>>, action: SettlementAction | LineAction, details: { status: string; action: string }) {
+  const { locale } = ctx.actor;
+  return new AppError('SETTLEMENT_STEP_REFUSED', { status: state[locale], action: ACTION_WORDS[action][locale] }, details);
+}
+
 export async function settlementDetail(db: Db, id: number) {
   const s = await repo.findSettlement(db, id);
   if (!s) throw notFound();
@@ -161,8 +167,7 @@ async function stepSettlement(ctx: ActorContext, id: number, action: SettlementA
   const s = await repo.findSettlement(ctx.db, id);
   if (!s) throw notFound();
   await ownedFactoryOr404(ctx, s.factory_id);
-  const { locale } = ctx.actor;
-  const refuse = () => new AppError('SETTLEMENT_STEP_REFUSED', { status: STATUS_WORDS[s.status][locale], action: ACTION_WORDS[action][locale] }, { status: s.status, action });
+  const refuse = () => stepRefused(ctx, STATUS_WORDS[s.status], action, { status: s.status, action });
   if (!canSettlement(action, s.status)) throw refuse();
   await ctx.db.transaction().execute(async (trx) => {
     const moved =
@@ -203,8 +208,7 @@ export async function workerLineStep(ctx: ActorContext, lineId: number, action: 
   const line = await repo.findLine(ctx.db, lineId);
   if (!line || line.resident_id !== ctx.actor.residentId) throw notFound();
   if (!canLine(action, line.status, line.settlement_status)) {
-    const { locale } = ctx.actor;
-    throw new AppError('SETTLEMENT_STEP_REFUSED', { status: STATUS_WORDS[line.settlement_status][locale], action: ACTION_WORDS[action][locale] }, { status: line.status, action });
+    throw stepRefused(ctx, STATUS_WORDS[line.settlement_status], action, { status: line.status, action });
   }
   await ctx.db.transaction().execute(async (trx) => {
     const moved = await repo.updateLine(trx, lineId, 'open', action === 'acknowledge' ? { status: 'acknowledged', updated_at: ctx.now } : { status: 'disputed', dispute_reason: reason!, updated_at: ctx.now });
@@ -230,8 +234,7 @@ export async function resolveLine(ctx: ActorContext, lineId: number, note: strin
   if (!line) throw notFound();
   await viewableFactoryOr404(ctx, line.factory_id);
   if (!canLine('resolve', line.status, line.settlement_status)) {
-    const { locale } = ctx.actor;
-    throw new AppError('SETTLEMENT_STEP_REFUSED', { status: LINE_STATUS_WORDS[line.status][locale], action: ACTION_WORDS.resolve[locale] }, { status: line.status, action: 'resolve' });
+    throw stepRefused(ctx, LINE_STATUS_WORDS[line.status], 'resolve', { status: line.status, action: 'resolve' });
   }
   await ctx.db.transaction().execute(async (trx) => {
     const moved = await repo.updateLine(trx, lineId, 'disputed', { status: 'resolved', resolution_note: note, resolved_by_user_id: ctx.actor.userId, updated_at: ctx.now });
