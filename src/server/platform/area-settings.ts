@@ -1,8 +1,10 @@
 /**
  * Settings per area: the nearest ancestor's value wins, else the default in
  * src/shared/schemas/area-settings.ts. Read inside the caller's transaction.
+ * (Closing a factory's day reads the wage floor the same way inside its
+ * database function, piecework_close_day.)
  */
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import { AREA_SETTINGS, type AreaSettingKey, type AreaSettingValue } from '../../shared/schemas/area-settings';
 import type { Db } from '../db/client';
 
@@ -11,21 +13,8 @@ export interface ResolvedSetting<K extends AreaSettingKey> {
   sourceAreaId: number | null;
 }
 
-/**
- * The stored value of `key` that applies to an area (the nearest ancestor's),
- * as a scalar subquery a caller puts in its own SELECT to save a round trip;
- * read the column with parseAreaSetting.
- */
-export function areaSettingSql(areaId: RawBuilder<unknown>, key: AreaSettingKey): RawBuilder<unknown> {
-  return sql`(select s.value from area_settings s
-    join areas owner on owner.id = s.area_id
-    join areas target on target.path like owner.path || '%'
-    where target.id = ${areaId} and s.key = ${key}
-    order by length(owner.path) desc limit 1)`;
-}
-
-/** A value read by areaSettingSql: validated, or the default when no area sets it. */
-export function parseAreaSetting<K extends AreaSettingKey>(key: K, raw: unknown): AreaSettingValue<K> {
+/** A stored value, validated, or the default when no area sets it. */
+function parseAreaSetting<K extends AreaSettingKey>(key: K, raw: unknown): AreaSettingValue<K> {
   return (raw == null ? AREA_SETTINGS[key].default : AREA_SETTINGS[key].schema.parse(raw)) as AreaSettingValue<K>;
 }
 

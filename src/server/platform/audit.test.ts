@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, eventHash, GENESIS_HASH, maskPersonal } from './audit';
+import { auditEventAroundTarget, canonicalJson, eventBody, eventHash, GENESIS_HASH, maskPersonal } from './audit';
 
 describe('audit masking', () => {
   it('masks phones and ID numbers and drops secrets at any depth', () => {
@@ -35,5 +35,27 @@ describe('audit chain hash', () => {
     expect(eventHash(GENESIS_HASH, { ...base, action: 'resident.delete' })).not.toBe(h);
     expect(eventHash(GENESIS_HASH, { ...base, after: { a: 2, b: 4 } })).not.toBe(h);
     expect(eventHash('f'.repeat(64), base)).not.toBe(h);
+  });
+});
+
+describe('an event whose target the database creates', () => {
+  it('is hashed as head, the id and tail: the same text as the event with that id', () => {
+    const ctx = { actor: { userId: 3, role: 'resident', displayName: '窦金花' }, ip: '10.0.0.1' };
+    // a value that looks like the id's place must not move it
+    const entry = { action: 'settlement.close', targetType: 'settlement', after: { factoryId: 6, note: '\u0001target\u0001 "x"', phone: '13900000010' } };
+    const e = auditEventAroundTarget(ctx, entry);
+    expect(e.after).toEqual({ factoryId: 6, note: '\u0001target\u0001 "x"', phone: '139****0010' });
+    const row = {
+      at: new Date(e.at),
+      actor_user_id: 3,
+      actor_role: 'resident',
+      action: 'settlement.close',
+      target_type: 'settlement',
+      target_id: '30742',
+      ip: '10.0.0.1',
+      before: null,
+      after: e.after,
+    };
+    expect(`${e.head}30742${e.tail}`).toBe(eventBody(row));
   });
 });

@@ -104,20 +104,7 @@ export async function recordAudit(trx: Transaction<Database> | Db, ctx: AuditCon
  * (the event is written only then, in the read's own statement and commit).
  */
 export function auditInsert(ctx: AuditContext, entry: AuditEntry, when?: RawBuilder<boolean>): RawBuilder<unknown> {
-  // Round-trip through JSON so the hash covers exactly what jsonb will return.
-  const before = entry.before == null ? null : (JSON.parse(JSON.stringify(maskPersonal(entry.before))) as Record<string, unknown>);
-  const after = entry.after == null ? null : (JSON.parse(JSON.stringify(maskPersonal(entry.after))) as Record<string, unknown>);
-  const row: HashedFields = {
-    at: new Date(),
-    actor_user_id: ctx.actor?.userId ?? null,
-    actor_role: ctx.actor?.role ?? null,
-    action: entry.action,
-    target_type: entry.targetType,
-    target_id: entry.targetId == null ? null : String(entry.targetId),
-    ip: ctx.ip,
-    before,
-    after,
-  };
+  const row = hashedFields(ctx, entry, entry.targetId == null ? null : String(entry.targetId));
   // audit_chain_head() (migration 0014) takes the chain's lock, one writer at a
   // time until the transaction ends, and then reads the last hash with a fresh
   // snapshot, so it sees the event of the writer that held the lock before.
@@ -127,9 +114,64 @@ export function auditInsert(ctx: AuditContext, entry: AuditEntry, when?: RawBuil
   return sql`insert into audit_events (at, actor_user_id, actor_role, actor_name, action, target_type, target_id, ip, before, after, prev_hash, hash)
     select ${row.at}::timestamptz, ${row.actor_user_id}::bigint, ${row.actor_role}::text, ${ctx.actor?.displayName ?? null}::text, ${row.action}::text,
       ${row.target_type}::text, ${row.target_id}::text, ${row.ip}::text,
-      ${before ? JSON.stringify(before) : null}::jsonb, ${after ? JSON.stringify(after) : null}::jsonb,
+      ${row.before ? JSON.stringify(row.before) : null}::jsonb, ${row.after ? JSON.stringify(row.after) : null}::jsonb,
       h.head, encode(sha256(convert_to(h.head || chr(10) || ${eventBody(row)}::text, 'UTF8')), 'hex')
     from (select audit_chain_head() as head) h${when ? sql` where ${when}` : sql``} ${sql.raw(PREPARED)}`;
+}
+
+/** The hashed fields of an event, its values masked and round-tripped through JSON so the hash covers exactly what jsonb returns. */
+function hashedFields(ctx: AuditContext, entry: AuditEntry, targetId: string | null): HashedFields {
+  const before = entry.before == null ? null : (JSON.parse(JSON.stringify(maskPersonal(entry.before))) as Record<string, unknown>);
+  const after = entry.after == null ? null : (JSON.parse(JSON.stringify(maskPersonal(entry.after))) as Record<string, unknown>);
+  return {
+    at: new Date(),
+    actor_user_id: ctx.actor?.userId ?? null,
+    actor_role: ctx.actor?.role ?? null,
+    action: entry.action,
+    target_type: entry.targetType,
+    target_id: targetId,
+    ip: ctx.ip,
+    before,
+    after,
+  };
+}
+
+/** An event whose target the database creates in the same call, as a database function appends it (ADR 0028). */
+export interface AuditEventAroundTarget {
+  at: string;
+  actor_user_id: number | null;
+  actor_role: string | null;
+  actor_name: string | null;
+  action: string;
+  target_type: string;
+  ip: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  /** The hashed text (eventBody) before the target's id … */
+  head: string;
+  /** … and after it: the function hashes head, the id and tail, so the chain check recomputes the same hash. */
+  tail: string;
+}
+const TARGET_MARK = '\u0001target\u0001';
+export function auditEventAroundTarget(ctx: AuditContext, entry: Omit<AuditEntry, 'targetId'>): AuditEventAroundTarget {
+  const row = hashedFields(ctx, entry, TARGET_MARK);
+  const body = eventBody(row);
+  // targetId comes after before and after in the canonical order, so the last mark is the id's place
+  const mark = JSON.stringify(TARGET_MARK).slice(1, -1);
+  const at = body.lastIndexOf(mark);
+  return {
+    at: row.at.toISOString(),
+    actor_user_id: row.actor_user_id,
+    actor_role: row.actor_role,
+    actor_name: ctx.actor?.displayName ?? null,
+    action: row.action,
+    target_type: row.target_type,
+    ip: row.ip,
+    before: row.before as Record<string, unknown> | null,
+    after: row.after as Record<string, unknown> | null,
+    head: body.slice(0, at),
+    tail: body.slice(at + mark.length),
+  };
 }
 
 /** Walks the chain in id order; reports the first row whose hash does not follow. */

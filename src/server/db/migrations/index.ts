@@ -12,6 +12,7 @@ import * as m0017 from './0017-notice-templates';
 import * as m0007 from './0007-piecework';
 import * as m0012 from './0012-piecework-speed';
 import * as m0015 from './0015-piecework-statement-index';
+import * as m0018 from './0018-close-day-in-one-call';
 // ── end piecework ──
 
 // ── jobs ──
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '0007-piecework': m0007,
   '0012-piecework-speed': m0012,
   '0015-piecework-statement-index': m0015,
+  '0018-close-day-in-one-call': m0018,
   // ── end piecework ──
 
   // ── jobs ──

@@ -4,7 +4,7 @@ import { PREPARED, type Db } from '../../db/client';
 import type { Database, MicroFactoriesTable, VenuesTable } from '../../db/types';
 import type { Actor } from '../../http/actor';
 import { areaInScope, areaUnder } from '../../http/scope';
-import { areaSettingSql } from '../../platform/area-settings';
+import type { AuditEventAroundTarget } from '../../platform/audit';
 import { communityNameOfArea } from '../areas';
 
 type Q = Db | Transaction<Database>;
@@ -136,16 +136,6 @@ export function findOwnedFactory(db: Q, actor: Actor, id: number) {
 /** Only what a write needs: the factory's area, if the actor runs it. */
 export function findOwnedFactoryArea(db: Q, actor: Actor, id: number) {
   return db.selectFrom('micro_factories as f').select(['f.id', 'f.area_id', 'f.name']).where('f.id', '=', id).where(ownedBy(actor)).executeTakeFirst();
-}
-/** What closing a day needs, in one read: the factory's area and the wage floor that applies there, if the actor runs it. */
-export function findOwnedFactoryForSettlement(db: Q, actor: Actor, id: number) {
-  return db
-    .selectFrom('micro_factories as f')
-    .modifyFront(sql.raw(PREPARED))
-    .select(['f.id', 'f.area_id', 'f.name', areaSettingSql(sql.ref('f.area_id'), 'min_hourly_wage_fen').as('floor_setting')])
-    .where('f.id', '=', id)
-    .where(ownedBy(actor))
-    .executeTakeFirst();
 }
 export function listOwnedFactories(db: Q, actor: Actor) {
   return factorySelect(db).where(ownedBy(actor)).orderBy('f.id').execute();
@@ -314,15 +304,14 @@ export function findPresenceDay(db: Q, workerId: number, day: string) {
 export async function lockForRecordWrite(trx: Transaction<Database>) {
   await sql`lock table piece_day_totals in row exclusive mode`.execute(trx);
 }
-export async function lockForSettlement(trx: Transaction<Database>, options: { everyFactory: boolean }) {
-  // Every factory's day is estimated above jit_above_cost; compiling it would cost more than
-  // the statement's few hundred milliseconds save. One factory's day runs as a prepared
-  // statement whose plan does not depend on the day or the factory: the generic plan is
-  // used from the first execution rather than after five custom ones (ADR 0025).
-  // Sent as one simple-protocol round trip with the lock.
-  await sql
-    .raw(`lock table piece_day_totals in share mode; ${options.everyFactory ? 'set local jit = off' : 'set local plan_cache_mode = force_generic_plan'}`)
-    .execute(trx);
+/**
+ * The settlement lock of every factory's day (the owner's close takes it inside
+ * piecework_close_day): record writers wait until the transaction ends. Every
+ * factory's day is estimated above jit_above_cost; compiling it would cost more
+ * than the statement's few hundred milliseconds save. One simple-protocol round trip.
+ */
+export async function lockForSettlingEveryFactory(trx: Transaction<Database>) {
+  await sql.raw('lock table piece_day_totals in share mode; set local jit = off').execute(trx);
 }
 
 export async function settledDates(db: Q, factoryId: number, dates: string[]): Promise<Set<string>> {
@@ -459,21 +448,25 @@ export function findSettlementByDay(db: Q, factoryId: number, day: string) {
 
 interface SettleParams {
   day: string;
-  factoryIds: number[] | null;
+  factoryIds: number[];
   floors: { areaId: number; floor: number }[];
   userId: number | null;
   now: Date;
 }
 
 /**
- * Settles one day for the given factories (or all) in one statement (ADR 0021):
- * a line per worker from the day's rollup plus their open adjustments, rounded
- * once and judged against the area's wage floor; a settlement per factory with
- * its totals; the adjustments marked as paid by it. A factory already settled
- * that day is left as it was (unique factory + day). Returns the new settlements.
+ * Settles one day for the given factories in one statement (piecework_settle,
+ * migration 0018; ADR 0021): a line per worker from the day's rollup plus
+ * their open adjustments, rounded once and judged against the area's wage
+ * floor; a settlement per factory with its totals; the adjustments marked as
+ * paid by it. A factory already settled that day is left as it was (unique
+ * factory + day). Returns the new settlements. The caller holds the lock.
  */
-export function settleDaySetBased(trx: Transaction<Database>, p: SettleParams): Promise<{ id: number; factory_id: number }[]> {
-  return settle(trx, p, sql`select s.id, s.factory_id from s`, sql`1`, false);
+export async function settleDaySetBased(trx: Transaction<Database>, p: SettleParams): Promise<{ id: number; factory_id: number }[]> {
+  const { rows } = await sql<{ r: [number, number][] | null }>`
+    select piecework_settle(${p.day}::date, ${p.factoryIds}::int[], ${p.floors.map((f) => f.areaId)}::bigint[], ${p.floors.map((f) => f.floor)}::int[],
+                            ${p.userId}::bigint, ${p.now}::timestamptz, false) as r`.execute(trx);
+  return (rows[0]?.r ?? []).map(([id, factory_id]) => ({ id, factory_id }));
 }
 
 /** What closing a day answers: the new settlement and its lines as they were written. */
@@ -483,7 +476,8 @@ export interface SettledDay {
 }
 /**
  * A line's own figures and state, in the order both hot answers send them
- * (closing a day, a worker's statement): LINE_FIGURES is the SQL, LineFigures the type.
+ * (closing a day, a worker's statement): LINE_FIGURES is the SQL (piecework_settle
+ * lists the same), LineFigures the type.
  */
 const LINE_FIGURES = `l.quantity, l.day_amount_e4, l.adjustment_e4, l.amount_fen, l.minutes_present, l.floor_fen_per_hour, l.below_floor,
   l.status, l.dispute_reason, l.resolution_note`;
@@ -500,115 +494,47 @@ type LineFigures = [
   resolution_note: string | null,
 ];
 type SettledLineTuple = [id: number, worker_id: number, worker_name: string, resident_id: number, ...LineFigures, cells: DayCells['cells']];
+type SettledTuple = [
+  settlement: [number, SettledDay['settlement']['status'], number, number, number, number, string],
+  factory_name: string,
+  product_names: DayCells['product_names'],
+  lines: SettledLineTuple[] | null,
+];
 
 /**
- * One factory's day, answered with its lines as they were written (names and
- * product breakdown included), so closing a day needs no second read; null
- * when the day was settled before. The answer is one row of four values (ADR
- * 0027): the settlement, its factory's name and product names once, and the
- * lines as arrays in the order of SettledLineTuple, by worker.
+ * The owner's close of one factory's day, in one call (piecework_close_day,
+ * ADR 0028): whether the actor runs the factory, the area's wage floor, the
+ * settlement lock, the settlement with its lines as they were written (names
+ * and product breakdown included, ADR 0027) and the audit event, committed
+ * together. `owned` is false when the actor does not run the factory;
+ * `settled` is null when the day was settled before or has nothing to settle.
  */
-export async function settleFactoryDay(trx: Transaction<Database>, p: Omit<SettleParams, 'factoryIds'> & { factoryId: number }): Promise<SettledDay | null> {
-  const [row] = await settle<{
-    settlement: [number, SettledDay['settlement']['status'], number, number, number, number, string] | null;
-    factory_name: string;
-    product_names: DayCells['product_names'];
-    lines: SettledLineTuple[] | null;
-  }>(
-    trx,
-    { ...p, factoryIds: [p.factoryId] },
-    sql`select (select json_build_array(s.id, s.status, s.area_id, s.total_fen, s.worker_count, s.flagged_count, s.created_at) from s) as settlement,
-              (select f.name from micro_factories f where f.id = ${p.factoryId}) as factory_name,
-              (select json_object_agg(p.id, p.name) from factory_products p where p.factory_id = ${p.factoryId}) as product_names,
-              (select json_agg(json_build_array(l.id, l.worker_id, r.name, w.resident_id, ${sql.raw(LINE_FIGURES)},
-                                                coalesce(day.cells, '[]'::json)) order by l.worker_id)
-                 from lines l
-                 left join day on day.factory_id = l.factory_id and day.worker_id = l.worker_id
-                 join factory_workers w on w.id = l.worker_id
-                 join residents r on r.id = w.resident_id) as lines`,
-    sql`id, factory_id, worker_id, quantity, day_amount_e4, adjustment_e4, amount_fen, minutes_present, floor_fen_per_hour, below_floor,
-        status, dispute_reason, resolution_note`,
-    true,
-  );
-  if (!row?.settlement) return null;
-  const [id, status, area_id, total_fen, worker_count, flagged_count, created_at] = row.settlement;
-  const { factory_name, product_names } = row;
+export async function closeFactoryDay(
+  db: Db,
+  actor: Actor,
+  p: { factoryId: number; day: string; now: Date; floorDefault: number; audit: AuditEventAroundTarget },
+): Promise<{ owned: false } | { owned: true; settled: SettledDay | null }> {
+  const { rows } = await sql<{ r: { settled: SettledTuple | null } | null }>`${sql.raw(PREPARED)}
+    select piecework_close_day(${p.factoryId}::bigint, ${actor.enterprises.map((e) => e.id)}::bigint[], ${actor.residentId ?? -1}::bigint, ${p.day}::date,
+                               ${p.now}::timestamptz, ${actor.userId}::bigint, ${p.floorDefault}::int, ${JSON.stringify(p.audit)}::jsonb) as r`.execute(db);
+  const r = rows[0]?.r;
+  if (!r) return { owned: false };
+  if (!r.settled) return { owned: true, settled: null };
+  const [[id, status, area_id, total_fen, worker_count, flagged_count, created_at], factory_name, product_names, lines] = r.settled;
   return {
-    settlement: { id, status, area_id, factory_name, total_fen, worker_count, flagged_count, created_at: new Date(created_at) },
-    lines: (row.lines ?? []).map(
-      ([lineId, worker_id, worker_name, resident_id, quantity, day_amount_e4, adjustment_e4, amount_fen, minutes_present, floor_fen_per_hour,
-        below_floor, lineStatus, dispute_reason, resolution_note, cells]) => ({
-        id: lineId, settlement_id: id, worker_id, worker_name, resident_id, work_date: p.day, quantity, day_amount_e4, adjustment_e4, amount_fen,
-        minutes_present, floor_fen_per_hour, below_floor, status: lineStatus, dispute_reason, resolution_note, settlement_status: status,
-        factory_name, area_id, factory_id: p.factoryId, items: itemsOf(cells, product_names),
-      }),
-    ),
+    owned: true,
+    settled: {
+      settlement: { id, status, area_id, factory_name, total_fen, worker_count, flagged_count, created_at: new Date(created_at) },
+      lines: (lines ?? []).map(
+        ([lineId, worker_id, worker_name, resident_id, quantity, day_amount_e4, adjustment_e4, amount_fen, minutes_present, floor_fen_per_hour,
+          below_floor, lineStatus, dispute_reason, resolution_note, cells]) => ({
+          id: lineId, settlement_id: id, worker_id, worker_name, resident_id, work_date: p.day, quantity, day_amount_e4, adjustment_e4, amount_fen,
+          minutes_present, floor_fen_per_hour, below_floor, status: lineStatus, dispute_reason, resolution_note, settlement_status: status,
+          factory_name, area_id, factory_id: p.factoryId, items: itemsOf(cells, product_names),
+        }),
+      ),
+    },
   };
-}
-
-/**
- * The settlement statement shared by both (ADR 0021); `answer` is its final
- * SELECT over the CTEs s, lines and day. With `items`, the day CTE also gathers
- * each worker's cells (product, quantity, amount) from the rollup rows it
- * already reads (the rows `lineItemsJson` reads for a stored line), as `day.cells`.
- */
-async function settle<R>(trx: Transaction<Database>, p: SettleParams, answer: RawBuilder<unknown>, lineColumns: RawBuilder<unknown>, items: boolean): Promise<R[]> {
-  // every part of the statement reads only the given factories' rows (all of them without a list)
-  const only = (column: string) => (p.factoryIds ? sql`and ${sql.ref(column)} = any(${p.factoryIds}::int[])` : sql``);
-  // One factory's day is the owner's hot path: prepared once per connection, with a generic plan
-  // (lockForSettlement sets it for the transaction), it is not planned again on every close (ADR 0025).
-  const { rows } = await sql<R>`${sql.raw(items ? PREPARED : '')}
-    with settled as (
-      select factory_id from settlements where work_date = ${p.day}::date ${only('factory_id')}
-    ), day as (
-      select t.factory_id, t.worker_id, sum(t.quantity)::int as quantity, sum(t.amount_e4)::bigint as amount_e4
-             ${items ? sql`, ${dayCellsAgg} as cells` : sql``}
-      from piece_day_totals t
-      where t.work_date = ${p.day}::date ${only('t.factory_id')} and t.factory_id not in (select factory_id from settled)
-      group by t.factory_id, t.worker_id
-    ), adj as (
-      select a.factory_id, a.worker_id, sum(a.amount_e4)::bigint as amount_e4
-      from piece_adjustments a
-      where a.settlement_id is null and a.origin_date < ${p.day}::date ${only('a.factory_id')} and a.factory_id not in (select factory_id from settled)
-      group by a.factory_id, a.worker_id
-    ), l as (
-      select coalesce(day.factory_id, adj.factory_id) as factory_id, coalesce(day.worker_id, adj.worker_id) as worker_id,
-             coalesce(day.quantity, 0) as quantity,
-             coalesce(day.amount_e4, 0) as day_e4, coalesce(adj.amount_e4, 0) as adj_e4,
-             round((coalesce(day.amount_e4, 0) + coalesce(adj.amount_e4, 0))::numeric / 100)::bigint as fen
-      from day full join adj on adj.factory_id = day.factory_id and adj.worker_id = day.worker_id
-    ), m as (
-      select l.*, f.area_id, fl.floor,
-             pd.minutes_present + case when pd.state = 'in' and pd.since is not null
-                                       then greatest(0, floor(extract(epoch from (${p.now}::timestamptz - pd.since)) / 60))::int else 0 end as minutes
-      from l
-      join micro_factories f on f.id = l.factory_id ${only('f.id')}
-      join unnest(${p.floors.map((f) => f.areaId)}::bigint[], ${p.floors.map((f) => f.floor)}::int[]) as fl(area_id, floor) on fl.area_id = f.area_id
-      left join presence_days pd on pd.worker_id = l.worker_id and pd.work_date = ${p.day}::date ${only('pd.factory_id')}
-      where l.quantity <> 0 or l.day_e4 <> 0 or l.adj_e4 <> 0
-    ), judged as (
-      select m.*, coalesce(m.minutes > 0 and m.fen * 60 < m.floor::bigint * m.minutes, false) as below from m
-    ), s as (
-      insert into settlements (factory_id, area_id, work_date, total_fen, worker_count, flagged_count, created_by_user_id, created_at)
-      select factory_id, area_id, ${p.day}::date, sum(fen), count(*), count(*) filter (where below), ${p.userId}, ${p.now}
-      from judged group by factory_id, area_id
-      on conflict (work_date, factory_id) do nothing
-      returning id, factory_id, area_id, status, total_fen, worker_count, flagged_count, created_at
-    ), lines as (
-      insert into settlement_lines (settlement_id, factory_id, worker_id, work_date, quantity, day_amount_e4, adjustment_e4, amount_fen,
-                                    minutes_present, floor_fen_per_hour, below_floor, updated_at)
-      select s.id, j.factory_id, j.worker_id, ${p.day}::date, j.quantity, j.day_e4, j.adj_e4, j.fen, j.minutes, j.floor, j.below, ${p.now}
-      from judged j join s on s.factory_id = j.factory_id
-      returning ${lineColumns}
-    ), paid_adjustments as (
-      update piece_adjustments a set settlement_id = s.id
-      from s
-      where a.factory_id = s.factory_id and a.settlement_id is null and a.origin_date < ${p.day}::date
-      returning 1
-    )
-    -- Data-modifying CTEs always run to completion, read or not.
-    ${answer}`.execute(trx);
-  return rows;
 }
 
 function settlementSelect(db: Q) {
@@ -662,17 +588,19 @@ export interface LineItem {
  */
 const lineItemsAgg = sql`json_agg(json_build_object('productId', t.product_id, 'productName', p.name, 'quantity', t.quantity, 'amountE4', t.amount_e4) order by t.product_id)`;
 /**
- * The same breakdown as cells, [product, quantity, amount], in product order,
- * with the few product names read once beside them rather than joined to
- * every cell: what the hot reads (closing a day, a worker's statement) send (ADR 0026).
+ * The same breakdown as cells, [product, quantity, amount], with the few
+ * product names read once beside them rather than joined to every cell: what
+ * the hot reads (closing a day, a worker's statement) send (ADR 0026).
  */
-const dayCellsAgg = sql<[number, number, number][]>`json_agg(array[t.product_id, t.quantity, t.amount_e4] order by t.product_id)`;
 interface DayCells {
   cells: [number, number, number][];
   product_names: Record<string, string> | null;
 }
+/** A line's items in product order (closing a day sends its cells unordered: piecework_settle, migration 0018). */
 function itemsOf(cells: DayCells['cells'], names: DayCells['product_names']): LineItem[] {
-  return cells.map(([productId, quantity, amountE4]) => ({ productId, productName: names?.[productId] ?? '', quantity, amountE4 }));
+  return cells
+    .map(([productId, quantity, amountE4]) => ({ productId, productName: names?.[productId] ?? '', quantity, amountE4 }))
+    .sort((a, b) => a.productId - b.productId);
 }
 function lineItemsJson(workerId: RawBuilder<unknown>, day: RawBuilder<unknown>) {
   return sql<LineItem[]>`coalesce((

@@ -169,9 +169,22 @@ describe("an owner's day", () => {
     const g = await grid(owner, fid);
     const w1 = g.workers[0]!;
     await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, { records: [{ clientKey: randomUUID(), workerId: w1.id, productId: g.products[0]!.id, workDate: today, quantity: 2000 }] });
-    const closed = await owner.post(`/api/v1/piecework/factories/${fid}/settlements`, { workDate: today });
-    const line = closed.body.settlement.lines.find((l: { workerId: number }) => l.workerId === w1.id);
-    expect(line).toMatchObject({ dayAmountE4: 1_000_000, adjustmentE4: -500_500, amountFen: 4995 });
+    // The wage floor is the nearest area's that sets one: the community's over the street's.
+    const areas = await t.adminQuery(
+      `select c.id as community, st.id as street from micro_factories f join areas a on a.id = f.area_id
+         join areas c on a.path like c.path || '%' and c.level = 'community' join areas st on a.path like st.path || '%' and st.level = 'street'
+        where f.id = $1`,
+      [fid],
+    );
+    const { community, street } = areas.rows[0];
+    await t.adminQuery(`insert into area_settings (area_id, key, value) values ($1, 'min_hourly_wage_fen', '2600'), ($2, 'min_hourly_wage_fen', '2300')`, [community, street]);
+    try {
+      const closed = await owner.post(`/api/v1/piecework/factories/${fid}/settlements`, { workDate: today });
+      const line = closed.body.settlement.lines.find((l: { workerId: number }) => l.workerId === w1.id);
+      expect(line).toMatchObject({ dayAmountE4: 1_000_000, adjustmentE4: -500_500, amountFen: 4995, floorFenPerHour: 2600 });
+    } finally {
+      await t.adminQuery(`delete from area_settings where key = 'min_hourly_wage_fen' and area_id in ($1, $2)`, [community, street]);
+    }
   });
 });
 

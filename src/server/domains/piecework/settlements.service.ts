@@ -14,8 +14,9 @@ import type { ActorContext } from '../../context';
 import type { Db } from '../../db/client';
 import { maskPhone } from '../../../shared/validators';
 import { AppError, notFound } from '../../http/app-error';
-import { parseAreaSetting, resolveAreaSetting, resolveAreaSettingForAreas } from '../../platform/area-settings';
-import { recordAudit } from '../../platform/audit';
+import { resolveAreaSetting, resolveAreaSettingForAreas } from '../../platform/area-settings';
+import { AREA_SETTINGS } from '../../../shared/schemas/area-settings';
+import { auditEventAroundTarget, recordAudit } from '../../platform/audit';
 import { notifyUsers, staffCoveringArea } from '../../platform/notifications';
 import { ownedFactoryOr404, viewableFactoryOr404 } from './factories.service';
 import { PIECEWORK_STAFF_ROLES } from './piecework.permissions';
@@ -61,15 +62,16 @@ export async function settlementDetail(db: Db, id: number) {
  * settlement (created: false), so a resent request is harmless.
  */
 export async function closeDay(ctx: ActorContext, factoryId: number, day: string) {
-  const factory = await repo.findOwnedFactoryForSettlement(ctx.db, ctx.actor, factoryId);
-  if (!factory) throw notFound();
-  const floor = parseAreaSetting('min_hourly_wage_fen', factory.floor_setting);
-  const settled = await ctx.db.transaction().execute(async (trx) => {
-    await repo.lockForSettlement(trx, { everyFactory: false });
-    const written = await repo.settleFactoryDay(trx, { day, factoryId, floors: [{ areaId: factory.area_id, floor }], userId: ctx.actor.userId, now: ctx.now });
-    if (written) await recordAudit(trx, ctx, { action: 'settlement.close', targetType: 'settlement', targetId: written.settlement.id, after: { factoryId, workDate: day } });
-    return written;
+  // One call: ownership, the wage floor, the lock, the settlement and its audit event (ADR 0028).
+  const closed = await repo.closeFactoryDay(ctx.db, ctx.actor, {
+    factoryId,
+    day,
+    now: ctx.now,
+    floorDefault: AREA_SETTINGS.min_hourly_wage_fen.default,
+    audit: auditEventAroundTarget(ctx, { action: 'settlement.close', targetType: 'settlement', after: { factoryId, workDate: day } }),
   });
+  if (!closed.owned) throw notFound();
+  const settled = closed.settled;
   if (settled) {
     const s = settled.settlement;
     const settlement = presentSettlement({
@@ -137,7 +139,7 @@ export async function settleAllFactoriesDay(
   const made = await Promise.all(
     chunks.map((factoryIds, part) =>
       db.transaction().execute(async (trx) => {
-        await repo.lockForSettlement(trx, { everyFactory: true });
+        await repo.lockForSettlingEveryFactory(trx);
         const rows = await repo.settleDaySetBased(trx, { day, factoryIds, floors: floorList, userId: null, now });
         if (rows.length) {
           await recordAudit(trx, { actor: null, ip: null }, { action: 'settlement.close_all', targetType: 'platform', after: { workDate: day, settlements: rows.length, part: part + 1, parts: chunks.length } });
