@@ -40,7 +40,7 @@ describe('audit chain hash', () => {
 
 describe('an event whose target the database creates', () => {
   it('is hashed as head, the id and tail: the same text as the event with that id', () => {
-    const ctx = { actor: { userId: 3, role: 'resident', displayName: '窦金花' }, ip: '10.0.0.1' };
+    const ctx = { actor: { userId: 3, role: 'resident' as const, displayName: '窦金花' }, ip: '10.0.0.1' };
     // a value that looks like the id's place must not move it
     const entry = { action: 'settlement.close', targetType: 'settlement', after: { factoryId: 6, note: '\u0001target\u0001 "x"', phone: '13900000010' } };
     const e = auditEventAroundTarget(ctx, entry);
