@@ -25,4 +25,19 @@ describe('database pool', () => {
       expect(held.every((p) => p.name.startsWith('weiye_') && p.statement.includes(PREPARED))).toBe(true);
     });
   });
+
+  it("rejects a failed statement with PostgreSQL's error, the stack leading back to the code that asked", async () => {
+    const failing = async function askForAMissingTable() {
+      await sql`select * from no_such_table_here`.execute(t.db);
+    };
+    const err = await failing().then(
+      () => null,
+      (e: unknown) => e as Error & { code?: string },
+    );
+    expect(err?.code).toBe('42P01');
+    expect(err?.message).toContain('no_such_table_here');
+    expect(err?.stack).toContain('askForAMissingTable');
+    // and the pool goes on answering
+    expect((await sql<{ one: number }>`select 1 as one`.execute(t.db)).rows).toEqual([{ one: 1 }]);
+  });
 });

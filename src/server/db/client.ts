@@ -47,8 +47,14 @@ function withPreparedStatements(pool: pg.Pool): PostgresPool {
       const client = await pool.connect();
       const query = (text: string | pg.Submittable, values?: readonly unknown[]) => {
         if (typeof text !== 'string') return client.query(text); // a cursor (streamed results)
-        const config = { text, values: values ? [...values] : [] };
-        return client.query(isPrepared(text) ? { ...config, name: nameOf(text) } : config);
+        const base = { text, values: values ? [...values] : [] };
+        const config = isPrepared(text) ? { ...base, name: nameOf(text) } : base;
+        // pg's callback, inside a promise of our own, rather than the promise pg returns: with
+        // pg's, each young-generation collection of a process awaiting queries one after another
+        // found megabytes of recent results still reachable and copied them (ADR 0016).
+        return new Promise<pg.QueryResult>((resolve, reject) => {
+          client.query(config, (err: Error | null, result: pg.QueryResult) => (err ? reject(err) : resolve(result)));
+        });
       };
       // Two overloads (text + values, or a cursor) in one function; pg's types don't say which returns what.
       return { query, release: (destroy?: boolean) => client.release(destroy) } as unknown as PostgresPoolClient;
