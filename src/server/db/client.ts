@@ -16,8 +16,10 @@ export function createDb(connectionString: string, max = 10): Db {
   // An idle connection that the server closes (a restart, a failover, an
   // administrator) must not take the process down: the pool drops it and the
   // next query opens a new one.
+  // Once the pool is ending, its connections may still be saying goodbye when the
+  // bundled server stops; a server ending them then is expected, not news.
   pool.on('error', (err) => {
-    process.stderr.write(`database connection lost while idle: ${err.message}\n`);
+    if (!pool.ending) process.stderr.write(`database connection lost while idle: ${err.message}\n`);
   });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
 }
