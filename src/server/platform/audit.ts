@@ -120,7 +120,8 @@ export function auditInsert(ctx: AuditContext, entry: AuditEntry, when?: RawBuil
 }
 
 /** The hashed fields of an event, its values masked and round-tripped through JSON so the hash covers exactly what jsonb returns. */
-function hashedFields(ctx: AuditContext, entry: AuditEntry, targetId: string | null): HashedFields {
+type MaskedValues = { before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+function hashedFields(ctx: AuditContext, entry: AuditEntry, targetId: string | null): HashedFields & MaskedValues {
   const before = entry.before == null ? null : (JSON.parse(JSON.stringify(maskPersonal(entry.before))) as Record<string, unknown>);
   const after = entry.after == null ? null : (JSON.parse(JSON.stringify(maskPersonal(entry.after))) as Record<string, unknown>);
   return {
@@ -167,8 +168,8 @@ export function auditEventAroundTarget(ctx: AuditContext, entry: Omit<AuditEntry
     action: row.action,
     target_type: row.target_type,
     ip: row.ip,
-    before: row.before as Record<string, unknown> | null,
-    after: row.after as Record<string, unknown> | null,
+    before: row.before,
+    after: row.after,
     head: body.slice(0, at),
     tail: body.slice(at + mark.length),
   };
