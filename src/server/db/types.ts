@@ -452,7 +452,30 @@ export interface JobPostsTable {
   created_by_user_id: number;
   created_at: Generated<Date>;
   updated_at: Timestamp;
+  /** The post as a list shows it; written only by the table's triggers (migration 0019, ADR 0017). */
+  card: ColumnType<JobPostCard, never, never>;
 }
+
+/** job_posts.card: one JSON array, in this order. */
+export type JobPostCard = [
+  id: number,
+  enterprise_id: number,
+  enterprise_name: string,
+  area_id: number,
+  area_name: string,
+  title: string,
+  category: string,
+  type: string,
+  pay_min_fen: number,
+  pay_max_fen: number,
+  pay_unit: JobPostsTable['pay_unit'],
+  flexible: boolean,
+  windows: WindowJson[],
+  slot_count: number,
+  skills: string[],
+  mother_status: 'none' | 'requested' | 'certified' | 'refused',
+  valid_until: string,
+];
 
 export interface JobApplicationsTable {
   id: Id;

@@ -19,6 +19,7 @@ import * as m0018 from './0018-close-day-in-one-call';
 import * as m0008 from './0008-jobs';
 import * as m0010 from './0010-jobs-speed';
 import * as m0013 from './0013-jobs-speed-2';
+import * as m0019 from './0019-jobs-post-card';
 // ── end jobs ──
 
 // ── benefits ──
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '0008-jobs': m0008,
   '0010-jobs-speed': m0010,
   '0013-jobs-speed-2': m0013,
+  '0019-jobs-post-card': m0019,
   // ── end jobs ──
 
   // ── benefits ──

@@ -1,7 +1,7 @@
 /** SQL of jobs and matching; nothing else. */
 import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
 import type { Db } from '../../db/client';
-import type { Database, JobApplicationsTable, JobPostsTable, JobProfilesTable } from '../../db/types';
+import type { Database, JobApplicationsTable, JobPostCard, JobPostsTable, JobProfilesTable } from '../../db/types';
 import type { Actor } from '../../http/actor';
 import { areaInScope } from '../../http/scope';
 import { communityNameOfArea } from '../areas';
@@ -250,32 +250,11 @@ export async function rankedPostsFor(
   return { me: r?.me ?? null, posts: (r?.posts ?? []).map(rankedPostRow) };
 }
 
-/** A ranked post as jobs_ranked_posts sends it: an array, in this order. */
-type RankedPostTuple = [
-  id: number,
-  enterprise_id: number,
-  enterprise_name: string,
-  area_id: number,
-  area_name: string,
-  title: string,
-  category: string,
-  type: string,
-  pay_min_fen: number,
-  pay_max_fen: number,
-  pay_unit: NearbyPostRow['pay_unit'],
-  flexible: boolean,
-  windows: NearbyPostRow['windows'],
-  slot_count: number,
-  skills: string[],
-  mother_status: NearbyPostRow['mother_status'],
-  valid_until: string,
-  red_listed: boolean,
-  km: number,
-  overlap: number,
-];
+/** A ranked post as jobs_ranked_posts sends it: the post's card (ADR 0017), then what is the pair's own. */
+type RankedPostTuple = [card: JobPostCard, red_listed: boolean, km: number, overlap: number];
 
-function rankedPostRow(t: RankedPostTuple): NearbyPostRow {
-  const [id, enterprise_id, enterprise_name, area_id, area_name, title, category, type, pay_min_fen, pay_max_fen, pay_unit, flexible, windows, slot_count, skills, mother_status, valid_until, red_listed, km, overlap] = t;
+function rankedPostRow([card, red_listed, km, overlap]: RankedPostTuple): NearbyPostRow {
+  const [id, enterprise_id, enterprise_name, area_id, area_name, title, category, type, pay_min_fen, pay_max_fen, pay_unit, flexible, windows, slot_count, skills, mother_status, valid_until] = card;
   return { id, enterprise_id, enterprise_name, area_id, area_name, title, category, type, pay_min_fen, pay_max_fen, pay_unit, flexible, windows, slot_count, skills, mother_status, valid_until, red_listed, km, overlap };
 }
 

@@ -216,5 +216,71 @@ describe("the database's ranking equals scoreMatch's", () => {
     expect(nonEmpty).toBeGreaterThan(compared / 2);
     expect(redShown).toBeGreaterThan(0);
   });
+});
 
+describe("a post's card (ADR 0017)", () => {
+  const cardOf = async (id: number) => (await t.adminQuery('select card from job_posts where id = $1', [id])).rows[0].card as unknown[];
+  const expected = async (id: number) =>
+    (
+      await t.adminQuery(
+        `select json_build_array(p.id, p.enterprise_id, e.name, p.area_id, a.name, p.title, p.category, p.type, p.pay_min_fen, p.pay_max_fen,
+                                 p.pay_unit, p.flexible, p.windows, p.slot_count, p.skills, p.mother_status, p.valid_until) as card
+           from job_posts p join enterprises e on e.id = p.enterprise_id join areas a on a.id = p.area_id where p.id = $1`,
+        [id],
+      )
+    ).rows[0].card as unknown[];
+
+  it('follows the row, its employer and its area, whatever writes them', async () => {
+    const [e1, e2] = (await t.adminQuery('select id, area_id, name from enterprises order by id limit 2')).rows as { id: number; area_id: number; name: string }[];
+    const owner = (await t.adminQuery('select id from users order by id limit 1')).rows[0].id as number;
+    const post = (values: Record<string, unknown>) => ({
+      area_id: e1!.area_id,
+      loc: '(0,0)',
+      title: '卡片岗位',
+      category: 'other',
+      type: 'part_time',
+      pay_min_fen: 2000,
+      pay_max_fen: 2500,
+      pay_unit: 'hour',
+      flexible: true,
+      windows: '[]',
+      slots: '0'.repeat(336),
+      headcount: 1,
+      skills: ['sewing'],
+      valid_until: businessDay(new Date()),
+      status: 'published',
+      created_by_user_id: owner,
+      ...values,
+    });
+    const [a, b] = await t.db
+      .insertInto('job_posts')
+      .values([post({ enterprise_id: e1!.id }), post({ enterprise_id: e2!.id, area_id: e2!.area_id })] as never)
+      .returning('id')
+      .execute();
+    const ids = [a!.id, b!.id];
+    const first = await cardOf(ids[0]!);
+    expect(first).toEqual(await expected(ids[0]!));
+    expect(first.slice(0, 3)).toEqual([ids[0], e1!.id, e1!.name]);
+
+    // An update of the post, including one that tries to write the card itself.
+    await t.adminQuery(`update job_posts set title = '卡片岗位改', mother_status = 'requested', skills = '{}' where id = $1`, [ids[0]]);
+    await t.adminQuery(`update job_posts set card = '[]' where id = $1`, [ids[1]]);
+    expect((await cardOf(ids[0]!))[5]).toBe('卡片岗位改');
+    for (const id of ids) expect(await cardOf(id)).toEqual(await expected(id));
+
+    // Renaming the employer or the area rebuilds the cards of their posts, and only theirs.
+    const area = (await t.adminQuery('select name from areas where id = $1', [e1!.area_id])).rows[0].name as string;
+    const other = await cardOf(ids[1]!);
+    await t.adminQuery(`update enterprises set name = name || '（新）' where id = $1`, [e1!.id]);
+    expect((await cardOf(ids[0]!))[2]).toBe(`${e1!.name}（新）`);
+    await t.adminQuery(`update areas set name = name || '（新）' where id = $1`, [e1!.area_id]);
+    const renamed = await cardOf(ids[0]!);
+    expect([renamed[2], renamed[4]]).toEqual([`${e1!.name}（新）`, `${area}（新）`]);
+    expect(renamed).toEqual(await expected(ids[0]!));
+    if (e2!.area_id !== e1!.area_id) expect(await cardOf(ids[1]!)).toEqual(other);
+    await t.adminQuery('update enterprises set name = $2 where id = $1', [e1!.id, e1!.name]);
+    await t.adminQuery('update areas set name = $2 where id = $1', [e1!.area_id, area]);
+    expect(await cardOf(ids[0]!)).toEqual(await expected(ids[0]!));
+    await t.adminQuery('delete from job_posts where id = any($1)', [ids]);
+  });
 });
