@@ -44,7 +44,14 @@ export function skillWord(skill: string, locale: Locale): string {
   return (SKILL_WORDS as Record<string, Record<Locale, string>>)[skill]?.[locale] ?? skill;
 }
 
-/** Integer fen as yuan without trailing zeros: 350000 → "3500", 2250 → "22.5". */
+/** Integer fen as yuan without trailing zeros: 350000 → "3500", 2250 → "22.5", 5 → "0.05". */
 export function yuan(fen: number): string {
-  return (fen / 100).toFixed(2).replace(/\.?0+$/, '');
+  // Integer arithmetic: every match reason with pay calls this, and toFixed with a pattern costs more than the rest of the sentence.
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  const whole = Math.floor(abs / 100);
+  const cents = abs % 100;
+  if (cents === 0) return `${sign}${whole}`;
+  if (cents % 10 === 0) return `${sign}${whole}.${cents / 10}`;
+  return `${sign}${whole}.${cents < 10 ? '0' : ''}${cents}`;
 }

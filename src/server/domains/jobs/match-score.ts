@@ -130,9 +130,10 @@ export function schedulePart(post: PostFacts, seeker: SeekerFacts, pair: PairFac
 
 export function skillsPart(post: PostFacts, seeker: SeekerFacts): Omit<ScoredPart, 'points'> {
   if (post.skills.length === 0) return { part: 'skills', value: 1, good: true, reasons: [{ part: 'skills', code: 'none_required', skills: [] }] };
-  const have = new Set(seeker.skills);
-  const missing = post.skills.filter((s) => !have.has(s));
-  const matched = post.skills.filter((s) => have.has(s));
+  // A post asks for a few skills and a person has a few: scanning the short lists is cheaper than building a Set.
+  const missing: string[] = [];
+  const matched: string[] = [];
+  for (const s of post.skills) (seeker.skills.includes(s) ? matched : missing).push(s);
   const value = matched.length / post.skills.length;
   const reasons: Reason[] = [];
   if (matched.length > 0) reasons.push({ part: 'skills', code: 'has_all', skills: matched });
@@ -140,21 +141,24 @@ export function skillsPart(post: PostFacts, seeker: SeekerFacts): Omit<ScoredPar
   return { part: 'skills', value, good: missing.length === 0, reasons };
 }
 
+function payReason(post: PostFacts, code: Extract<Reason, { part: 'pay' }>['code']): Reason {
+  return { part: 'pay', code, min: post.payMinFen, max: post.payMaxFen, unit: post.payUnit };
+}
+
 export function payPart(post: PostFacts, seeker: SeekerFacts): Omit<ScoredPart, 'points'> {
-  const base = { min: post.payMinFen, max: post.payMaxFen, unit: post.payUnit };
   if (seeker.minPayFen === null || seeker.minPayUnit === null) {
-    return { part: 'pay', value: 1, good: true, reasons: [{ part: 'pay', code: 'no_expectation', ...base }] };
+    return { part: 'pay', value: 1, good: true, reasons: [payReason(post, 'no_expectation')] };
   }
   if (post.payUnit === 'piece' || seeker.minPayUnit === 'piece') {
     // A piece rate cannot be compared with a wage without knowing the pace; neither good nor bad.
-    return { part: 'pay', value: 0.6, good: true, reasons: [{ part: 'pay', code: 'piece', ...base }] };
+    return { part: 'pay', value: 0.6, good: true, reasons: [payReason(post, 'piece')] };
   }
   const want = hourly(seeker.minPayFen, seeker.minPayUnit);
   const low = hourly(post.payMinFen, post.payUnit);
   const high = hourly(post.payMaxFen, post.payUnit);
-  if (want === 0 || low >= want) return { part: 'pay', value: 1, good: true, reasons: [{ part: 'pay', code: 'above', ...base }] };
-  if (high >= want) return { part: 'pay', value: 0.7, good: true, reasons: [{ part: 'pay', code: 'covers', ...base }] };
-  return { part: 'pay', value: clamp((high / want) * 0.5), good: false, reasons: [{ part: 'pay', code: 'below', ...base }] };
+  if (want === 0 || low >= want) return { part: 'pay', value: 1, good: true, reasons: [payReason(post, 'above')] };
+  if (high >= want) return { part: 'pay', value: 0.7, good: true, reasons: [payReason(post, 'covers')] };
+  return { part: 'pay', value: clamp((high / want) * 0.5), good: false, reasons: [payReason(post, 'below')] };
 }
 
 export function preferencePart(post: PostFacts, seeker: SeekerFacts): Omit<ScoredPart, 'points'> {
@@ -186,11 +190,22 @@ export interface MatchScore {
 
 /** The score out of 100 (one decimal) with every part; call only for pairs that pass hardLimit. */
 export function scoreMatch(post: PostFacts, seeker: SeekerFacts, pair: PairFacts): MatchScore {
-  const raw = [walkPart(seeker, pair), schedulePart(post, seeker, pair), skillsPart(post, seeker), payPart(post, seeker), preferencePart(post, seeker)];
-  // Built field by field: on V8 a spread followed by a new key ({ ...p, points }) is some fifty times dearer.
-  const parts = raw.map((p) => ({ part: p.part, value: p.value, good: p.good, reasons: p.reasons, points: Math.round(p.value * MATCH_WEIGHTS[p.part] * 10) / 10 }));
-  const score = Math.round(parts.reduce((sum, p) => sum + p.value * MATCH_WEIGHTS[p.part], 0) * 10) / 10;
-  return { score, walkMinutes: walkingMinutes(pair.straightKm), parts };
+  const parts = [
+    withPoints(walkPart(seeker, pair)),
+    withPoints(schedulePart(post, seeker, pair)),
+    withPoints(skillsPart(post, seeker)),
+    withPoints(payPart(post, seeker)),
+    withPoints(preferencePart(post, seeker)),
+  ];
+  // The weighted sum in the parts' order (jobs_ranked_posts adds them in the same order).
+  let sum = 0;
+  for (const p of parts) sum += p.value * MATCH_WEIGHTS[p.part];
+  return { score: Math.round(sum * 10) / 10, walkMinutes: walkingMinutes(pair.straightKm), parts };
+}
+
+/** Built field by field: on V8 a spread followed by a new key ({ ...p, points }) is some fifty times dearer. */
+function withPoints(p: Omit<ScoredPart, 'points'>): ScoredPart {
+  return { part: p.part, value: p.value, good: p.good, reasons: p.reasons, points: Math.round(p.value * MATCH_WEIGHTS[p.part] * 10) / 10 };
 }
 
 function list(words: string[], locale: Locale) {
