@@ -2,7 +2,7 @@
  * A post's list card is kept on its row (ADR 0017).
  *
  * `job_posts.card` is the post as a list shows it, one JSON array in the order
- * of PostCard (jobs.repository.ts): id, employer id and name, area id and name,
+ * of JobPostCard (src/server/db/types.ts): id, employer id and name, area id and name,
  * title, category, type, pay, schedule, skills, 妈妈岗 status, valid until.
  * Only triggers write it: every insert or update of a post builds it from the
  * row (so no write can leave it behind), and renaming an employer or an area

@@ -225,18 +225,18 @@ const MATCH_MODEL = JSON.stringify({
 
 /**
  * A resident's best posts, ranked by the database in one call with her
- * profile (ADR 0035, 0037; the function is in migration 0013-jobs-speed-2):
+ * profile (ADR 0035, 0037, 0017; the function is in migration 0019-jobs-post-card):
  *
  * 1. the GiST index `job_posts_nearest_knn` walks outward from home and stops
  *    after NEAREST_SCAN published, unexpired posts, read from their table rows
- *    (which also carry what is displayed);
+ *    (which also carry each post's card: what a list displays);
  * 2. of those, the ones inside her walking radius and touching her free time,
  *    nearest first, at most `pool`, are scored (as before: ADR 0030), each
  *    checked once more against the rounded walking minutes;
  * 3. the score is scoreMatch's arithmetic in SQL (an equivalence test holds
  *    the two together), ordered as the service orders: score, then walking
  *    minutes, then id;
- * 4. only the best `limit` are joined to their employer and area.
+ * 4. the best `limit` come back as their cards, with the red list read live.
  *
  * No profile, no rows.
  */
