@@ -420,6 +420,9 @@ export interface JobProfilesTable {
   updated_at: Timestamp;
 }
 
+/** A post's 妈妈岗 label: asked for by the employer, certified or refused by the street. */
+export type MotherStatus = 'none' | 'requested' | 'certified' | 'refused';
+
 export interface JobPostsTable {
   id: Id;
   enterprise_id: number;
@@ -446,7 +449,7 @@ export interface JobPostsTable {
   review_note: string | null;
   reviewed_by_user_id: number | null;
   reviewed_at: Date | null;
-  mother_status: Generated<'none' | 'requested' | 'certified' | 'refused'>;
+  mother_status: Generated<MotherStatus>;
   mother_note: string | null;
   mother_by_user_id: number | null;
   created_by_user_id: number;
@@ -473,7 +476,7 @@ export type JobPostCard = [
   windows: WindowJson[],
   slot_count: number,
   skills: string[],
-  mother_status: 'none' | 'requested' | 'certified' | 'refused',
+  mother_status: MotherStatus,
   valid_until: string,
 ];
 

@@ -1,7 +1,7 @@
 /** SQL of jobs and matching; nothing else. */
 import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
 import type { Db } from '../../db/client';
-import type { Database, JobApplicationsTable, JobPostCard, JobPostsTable, JobProfilesTable } from '../../db/types';
+import type { Database, JobApplicationsTable, JobPostCard, JobPostsTable, JobProfilesTable, MotherStatus } from '../../db/types';
 import type { Actor } from '../../http/actor';
 import { areaInScope } from '../../http/scope';
 import { communityNameOfArea } from '../areas';
@@ -193,7 +193,7 @@ export interface NearbyPostRow {
   windows: { days: number[]; from: string; to: string }[];
   slot_count: number;
   skills: string[];
-  mother_status: 'none' | 'requested' | 'certified' | 'refused';
+  mother_status: MotherStatus;
   valid_until: string;
   red_listed: boolean;
   km: number;
