@@ -59,7 +59,9 @@ function parseFlags(argv: string[]): Flags {
   try {
     return readFlags(argv);
   } catch (err) {
-    throw new UsageError(`${err instanceof Error ? err.message : String(err)}\n(npm run bench -- --help lists the flags)`);
+    throw new UsageError(
+      `${err instanceof Error ? err.message : String(err)}\n(npm run bench -- --help lists the flags)`,
+    );
   }
 }
 
@@ -95,7 +97,10 @@ function readFlags(argv: string[]): Flags {
       warmupS: number('warmup', values.warmup, { min: 0, integer: false }),
       connections: number('connections', values.connections, { min: 1, integer: true }),
     },
-    only: (values.only ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean),
+    only: (values.only ?? [])
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean),
     keep: values.keep,
     help: values.help,
   };
@@ -111,7 +116,10 @@ async function main(): Promise<void> {
     return;
   }
   const unknown = flags.only.filter((name) => !benchmarks.some((b) => b.name === name));
-  if (unknown.length) throw new UsageError(`No benchmark named ${unknown.join(', ')}. There are: ${benchmarks.map((b) => b.name).join(', ')}`);
+  if (unknown.length)
+    throw new UsageError(
+      `No benchmark named ${unknown.join(', ')}. There are: ${benchmarks.map((b) => b.name).join(', ')}`,
+    );
   const selected = flags.only.length ? benchmarks.filter((b) => flags.only.includes(b.name)) : benchmarks;
 
   // Undone in reverse order, on success, on error and on Ctrl-C.
@@ -126,18 +134,32 @@ async function main(): Promise<void> {
 
   try {
     // Throwaway keys: the data lives only for this run.
-    const keys = { sessionSecret: randomBytes(32).toString('base64url'), dataKey: randomBytes(32), blindIndexKey: randomBytes(32) };
+    const keys = {
+      sessionSecret: randomBytes(32).toString('base64url'),
+      dataKey: randomBytes(32),
+      blindIndexKey: randomBytes(32),
+    };
     const cipher = createFieldCipher(keys);
 
     const databaseUrl = process.env.DATABASE_URL;
-    progress(databaseUrl ? `Creating a fresh ${BENCH_DATABASE} database on DATABASE_URL's server…` : `Starting the bundled PostgreSQL (data/bench-pg, port ${BENCH_PG_PORT})…`);
+    progress(
+      databaseUrl
+        ? `Creating a fresh ${BENCH_DATABASE} database on DATABASE_URL's server…`
+        : `Starting the bundled PostgreSQL (data/bench-pg, port ${BENCH_PG_PORT})…`,
+    );
     const database: BenchDatabase = await openBenchDatabase(databaseUrl || undefined);
     cleanups.push(() => database.close({ keep: flags.keep }));
     await migrateToLatest(database.db);
     await seedDemoStreet(database.db, cipher, { residents: 0 });
 
-    progress(`Generating ${flags.residents.toLocaleString('en')} residents and ${flags.enterprises.toLocaleString('en')} enterprises…`);
-    const scale = await generateData(database.db, cipher, { residents: flags.residents, enterprises: flags.enterprises, log: progress });
+    progress(
+      `Generating ${flags.residents.toLocaleString('en')} residents and ${flags.enterprises.toLocaleString('en')} enterprises…`,
+    );
+    const scale = await generateData(database.db, cipher, {
+      residents: flags.residents,
+      enterprises: flags.enterprises,
+      log: progress,
+    });
     progress(`  done in ${scale.seconds.toFixed(1)} s; VACUUM ANALYZE ${scale.analyseSeconds.toFixed(1)} s`);
 
     const app: FastifyInstance = await buildApp({
@@ -173,7 +195,12 @@ async function main(): Promise<void> {
       prewarm: database.prewarm,
       log: progress,
     };
-    const environment = describeEnvironment({ kind: database.kind, where: database.where, serverVersion: database.serverVersion, name: BENCH_DATABASE });
+    const environment = describeEnvironment({
+      kind: database.kind,
+      where: database.where,
+      serverVersion: database.serverVersion,
+      name: BENCH_DATABASE,
+    });
 
     const rows: (BenchRow & { benchmark: string })[] = [];
     for (const b of selected) {
@@ -203,7 +230,8 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (err: unknown) => {
-    const text = err instanceof UsageError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
+    const text =
+      err instanceof UsageError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
     process.stderr.write(`bench failed: ${text}\n`);
     process.exit(1);
   },

@@ -23,23 +23,37 @@ const SCAN_TARGET_MS = 200;
 const RATIO_TARGET = 1.5;
 const EVAL_TARGET_MS = 5;
 
-async function generate(ctx: BenchContext): Promise<{ residents: number; enterprises: number; employments: number; seconds: number }> {
+async function generate(
+  ctx: BenchContext,
+): Promise<{ residents: number; enterprises: number; employments: number; seconds: number }> {
   const started = performance.now();
   const db = ctx.db;
   const wantResidents = Math.round(1_000_000 * ctx.scaleFactor);
   const wantEnterprises = Math.round(50_000 * ctx.scaleFactor);
-  const have = await sql<{ r: number; e: number }>`select (select count(*) from residents)::int as r, (select count(*) from enterprises)::int as e`.execute(db);
+  const have = await sql<{
+    r: number;
+    e: number;
+  }>`select (select count(*) from residents)::int as r, (select count(*) from enterprises)::int as e`.execute(db);
   const addResidents = Math.max(0, wantResidents - have.rows[0]!.r);
   const addEnterprises = Math.max(0, wantEnterprises - have.rows[0]!.e);
-  const user = (await db.selectFrom('users').select('id').where('username', '=', 'wangguiling').executeTakeFirstOrThrow()).id;
-  const compounds = (await db.selectFrom('areas').select('id').where('level', '=', 'compound').orderBy('id').execute()).map((a) => a.id);
-  const communities = (await db.selectFrom('areas').select('id').where('level', '=', 'community').orderBy('id').execute()).map((a) => a.id);
-  const firstNew = (await sql<{ n: number }>`select coalesce(max(id), 0)::int + 1 as n from residents`.execute(db)).rows[0]!.n;
+  const user = (
+    await db.selectFrom('users').select('id').where('username', '=', 'wangguiling').executeTakeFirstOrThrow()
+  ).id;
+  const compounds = (
+    await db.selectFrom('areas').select('id').where('level', '=', 'compound').orderBy('id').execute()
+  ).map((a) => a.id);
+  const communities = (
+    await db.selectFrom('areas').select('id').where('level', '=', 'community').orderBy('id').execute()
+  ).map((a) => a.id);
+  const firstNew = (await sql<{ n: number }>`select coalesce(max(id), 0)::int + 1 as n from residents`.execute(db))
+    .rows[0]!.n;
 
   const chunk = 200_000;
   for (let from = 1; from <= addResidents; from += chunk) {
     const to = Math.min(addResidents, from + chunk - 1);
-    ctx.log(`  benefits: residents ${from.toLocaleString('en')}–${to.toLocaleString('en')} of ${addResidents.toLocaleString('en')}…`);
+    ctx.log(
+      `  benefits: residents ${from.toLocaleString('en')}–${to.toLocaleString('en')} of ${addResidents.toLocaleString('en')}…`,
+    );
     // Phones 14xxxxxxxxx are the bench's own; birth dates over 1962–2006; one in fifty without a birth date.
     await sql`insert into residents (area_id, name, gender, birth_date, phone, hukou_area, labels, updated_at)
       select (${compounds}::bigint[])[1 + g % ${compounds.length}], '居民' || g,
@@ -63,7 +77,9 @@ async function generate(ctx: BenchContext): Promise<{ residents: number; enterpr
     from residents r where r.id >= ${firstNew} and ('mother' = any(r.labels) or 'hard_to_employ' = any(r.labels))
     on conflict (resident_id) do nothing`.execute(db);
   ctx.log(`  benefits: ${addEnterprises.toLocaleString('en')} enterprises and their employments…`);
-  const firstEnterprise = (await sql<{ n: number }>`select coalesce(max(id), 0)::int + 1 as n from enterprises`.execute(db)).rows[0]!.n;
+  const firstEnterprise = (
+    await sql<{ n: number }>`select coalesce(max(id), 0)::int + 1 as n from enterprises`.execute(db)
+  ).rows[0]!.n;
   await sql`insert into enterprises (area_id, name, credit_code, type, owner_name, owner_phone, established_on, updated_at)
     select (${communities}::bigint[])[1 + g % ${communities.length}], '企业' || g, 'B' || lpad(g::text, 17, '0'),
       (array['micro_factory','individual_business','individual_business','shop','company','cooperative'])[1 + g % 6],
@@ -85,7 +101,12 @@ async function generate(ctx: BenchContext): Promise<{ residents: number; enterpr
   for (const table of ['residents', 'resident_facts', 'person_facts', 'enterprises', 'employments']) {
     await sql`vacuum (analyze) ${sql.table(table)}`.execute(db);
   }
-  const counts = (await sql<{ r: number; e: number }>`select (select count(*) from residents)::int as r, (select count(*) from enterprises)::int as e`.execute(db)).rows[0]!;
+  const counts = (
+    await sql<{
+      r: number;
+      e: number;
+    }>`select (select count(*) from residents)::int as r, (select count(*) from enterprises)::int as e`.execute(db)
+  ).rows[0]!;
   return { residents: counts.r, enterprises: counts.e, employments, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -95,9 +116,14 @@ async function generate(ctx: BenchContext): Promise<{ residents: number; enterpr
  * maintained facts (person_facts with its label bits, the employments' own
  * hard-to-employ column).
  */
-const [MOTHER, HARD_TO_EMPLOY, VETERAN, GRADUATE] = (['mother', 'hard_to_employ', 'veteran', 'graduate'] as const).map(labelBit) as [number, number, number, number];
+const [MOTHER, HARD_TO_EMPLOY, VETERAN, GRADUATE] = (['mother', 'hard_to_employ', 'veteran', 'graduate'] as const).map(
+  labelBit,
+) as [number, number, number, number];
 
-export const HAND_WRITTEN: Record<string, (today: string, scope: string) => ReturnType<typeof sql<{ eligible: number; unknown: number }>>> = {
+export const HAND_WRITTEN: Record<
+  string,
+  (today: string, scope: string) => ReturnType<typeof sql<{ eligible: number; unknown: number }>>
+> = {
   'startup-once': (t, scope) => sql`select
       count(*) filter (where e.established_on <= ${t}::date - interval '1 month' and e.established_on > ${t}::date - interval '37 months')::int as eligible,
       count(*) filter (where e.established_on is null)::int as unknown
@@ -116,7 +142,10 @@ export const HAND_WRITTEN: Record<string, (today: string, scope: string) => Retu
       and exists (select 1 from employments m
         where m.enterprise_id = e.id and m.source = 'platform' and m.resident_hard_to_employ
           and m.start_date <= ${t}::date and (m.end_date is null or m.end_date >= ${t}::date))`,
-  'flexible-insurance': (t, scope) => sql`select count(*) filter (where ok)::int as eligible, count(*) filter (where ok is null)::int as unknown
+  'flexible-insurance': (
+    t,
+    scope,
+  ) => sql`select count(*) filter (where ok)::int as eligible, count(*) filter (where ok is null)::int as unknown
     from (select
         ((r.label_bits & ${HARD_TO_EMPLOY}::int) <> 0 and r.unemployed_registered_on <= ${t}::date - 30)
         or ((r.label_bits & ${MOTHER}::int) <> 0 and r.youngest_child_birth_date > ${t}::date - interval '3 years') as ok
@@ -137,7 +166,13 @@ function statsOf(samples: Samples): LoadStats {
   return { requests: samples.length, errors: 0, elapsedS, rps: samples.length / Math.max(elapsedS, 1e-9), ...s };
 }
 
-function benchRow(name: string, stats: LoadStats, notes: string, target?: { text: string; met: boolean }, under?: string): BenchRow {
+function benchRow(
+  name: string,
+  stats: LoadStats,
+  notes: string,
+  target?: { text: string; met: boolean },
+  under?: string,
+): BenchRow {
   return {
     name,
     ...(under ? { under } : {}),
@@ -157,16 +192,40 @@ export const benefitsBenchmark: Benchmark = {
     "Each seeded policy's street-wide eligibility scan (the rule compiled to one SQL query) against a hand-written query for the same rule, over 1M residents and 50k enterprises; and one subject's evaluation with reasons through the service.",
   async run(ctx) {
     const data = await generate(ctx);
-    ctx.log(`  benefits: ${data.residents.toLocaleString('en')} residents, ${data.enterprises.toLocaleString('en')} enterprises, ${data.employments.toLocaleString('en')} employments (${data.seconds.toFixed(1)} s)`);
+    ctx.log(
+      `  benefits: ${data.residents.toLocaleString('en')} residents, ${data.enterprises.toLocaleString('en')} enterprises, ${data.employments.toLocaleString('en')} employments (${data.seconds.toFixed(1)} s)`,
+    );
     const today = businessDay(new Date());
-    const street = await ctx.db.selectFrom('areas').select(['id', 'path']).where('name', '=', '珠海街道').executeTakeFirstOrThrow();
-    const policies = await ctx.db.selectFrom('benefit_policies as p').innerJoin('benefit_policy_versions as v', (j) => j.onRef('v.policy_id', '=', 'p.id').onRef('v.version', '=', 'p.current_version')).select(['p.id', 'p.code', 'p.title', 'p.target', 'v.rule']).orderBy('p.id').execute();
+    const street = await ctx.db
+      .selectFrom('areas')
+      .select(['id', 'path'])
+      .where('name', '=', '珠海街道')
+      .executeTakeFirstOrThrow();
+    const policies = await ctx.db
+      .selectFrom('benefit_policies as p')
+      .innerJoin('benefit_policy_versions as v', (j) =>
+        j.onRef('v.policy_id', '=', 'p.id').onRef('v.version', '=', 'p.current_version'),
+      )
+      .select(['p.id', 'p.code', 'p.title', 'p.target', 'v.rule'])
+      .orderBy('p.id')
+      .execute();
     const rows: BenchRow[] = [];
     const minRuns = 5;
     const budgetMs = Math.max(2, ctx.load.durationS) * 1000;
 
     // The scanned and evaluated tables in shared buffers, as on a serving database (README, "Warm buffers").
-    const warm = warmNote(await ctx.prewarm(['person_facts', 'residents', 'resident_facts', 'enterprises', 'employments', 'areas', 'benefit_policies', 'benefit_policy_versions']));
+    const warm = warmNote(
+      await ctx.prewarm([
+        'person_facts',
+        'residents',
+        'resident_facts',
+        'enterprises',
+        'employments',
+        'areas',
+        'benefit_policies',
+        'benefit_policy_versions',
+      ]),
+    );
     for (const p of policies) {
       const rule = p.rule as RuleNode;
       const hand = HAND_WRITTEN[p.code];
@@ -197,22 +256,43 @@ export const benefitsBenchmark: Benchmark = {
       const agree = a.eligible === b.eligible && a.unknown === b.unknown;
       const name = `benefits scan ${p.title}`;
       rows.push(
-        benchRow(name, c, `compiled rule, one query; ${a.eligible.toLocaleString('en')} eligible, ${a.unknown.toLocaleString('en')} unknown; ${warm}`, {
-          text: `median ≤ ${SCAN_TARGET_MS} ms`,
-          met: c.medianMs <= SCAN_TARGET_MS,
-        }),
+        benchRow(
+          name,
+          c,
+          `compiled rule, one query; ${a.eligible.toLocaleString('en')} eligible, ${a.unknown.toLocaleString('en')} unknown; ${warm}`,
+          {
+            text: `median ≤ ${SCAN_TARGET_MS} ms`,
+            met: c.medianMs <= SCAN_TARGET_MS,
+          },
+        ),
       );
       rows.push(
-        benchRow('hand-written SQL, same rule', h, `compiled/hand ${ratio.toFixed(2)}×; counts ${agree ? 'agree' : `DIFFER (${b.eligible}/${b.unknown})`}`, { text: `compiled ≤ ${RATIO_TARGET}× this`, met: ratio <= RATIO_TARGET && agree }, name),
+        benchRow(
+          'hand-written SQL, same rule',
+          h,
+          `compiled/hand ${ratio.toFixed(2)}×; counts ${agree ? 'agree' : `DIFFER (${b.eligible}/${b.unknown})`}`,
+          { text: `compiled ≤ ${RATIO_TARGET}× this`, met: ratio <= RATIO_TARGET && agree },
+          name,
+        ),
       );
     }
 
     // one subject, with reasons, through the service (scope check, policy, facts, evaluation)
-    const officer = (await ctx.db.selectFrom('users').select('id').where('username', '=', 'wangguiling').executeTakeFirstOrThrow()).id;
+    const officer = (
+      await ctx.db.selectFrom('users').select('id').where('username', '=', 'wangguiling').executeTakeFirstOrThrow()
+    ).id;
     const actor = await loadActor(ctx.db, officer);
     if (!actor) throw new Error('wangguiling cannot be loaded');
-    const residentRange = (await sql<{ lo: number; hi: number }>`select min(id)::int as lo, max(id)::int as hi from residents`.execute(ctx.db)).rows[0]!;
-    const enterpriseRange = (await sql<{ lo: number; hi: number }>`select min(id)::int as lo, max(id)::int as hi from enterprises`.execute(ctx.db)).rows[0]!;
+    const residentRange = (
+      await sql<{ lo: number; hi: number }>`select min(id)::int as lo, max(id)::int as hi from residents`.execute(
+        ctx.db,
+      )
+    ).rows[0]!;
+    const enterpriseRange = (
+      await sql<{ lo: number; hi: number }>`select min(id)::int as lo, max(id)::int as hi from enterprises`.execute(
+        ctx.db,
+      )
+    ).rows[0]!;
     const single = { ...ctx.load, connections: 1 };
     for (const code of ['guarantee-loan', 'hire-hard-to-employ']) {
       const p = policies.find((x) => x.code === code)!;
@@ -220,15 +300,24 @@ export const benefitsBenchmark: Benchmark = {
       let i = 0;
       const call = () => {
         const id = range.lo + ((i++ * 7919) % (range.hi - range.lo + 1));
-        return evaluateSubject({ db: ctx.db, cipher: ctx.cipher, actor, ip: null, now: new Date() }, p.id, p.target === 'person' ? { residentId: id } : { enterpriseId: id });
+        return evaluateSubject(
+          { db: ctx.db, cipher: ctx.cipher, actor, ip: null, now: new Date() },
+          p.id,
+          p.target === 'person' ? { residentId: id } : { enterpriseId: id },
+        );
       };
       ctx.log(`  benefits: one ${p.target}'s evaluation with reasons (${p.title})…`);
       const stats = await runCallLoad(call, single, ctx.startPostgresCpuMeter);
       rows.push(
-        benchRow(`benefits evaluate one ${p.target === 'person' ? 'resident' : 'enterprise'} (${p.title})`, stats, `service call: scope, policy, facts, reasons${p.target === 'person' ? ', the reveal\'s audit event' : ''}; one caller; ${warm}`, {
-          text: `p99 ≤ ${EVAL_TARGET_MS} ms`,
-          met: stats.p99Ms <= EVAL_TARGET_MS,
-        }),
+        benchRow(
+          `benefits evaluate one ${p.target === 'person' ? 'resident' : 'enterprise'} (${p.title})`,
+          stats,
+          `service call: scope, policy, facts, reasons${p.target === 'person' ? ", the reveal's audit event" : ''}; one caller; ${warm}`,
+          {
+            text: `p99 ≤ ${EVAL_TARGET_MS} ms`,
+            met: stats.p99Ms <= EVAL_TARGET_MS,
+          },
+        ),
       );
     }
     return rows;

@@ -65,10 +65,16 @@ export const jobsMatching: Benchmark = {
     const posts = Math.max(100, Math.round(POSTS * ctx.scaleFactor));
     const seekers = Math.max(50, Math.round(SEEKERS * ctx.scaleFactor));
     const t0 = Date.now();
-    ctx.log(`  jobs-matching: generating ${posts.toLocaleString('en')} posts and ${seekers.toLocaleString('en')} job profiles…`);
-    const owner = await db.selectFrom('users').select('id').where('username', '=', 'wangguiling').executeTakeFirstOrThrow();
+    ctx.log(
+      `  jobs-matching: generating ${posts.toLocaleString('en')} posts and ${seekers.toLocaleString('en')} job profiles…`,
+    );
+    const owner = await db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'wangguiling')
+      .executeTakeFirstOrThrow();
     // The street's box, about 15 × 13 km around 珠海街道; everything is published and valid for a month.
-    const box = { lat0: 35.90, lat1: 36.02, lng0: 120.12, lng1: 120.28 };
+    const box = { lat0: 35.9, lat1: 36.02, lng0: 120.12, lng1: 120.28 };
     await sql`
       insert into job_posts (enterprise_id, area_id, loc, title, category, type, pay_min_fen, pay_max_fen, pay_unit, flexible,
                              windows, slots, slot_count, headcount, skills, valid_until, status, mother_status, created_by_user_id, contract, social_insurance)
@@ -101,13 +107,35 @@ export const jobsMatching: Benchmark = {
     await sql`update job_profiles set slot_count = length(replace(slots::text, '0', ''))`.execute(db);
     await sql`vacuum analyze job_posts`.execute(db);
     await sql`vacuum analyze job_profiles`.execute(db);
-    const counts = await sql<{ posts: number; profiles: number }>`select (select count(*)::int from job_posts where status = 'published') as posts, (select count(*)::int from job_profiles) as profiles`.execute(db);
+    const counts = await sql<{
+      posts: number;
+      profiles: number;
+    }>`select (select count(*)::int from job_posts where status = 'published') as posts, (select count(*)::int from job_profiles) as profiles`.execute(
+      db,
+    );
     const { posts: postCount, profiles: profileCount } = counts.rows[0]!;
-    ctx.log(`  jobs-matching: ${postCount.toLocaleString('en')} open posts, ${profileCount.toLocaleString('en')} profiles in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    ctx.log(
+      `  jobs-matching: ${postCount.toLocaleString('en')} open posts, ${profileCount.toLocaleString('en')} profiles in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
 
-    const residentIds = (await db.selectFrom('job_profiles').select('resident_id').orderBy(sql`random()`).limit(500).execute()).map((r) => r.resident_id);
-    const homes = (await db.selectFrom('job_profiles').select('home_loc').where('resident_id', 'in', residentIds).execute()).map((r) => r.home_loc);
-    const samplePosts = await db.selectFrom('job_posts').select(['id', 'enterprise_id']).where('status', '=', 'published').orderBy(sql`random()`).limit(200).execute();
+    const residentIds = (
+      await db
+        .selectFrom('job_profiles')
+        .select('resident_id')
+        .orderBy(sql`random()`)
+        .limit(500)
+        .execute()
+    ).map((r) => r.resident_id);
+    const homes = (
+      await db.selectFrom('job_profiles').select('home_loc').where('resident_id', 'in', residentIds).execute()
+    ).map((r) => r.home_loc);
+    const samplePosts = await db
+      .selectFrom('job_posts')
+      .select(['id', 'enterprise_id'])
+      .where('status', '=', 'published')
+      .orderBy(sql`random()`)
+      .limit(200)
+      .execute();
     const seekerActor = actorFor(owner.id, []);
     const today = businessDay(new Date());
     let i = 0;
@@ -115,18 +143,42 @@ export const jobsMatching: Benchmark = {
     const dataNote = `${postCount.toLocaleString('en')} posts, ${profileCount.toLocaleString('en')} profiles`;
 
     // Both queries' tables in shared buffers, as on a serving database (README, "Warm buffers").
-    const warm = warmNote(await ctx.prewarm(['job_posts', 'job_profiles', 'job_applications', 'enterprises', 'employer_watchlist', 'residents', 'areas']));
+    const warm = warmNote(
+      await ctx.prewarm([
+        'job_posts',
+        'job_profiles',
+        'job_applications',
+        'enterprises',
+        'employer_watchlist',
+        'residents',
+        'areas',
+      ]),
+    );
     ctx.log('  jobs-matching: bare nearest-posts query…');
-    const bare = await runCallLoad(() => nearestPostIds(db, homes[i++ % homes.length]!, today, 20), serial, ctx.startPostgresCpuMeter);
+    const bare = await runCallLoad(
+      () => nearestPostIds(db, homes[i++ % homes.length]!, today, 20),
+      serial,
+      ctx.startPostgresCpuMeter,
+    );
     ctx.log("  jobs-matching: a resident's top 20 with reasons…");
     const full = await runCallLoad(
-      () => matchesFor({ db, cipher: ctx.cipher, actor: seekerActor, ip: null, now: new Date() }, residentIds[i++ % residentIds.length]!, { motherOnly: false, limit: 20 }),
+      () =>
+        matchesFor(
+          { db, cipher: ctx.cipher, actor: seekerActor, ip: null, now: new Date() },
+          residentIds[i++ % residentIds.length]!,
+          { motherOnly: false, limit: 20 },
+        ),
       serial,
       ctx.startPostgresCpuMeter,
     );
     ctx.log("  jobs-matching: a resident's top 20, concurrent callers…");
     const fullLoad = await runCallLoad(
-      () => matchesFor({ db, cipher: ctx.cipher, actor: seekerActor, ip: null, now: new Date() }, residentIds[i++ % residentIds.length]!, { motherOnly: false, limit: 20 }),
+      () =>
+        matchesFor(
+          { db, cipher: ctx.cipher, actor: seekerActor, ip: null, now: new Date() },
+          residentIds[i++ % residentIds.length]!,
+          { motherOnly: false, limit: 20 },
+        ),
       ctx.load,
       ctx.startPostgresCpuMeter,
     );
@@ -134,7 +186,16 @@ export const jobsMatching: Benchmark = {
     const employer = await runCallLoad(
       () => {
         const p = samplePosts[i++ % samplePosts.length]!;
-        return candidatesFor({ db, cipher: ctx.cipher, actor: actorFor(owner.id, [{ id: p.enterprise_id, name: '' }]), ip: null, now: new Date() }, p.id);
+        return candidatesFor(
+          {
+            db,
+            cipher: ctx.cipher,
+            actor: actorFor(owner.id, [{ id: p.enterprise_id, name: '' }]),
+            ip: null,
+            now: new Date(),
+          },
+          p.id,
+        );
       },
       serial,
       ctx.startPostgresCpuMeter,
@@ -142,20 +203,50 @@ export const jobsMatching: Benchmark = {
 
     const ratio = full.medianMs / bare.medianMs;
     const rows: BenchRow[] = [];
-    rows.push(row('jobs nearest 20 posts, bare GiST query', bare, null, [dataNote, 'one caller', warm, cpuNote(bare), errorNote(bare)]));
+    rows.push(
+      row('jobs nearest 20 posts, bare GiST query', bare, null, [
+        dataNote,
+        'one caller',
+        warm,
+        cpuNote(bare),
+        errorNote(bare),
+      ]),
+    );
     rows.push({
-      ...row("jobs resident's top 20 with reasons", full, null, ['one caller; the 60 nearest inside walking and schedule limits scored in SQL, reasons for the 20 shown', cpuNote(full), errorNote(full)]),
+      ...row("jobs resident's top 20 with reasons", full, null, [
+        'one caller; the 60 nearest inside walking and schedule limits scored in SQL, reasons for the 20 shown',
+        cpuNote(full),
+        errorNote(full),
+      ]),
       target: 'p50 ≤ 3 ms, p99 ≤ 10 ms',
       met: full.medianMs <= 3 && full.p99Ms <= 10,
     });
     rows.push({
-      ...row('full match ÷ bare query (medians)', full, null, [`${ratio.toFixed(2)}× (${full.medianMs.toFixed(2)} ms ÷ ${bare.medianMs.toFixed(2)} ms)`], "jobs resident's top 20 with reasons"),
+      ...row(
+        'full match ÷ bare query (medians)',
+        full,
+        null,
+        [`${ratio.toFixed(2)}× (${full.medianMs.toFixed(2)} ms ÷ ${bare.medianMs.toFixed(2)} ms)`],
+        "jobs resident's top 20 with reasons",
+      ),
       target: '≤ 3× bare',
       met: ratio <= 3,
     });
-    rows.push(row(`jobs resident's top 20, ${ctx.load.connections} callers`, fullLoad, null, ['throughput', cpuNote(fullLoad), errorNote(fullLoad)], "jobs resident's top 20 with reasons"));
+    rows.push(
+      row(
+        `jobs resident's top 20, ${ctx.load.connections} callers`,
+        fullLoad,
+        null,
+        ['throughput', cpuNote(fullLoad), errorNote(fullLoad)],
+        "jobs resident's top 20 with reasons",
+      ),
+    );
     rows.push({
-      ...row("jobs employer's top 20 candidates for a post", employer, null, ['one caller; includes the audit record of the read', cpuNote(employer), errorNote(employer)]),
+      ...row("jobs employer's top 20 candidates for a post", employer, null, [
+        'one caller; includes the audit record of the read',
+        cpuNote(employer),
+        errorNote(employer),
+      ]),
       target: 'p99 ≤ 30 ms',
       met: employer.p99Ms <= 30,
     });

@@ -25,10 +25,17 @@ import { summarise } from '../lib/stats';
 import type { Benchmark, BenchRow, LoadStats } from '../lib/types';
 import { warmNote } from '../lib/database';
 
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 function stats(samples: number[], elapsedS: number, requests = samples.length): LoadStats {
-  return { requests, errors: 0, elapsedS, rps: elapsedS > 0 ? requests / elapsedS : 0, ...summarise(Float64Array.from(samples)) };
+  return {
+    requests,
+    errors: 0,
+    elapsedS,
+    rps: elapsedS > 0 ? requests / elapsedS : 0,
+    ...summarise(Float64Array.from(samples)),
+  };
 }
 
 function ownerActor(userId: number, residentId: number): Actor {
@@ -62,10 +69,14 @@ export const piecework: Benchmark = {
     const W = Math.max(BIG * 50 + (F - BIG) * 3, Math.round(20000 * s));
     const today = businessDay(new Date());
     const first = addDays(today, -29);
-    const user = (await db.selectFrom('users').select('id').where('username', '=', 'wangguiling').executeTakeFirstOrThrow()).id;
+    const user = (
+      await db.selectFrom('users').select('id').where('username', '=', 'wangguiling').executeTakeFirstOrThrow()
+    ).id;
     const residents = (await db.selectFrom('residents').select('id').orderBy('id').execute()).map((r) => r.id);
     if (residents.length < 50) throw new Error('piecework needs at least 50 residents (--residents)');
-    const compounds = (await db.selectFrom('areas').select('id').where('level', '=', 'compound').execute()).map((a) => a.id);
+    const compounds = (await db.selectFrom('areas').select('id').where('level', '=', 'compound').execute()).map(
+      (a) => a.id,
+    );
 
     // ── generation ──
     let t0 = Date.now();
@@ -76,7 +87,12 @@ export const piecework: Benchmark = {
              'bench factory ' || i, 'other', 50, '08:00-17:00', 'operating', 'BENCH' || lpad(i::text, 8, '0'), now(), ${user}, now()
       from generate_series(1, ${F}) i`.execute(db);
     const factories = (
-      await sql<{ id: number; operator_resident_id: number }>`select id, operator_resident_id from micro_factories where invite_code like 'BENCH%' order by invite_code`.execute(db)
+      await sql<{
+        id: number;
+        operator_resident_id: number;
+      }>`select id, operator_resident_id from micro_factories where invite_code like 'BENCH%' order by invite_code`.execute(
+        db,
+      )
     ).rows;
     const fids = factories.map((f) => f.id);
     const big = fids.slice(0, BIG);
@@ -86,7 +102,9 @@ export const piecework: Benchmark = {
       select f, 'bench product ' || k, 'piece' from unnest(${fids}::bigint[]) f, generate_series(1, 5) k`.execute(db);
     await sql`
       insert into piece_rates (product_id, effective_from, rate_e4, created_by_user_id)
-      select p.id, ${addDays(first, -30)}::date, 300 + (p.id % 40) * 25, ${user} from factory_products p where p.factory_id = any(${fids}::bigint[])`.execute(db);
+      select p.id, ${addDays(first, -30)}::date, 300 + (p.id % 40) * 25, ${user} from factory_products p where p.factory_id = any(${fids}::bigint[])`.execute(
+      db,
+    );
     await sql`
       insert into factory_workers (factory_id, resident_id, joined_on)
       select f, (${residents}::bigint[])[1 + ((ord - 1) * 50 + k) % ${residents.length}], ${first}::date
@@ -96,7 +114,11 @@ export const piecework: Benchmark = {
       select (${small}::bigint[])[1 + j % ${small.length}], (${residents}::bigint[])[1 + (j + 7919) % ${residents.length}], ${first}::date
       from generate_series(0, ${W - BIG * 50 - 1}) j
       on conflict do nothing`.execute(db);
-    const workerCount = (await sql<{ n: number }>`select count(*)::int as n from factory_workers where factory_id = any(${fids}::bigint[])`.execute(db)).rows[0]!.n;
+    const workerCount = (
+      await sql<{
+        n: number;
+      }>`select count(*)::int as n from factory_workers where factory_id = any(${fids}::bigint[])`.execute(db)
+    ).rows[0]!.n;
     await sql`
       insert into presence_days (worker_id, work_date, factory_id, state, minutes_present, since)
       select w.id, ${first}::date + d, w.factory_id, 'done', 240 + (w.id + d) % 240, null
@@ -122,7 +144,15 @@ export const piecework: Benchmark = {
         from records group by 1, 2, 3, 4`.execute(db);
       if (d % 10 === 9) ctx.log(`  piecework: records ${(((d + 1) / 30) * 100).toFixed(0)} %`);
     }
-    for (const table of ['micro_factories', 'factory_products', 'piece_rates', 'factory_workers', 'presence_days', 'piece_records', 'piece_day_totals']) {
+    for (const table of [
+      'micro_factories',
+      'factory_products',
+      'piece_rates',
+      'factory_workers',
+      'presence_days',
+      'piece_records',
+      'piece_day_totals',
+    ]) {
       // What autovacuum would have done to past days in use (visibility map, statistics).
       await sql`vacuum analyze ${sql.table(table)}`.execute(db);
     }
@@ -131,8 +161,16 @@ export const piecework: Benchmark = {
     const rows: BenchRow[] = [];
 
     // ── ingest through the batch API's use case (today, before today is settled) ──
-    const products = await db.selectFrom('factory_products').select(['id', 'factory_id']).where('factory_id', 'in', small.slice(0, 50)).execute();
-    const workers = await db.selectFrom('factory_workers').select(['id', 'factory_id']).where('factory_id', 'in', small.slice(0, 50)).execute();
+    const products = await db
+      .selectFrom('factory_products')
+      .select(['id', 'factory_id'])
+      .where('factory_id', 'in', small.slice(0, 50))
+      .execute();
+    const workers = await db
+      .selectFrom('factory_workers')
+      .select(['id', 'factory_id'])
+      .where('factory_id', 'in', small.slice(0, 50))
+      .execute();
     const ownerOf = new Map(factories.map((f) => [f.id, f.operator_resident_id]));
     const BATCH = 1000;
     let turn = 0;
@@ -149,7 +187,13 @@ export const piecework: Benchmark = {
       }));
       return { fid, records };
     };
-    const ctxOf = (fid: number): ActorContext => ({ db, cipher: ctx.cipher, actor: ownerActor(user, ownerOf.get(fid)!), ip: null, now: new Date() });
+    const ctxOf = (fid: number): ActorContext => ({
+      db,
+      cipher: ctx.cipher,
+      actor: ownerActor(user, ownerOf.get(fid)!),
+      ip: null,
+      now: new Date(),
+    });
     ctx.log('  piecework: batch ingest…');
     const ingestLoad = { ...ctx.load, connections: Math.min(4, ctx.load.connections) };
     const ingest = await runCallLoad(
@@ -193,7 +237,9 @@ export const piecework: Benchmark = {
     await sql`vacuum analyze settlements`.execute(db);
     await sql`vacuum analyze settlement_lines`.execute(db);
     rows.push({
-      ...row('piecework settle every factory’s day', allStats, null, [`${settlementsMade.toLocaleString('en')} settlements over 29 days; ~${Math.round(workerCount / 1).toLocaleString('en')} lines a day; one set-based statement per part, parts side by side (ADR 0024)`]),
+      ...row('piecework settle every factory’s day', allStats, null, [
+        `${settlementsMade.toLocaleString('en')} settlements over 29 days; ~${Math.round(workerCount / 1).toLocaleString('en')} lines a day; one set-based statement per part, parts side by side (ADR 0024)`,
+      ]),
       target: 'max ≤ 500 ms',
       met: allStats.maxMs <= 500,
     });
@@ -201,22 +247,44 @@ export const piecework: Benchmark = {
     // ── settle one factory's day (50 workers × 5 products), today ──
     // What a day's settling and the statements read, in shared buffers as on a serving database
     // (README, "Warm buffers"); the 10M-row record log itself is not read by either.
-    const warm = warmNote(await ctx.prewarm(['micro_factories', 'factory_products', 'piece_rates', 'factory_workers', 'presence_days', 'piece_day_totals', 'piece_adjustments', 'settlements', 'settlement_lines', 'residents', 'users', 'areas']));
+    const warm = warmNote(
+      await ctx.prewarm([
+        'micro_factories',
+        'factory_products',
+        'piece_rates',
+        'factory_workers',
+        'presence_days',
+        'piece_day_totals',
+        'piece_adjustments',
+        'settlements',
+        'settlement_lines',
+        'residents',
+        'users',
+        'areas',
+      ]),
+    );
     ctx.log(`  piecework: settling ${big.length} factories of 50 workers one by one…`);
     const oneTimes: number[] = [];
     // The WAL the closes write: ~15 KB each without full-page images, far more when a checkpoint
     // has begun since their pages were last written (ADR 0026).
-    const walAt = async () => (await sql<{ lsn: string }>`select pg_current_wal_lsn()::text as lsn`.execute(db)).rows[0]!.lsn;
+    const walAt = async () =>
+      (await sql<{ lsn: string }>`select pg_current_wal_lsn()::text as lsn`.execute(db)).rows[0]!.lsn;
     const walBefore = await walAt();
     t0 = Date.now();
     for (const fid of big) {
       const start = performance.now();
       const r = await closeDay(ctxOf(fid), fid, today);
       oneTimes.push(performance.now() - start);
-      if (!r.created || r.settlement.lines.length !== 50) throw new Error(`factory ${fid}: ${r.settlement.lines.length} lines`);
+      if (!r.created || r.settlement.lines.length !== 50)
+        throw new Error(`factory ${fid}: ${r.settlement.lines.length} lines`);
     }
     const oneStats = stats(oneTimes, (Date.now() - t0) / 1000);
-    const walPerClose = (await sql<{ bytes: number }>`select pg_wal_lsn_diff(${await walAt()}::pg_lsn, ${walBefore}::pg_lsn)::float8 as bytes`.execute(db)).rows[0]!.bytes / big.length;
+    const walPerClose =
+      (
+        await sql<{
+          bytes: number;
+        }>`select pg_wal_lsn_diff(${await walAt()}::pg_lsn, ${walBefore}::pg_lsn)::float8 as bytes`.execute(db)
+      ).rows[0]!.bytes / big.length;
     rows.push({
       ...row('piecework settle one factory’s day', oneStats, null, [
         `${big.length} factories × 50 workers × 5 products, each once; owner use case incl. audit and read-back; WAL ${Math.round(walPerClose / 1024)} KB a close`,
@@ -228,15 +296,35 @@ export const piecework: Benchmark = {
 
     // ── a worker's monthly statement ──
     const month = addDays(today, -1).slice(0, 7);
-    const sample = (await sql<{ resident_id: number }>`select resident_id from factory_workers where factory_id = any(${fids}::bigint[]) order by random() limit 500`.execute(db)).rows;
+    const sample = (
+      await sql<{
+        resident_id: number;
+      }>`select resident_id from factory_workers where factory_id = any(${fids}::bigint[]) order by random() limit 500`.execute(
+        db,
+      )
+    ).rows;
     let i = 0;
     ctx.log('  piecework: monthly statements…');
     const st = await runCallLoad(
-      () => statement({ db, cipher: ctx.cipher, actor: ownerActor(user, sample[i++ % sample.length]!.resident_id), ip: null, now: new Date() }, month),
+      () =>
+        statement(
+          {
+            db,
+            cipher: ctx.cipher,
+            actor: ownerActor(user, sample[i++ % sample.length]!.resident_id),
+            ip: null,
+            now: new Date(),
+          },
+          month,
+        ),
       { ...ctx.load, connections: 1 },
       ctx.startPostgresCpuMeter,
     );
-    rows.push({ ...row('piecework worker monthly statement', st, null, [`month ${month}; one caller`, warm, cpuNote(st)]), target: 'p99 ≤ 10 ms', met: st.p99Ms <= 10 });
+    rows.push({
+      ...row('piecework worker monthly statement', st, null, [`month ${month}; one caller`, warm, cpuNote(st)]),
+      target: 'p99 ≤ 10 ms',
+      met: st.p99Ms <= 10,
+    });
     return rows;
   },
 };

@@ -25,13 +25,16 @@ export const residentList: Benchmark = {
     "A street officer's GET /api/v1/residents (one page of 20) over HTTP — page 1, a middle page and a name search — against raw node:http serving the same bytes, and the service call without HTTP.",
   async run(ctx) {
     const officer = await signInStaff(ctx.baseUrl, 'wangguiling', DEMO_PASSWORD);
-    const userId = (await ctx.db.selectFrom('users').select('id').where('username', '=', 'wangguiling').executeTakeFirstOrThrow()).id;
+    const userId = (
+      await ctx.db.selectFrom('users').select('id').where('username', '=', 'wangguiling').executeTakeFirstOrThrow()
+    ).id;
     const actor = await loadActor(ctx.db, userId);
     if (!actor) throw new Error('wangguiling cannot be loaded as an actor');
 
     const totalOf = async (path: string) => {
       const res = await exchange(`${ctx.baseUrl}${path}`, { headers: officer.headers });
-      if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${res.body.toString().slice(0, 300)}`);
+      if (res.status !== 200)
+        throw new Error(`GET ${path} answered ${res.status}: ${res.body.toString().slice(0, 300)}`);
       return (JSON.parse(res.body.toString()) as { total: number }).total;
     };
     const total = await totalOf(`/api/v1/residents?page=1&pageSize=${PAGE_SIZE}`);
@@ -40,23 +43,50 @@ export const residentList: Benchmark = {
 
     const cases = [
       { label: 'page 1', query: { page: 1 }, notes: `${total.toLocaleString('en')} in scope` },
-      { label: `page ${middle.toLocaleString('en')}`, query: { page: middle }, notes: `OFFSET ${((middle - 1) * PAGE_SIZE).toLocaleString('en')}` },
+      {
+        label: `page ${middle.toLocaleString('en')}`,
+        query: { page: middle },
+        notes: `OFFSET ${((middle - 1) * PAGE_SIZE).toLocaleString('en')}`,
+      },
       { label: 'q=王, page 1', query: { page: 1, q: '王' }, notes: `${matches.toLocaleString('en')} match` },
     ];
 
     const rows: BenchRow[] = [];
     for (const c of cases) {
-      const params = new URLSearchParams({ ...(c.query.q ? { q: c.query.q } : {}), page: String(c.query.page), pageSize: String(PAGE_SIZE) });
+      const params = new URLSearchParams({
+        ...(c.query.q ? { q: c.query.q } : {}),
+        page: String(c.query.page),
+        pageSize: String(PAGE_SIZE),
+      });
       const name = `resident-list ${c.label}`;
-      rows.push(...(await measureAgainstRaw(ctx, { name, path: `/api/v1/residents?${params}`, headers: officer.headers, notes: c.notes })));
+      rows.push(
+        ...(await measureAgainstRaw(ctx, {
+          name,
+          path: `/api/v1/residents?${params}`,
+          headers: officer.headers,
+          notes: c.notes,
+        })),
+      );
 
       ctx.log(`  ${name}: service call in-process…`);
       const serviceStats = await runCallLoad(
-        () => listResidents({ db: ctx.db, cipher: ctx.cipher, actor, ip: null, now: new Date() }, { q: c.query.q, page: c.query.page, pageSize: PAGE_SIZE }),
+        () =>
+          listResidents(
+            { db: ctx.db, cipher: ctx.cipher, actor, ip: null, now: new Date() },
+            { q: c.query.q, page: c.query.page, pageSize: PAGE_SIZE },
+          ),
         ctx.load,
         ctx.startPostgresCpuMeter,
       );
-      rows.push(row('service call, no HTTP', serviceStats, null, ['SQL + presenter', cpuNote(serviceStats), errorNote(serviceStats)], name));
+      rows.push(
+        row(
+          'service call, no HTTP',
+          serviceStats,
+          null,
+          ['SQL + presenter', cpuNote(serviceStats), errorNote(serviceStats)],
+          name,
+        ),
+      );
     }
     return rows;
   },

@@ -134,7 +134,8 @@ export async function openBenchDatabase(databaseUrl: string | undefined): Promis
   if (databaseUrl) {
     kind = 'external';
     // Connect to the named database to create ours, unless it names ours (one cannot drop the database one is in).
-    adminUrl = new URL(databaseUrl).pathname === `/${BENCH_DATABASE}` ? withDatabase(databaseUrl, 'postgres') : databaseUrl;
+    adminUrl =
+      new URL(databaseUrl).pathname === `/${BENCH_DATABASE}` ? withDatabase(databaseUrl, 'postgres') : databaseUrl;
   } else {
     kind = 'bundled';
     server = await startBundledPostgres({ dataDir: DATA_DIR, port: BENCH_PG_PORT });
@@ -147,12 +148,17 @@ export async function openBenchDatabase(databaseUrl: string | undefined): Promis
     });
   } catch (err) {
     await server?.stop().catch(() => undefined);
-    throw new Error(`Could not create a fresh ${BENCH_DATABASE} database on ${redact(adminUrl)} (the role needs CREATEDB): ${String(err)}`);
+    throw new Error(
+      `Could not create a fresh ${BENCH_DATABASE} database on ${redact(adminUrl)} (the role needs CREATEDB): ${String(err)}`,
+    );
   }
   const url = withDatabase(adminUrl, BENCH_DATABASE);
   // The app's pool size (main.ts opens its database with 20 connections).
   const db = createDb(url, 20);
-  const serverVersion = await onAdmin(url, async (c) => (await c.query<{ server_version: string }>('show server_version')).rows[0]!.server_version);
+  const serverVersion = await onAdmin(
+    url,
+    async (c) => (await c.query<{ server_version: string }>('show server_version')).rows[0]!.server_version,
+  );
   const pid = kind === 'bundled' ? postmasterPid(DATA_DIR) : null;
 
   return {
@@ -164,7 +170,10 @@ export async function openBenchDatabase(databaseUrl: string | undefined): Promis
     prewarm: (tables) => prewarm(url, tables),
     async close({ keep }) {
       await db.destroy().catch(() => undefined);
-      if (!keep) await onAdmin(adminUrl, (c) => c.query(`drop database if exists "${BENCH_DATABASE}" with (force)`)).catch(() => undefined);
+      if (!keep)
+        await onAdmin(adminUrl, (c) => c.query(`drop database if exists "${BENCH_DATABASE}" with (force)`)).catch(
+          () => undefined,
+        );
       await server?.stop();
     },
   };

@@ -35,20 +35,96 @@ type NewEnterprise = Insertable<EnterprisesTable>;
 // Qingdao's county-level division codes: a 身份证 number names where its holder was first registered, not where they live now.
 const REGIONS = ['370211', '370202', '370203', '370212', '370213', '370214', '370215', '370281', '370283', '370285'];
 // Mobile prefixes; 139 is left out (the demo street's named people use 1390000xxxx).
-const PHONE_PREFIXES = ['130', '131', '132', '133', '135', '136', '137', '138', '150', '151', '152', '155', '157', '158', '159', '176', '177', '178', '180', '181', '182', '183', '185', '186', '187', '188', '189', '191', '198'];
-const HUKOU = ['青岛市黄岛区', '青岛市黄岛区', '青岛市黄岛区', '青岛市黄岛区', '青岛市平度市', '青岛市胶州市', '潍坊市诸城市', '日照市五莲县', '临沂市沂南县'];
+const PHONE_PREFIXES = [
+  '130',
+  '131',
+  '132',
+  '133',
+  '135',
+  '136',
+  '137',
+  '138',
+  '150',
+  '151',
+  '152',
+  '155',
+  '157',
+  '158',
+  '159',
+  '176',
+  '177',
+  '178',
+  '180',
+  '181',
+  '182',
+  '183',
+  '185',
+  '186',
+  '187',
+  '188',
+  '189',
+  '191',
+  '198',
+];
+const HUKOU = [
+  '青岛市黄岛区',
+  '青岛市黄岛区',
+  '青岛市黄岛区',
+  '青岛市黄岛区',
+  '青岛市平度市',
+  '青岛市胶州市',
+  '潍坊市诸城市',
+  '日照市五莲县',
+  '临沂市沂南县',
+];
 const LABELS = ['hard_to_employ', 'veteran', 'disabled', 'graduate', 'registered_unemployed', 'older_worker'] as const;
 
 // GB 32100-2015's alphabet (no I, O, Z, S, V), as in src/shared/validators.ts.
 const CREDIT_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const ENTERPRISE_TYPES: { type: NewEnterprise['type']; share: number; authority: string; suffixes: string[] }[] = [
-  { type: 'micro_factory', share: 0.35, authority: '91', suffixes: ['加工微工厂', '包装微工厂', '缝纫微工厂', '串珠微工厂', '分装微工厂'] },
-  { type: 'individual_business', share: 0.3, authority: '92', suffixes: ['水饺馆', '家常菜馆', '理发店', '裁缝铺', '修车铺', '早点铺'] },
+  {
+    type: 'micro_factory',
+    share: 0.35,
+    authority: '91',
+    suffixes: ['加工微工厂', '包装微工厂', '缝纫微工厂', '串珠微工厂', '分装微工厂'],
+  },
+  {
+    type: 'individual_business',
+    share: 0.3,
+    authority: '92',
+    suffixes: ['水饺馆', '家常菜馆', '理发店', '裁缝铺', '修车铺', '早点铺'],
+  },
   { type: 'shop', share: 0.15, authority: '92', suffixes: ['便利店', '水果店', '五金店', '花店'] },
-  { type: 'company', share: 0.15, authority: '91', suffixes: ['服装有限公司', '食品有限公司', '电子有限公司', '物流有限公司'] },
+  {
+    type: 'company',
+    share: 0.15,
+    authority: '91',
+    suffixes: ['服装有限公司', '食品有限公司', '电子有限公司', '物流有限公司'],
+  },
   { type: 'cooperative', share: 0.05, authority: '93', suffixes: ['种植专业合作社', '手工编织专业合作社'] },
 ];
-const TRADE_NAMES = ['金花', '海韵', '鑫源', '顺达', '佳美', '福满', '春晖', '恒信', '安远', '复兴', '铁橛', '珠江', '嘉陵', '明珠', '瑞丰', '晨曦', '汇通', '康宁', '乐业', '巧手'];
+const TRADE_NAMES = [
+  '金花',
+  '海韵',
+  '鑫源',
+  '顺达',
+  '佳美',
+  '福满',
+  '春晖',
+  '恒信',
+  '安远',
+  '复兴',
+  '铁橛',
+  '珠江',
+  '嘉陵',
+  '明珠',
+  '瑞丰',
+  '晨曦',
+  '汇通',
+  '康宁',
+  '乐业',
+  '巧手',
+];
 
 function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -86,7 +162,13 @@ interface PersonRef {
   compoundIndex: number;
 }
 
-function residentRow(rand: Rand, ids: IdNumbers, i: number, compoundIds: number[], cipher: FieldCipher): { row: NewResident; ref: PersonRef } {
+function residentRow(
+  rand: Rand,
+  ids: IdNumbers,
+  i: number,
+  compoundIds: number[],
+  cipher: FieldCipher,
+): { row: NewResident; ref: PersonRef } {
   for (;;) {
     const gender = rand.next() < 0.58 ? 'female' : 'male';
     const year = rand.int(1962, 2004);
@@ -136,10 +218,15 @@ export async function generateData(db: Db, cipher: FieldCipher, options: Generat
   const areas = await db.selectFrom('areas').select(['id', 'name', 'level', 'parent_id']).orderBy('id').execute();
   const compounds = areas.filter((a) => a.level === 'compound');
   const communities = areas.filter((a) => a.level === 'community');
-  if (!compounds.length || !communities.length) throw new Error('No compounds or communities: seed the demo street first.');
+  if (!compounds.length || !communities.length)
+    throw new Error('No compounds or communities: seed the demo street first.');
   const compoundIds = compounds.map((c) => c.id);
   const communityOfCompound = compounds.map((c) => c.parent_id!);
-  const officer = await db.selectFrom('users').select('id').where('username', '=', 'wangguiling').executeTakeFirstOrThrow();
+  const officer = await db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', 'wangguiling')
+    .executeTakeFirstOrThrow();
 
   const started = process.hrtime.bigint();
   const rand = seededRandom(0x5eed_2026);
@@ -191,5 +278,12 @@ export async function generateData(db: Db, cipher: FieldCipher, options: Generat
   await sql`vacuum (analyze)`.execute(db);
   const analyseSeconds = Number(process.hrtime.bigint() - analyseStarted) / 1e9;
 
-  return { residents: options.residents, enterprises: options.enterprises, compounds: compounds.length, communities: communities.length, seconds, analyseSeconds };
+  return {
+    residents: options.residents,
+    enterprises: options.enterprises,
+    compounds: compounds.length,
+    communities: communities.length,
+    seconds,
+    analyseSeconds,
+  };
 }

@@ -56,7 +56,8 @@ export function row(name: string, stats: LoadStats, vsRaw: number | null, notes:
 export async function measureAgainstRaw(ctx: BenchContext, c: HttpCase): Promise<BenchRow[]> {
   const url = `${ctx.baseUrl}${c.path}`;
   const captured = await exchange(url, { headers: c.headers });
-  if (captured.status !== 200) throw new Error(`${c.name}: GET ${c.path} answered ${captured.status}: ${captured.body.toString().slice(0, 300)}`);
+  if (captured.status !== 200)
+    throw new Error(`${c.name}: GET ${c.path} answered ${captured.status}: ${captured.body.toString().slice(0, 300)}`);
 
   ctx.log(`  ${c.name}: app over HTTP…`);
   const app = await runHttpLoad({ url, headers: c.headers }, ctx.load, ctx.startPostgresCpuMeter);
@@ -65,13 +66,22 @@ export async function measureAgainstRaw(ctx: BenchContext, c: HttpCase): Promise
   const raw = await startRawServer(captured);
   let baseline: LoadStats;
   try {
-    baseline = await runHttpLoad({ url: `${raw.url}${c.path}`, headers: c.headers }, ctx.load, ctx.startPostgresCpuMeter);
+    baseline = await runHttpLoad(
+      { url: `${raw.url}${c.path}`, headers: c.headers },
+      ctx.load,
+      ctx.startPostgresCpuMeter,
+    );
   } finally {
     await raw.close();
   }
   const ratio = baseline.rps > 0 ? app.rps / baseline.rps : null;
   return [
-    row(c.name, app, ratio, [c.notes ?? '', kb(app.bytesPerResponse ?? captured.body.length), cpuNote(app), errorNote(app)]),
+    row(c.name, app, ratio, [
+      c.notes ?? '',
+      kb(app.bytesPerResponse ?? captured.body.length),
+      cpuNote(app),
+      errorNote(app),
+    ]),
     row('raw node:http, same bytes', baseline, 1, [cpuNote(baseline), errorNote(baseline)], c.name),
   ];
 }

@@ -14,14 +14,28 @@ export interface Exchange {
   body: Buffer;
 }
 
-export function exchange(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Exchange> {
+export function exchange(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Exchange> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: options.method ?? 'GET', headers: options.headers ?? {}, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, rawHeaders: res.rawHeaders, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      url,
+      { method: options.method ?? 'GET', headers: options.headers ?? {}, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            rawHeaders: res.rawHeaders,
+            headers: res.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -64,10 +78,15 @@ export async function signInStaff(baseUrl: string, username: string, password: s
     },
     body,
   });
-  if (login.status !== 200) throw new Error(`POST /api/v1/auth/login as ${username} answered ${login.status}: ${login.body.toString()}`);
+  if (login.status !== 200)
+    throw new Error(`POST /api/v1/auth/login as ${username} answered ${login.status}: ${login.body.toString()}`);
   const sid = cookiesOf(login).get('sid');
   if (!sid) throw new Error('POST /api/v1/auth/login set no new sid cookie');
   const after = JSON.parse(login.body.toString()) as { csrfToken: string };
   const cookie = `sid=${sid}`;
-  return { cookie, csrfToken: after.csrfToken, headers: { accept: 'application/json', 'accept-language': 'zh-CN', cookie } };
+  return {
+    cookie,
+    csrfToken: after.csrfToken,
+    headers: { accept: 'application/json', 'accept-language': 'zh-CN', cookie },
+  };
 }

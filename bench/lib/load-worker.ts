@@ -16,7 +16,12 @@ interface Answer {
 
 async function run(job: HttpLoadRequest): Promise<HttpLoadResult> {
   const target = new URL(job.url);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: job.connections, maxFreeSockets: job.connections, scheduling: 'fifo' });
+  const agent = new http.Agent({
+    keepAlive: true,
+    maxSockets: job.connections,
+    maxFreeSockets: job.connections,
+    scheduling: 'fifo',
+  });
   const options: http.RequestOptions = {
     agent,
     host: target.hostname,
@@ -47,10 +52,13 @@ async function run(job: HttpLoadRequest): Promise<HttpLoadResult> {
   let lastEnd = measureFrom;
   let cpuAtStart: NodeJS.CpuUsage | null = null;
   // Tell the parent when the measured window opens and closes, so it can read its own CPU use (and PostgreSQL's) over the same window.
-  const opening = setTimeout(() => {
-    cpuAtStart = process.cpuUsage();
-    process.send!({ type: 'phase', phase: 'measure' });
-  }, Math.max(0, job.warmupS * 1000));
+  const opening = setTimeout(
+    () => {
+      cpuAtStart = process.cpuUsage();
+      process.send!({ type: 'phase', phase: 'measure' });
+    },
+    Math.max(0, job.warmupS * 1000),
+  );
 
   const loop = async () => {
     for (;;) {
@@ -95,6 +103,9 @@ async function run(job: HttpLoadRequest): Promise<HttpLoadResult> {
 process.once('message', (job: HttpLoadRequest) => {
   run(job).then(
     (result) => process.send!({ type: 'result', result }, () => process.exit(0)),
-    (err: unknown) => process.send!({ type: 'error', error: err instanceof Error ? (err.stack ?? err.message) : String(err) }, () => process.exit(1)),
+    (err: unknown) =>
+      process.send!({ type: 'error', error: err instanceof Error ? (err.stack ?? err.message) : String(err) }, () =>
+        process.exit(1),
+      ),
   );
 });

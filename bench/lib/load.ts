@@ -53,7 +53,11 @@ export interface HttpLoadTarget {
 /** Starts a CPU meter of the database server; the function returned reads the ms used since. */
 export type CpuMeterStart = () => (() => number) | null;
 
-export async function runHttpLoad(target: HttpLoadTarget, load: LoadOptions, startPostgresMeter: CpuMeterStart = () => null): Promise<LoadStats> {
+export async function runHttpLoad(
+  target: HttpLoadTarget,
+  load: LoadOptions,
+  startPostgresMeter: CpuMeterStart = () => null,
+): Promise<LoadStats> {
   const job: HttpLoadRequest = {
     url: target.url,
     method: 'GET',
@@ -104,7 +108,11 @@ export async function runHttpLoad(target: HttpLoadTarget, load: LoadOptions, sta
  * N concurrent callers of `call` in this process, closed loop, for the warm-up
  * and then the measured window. A call that throws counts as an error.
  */
-export async function runCallLoad(call: () => Promise<unknown>, load: LoadOptions, startPostgresMeter: CpuMeterStart = () => null): Promise<LoadStats> {
+export async function runCallLoad(
+  call: () => Promise<unknown>,
+  load: LoadOptions,
+  startPostgresMeter: CpuMeterStart = () => null,
+): Promise<LoadStats> {
   const latencies = new Samples();
   let errors = 0;
   const start = hrtime.bigint();
@@ -141,5 +149,12 @@ export async function runCallLoad(call: () => Promise<unknown>, load: LoadOption
   const cpu: NonNullable<LoadStats['cpu']> = {};
   if (measured.cpu) cpu.serverProcessPct = cpuPct(measured.cpu, elapsedS);
   if (measured.postgres && elapsedS > 0) cpu.postgresPct = (measured.postgres() / 1000 / elapsedS) * 100;
-  return { requests: samples.length, errors, elapsedS, rps: elapsedS > 0 ? samples.length / elapsedS : 0, ...summarise(samples), cpu };
+  return {
+    requests: samples.length,
+    errors,
+    elapsedS,
+    rps: elapsedS > 0 ? samples.length / elapsedS : 0,
+    ...summarise(samples),
+    cpu,
+  };
 }

@@ -39,8 +39,17 @@ function packageVersion(name: string | null): string {
 
 function gitCommit(): string | null {
   try {
-    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    const dirty =
+      execFileSync('git', ['status', '--porcelain'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() !== '';
     return dirty ? `${head}+uncommitted` : head;
   } catch {
     return null;
@@ -73,7 +82,10 @@ export function describeEnvironment(database: Environment['database']): Environm
 // Terminal width of a string: CJK and full-width characters take two columns.
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 const padEnd = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
@@ -103,7 +115,8 @@ export function table(rows: BenchRow[]): string {
     r.notes,
   ]);
   const widths = head.map((h, i) => Math.max(width(h), ...body.map((b) => width(b[i]!))));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (right[i] ? padStart(c, widths[i]!) : padEnd(c, widths[i]!))).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (right[i] ? padStart(c, widths[i]!) : padEnd(c, widths[i]!))).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (right[i] ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`;
   return [line(head), rule, ...body.map(line)].join('\n');
 }
@@ -124,7 +137,7 @@ export function header(env: Environment, scale: GenerationReport, load: LoadOpti
     '',
     `The load generator, the app, the raw node:http server and PostgreSQL all share this ${m.cores}-core machine.`,
     'The app and its raw baseline are measured the same way in the same run: read the ratio, not the absolute capacity.',
-    `CPU notes: % of one core during the measured window (node = this process: the app or the raw server; load gen = the client process${env.database.kind === 'bundled' ? '; pg = the bundled server\'s processes' : '; an external PostgreSQL\'s CPU is not read'}).`,
+    `CPU notes: % of one core during the measured window (node = this process: the app or the raw server; load gen = the client process${env.database.kind === 'bundled' ? "; pg = the bundled server's processes" : "; an external PostgreSQL's CPU is not read"}).`,
   ].join('\n');
 }
 

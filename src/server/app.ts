@@ -14,7 +14,12 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from '../shared/schemas/zod';
 import type { Deps } from './context';
@@ -48,10 +53,21 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
         : {
             level: deps.logStream ? 'info' : deps.env.LOG_LEVEL,
             ...(deps.logStream ? { stream: deps.logStream } : {}),
-            redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+            redact: {
+              paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+              censor: '[redacted]',
+            },
             serializers: {
-              req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: redactText(req.url), ip: req.ip }),
-              err: (err: Error) => ({ type: err.name, message: redactText(err.message), stack: redactText(err.stack ?? '') }),
+              req: (req: { method: string; url: string; ip?: string }) => ({
+                method: req.method,
+                url: redactText(req.url),
+                ip: req.ip,
+              }),
+              err: (err: Error) => ({
+                type: err.name,
+                message: redactText(err.message),
+                stack: redactText(err.stack ?? ''),
+              }),
             },
           },
     bodyLimit: 1024 * 1024,
@@ -84,11 +100,18 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     store: createSessionStore(deps.db),
     saveUninitialized: false,
     rolling: false,
-    cookie: { httpOnly: true, sameSite: 'lax', secure: production ? 'auto' : false, path: '/', maxAge: ABSOLUTE_TIMEOUT_MS },
+    cookie: {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: production ? 'auto' : false,
+      path: '/',
+      maxAge: ABSOLUTE_TIMEOUT_MS,
+    },
   });
   await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session' });
   app.addHook('onRequest', (request, reply, done) => {
-    if (UNSAFE_METHODS.has(request.method) && request.url.startsWith('/api/')) return app.csrfProtection(request, reply, done);
+    if (UNSAFE_METHODS.has(request.method) && request.url.startsWith('/api/'))
+      return app.csrfProtection(request, reply, done);
     done();
   });
   await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 5 } });
@@ -112,7 +135,12 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/health',
-    { schema: { tags: ['platform'], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['bundled', 'external']) }) } } },
+    {
+      schema: {
+        tags: ['platform'],
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['bundled', 'external']) }) },
+      },
+    },
     async () => {
       await sql`select 1`.execute(deps.db);
       return { status: 'ok' as const, database: deps.databaseKind };
@@ -137,7 +165,6 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   // ── benefits ──
   await benefitsRoutes(app, deps);
   // ── end benefits ──
-
 
   const webRoot = deps.webRoot ?? WEB_ROOT;
   const hasWeb = existsSync(webRoot);

@@ -20,7 +20,7 @@ const schema = z.object({
   DEMO: z
     .enum(['true', 'false'])
     .optional()
-    .transform((v) => v === undefined ? undefined : v === 'true'),
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
   SMS_PROVIDER: z.enum(['console', 'memory']).default('console'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z
@@ -41,7 +41,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   const env = parsed.data;
   const production = env.NODE_ENV === 'production';
-  if (production && env.DEMO) throw new Error('Invalid environment:\n  DEMO: demo accounts are never seeded in production');
+  if (production && env.DEMO)
+    throw new Error('Invalid environment:\n  DEMO: demo accounts are never seeded in production');
   if (production) {
     for (const key of ['SESSION_SECRET', 'DATA_ENCRYPTION_KEY', 'BLIND_INDEX_KEY'] as const) {
       if (!env[key]) throw new Error(`Invalid environment:\n  ${key}: required in production`);

@@ -20,7 +20,10 @@ async function main() {
   const secrets = loadSecrets(env);
   const cipher = createFieldCipher(secrets);
 
-  const { n } = await database.db.selectFrom('areas').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const { n } = await database.db
+    .selectFrom('areas')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
   if (n === 0 && env.demo) {
     say('Seeding the demo street (珠海街道)…');
     await seedDemoStreet(database.db, cipher);
@@ -38,7 +41,9 @@ async function main() {
     databaseKind: database.kind,
   });
 
-  const stopJobs = startScheduler(database.db, backgroundJobs({ sms }), (job, err) => app.log.error({ err }, `job ${job} failed`));
+  const stopJobs = startScheduler(database.db, backgroundJobs({ sms }), (job, err) =>
+    app.log.error({ err }, `job ${job} failed`),
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

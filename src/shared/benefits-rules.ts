@@ -12,12 +12,24 @@ import type { RESIDENT_LABELS } from './enums';
 import { ENTERPRISE_TYPES } from './enums';
 
 export const PERSON_FACTS = ['age', 'gender', 'labels', 'hukou_area', 'unemployed_days', 'youngest_child_age'] as const;
-export const ENTERPRISE_FACTS = ['enterprise_type', 'months_in_operation', 'employees', 'hard_to_employ_hires'] as const;
+export const ENTERPRISE_FACTS = [
+  'enterprise_type',
+  'months_in_operation',
+  'employees',
+  'hard_to_employ_hires',
+] as const;
 export type PersonFact = (typeof PERSON_FACTS)[number];
 export type EnterpriseFact = (typeof ENTERPRISE_FACTS)[number];
 export type Fact = PersonFact | EnterpriseFact;
 
-export const NUMBER_FACTS = ['age', 'unemployed_days', 'youngest_child_age', 'months_in_operation', 'employees', 'hard_to_employ_hires'] as const;
+export const NUMBER_FACTS = [
+  'age',
+  'unemployed_days',
+  'youngest_child_age',
+  'months_in_operation',
+  'employees',
+  'hard_to_employ_hires',
+] as const;
 export type NumberFact = (typeof NUMBER_FACTS)[number];
 export const CHOICE_FACTS = ['gender', 'enterprise_type'] as const;
 export type ChoiceFact = (typeof CHOICE_FACTS)[number];
@@ -69,11 +81,34 @@ export type Facts = PersonFacts | EnterpriseFacts;
  * Each fact, its words, and its source: the stored data it is derived from,
  * which is what a subject is "missing" when the fact is unknown.
  */
-export const FACTS: Record<Fact, { target: PolicyTarget; label: Record<Locale, string>; source: Record<Locale, string>; sourceColumn: string }> = {
-  age: { target: 'person', label: { 'zh-CN': '年龄', en: 'Age' }, source: { 'zh-CN': '出生日期', en: 'date of birth' }, sourceColumn: 'residents.birth_date' },
-  gender: { target: 'person', label: { 'zh-CN': '性别', en: 'Gender' }, source: { 'zh-CN': '性别', en: 'gender' }, sourceColumn: 'residents.gender' },
-  labels: { target: 'person', label: { 'zh-CN': '人员标签', en: 'Labels' }, source: { 'zh-CN': '人员标签', en: 'labels' }, sourceColumn: 'residents.labels' },
-  hukou_area: { target: 'person', label: { 'zh-CN': '户籍地', en: 'Household registration' }, source: { 'zh-CN': '户籍地', en: 'household registration' }, sourceColumn: 'residents.hukou_area' },
+export const FACTS: Record<
+  Fact,
+  { target: PolicyTarget; label: Record<Locale, string>; source: Record<Locale, string>; sourceColumn: string }
+> = {
+  age: {
+    target: 'person',
+    label: { 'zh-CN': '年龄', en: 'Age' },
+    source: { 'zh-CN': '出生日期', en: 'date of birth' },
+    sourceColumn: 'residents.birth_date',
+  },
+  gender: {
+    target: 'person',
+    label: { 'zh-CN': '性别', en: 'Gender' },
+    source: { 'zh-CN': '性别', en: 'gender' },
+    sourceColumn: 'residents.gender',
+  },
+  labels: {
+    target: 'person',
+    label: { 'zh-CN': '人员标签', en: 'Labels' },
+    source: { 'zh-CN': '人员标签', en: 'labels' },
+    sourceColumn: 'residents.labels',
+  },
+  hukou_area: {
+    target: 'person',
+    label: { 'zh-CN': '户籍地', en: 'Household registration' },
+    source: { 'zh-CN': '户籍地', en: 'household registration' },
+    sourceColumn: 'residents.hukou_area',
+  },
   unemployed_days: {
     target: 'person',
     label: { 'zh-CN': '失业登记天数', en: 'Days registered unemployed' },
@@ -86,14 +121,24 @@ export const FACTS: Record<Fact, { target: PolicyTarget; label: Record<Locale, s
     source: { 'zh-CN': '最小子女出生日期', en: "youngest child's date of birth" },
     sourceColumn: 'resident_facts.youngest_child_birth_date',
   },
-  enterprise_type: { target: 'enterprise', label: { 'zh-CN': '企业类型', en: 'Enterprise type' }, source: { 'zh-CN': '企业类型', en: 'enterprise type' }, sourceColumn: 'enterprises.type' },
+  enterprise_type: {
+    target: 'enterprise',
+    label: { 'zh-CN': '企业类型', en: 'Enterprise type' },
+    source: { 'zh-CN': '企业类型', en: 'enterprise type' },
+    sourceColumn: 'enterprises.type',
+  },
   months_in_operation: {
     target: 'enterprise',
     label: { 'zh-CN': '经营月数', en: 'Months in operation' },
     source: { 'zh-CN': '成立日期', en: 'date established' },
     sourceColumn: 'enterprises.established_on',
   },
-  employees: { target: 'enterprise', label: { 'zh-CN': '在职员工数', en: 'Employees' }, source: { 'zh-CN': '用工记录', en: 'employment records' }, sourceColumn: 'employments (current)' },
+  employees: {
+    target: 'enterprise',
+    label: { 'zh-CN': '在职员工数', en: 'Employees' },
+    source: { 'zh-CN': '用工记录', en: 'employment records' },
+    sourceColumn: 'employments (current)',
+  },
   hard_to_employ_hires: {
     target: 'enterprise',
     label: { 'zh-CN': '经平台吸纳困难人员数', en: 'Hard-to-employ hires through the platform' },
@@ -188,11 +233,13 @@ export function ruleProblems(rule: RuleNode, target: PolicyTarget): RuleProblem[
       problems.push({ path, problem: 'rule_too_deep' });
       return;
     }
-    if (node.kind === 'all' || node.kind === 'any') node.rules.forEach((child, i) => walk(child, [...path, 'rules', i], depth + 1));
+    if (node.kind === 'all' || node.kind === 'any')
+      node.rules.forEach((child, i) => walk(child, [...path, 'rules', i], depth + 1));
     else if (node.kind === 'not') walk(node.rule, [...path, 'rule'], depth + 1);
     else {
       const fact: Fact = node.kind === 'hasLabel' ? 'labels' : node.fact;
-      if (FACTS[fact].target !== target) problems.push({ path: [...path, node.kind === 'hasLabel' ? 'label' : 'fact'], problem: 'fact_not_for_target' });
+      if (FACTS[fact].target !== target)
+        problems.push({ path: [...path, node.kind === 'hasLabel' ? 'label' : 'fact'], problem: 'fact_not_for_target' });
       if (node.kind === 'oneOf') {
         const allowed = CHOICES[node.fact];
         node.values.forEach((v, i) => {

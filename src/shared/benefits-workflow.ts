@@ -38,7 +38,9 @@ export function transitionFor(from: ApplicationStatus, action: Transition['actio
 
 /** The review actions a staff role may take on an application in this state. */
 export function reviewActions(status: ApplicationStatus, role: string): ApplicationAction[] {
-  return APPLICATION_TRANSITIONS.filter((t) => t.from === status && t.by === role).map((t) => t.action as ApplicationAction);
+  return APPLICATION_TRANSITIONS.filter((t) => t.from === status && t.by === role).map(
+    (t) => t.action as ApplicationAction,
+  );
 }
 
 /** Materials may be added until the community has reviewed (and again when returned). */

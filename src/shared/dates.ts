@@ -1,7 +1,12 @@
 /** Business days are Asia/Shanghai calendar days, whatever the server's zone. */
 export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
 
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: BUSINESS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: BUSINESS_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export function businessDay(at: Date): string {
   return dayFormat.format(at);

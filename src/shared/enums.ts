@@ -34,7 +34,12 @@ export const RESIDENT_LABELS = [
 export const ENTERPRISE_TYPES = ['micro_factory', 'company', 'individual_business', 'shop', 'cooperative'] as const;
 
 /** Roles the security administrator may grant; the three administrators are created at installation only. */
-export const GRANTABLE_ROLES = ['community_officer', 'street_officer', 'station_agent', 'lender'] as const satisfies readonly StaffRole[];
+export const GRANTABLE_ROLES = [
+  'community_officer',
+  'street_officer',
+  'station_agent',
+  'lender',
+] as const satisfies readonly StaffRole[];
 
 /** Which level may sit under which: district → street → community → compound; places under a street or community. */
 export const CHILD_LEVELS: Record<(typeof AREA_LEVELS)[number], readonly (typeof AREA_LEVELS)[number][]> = {
@@ -47,7 +52,16 @@ export const CHILD_LEVELS: Record<(typeof AREA_LEVELS)[number], readonly (typeof
 
 // ── piecework ──
 /** Industries of micro-factories (SPEC §3.1 dictionary; the article's are 箱包, 服装, 食品, 饰品 and 粉扑 packing). */
-export const FACTORY_INDUSTRIES = ['bags', 'garments', 'food', 'accessories', 'cosmetics_packing', 'electronics', 'handicraft', 'other'] as const;
+export const FACTORY_INDUSTRIES = [
+  'bags',
+  'garments',
+  'food',
+  'accessories',
+  'cosmetics_packing',
+  'electronics',
+  'handicraft',
+  'other',
+] as const;
 /** 筹建 / 运营 / 停业 */
 export const FACTORY_STATUSES = ['preparing', 'operating', 'closed'] as const;
 /** 闲置 → 已匹配 → 使用中 */
@@ -66,7 +80,16 @@ export const PIECE_RECORD_STATES = ['approved', 'pending', 'rejected'] as const;
 export const JOB_TYPES = ['full_time', 'part_time', 'piecework', 'hourly', 'gig', 'shared'] as const;
 /** 元/月, 元/天, 元/小时, 元/件. */
 export const PAY_UNITS = ['month', 'day', 'hour', 'piece'] as const;
-export const JOB_CATEGORIES = ['manufacturing', 'catering', 'retail', 'services', 'logistics', 'care', 'office', 'other'] as const;
+export const JOB_CATEGORIES = [
+  'manufacturing',
+  'catering',
+  'retail',
+  'services',
+  'logistics',
+  'care',
+  'office',
+  'other',
+] as const;
 /** The skills dictionary; residents and posts may add free tags beside these. */
 export const JOB_SKILLS = [
   'sewing',
@@ -106,7 +129,14 @@ export const POLICY_TARGETS = ['person', 'enterprise'] as const;
 /** 申请制 (apply) or 免申即享 (awarded without an application, confirmed by the street in a batch). */
 export const POLICY_MODES = ['apply', 'automatic'] as const;
 export const POLICY_STATUSES = ['draft', 'published', 'withdrawn'] as const;
-export const BENEFIT_APPLICATION_STATUSES = ['submitted', 'community_approved', 'approved', 'disbursed', 'rejected', 'returned'] as const;
+export const BENEFIT_APPLICATION_STATUSES = [
+  'submitted',
+  'community_approved',
+  'approved',
+  'disbursed',
+  'rejected',
+  'returned',
+] as const;
 export const VISIT_OUTCOMES = ['interested', 'applied_on_site', 'declined', 'not_home', 'data_collected'] as const;
 export const CAMPAIGN_TASK_KINDS = ['visit', 'collect_data'] as const;
 // ── end benefits ──

@@ -170,7 +170,10 @@ export const PROBLEMS: Record<string, Record<Locale, string>> = {
   consent_required: { 'zh-CN': '需要您同意后才能保存', en: 'needs your consent before it is saved' },
   labels_staff_only: { 'zh-CN': '只能由工作人员设置', en: 'can only be set by staff' },
   password_weak: { 'zh-CN': '需同时包含字母和数字', en: 'must contain letters and digits' },
-  username_format: { 'zh-CN': '应为3-32位小写字母、数字或 _ . -，以字母开头', en: 'must be 3–32 lower-case letters, digits or _ . -, starting with a letter' },
+  username_format: {
+    'zh-CN': '应为3-32位小写字母、数字或 _ . -，以字母开头',
+    en: 'must be 3–32 lower-case letters, digits or _ . -, starting with a letter',
+  },
   level_not_allowed: { 'zh-CN': '不能设在该上级区域之下', en: 'cannot sit under that parent area' },
   scope_required: { 'zh-CN': '请为该角色选择服务区域', en: 'is needed for this role' },
   station_required: { 'zh-CN': '驿站工作人员需要指定驿站', en: 'is needed for a station agent' },
@@ -179,7 +182,10 @@ export const PROBLEMS: Record<string, Record<Locale, string>> = {
   file_too_large: { 'zh-CN': '不能超过10MB', en: 'must be 10 MB or smaller' },
   file_type: { 'zh-CN': '只能上传PDF、JPG或PNG文件', en: 'must be a PDF, JPEG or PNG file' },
   // ── piecework ──
-  rate_format: { 'zh-CN': '应为大于0的金额（元），最多4位小数', en: 'must be an amount in yuan above 0 with at most 4 decimals' },
+  rate_format: {
+    'zh-CN': '应为大于0的金额（元），最多4位小数',
+    en: 'must be an amount in yuan above 0 with at most 4 decimals',
+  },
   month_format: { 'zh-CN': '应为 年-月', en: 'must be YYYY-MM' },
   client_key_format: { 'zh-CN': '应为UUID', en: 'must be a UUID' },
   invite_format: { 'zh-CN': '邀请码不正确', en: 'is not a valid invite code' },
@@ -189,11 +195,17 @@ export const PROBLEMS: Record<string, Record<Locale, string>> = {
   not_micro_factory: { 'zh-CN': '不是微工厂类型的主体', en: 'is not a micro-factory enterprise' },
   future_date: { 'zh-CN': '不能是将来的日期', en: 'cannot be in the future' },
   rate_exists: { 'zh-CN': '该日期已有单价', en: 'already has a rate from that date' },
-  venue_not_idle: { 'zh-CN': '该场地已有人使用或已匹配，请选其他场地', en: 'is already matched or in use; pick another venue' },
+  venue_not_idle: {
+    'zh-CN': '该场地已有人使用或已匹配，请选其他场地',
+    en: 'is already matched or in use; pick another venue',
+  },
   // ── end piecework ──
 
   // ── jobs ──
-  asks_fee: { 'zh-CN': '不得向求职者收取押金、培训费、服装费等任何费用', en: 'must not ask job seekers for a deposit or any fee' },
+  asks_fee: {
+    'zh-CN': '不得向求职者收取押金、培训费、服装费等任何费用',
+    en: 'must not ask job seekers for a deposit or any fee',
+  },
   not_workplace: { 'zh-CN': '请选择社区、小区或园区等具体地点', en: 'must be a community, compound or site' },
   in_past: { 'zh-CN': '不能早于今天', en: 'cannot be before today' },
   half_hour: { 'zh-CN': '应为整点或半点，如 08:30', en: 'must be on the hour or half hour, e.g. 08:30' },
@@ -213,7 +225,10 @@ export const PROBLEMS: Record<string, Record<Locale, string>> = {
   before_start: { 'zh-CN': '不能早于开始日期', en: 'cannot be before the start' },
   // ── end benefits ──
 
-  login_shape: { 'zh-CN': '请填写手机号和验证码，或用户名和密码', en: 'give a mobile number and code, or a username and password' },
+  login_shape: {
+    'zh-CN': '请填写手机号和验证码，或用户名和密码',
+    en: 'give a mobile number and code, or a username and password',
+  },
 };
 
 export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {

@@ -11,9 +11,12 @@ describe('posts that ask job seekers for money', () => {
     expect(findFeeDemand(text)).toBe(word);
   });
 
-  it.each(['不收押金，免培训费', '无需任何押金', '体检费由工厂承担', '工厂报销体检费', '在家门口上班，计件日结', ''])('%s is not a demand', (text) => {
-    expect(findFeeDemand(text)).toBeNull();
-  });
+  it.each(['不收押金，免培训费', '无需任何押金', '体检费由工厂承担', '工厂报销体检费', '在家门口上班，计件日结', ''])(
+    '%s is not a demand',
+    (text) => {
+      expect(findFeeDemand(text)).toBeNull();
+    },
+  );
 
   it('a negation in another clause does not excuse a demand', () => {
     expect(findFeeDemand('包吃住，不加班。押金300')).toBe('押金');

@@ -23,7 +23,23 @@ export const FEE_WORDS = [
   '上岗费',
 ] as const;
 
-const NEGATIONS = ['不收', '不交', '无需', '不需', '不用', '免收', '免交', '免', '无', '不要', '没有', '零', '承担', '报销', '包'];
+const NEGATIONS = [
+  '不收',
+  '不交',
+  '无需',
+  '不需',
+  '不用',
+  '免收',
+  '免交',
+  '免',
+  '无',
+  '不要',
+  '没有',
+  '零',
+  '承担',
+  '报销',
+  '包',
+];
 /** "体检费由工厂承担": the employer pays, said after the word. */
 const EMPLOYER_PAYS_AFTER = ['由工厂', '由公司', '由单位', '由店', '承担', '报销', '全免'];
 
@@ -37,7 +53,11 @@ export function findFeeDemand(text: string | null | undefined): string | null {
       const at = compact.indexOf(word, from);
       if (at < 0) break;
       // "不收任何押金" / "无押金": a negation within four characters before the word, in the same clause.
-      const before = compact.slice(Math.max(0, at - 4), at).split(/[，,。.;；、！!？?：:]/).pop() ?? '';
+      const before =
+        compact
+          .slice(Math.max(0, at - 4), at)
+          .split(/[，,。.;；、！!？?：:]/)
+          .pop() ?? '';
       const after = compact.slice(at + word.length, at + word.length + 6).split(/[，,。.;；、！!？?：:]/)[0] ?? '';
       const negated = NEGATIONS.some((n) => before.includes(n)) || EMPLOYER_PAYS_AFTER.some((n) => after.includes(n));
       if (!negated) return word;

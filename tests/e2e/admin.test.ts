@@ -36,7 +36,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-
 /**
  * Scans with the pointer parked off every control, as a page is first seen
  * (a hovered button is in its lighter hover colour). expectAccessible turns
@@ -102,7 +101,9 @@ describe('staff accounts', () => {
     const dialog = secadmin.getByRole('dialog', { name: /授权/ });
     // The area field appears once a role is chosen. A click on an option still sliding in can be lost, and a list
     // opened while the dialog itself is still opening can close again, so open it (when it is not open) and try again.
-    const option = secadmin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="社区就业服务专员"]');
+    const option = secadmin.locator(
+      '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="社区就业服务专员"]',
+    );
     for (let attempt = 1; ; attempt++) {
       if (!(await option.isVisible())) await dialog.getByLabel('角色').click();
       const picked = await option.click({ timeout: 5_000 }).then(
@@ -197,4 +198,3 @@ describe('two-factor sign-in', () => {
     await officer.locator('tbody tr.ant-table-row').first().waitFor();
   });
 });
-

@@ -26,7 +26,10 @@ async function signIn(page: Page, username: string) {
 
 async function pick(page: Page, label: string, option: string) {
   await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option })
+    .first()
+    .click();
   // the closing list (an unnamed listbox while it animates out) is not part of the page to scan
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').first().waitFor({ state: 'hidden' });
 }
@@ -56,10 +59,26 @@ describe('a street officer', () => {
     await expectAccessible(street, 'rule builder with preview');
 
     await street.getByRole('button', { name: '发布新版本' }).click();
-    await street.getByRole('dialog').getByRole('button', { name: /确定|OK/ }).click();
+    await street
+      .getByRole('dialog')
+      .getByRole('button', { name: /确定|OK/ })
+      .click();
     await street.getByText('v1').first().waitFor();
-    const saved = await street.evaluate(async (id) => (await fetch(`/api/v1/benefits/policies/${id}`)).json(), Number(street.url().split('/').pop()));
-    expect(saved).toMatchObject({ status: 'published', version: 1, rule: { kind: 'all', rules: [{ fact: 'age', value: 20 }, { kind: 'hasLabel', label: 'mother' }] } });
+    const saved = await street.evaluate(
+      async (id) => (await fetch(`/api/v1/benefits/policies/${id}`)).json(),
+      Number(street.url().split('/').pop()),
+    );
+    expect(saved).toMatchObject({
+      status: 'published',
+      version: 1,
+      rule: {
+        kind: 'all',
+        rules: [
+          { fact: 'age', value: 20 },
+          { kind: 'hasLabel', label: 'mother' },
+        ],
+      },
+    });
   });
 
   it('runs an outreach campaign and sees its funnel by community', async () => {
@@ -92,8 +111,13 @@ describe('a community officer', () => {
     await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
     await page.getByText('走访已登记').waitFor();
     await page.getByLabel('显示').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '已完成' }).click();
-    await page.getByText(/有意申请 · 孙海燕/).first().waitFor();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '已完成' })
+      .click();
+    await page
+      .getByText(/有意申请 · 孙海燕/)
+      .first()
+      .waitFor();
     expect(await page.getByText(/有意申请 · 孙海燕/).count()).toBeGreaterThan(0);
     await page.context().close();
   });

@@ -14,7 +14,6 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-
 const bodyFontSize = (p: Page) => p.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
 
 let applicationId = 0;
@@ -177,7 +176,9 @@ describe('the street reviews posts, 妈妈岗 requests and reports (desktop)', (
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: '认证', exact: true }).waitFor();
     // The refusal comes back from the server and shows as a message for a few seconds: wait for the answer, then read it.
-    const refused = page.waitForResponse((r) => /\/api\/v1\/jobs\/review\/posts\/\d+\/mother$/.test(r.url()) && r.request().method() === 'POST');
+    const refused = page.waitForResponse(
+      (r) => /\/api\/v1\/jobs\/review\/posts\/\d+\/mother$/.test(r.url()) && r.request().method() === 'POST',
+    );
     await dialog.getByRole('button', { name: '认证', exact: true }).click();
     const answer = await refused;
     expect(answer.status()).toBe(409);

@@ -19,8 +19,12 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-
+const today = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+}).format(new Date());
 
 interface Grid {
   workers: { id: number; name: string; presence: { state: 'none' | 'in' | 'out' | 'done' } }[];
@@ -78,7 +82,12 @@ describe("an owner's full day (375 px phone)", () => {
     expect(await owner.getByTestId(`cell-${w1!.id}-${p1!.id}`).textContent()).toBe('350');
     await expectAccessible(owner, 'owner day grid offline');
     // Still there after a reload on the phone: the queue lives in local storage.
-    expect(await owner.evaluate((id) => JSON.parse(localStorage.getItem(`sqwy.piecework.queue.${id}`) ?? '[]').length, factoryId)).toBe(3);
+    expect(
+      await owner.evaluate(
+        (id) => JSON.parse(localStorage.getItem(`sqwy.piecework.queue.${id}`) ?? '[]').length,
+        factoryId,
+      ),
+    ).toBe(3);
 
     await ownerContext.setOffline(false);
     await owner.getByTestId('all-synced').waitFor();
@@ -106,7 +115,9 @@ describe("an owner's full day (375 px phone)", () => {
     await owner.getByRole('button', { name: '确认已支付' }).click();
     await expect.poll(() => owner.getByTestId('settlement-status').textContent()).toBe('已支付');
     const list = await owner.request.get(`/api/v1/piecework/factories/${factoryId}/settlements`);
-    const paid = ((await list.json()) as { items: { workDate: string; status: string; payMethod: string }[] }).items.find((s) => s.workDate === today);
+    const paid = (
+      (await list.json()) as { items: { workDate: string; status: string; payMethod: string }[] }
+    ).items.find((s) => s.workDate === today);
     expect(paid).toMatchObject({ status: 'paid', payMethod: 'wechat' });
   });
 
@@ -116,7 +127,9 @@ describe("an owner's full day (375 px phone)", () => {
     const worker = before.workers.find((w) => w.presence.state === 'none' || w.presence.state === 'in')!;
     const [label, after] = worker.presence.state === 'none' ? ['上工打卡', 'in'] : ['暂时离岗', 'out'];
     await owner.getByRole('button', { name: `${worker.name} ${label}` }).click();
-    await expect.poll(async () => (await serverGrid(owner, factoryId)).workers.find((w) => w.id === worker.id)!.presence.state).toBe(after);
+    await expect
+      .poll(async () => (await serverGrid(owner, factoryId)).workers.find((w) => w.id === worker.id)!.presence.state)
+      .toBe(after);
     await expectAccessible(owner, 'owner roster with presence');
   });
 });
@@ -135,16 +148,24 @@ describe('a worker acknowledges her pay (375 px phone)', () => {
     await button.click();
     await expect.poll(() => page.getByTestId(`ack-${day}`).count()).toBe(0);
     const statement = await page.request.get(`/api/v1/piecework/me/statement?month=${day.slice(0, 7)}`);
-    const line = ((await statement.json()) as { lines: { workDate: string; status: string; factoryName: string }[] }).lines.find((l) => l.workDate === day);
+    const line = (
+      (await statement.json()) as { lines: { workDate: string; status: string; factoryName: string }[] }
+    ).lines.find((l) => l.workDate === day);
     expect(line).toMatchObject({ status: 'acknowledged', factoryName: '金花粉扑包装微工厂' });
 
     // Elder mode: larger type on the same screen, still accessible; then back as it was.
     const csrf = (await (await page.request.get('/api/v1/auth/csrf')).json()) as { csrfToken: string };
-    const setElder = (on: boolean) => page.request.patch('/api/v1/me/preferences', { data: { elderMode: on }, headers: { 'x-csrf-token': csrf.csrfToken } });
+    const setElder = (on: boolean) =>
+      page.request.patch('/api/v1/me/preferences', {
+        data: { elderMode: on },
+        headers: { 'x-csrf-token': csrf.csrfToken },
+      });
     expect((await setElder(true)).status()).toBe(200);
     await page.reload();
     await page.getByTestId('today-pay').first().waitFor();
-    await expect.poll(() => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(18);
+    await expect
+      .poll(() => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)))
+      .toBeGreaterThanOrEqual(18);
     await expectAccessible(page, 'worker piecework in elder mode');
 
     // Her messages tab, in elder mode too.

@@ -41,7 +41,11 @@ describe('resident journey (375 px phone)', () => {
     await page.goto('/profile');
     await page.getByText('139****0002').waitFor();
     await expectAccessible(page, 'profile');
-    await page.getByRole('link', { name: '编辑资料' }).or(page.getByRole('button', { name: '编辑资料' })).first().click();
+    await page
+      .getByRole('link', { name: '编辑资料' })
+      .or(page.getByRole('button', { name: '编辑资料' }))
+      .first()
+      .click();
     await page.getByLabel('姓名').waitFor();
     await expectAccessible(page, 'profile edit');
     await page.getByLabel('姓名').fill('宋秀秀（复兴B区）');
@@ -55,7 +59,11 @@ describe('resident journey (375 px phone)', () => {
   it('reveals her own phone only when asked', async () => {
     expect(await page.getByText('13900000002').count()).toBe(0);
     await page.getByRole('button', { name: '查看手机号码' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: /确定|查看/ }).last().click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /确定|查看/ })
+      .last()
+      .click();
     await page.getByText('13900000002').waitFor();
   });
 

@@ -14,12 +14,14 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-
 async function residentId(page: Page, phone: string, as: string): Promise<number> {
   // Looked up through the street officer's API session in a separate context.
   const ctx = await browser.newContext({ baseURL: new URL(page.url()).origin });
   const csrf = (await (await ctx.request.get('/api/v1/auth/csrf')).json()) as { csrfToken: string };
-  await ctx.request.post('/api/v1/auth/login', { data: { username: as, password: 'Demo@2026' }, headers: { 'x-csrf-token': csrf.csrfToken } });
+  await ctx.request.post('/api/v1/auth/login', {
+    data: { username: as, password: 'Demo@2026' },
+    headers: { 'x-csrf-token': csrf.csrfToken },
+  });
   const list = (await (await ctx.request.get(`/api/v1/residents?q=${phone}`)).json()) as { items: { id: number }[] };
   await ctx.close();
   return list.items[0]!.id;
@@ -54,7 +56,10 @@ describe('community officer of 复兴社区', () => {
     await page.getByTestId('reveal-resident').click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox').fill('上门走访核实');
-    await dialog.getByRole('button', { name: /确\s*定|查看|确认/ }).last().click();
+    await dialog
+      .getByRole('button', { name: /确\s*定|查看|确认/ })
+      .last()
+      .click();
     await page.getByText('13900000001').first().waitFor();
   });
 

@@ -33,7 +33,16 @@ interface Running {
 
 async function startApp(appPort: number, pgPort: number): Promise<Running> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(appPort), HOST: '127.0.0.1', BUNDLED_PG_PORT: String(pgPort), DEMO: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(appPort),
+      HOST: '127.0.0.1',
+      BUNDLED_PG_PORT: String(pgPort),
+      DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -111,7 +120,12 @@ describe('bundled PostgreSQL across a crash', () => {
       for (;;) {
         const first17 = `3702111970${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}${String(100 + i).slice(-3)}`;
         const res = await http
-          .call('POST', '/api/v1/residents', { name: `压测${i}`, idNumber: first17 + idNumberCheckChar(first17), phone: `137${String(10000000 + i).slice(-8)}`, compoundId: compound })
+          .call('POST', '/api/v1/residents', {
+            name: `压测${i}`,
+            idNumber: first17 + idNumberCheckChar(first17),
+            phone: `137${String(10000000 + i).slice(-8)}`,
+            compoundId: compound,
+          })
           .catch(() => null);
         if (!res) return; // the app is gone
         if (res.status === 201) acknowledged.push((res.body as { id: number }).id);

@@ -11,7 +11,10 @@ describe('exit code', () => {
   it('survives loading the bundled server module', () => {
     const root = resolve(import.meta.dirname, '../..');
     const script = `await import(${JSON.stringify(resolve(root, 'src/server/db/bundled-postgres.ts'))}); process.exitCode = 3;`;
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(3);
   });

@@ -127,7 +127,11 @@ export function sharedBuffersMb(totalBytes = totalmem()): number {
   return Math.min(1024, Math.max(128, Math.floor(totalBytes / 2 ** 20 / 8)));
 }
 
-export async function startBundledPostgres({ dataDir, port, log = () => undefined }: Options): Promise<BundledPostgres> {
+export async function startBundledPostgres({
+  dataDir,
+  port,
+  log = () => undefined,
+}: Options): Promise<BundledPostgres> {
   const root = resolve(dataDir);
   const clusterDir = join(root, 'pg');
   await mkdir(root, { recursive: true });
@@ -160,7 +164,16 @@ export async function startBundledPostgres({ dataDir, port, log = () => undefine
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', '--data-checksums'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'timezone=UTC', '-c', `shared_buffers=${sharedBuffersMb()}MB`],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'timezone=UTC',
+      '-c',
+      `shared_buffers=${sharedBuffersMb()}MB`,
+    ],
     onLog: (line) => {
       recent.push(line.trim());
       if (recent.length > 20) recent.shift();
@@ -180,7 +193,9 @@ export async function startBundledPostgres({ dataDir, port, log = () => undefine
       break;
     } catch {
       if (attempt >= 15) {
-        throw new Error(`The bundled PostgreSQL did not start on port ${port} (is the port taken? set BUNDLED_PG_PORT):\n${recent.join('\n')}`);
+        throw new Error(
+          `The bundled PostgreSQL did not start on port ${port} (is the port taken? set BUNDLED_PG_PORT):\n${recent.join('\n')}`,
+        );
       }
       await new Promise((r) => setTimeout(r, 1000));
     }

@@ -18,7 +18,8 @@ import type { Db } from './client';
 async function reset(env: ReturnType<typeof readEnv>) {
   if (env.NODE_ENV === 'production') throw new Error('db:reset is refused in production.');
   if (env.DATABASE_URL) {
-    if (!process.argv.includes('--yes')) throw new Error('db:reset against DATABASE_URL drops every table there; add -- --yes to confirm.');
+    if (!process.argv.includes('--yes'))
+      throw new Error('db:reset against DATABASE_URL drops every table there; add -- --yes to confirm.');
     const client = new pg.Client({ connectionString: env.DATABASE_URL });
     await client.connect();
     await client.query('drop schema public cascade; create schema public;');
@@ -48,18 +49,38 @@ async function createAdmin(db: Db) {
   const username = flag('username');
   const name = flag('name') ?? username;
   if (!role || !(ADMIN_ROLES as readonly string[]).includes(role) || !username || !name) {
-    throw new Error('usage: npm run admin:create -- --role sysadmin|secadmin|auditor --username NAME [--name 姓名]   (password in ADMIN_PASSWORD)');
+    throw new Error(
+      'usage: npm run admin:create -- --role sysadmin|secadmin|auditor --username NAME [--name 姓名]   (password in ADMIN_PASSWORD)',
+    );
   }
-  const parsed = createStaffAccount.safeParse({ username, displayName: name, password: process.env.ADMIN_PASSWORD ?? '' });
-  if (!parsed.success) throw new Error(`Refused: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')} (ADMIN_PASSWORD needs ≥ 10 characters with letters and digits)`);
+  const parsed = createStaffAccount.safeParse({
+    username,
+    displayName: name,
+    password: process.env.ADMIN_PASSWORD ?? '',
+  });
+  if (!parsed.success)
+    throw new Error(
+      `Refused: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')} (ADMIN_PASSWORD needs ≥ 10 characters with letters and digits)`,
+    );
   const passwordHash = await hashPassword(parsed.data.password);
   await db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto('users')
-      .values({ kind: 'staff', role, username: parsed.data.username, display_name: parsed.data.displayName, password_hash: passwordHash, updated_at: new Date() })
+      .values({
+        kind: 'staff',
+        role,
+        username: parsed.data.username,
+        display_name: parsed.data.displayName,
+        password_hash: passwordHash,
+        updated_at: new Date(),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, { actor: null, ip: null }, { action: 'staff_account.install_admin', targetType: 'user', targetId: id, after: { username, role } });
+    await recordAudit(
+      trx,
+      { actor: null, ip: null },
+      { action: 'staff_account.install_admin', targetType: 'user', targetId: id, after: { username, role } },
+    );
   });
   process.stdout.write(`Created ${role} account ${username}.\n`);
 }
@@ -69,7 +90,12 @@ async function resetTotp(db: Db) {
   const username = flag('username');
   if (!username) throw new Error('usage: npm run admin:reset-totp -- --username NAME');
   await db.transaction().execute(async (trx) => {
-    const user = await trx.selectFrom('users').select('id').where('username', '=', username).where('kind', '=', 'staff').executeTakeFirst();
+    const user = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', username)
+      .where('kind', '=', 'staff')
+      .executeTakeFirst();
     if (!user) throw new Error(`No staff account ${username}.`);
     await trx
       .updateTable('users')
@@ -77,7 +103,11 @@ async function resetTotp(db: Db) {
       .where('id', '=', user.id)
       .execute();
     await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
-    await recordAudit(trx, { actor: null, ip: null }, { action: 'staff_account.totp_reset_install', targetType: 'user', targetId: user.id });
+    await recordAudit(
+      trx,
+      { actor: null, ip: null },
+      { action: 'staff_account.totp_reset_install', targetType: 'user', targetId: user.id },
+    );
   });
   process.stdout.write(`Two-factor sign-in of ${username} reset; they set it up again at their next sign-in.\n`);
 }
@@ -104,7 +134,9 @@ async function run(command: string | undefined) {
     } else if (command === 'reset-totp') {
       await resetTotp(database.db);
     } else {
-      throw new Error('usage: db/cli.ts migrate | seed | reset | create-admin --role sysadmin|secadmin|auditor --username NAME --name 姓名');
+      throw new Error(
+        'usage: db/cli.ts migrate | seed | reset | create-admin --role sysadmin|secadmin|auditor --username NAME --name 姓名',
+      );
     }
   } finally {
     await database.close();

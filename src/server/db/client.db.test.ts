@@ -8,7 +8,9 @@ const t = useTestApp();
 describe('database pool', () => {
   it('survives the server closing an idle connection, and reconnects', async () => {
     await sql`select 1`.execute(t.db); // leaves an idle connection in the pool
-    await t.adminQuery(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`);
+    await t.adminQuery(
+      `select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+    );
     await new Promise((r) => setTimeout(r, 200));
     const { rows } = await sql<{ one: number }>`select 1 as one`.execute(t.db);
     expect(rows).toEqual([{ one: 1 }]);
@@ -16,11 +18,19 @@ describe('database pool', () => {
 
   it('sends marked statements as named prepared statements, parsed once per connection', async () => {
     await t.db.connection().execute(async (c) => {
-      for (const n of [1, 2, 3]) expect((await sql<{ n: number }>`${sql.raw(PREPARED)} select ${n}::int as n`.execute(c)).rows).toEqual([{ n }]);
-      const front = await c.selectFrom('areas').modifyFront(sql.raw(PREPARED)).select(sql<number>`count(*)::int`.as('n')).where('level', '=', 'street').executeTakeFirstOrThrow();
+      for (const n of [1, 2, 3])
+        expect((await sql<{ n: number }>`${sql.raw(PREPARED)} select ${n}::int as n`.execute(c)).rows).toEqual([{ n }]);
+      const front = await c
+        .selectFrom('areas')
+        .modifyFront(sql.raw(PREPARED))
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('level', '=', 'street')
+        .executeTakeFirstOrThrow();
       expect(front.n).toBeGreaterThan(0);
       await sql`select ${4}::int as unmarked`.execute(c);
-      const held = (await sql<{ name: string; statement: string }>`select name, statement from pg_prepared_statements`.execute(c)).rows;
+      const held = (
+        await sql<{ name: string; statement: string }>`select name, statement from pg_prepared_statements`.execute(c)
+      ).rows;
       expect(held).toHaveLength(2);
       expect(held.every((p) => p.name.startsWith('weiye_') && p.statement.includes(PREPARED))).toBe(true);
     });

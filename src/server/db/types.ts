@@ -584,7 +584,11 @@ export interface BenefitPoliciesTable {
   materials: JsonIn<string[]>;
   station_id: number | null;
   faq: JsonIn<{ q: string; a: string }[]>;
-  status: ColumnType<'draft' | 'published' | 'withdrawn', 'draft' | 'published' | 'withdrawn' | undefined, 'draft' | 'published' | 'withdrawn'>;
+  status: ColumnType<
+    'draft' | 'published' | 'withdrawn',
+    'draft' | 'published' | 'withdrawn' | undefined,
+    'draft' | 'published' | 'withdrawn'
+  >;
   draft_rule: JsonIn<unknown>;
   current_version: number | null;
   created_by_user_id: number;
@@ -613,7 +617,8 @@ export interface BenefitPaymentBatchesTable {
   confirmed_at: Timestamp;
 }
 
-export type BenefitApplicationStatus = 'submitted' | 'community_approved' | 'approved' | 'disbursed' | 'rejected' | 'returned';
+export type BenefitApplicationStatus =
+  'submitted' | 'community_approved' | 'approved' | 'disbursed' | 'rejected' | 'returned';
 
 export interface BenefitApplicationsTable {
   id: Id;

@@ -73,7 +73,14 @@ describe('OpenAPI', () => {
   it('documents the routes with their schemas', async () => {
     const res = await new Client(app).get('/api/docs/json');
     expect(res.status).toBe(200);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/residents', '/api/v1/residents/{id}/reveal', '/api/health']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/auth/login',
+        '/api/v1/residents',
+        '/api/v1/residents/{id}/reveal',
+        '/api/health',
+      ]),
+    );
     expect(res.body.paths['/api/v1/residents'].post.requestBody.content['application/json'].schema.required).toEqual(
       expect.arrayContaining(['name', 'idNumber', 'phone', 'compoundId']),
     );

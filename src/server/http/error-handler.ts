@@ -15,13 +15,22 @@ export function requestLocale(request: FastifyRequest): Locale {
   return typeof header === 'string' && /^en\b/i.test(header.trim()) ? 'en' : 'zh-CN';
 }
 
-function send(reply: FastifyReply, locale: Locale, code: ErrorCode, params: Record<string, string | number> = {}, details?: unknown) {
+function send(
+  reply: FastifyReply,
+  locale: Locale,
+  code: ErrorCode,
+  params: Record<string, string | number> = {},
+  details?: unknown,
+) {
   return reply.status(ERRORS[code].status).send({
     error: { code, message: renderMessage(code, locale, params), ...(details === undefined ? {} : { details }) },
   });
 }
 
-export function fieldProblems(issues: { path: readonly PropertyKey[]; problem: string }[], locale: Locale): FieldProblem[] {
+export function fieldProblems(
+  issues: { path: readonly PropertyKey[]; problem: string }[],
+  locale: Locale,
+): FieldProblem[] {
   return issues.map(({ path, problem }) => {
     const label = fieldLabel(path, locale);
     const sep = locale === 'zh-CN' ? '' : ' ';
@@ -43,7 +52,11 @@ export function installErrorHandling(app: FastifyInstance) {
     const locale = requestLocale(request);
     if (error instanceof AppError) return send(reply, locale, error.code, error.params, error.details);
     if (error instanceof FieldError) {
-      return validationReply(reply, locale, fieldProblems([{ path: error.field.split('.'), problem: error.problem }], locale));
+      return validationReply(
+        reply,
+        locale,
+        fieldProblems([{ path: error.field.split('.'), problem: error.problem }], locale),
+      );
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const problems = fieldProblems(
@@ -58,12 +71,13 @@ export function installErrorHandling(app: FastifyInstance) {
       return validationReply(reply, locale, problems);
     }
     const fe = error as FastifyError;
-    if (fe.code === 'FST_CSRF_INVALID_TOKEN' || fe.code === 'FST_CSRF_MISSING_SECRET') return send(reply, locale, 'CSRF_INVALID');
+    if (fe.code === 'FST_CSRF_INVALID_TOKEN' || fe.code === 'FST_CSRF_MISSING_SECRET')
+      return send(reply, locale, 'CSRF_INVALID');
     if (fe.statusCode === 429) return send(reply, locale, 'RATE_LIMITED');
-    if (fe.statusCode === 413 || fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, locale, 'PAYLOAD_TOO_LARGE');
+    if (fe.statusCode === 413 || fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return send(reply, locale, 'PAYLOAD_TOO_LARGE');
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return send(reply, locale, 'BAD_REQUEST');
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, locale, 'INTERNAL');
   });
-
 }

@@ -22,4 +22,3 @@ export function areaInScope(column: string, actor: Actor): RawBuilder<boolean> {
 export function areaUnder(column: string, areaId: number): RawBuilder<boolean> {
   return sql<boolean>`${sql.ref(column)} in (select d.id from areas d, areas p where p.id = ${areaId} and d.path like p.path || '%')`;
 }
-

@@ -14,10 +14,14 @@ export function createSessionStore(db: Db): SessionStore {
     set(sid, session, callback) {
       const data = JSON.parse(JSON.stringify(session)) as Record<string, unknown>;
       const userId = typeof data.userId === 'number' ? data.userId : null;
-      const expires = session.cookie.expires ? new Date(session.cookie.expires) : new Date(Date.now() + ABSOLUTE_TIMEOUT_MS);
+      const expires = session.cookie.expires
+        ? new Date(session.cookie.expires)
+        : new Date(Date.now() + ABSOLUTE_TIMEOUT_MS);
       db.insertInto('sessions')
         .values({ sid, user_id: userId, data: JSON.stringify(data), expires_at: expires })
-        .onConflict((oc) => oc.column('sid').doUpdateSet({ user_id: userId, data: JSON.stringify(data), expires_at: expires }))
+        .onConflict((oc) =>
+          oc.column('sid').doUpdateSet({ user_id: userId, data: JSON.stringify(data), expires_at: expires }),
+        )
         .execute()
         .then(() => callback(), callback);
     },
@@ -27,7 +31,10 @@ export function createSessionStore(db: Db): SessionStore {
         .where('sid', '=', sid)
         .where('expires_at', '>', new Date())
         .executeTakeFirst()
-        .then((row) => callback(null, (row?.data ?? null) as never), (err: unknown) => callback(err));
+        .then(
+          (row) => callback(null, (row?.data ?? null) as never),
+          (err: unknown) => callback(err),
+        );
     },
     destroy(sid, callback) {
       db.deleteFrom('sessions')

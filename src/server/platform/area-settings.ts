@@ -18,7 +18,11 @@ function parseAreaSetting<K extends AreaSettingKey>(key: K, raw: unknown): AreaS
   return (raw == null ? AREA_SETTINGS[key].default : AREA_SETTINGS[key].schema.parse(raw)) as AreaSettingValue<K>;
 }
 
-export async function resolveAreaSetting<K extends AreaSettingKey>(db: Db, areaId: number, key: K): Promise<ResolvedSetting<K>> {
+export async function resolveAreaSetting<K extends AreaSettingKey>(
+  db: Db,
+  areaId: number,
+  key: K,
+): Promise<ResolvedSetting<K>> {
   const row = await db
     .selectFrom('area_settings as s')
     .innerJoin('areas as owner', 'owner.id', 's.area_id')

@@ -34,18 +34,30 @@ describe('the audit chain', () => {
     const after = (await t.adminQuery('select count(*)::int as n from audit_events')).rows[0].n as number;
     expect(after - before).toBe(30);
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, brokenAtId: null });
-    const links = (await t.adminQuery('select count(*)::int as n from audit_events a join audit_events b on b.prev_hash = a.hash')).rows[0].n as number;
+    const links = (
+      await t.adminQuery('select count(*)::int as n from audit_events a join audit_events b on b.prev_hash = a.hash')
+    ).rows[0].n as number;
     expect(links).toBe(after - 1);
   });
 
   it('appends an event from inside a read only when the read found what it reveals, still chained', async () => {
-    const count = async () => (await t.adminQuery(`select count(*)::int as n from audit_events where action = 'test.reveal'`)).rows[0].n as number;
+    const count = async () =>
+      (await t.adminQuery(`select count(*)::int as n from audit_events where action = 'test.reveal'`)).rows[0]
+        .n as number;
     const read = (id: number) =>
-      sql<{ id: number }>`with found as (select id from users where id = ${id}), audited as (${auditInsert(ctx, { action: 'test.reveal', targetType: 'user', targetId: id }, sql<boolean>`exists (select 1 from found)`)}) select * from found`.execute(t.db);
+      sql<{
+        id: number;
+      }>`with found as (select id from users where id = ${id}), audited as (${auditInsert(ctx, { action: 'test.reveal', targetType: 'user', targetId: id }, sql<boolean>`exists (select 1 from found)`)}) select * from found`.execute(
+        t.db,
+      );
     const someone = (await t.adminQuery('select min(id)::int as id from users')).rows[0].id as number;
     expect((await read(someone)).rows).toHaveLength(1);
     expect((await read(-1)).rows).toHaveLength(0);
-    await Promise.all([read(someone), recordAudit(t.db, ctx, { action: 'test.concurrent', targetType: 'test' }), read(someone)]);
+    await Promise.all([
+      read(someone),
+      recordAudit(t.db, ctx, { action: 'test.concurrent', targetType: 'test' }),
+      read(someone),
+    ]);
     expect(await count()).toBe(3);
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, brokenAtId: null });
   });

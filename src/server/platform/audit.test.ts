@@ -10,7 +10,12 @@ describe('audit masking', () => {
         nested: { idNumber: '11010519491231002X', password: 'x' },
         list: [{ ownerPhone: '13800000000' }],
       }),
-    ).toEqual({ name: '张丽', phone: '139****0001', nested: { idNumber: '1101**********002X' }, list: [{ ownerPhone: '138****0000' }] });
+    ).toEqual({
+      name: '张丽',
+      phone: '139****0001',
+      nested: { idNumber: '1101**********002X' },
+      list: [{ ownerPhone: '138****0000' }],
+    });
   });
 });
 
@@ -42,7 +47,11 @@ describe('an event whose target the database creates', () => {
   it('is hashed as head, the id and tail: the same text as the event with that id', () => {
     const ctx = { actor: { userId: 3, role: 'resident' as const, displayName: '窦金花' }, ip: '10.0.0.1' };
     // a value that looks like the id's place must not move it
-    const entry = { action: 'settlement.close', targetType: 'settlement', after: { factoryId: 6, note: '\u0001target\u0001 "x"', phone: '13900000010' } };
+    const entry = {
+      action: 'settlement.close',
+      targetType: 'settlement',
+      after: { factoryId: 6, note: '\u0001target\u0001 "x"', phone: '13900000010' },
+    };
     const e = auditEventAroundTarget(ctx, entry);
     expect(e.after).toEqual({ factoryId: 6, note: '\u0001target\u0001 "x"', phone: '139****0010' });
     const row = {

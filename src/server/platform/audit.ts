@@ -93,7 +93,11 @@ export function eventHash(prevHash: string, e: HashedFields): string {
  * commit together), or on its own (`db`, a reveal that writes nothing else:
  * one statement, its own transaction).
  */
-export async function recordAudit(trx: Transaction<Database> | Db, ctx: AuditContext, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  trx: Transaction<Database> | Db,
+  ctx: AuditContext,
+  entry: AuditEntry,
+): Promise<void> {
   await auditInsert(ctx, entry).execute(trx);
 }
 
@@ -122,8 +126,10 @@ export function auditInsert(ctx: AuditContext, entry: AuditEntry, when?: RawBuil
 /** The hashed fields of an event, its values masked and round-tripped through JSON so the hash covers exactly what jsonb returns. */
 type MaskedValues = { before: Record<string, unknown> | null; after: Record<string, unknown> | null };
 function hashedFields(ctx: AuditContext, entry: AuditEntry, targetId: string | null): HashedFields & MaskedValues {
-  const before = entry.before == null ? null : (JSON.parse(JSON.stringify(maskPersonal(entry.before))) as Record<string, unknown>);
-  const after = entry.after == null ? null : (JSON.parse(JSON.stringify(maskPersonal(entry.after))) as Record<string, unknown>);
+  const before =
+    entry.before == null ? null : (JSON.parse(JSON.stringify(maskPersonal(entry.before))) as Record<string, unknown>);
+  const after =
+    entry.after == null ? null : (JSON.parse(JSON.stringify(maskPersonal(entry.after))) as Record<string, unknown>);
   return {
     at: new Date(),
     actor_user_id: ctx.actor?.userId ?? null,
@@ -183,7 +189,20 @@ export async function verifyAuditChain(db: Db): Promise<{ ok: boolean; checked: 
   for (;;) {
     const rows = await db
       .selectFrom('audit_events')
-      .select(['id', 'at', 'actor_user_id', 'actor_role', 'action', 'target_type', 'target_id', 'ip', 'before', 'after', 'prev_hash', 'hash'])
+      .select([
+        'id',
+        'at',
+        'actor_user_id',
+        'actor_role',
+        'action',
+        'target_type',
+        'target_id',
+        'ip',
+        'before',
+        'after',
+        'prev_hash',
+        'hash',
+      ])
       .where('id', '>', afterId)
       .orderBy('id')
       .limit(5000)

@@ -9,7 +9,12 @@ import type { Database } from '../db/types';
 
 export interface DomainEvents {
   /** A resident was hired (or an employment recorded); employments.id. */
-  'employment.created': { employmentId: number; residentId: number; enterpriseId: number; source: 'platform' | 'recorded' };
+  'employment.created': {
+    employmentId: number;
+    residentId: number;
+    enterpriseId: number;
+    source: 'platform' | 'recorded';
+  };
   /** An enterprise (a business, a shop, a micro-factory operator) was registered. */
   'enterprise.registered': { enterpriseId: number };
 }
@@ -19,7 +24,11 @@ export interface EventContext {
   actorUserId: number | null;
   now: Date;
 }
-type Listener<K extends DomainEventName> = (trx: Transaction<Database>, event: DomainEvents[K], ctx: EventContext) => Promise<void>;
+type Listener<K extends DomainEventName> = (
+  trx: Transaction<Database>,
+  event: DomainEvents[K],
+  ctx: EventContext,
+) => Promise<void>;
 
 const listeners: { [K in DomainEventName]?: Listener<K>[] } = {};
 
@@ -29,6 +38,11 @@ export function onDomainEvent<K extends DomainEventName>(name: K, listener: List
 }
 
 /** Runs every listener in the caller's transaction; a listener's failure rolls the cause back too. */
-export async function emitDomainEvent<K extends DomainEventName>(trx: Transaction<Database>, name: K, event: DomainEvents[K], ctx: EventContext): Promise<void> {
+export async function emitDomainEvent<K extends DomainEventName>(
+  trx: Transaction<Database>,
+  name: K,
+  event: DomainEvents[K],
+  ctx: EventContext,
+): Promise<void> {
   for (const listener of (listeners[name] ?? []) as Listener<K>[]) await listener(trx, event, ctx);
 }

@@ -66,7 +66,14 @@ export interface StoredFile {
 export async function storeUpload(
   db: Db,
   storage: FileStorage,
-  input: { ownerUserId: number; purpose: string; originalName: string; data: Buffer; field?: string; maxBytes?: number },
+  input: {
+    ownerUserId: number;
+    purpose: string;
+    originalName: string;
+    data: Buffer;
+    field?: string;
+    maxBytes?: number;
+  },
 ): Promise<StoredFile> {
   const field = input.field ?? 'file';
   const max = input.maxBytes ?? MAX_UPLOAD_BYTES;
@@ -78,10 +85,22 @@ export async function storeUpload(
   const key = `${new Date().toISOString().slice(0, 7)}/${randomUUID()}`;
   await storage.put(key, input.data);
   // path separators and control characters never reach a download header
-  const name = [...input.originalName].map((ch) => (ch === '/' || ch === '\\' || ch.charCodeAt(0) < 0x20 ? '_' : ch)).join('').slice(0, 200) || 'file';
+  const name =
+    [...input.originalName]
+      .map((ch) => (ch === '/' || ch === '\\' || ch.charCodeAt(0) < 0x20 ? '_' : ch))
+      .join('')
+      .slice(0, 200) || 'file';
   const row = await db
     .insertInto('files')
-    .values({ owner_user_id: input.ownerUserId, purpose: input.purpose, original_name: name, mime, size_bytes: input.data.length, sha256, storage_key: key })
+    .values({
+      owner_user_id: input.ownerUserId,
+      purpose: input.purpose,
+      original_name: name,
+      mime,
+      size_bytes: input.data.length,
+      sha256,
+      storage_key: key,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { id: row.id, originalName: name, mime, sizeBytes: input.data.length, sha256 };

@@ -37,33 +37,84 @@ export const NOTICE_TEXTS = {
 
   // ── jobs ──
   'jobs.review.post': { 'zh-CN': ['待审核岗位：{post}', ''], en: ['Post to review: {post}', ''] },
-  'jobs.review.mother': { 'zh-CN': ['妈妈岗认证申请：{post}', ''], en: ['Mother-friendly certification requested: {post}', ''] },
+  'jobs.review.mother': {
+    'zh-CN': ['妈妈岗认证申请：{post}', ''],
+    en: ['Mother-friendly certification requested: {post}', ''],
+  },
   'jobs.post.approved': { 'zh-CN': ['岗位已通过审核：{post}', '{note}'], en: ['Post approved: {post}', '{note}'] },
   'jobs.post.refused': { 'zh-CN': ['岗位未通过审核：{post}', '{note}'], en: ['Post not approved: {post}', '{note}'] },
-  'jobs.post.certified': { 'zh-CN': ['妈妈岗认证通过：{post}', '{note}'], en: ['Certified mother-friendly: {post}', '{note}'] },
-  'jobs.post.not_certified': { 'zh-CN': ['妈妈岗认证未通过：{post}', '{note}'], en: ['Mother-friendly certification refused: {post}', '{note}'] },
+  'jobs.post.certified': {
+    'zh-CN': ['妈妈岗认证通过：{post}', '{note}'],
+    en: ['Certified mother-friendly: {post}', '{note}'],
+  },
+  'jobs.post.not_certified': {
+    'zh-CN': ['妈妈岗认证未通过：{post}', '{note}'],
+    en: ['Mother-friendly certification refused: {post}', '{note}'],
+  },
   'jobs.post.taken_down': { 'zh-CN': ['岗位已被下架：{post}', '{note}'], en: ['Post taken down: {post}', '{note}'] },
   'jobs.report': { 'zh-CN': ['岗位被举报：{post}', ''], en: ['Post reported: {post}', ''] },
   'jobs.application.new': { 'zh-CN': ['新的求职申请：{post}', ''], en: ['New application: {post}', ''] },
-  'jobs.application.assisted': { 'zh-CN': ['{officer}已为您代办申请：{post}', ''], en: ['{officer} applied for you: {post}', ''] },
-  'jobs.application.withdrawn': { 'zh-CN': ['求职者已撤回申请：{post}', ''], en: ['The applicant withdrew: {post}', ''] },
-  'jobs.application.accepted': { 'zh-CN': ['求职者已接受邀请：{post}', ''], en: ['The applicant accepted your invitation: {post}', ''] },
-  'jobs.application.invited': { 'zh-CN': ['您收到了{employer}的邀请：{post}', ''], en: ['{employer} has invited you: {post}', ''] },
-  'jobs.application.hired': { 'zh-CN': ['恭喜！{employer}已录用您：{post}', ''], en: ['Congratulations! {employer} has hired you: {post}', ''] },
-  'jobs.application.rejected': { 'zh-CN': ['{employer}暂未录用您：{post}', ''], en: ['{employer} has not hired you this time: {post}', ''] },
-  'jobs.application.invitation': { 'zh-CN': ['{employer}邀请您：{post}', ''], en: ['{employer} invites you: {post}', ''] },
+  'jobs.application.assisted': {
+    'zh-CN': ['{officer}已为您代办申请：{post}', ''],
+    en: ['{officer} applied for you: {post}', ''],
+  },
+  'jobs.application.withdrawn': {
+    'zh-CN': ['求职者已撤回申请：{post}', ''],
+    en: ['The applicant withdrew: {post}', ''],
+  },
+  'jobs.application.accepted': {
+    'zh-CN': ['求职者已接受邀请：{post}', ''],
+    en: ['The applicant accepted your invitation: {post}', ''],
+  },
+  'jobs.application.invited': {
+    'zh-CN': ['您收到了{employer}的邀请：{post}', ''],
+    en: ['{employer} has invited you: {post}', ''],
+  },
+  'jobs.application.hired': {
+    'zh-CN': ['恭喜！{employer}已录用您：{post}', ''],
+    en: ['Congratulations! {employer} has hired you: {post}', ''],
+  },
+  'jobs.application.rejected': {
+    'zh-CN': ['{employer}暂未录用您：{post}', ''],
+    en: ['{employer} has not hired you this time: {post}', ''],
+  },
+  'jobs.application.invitation': {
+    'zh-CN': ['{employer}邀请您：{post}', ''],
+    en: ['{employer} invites you: {post}', ''],
+  },
   'jobs.message': { 'zh-CN': ['新消息：{post}', ''], en: ['New message: {post}', ''] },
   // ── end jobs ──
 
   // ── benefits ──
   'benefits.application': { 'zh-CN': ['{policy}：{status}', ''], en: ['{policy}: {status}', ''] },
-  'benefits.review.community': { 'zh-CN': ['待审核：{subject} 申请 {policy}', ''], en: ['To review: {subject} applies for {policy}', ''] },
-  'benefits.review.street': { 'zh-CN': ['待街道审核：{subject} 申请 {policy}', ''], en: ['For street review: {subject} applies for {policy}', ''] },
-  'benefits.award': { 'zh-CN': ['{policy}：{amount}元已为您发放（免申即享）', ''], en: ['{policy}: ¥{amount} has been paid to you, no application needed', ''] },
-  'benefits.outreach': { 'zh-CN': ['您可能符合“{policy}”', '{summary}'], en: ['You may qualify for “{policy}”', '{summary}'] },
-  'benefits.tasks': { 'zh-CN': ['政策找人：{policy}，{count}项入户任务', ''], en: ['Policy outreach: {policy}, {count} home visits', ''] },
-  'benefits.suggestion.person': { 'zh-CN': ['您可申请“{policy}”', '{reason}'], en: ['You can apply for “{policy}”', '{reason}'] },
-  'benefits.suggestion.enterprise': { 'zh-CN': ['{enterprise}可申请“{policy}”', '{reason}'], en: ['{enterprise} can apply for “{policy}”', '{reason}'] },
+  'benefits.review.community': {
+    'zh-CN': ['待审核：{subject} 申请 {policy}', ''],
+    en: ['To review: {subject} applies for {policy}', ''],
+  },
+  'benefits.review.street': {
+    'zh-CN': ['待街道审核：{subject} 申请 {policy}', ''],
+    en: ['For street review: {subject} applies for {policy}', ''],
+  },
+  'benefits.award': {
+    'zh-CN': ['{policy}：{amount}元已为您发放（免申即享）', ''],
+    en: ['{policy}: ¥{amount} has been paid to you, no application needed', ''],
+  },
+  'benefits.outreach': {
+    'zh-CN': ['您可能符合“{policy}”', '{summary}'],
+    en: ['You may qualify for “{policy}”', '{summary}'],
+  },
+  'benefits.tasks': {
+    'zh-CN': ['政策找人：{policy}，{count}项入户任务', ''],
+    en: ['Policy outreach: {policy}, {count} home visits', ''],
+  },
+  'benefits.suggestion.person': {
+    'zh-CN': ['您可申请“{policy}”', '{reason}'],
+    en: ['You can apply for “{policy}”', '{reason}'],
+  },
+  'benefits.suggestion.enterprise': {
+    'zh-CN': ['{enterprise}可申请“{policy}”', '{reason}'],
+    en: ['{enterprise} can apply for “{policy}”', '{reason}'],
+  },
   // ── end benefits ──
 } as const satisfies Record<string, Texts>;
 

@@ -52,7 +52,12 @@ export async function notifyUsers(db: Db, userIds: readonly number[], notice: No
 
 /** The resident's app account, if they have one (an assisted resident may not). */
 export async function userIdOfResident(db: Db, residentId: number): Promise<number | null> {
-  const row = await db.selectFrom('users').select('id').where('resident_id', '=', residentId).where('active', '=', true).executeTakeFirst();
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('resident_id', '=', residentId)
+    .where('active', '=', true)
+    .executeTakeFirst();
   return row?.id ?? null;
 }
 
@@ -83,7 +88,12 @@ export interface QueuedSms {
 export async function queueSms(db: Db, sms: QueuedSms): Promise<void> {
   await db
     .insertInto('sms_outbox')
-    .values({ phone: sms.phone, template: sms.template, params: JSON.stringify(sms.params), dedupe_key: sms.dedupeKey ?? null })
+    .values({
+      phone: sms.phone,
+      template: sms.template,
+      params: JSON.stringify(sms.params),
+      dedupe_key: sms.dedupeKey ?? null,
+    })
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .execute();
 }
@@ -91,7 +101,11 @@ export async function queueSms(db: Db, sms: QueuedSms): Promise<void> {
 export const SMS_MAX_ATTEMPTS = 5;
 
 /** Sends what is due; a failure waits 1, 2, 4, 8 minutes before the next try and gives up after five. */
-export async function deliverDueSms(db: Db, provider: SmsProvider, limit = 50): Promise<{ sent: number; failed: number }> {
+export async function deliverDueSms(
+  db: Db,
+  provider: SmsProvider,
+  limit = 50,
+): Promise<{ sent: number; failed: number }> {
   let sent = 0;
   let failed = 0;
   const due = await db
@@ -107,7 +121,11 @@ export async function deliverDueSms(db: Db, provider: SmsProvider, limit = 50): 
     try {
       if (!template) throw new Error(`unknown SMS template ${m.template}`);
       await provider.send({ phone: m.phone, template, params: m.params, text: renderSms(template, m.params) });
-      await db.updateTable('sms_outbox').set({ status: 'sent', attempts: m.attempts + 1, sent_at: new Date(), last_error: null }).where('id', '=', m.id).execute();
+      await db
+        .updateTable('sms_outbox')
+        .set({ status: 'sent', attempts: m.attempts + 1, sent_at: new Date(), last_error: null })
+        .where('id', '=', m.id)
+        .execute();
       sent++;
     } catch (err) {
       const attempts = m.attempts + 1;

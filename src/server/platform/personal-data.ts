@@ -16,6 +16,8 @@ export function registerPersonalDataSection(name: string, section: PersonalDataS
 
 /** Every registered section, by name, in registration order. */
 export async function collectPersonalData(db: Db, residentId: number): Promise<Record<string, unknown>> {
-  const entries = await Promise.all([...sections].map(async ([name, section]) => [name, await section(db, residentId)] as const));
+  const entries = await Promise.all(
+    [...sections].map(async ([name, section]) => [name, await section(db, residentId)] as const),
+  );
   return Object.fromEntries(entries);
 }

@@ -7,8 +7,12 @@ const t = useTestApp();
 
 describe('housekeeping job', () => {
   it('removes expired sessions and day-old SMS codes, and keeps live ones', async () => {
-    await t.adminQuery(`insert into sessions (sid, data, expires_at) values ('old', '{}', now() - interval '1 minute'), ('live', '{}', now() + interval '1 hour')`);
-    await t.adminQuery(`insert into sms_codes (phone, code_hash, expires_at, created_at) values ('13700000009', 'x', now(), now() - interval '2 days'), ('13700000009', 'y', now(), now())`);
+    await t.adminQuery(
+      `insert into sessions (sid, data, expires_at) values ('old', '{}', now() - interval '1 minute'), ('live', '{}', now() + interval '1 hour')`,
+    );
+    await t.adminQuery(
+      `insert into sms_codes (phone, code_hash, expires_at, created_at) values ('13700000009', 'x', now(), now() - interval '2 days'), ('13700000009', 'y', now(), now())`,
+    );
     expect(await runOnce(t.db, housekeeping)).toBe(true);
     const sessions = await t.adminQuery(`select sid from sessions where sid in ('old', 'live')`);
     expect(sessions.rows.map((r) => r.sid)).toEqual(['live']);

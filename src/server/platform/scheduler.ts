@@ -46,7 +46,13 @@ export const housekeeping: Job = {
   name: 'housekeeping',
   everyMs: 10 * 60 * 1000,
   async run(db) {
-    await db.deleteFrom('sessions').where('expires_at', '<', sql<Date>`now()`).execute();
-    await db.deleteFrom('sms_codes').where('created_at', '<', sql<Date>`now() - interval '1 day'`).execute();
+    await db
+      .deleteFrom('sessions')
+      .where('expires_at', '<', sql<Date>`now()`)
+      .execute();
+    await db
+      .deleteFrom('sms_codes')
+      .where('created_at', '<', sql<Date>`now() - interval '1 day'`)
+      .execute();
   },
 };

@@ -27,12 +27,15 @@ export const SMS_TEMPLATES = {
 
   // ── jobs ──
   /** To a resident without the app (often one helped by 代办): what happened to their application. */
-  jobs_application_update: (p: Record<string, string>) => `【社区微业】${p.name}您好，${p.text}。详情请咨询社区就业服务专员。`,
+  jobs_application_update: (p: Record<string, string>) =>
+    `【社区微业】${p.name}您好，${p.text}。详情请咨询社区就业服务专员。`,
   // ── end jobs ──
 
   // ── benefits ──
-  benefit_outreach: (p: Record<string, string>) => `【社区微业】${p.name}您好，您可能符合“${p.policy}”政策，可在社区微业“政策找人”查看并申请，或咨询${p.community}。`,
-  benefit_award: (p: Record<string, string>) => `【社区微业】${p.name}您好，“${p.policy}”${p.amount}元已为您办理发放（免申即享），详情请在社区微业查看。`,
+  benefit_outreach: (p: Record<string, string>) =>
+    `【社区微业】${p.name}您好，您可能符合“${p.policy}”政策，可在社区微业“政策找人”查看并申请，或咨询${p.community}。`,
+  benefit_award: (p: Record<string, string>) =>
+    `【社区微业】${p.name}您好，“${p.policy}”${p.amount}元已为您办理发放（免申即享），详情请在社区微业查看。`,
   // ── end benefits ──
 } as const;
 

@@ -18,6 +18,8 @@ describe('TOTP', () => {
     expect(verifyTotp(secret, totpCodeAt(secret, new Date(at.getTime() - 120_000)), at, null)).toBeNull(); // too old
   });
   it('writes an otpauth URI that authenticator apps read', () => {
-    expect(totpUri('JBSWY3DPEHPK3PXP', 'wangguiling')).toMatch(/^otpauth:\/\/totp\/.+:wangguiling\?.*secret=JBSWY3DPEHPK3PXP/);
+    expect(totpUri('JBSWY3DPEHPK3PXP', 'wangguiling')).toMatch(
+      /^otpauth:\/\/totp\/.+:wangguiling\?.*secret=JBSWY3DPEHPK3PXP/,
+    );
   });
 });

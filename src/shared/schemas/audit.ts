@@ -25,4 +25,8 @@ export const auditQuery = pageQuery.extend({
   to: z.iso.datetime({ offset: true }).optional(),
 });
 export const auditPage = pageOf(auditEvent);
-export const auditVerify = z.object({ ok: z.boolean(), checked: z.number().int(), brokenAtId: z.number().int().nullable() });
+export const auditVerify = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  brokenAtId: z.number().int().nullable(),
+});

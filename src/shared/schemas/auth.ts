@@ -14,7 +14,10 @@ export const loginRequest = z.union([
       username: z.string().trim().min(1).max(64),
       password: z.string().min(1).max(200),
       /** The authenticator code, for accounts with two-factor sign-in. */
-      totp: z.string().regex(/^\d{6}$/, 'sms_code_format').optional(),
+      totp: z
+        .string()
+        .regex(/^\d{6}$/, 'sms_code_format')
+        .optional(),
     })
     .strict(),
 ]);
@@ -40,9 +43,7 @@ export type Me = z.infer<typeof me>;
 export const meResponse = z.object({ user: me, csrfToken: z.string() });
 export const csrfResponse = z.object({ csrfToken: z.string() });
 
-export const preferencesRequest = z
-  .object({ locale: locale.optional(), elderMode: z.boolean().optional() })
-  .strict();
+export const preferencesRequest = z.object({ locale: locale.optional(), elderMode: z.boolean().optional() }).strict();
 
 export const smsOutboxResponse = z.object({
   items: z.array(z.object({ phone: z.string(), text: z.string(), code: z.string().nullable(), at: z.string() })),

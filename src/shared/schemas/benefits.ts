@@ -33,21 +33,40 @@ export const ruleNode: z.ZodType<RuleNode> = z.lazy(() =>
     z.object({ kind: z.literal('all'), rules: z.array(ruleNode).min(1).max(20) }).strict(),
     z.object({ kind: z.literal('any'), rules: z.array(ruleNode).min(1).max(20) }).strict(),
     z.object({ kind: z.literal('not'), rule: ruleNode }).strict(),
-    z.object({ kind: z.literal('compare'), fact: z.enum(NUMBER_FACTS), op: z.enum(COMPARE_OPS), value: z.number().int().min(-100000).max(100000) }).strict(),
-    z.object({ kind: z.literal('oneOf'), fact: z.enum(CHOICE_FACTS), values: z.array(z.string().max(40)).min(1).max(10) }).strict(),
+    z
+      .object({
+        kind: z.literal('compare'),
+        fact: z.enum(NUMBER_FACTS),
+        op: z.enum(COMPARE_OPS),
+        value: z.number().int().min(-100000).max(100000),
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('oneOf'),
+        fact: z.enum(CHOICE_FACTS),
+        values: z.array(z.string().max(40)).min(1).max(10),
+      })
+      .strict(),
     z.object({ kind: z.literal('hasLabel'), label: z.enum(RESIDENT_LABELS) }).strict(),
-    z.object({ kind: z.literal('text'), fact: z.enum(TEXT_FACTS), op: z.enum(TEXT_OPS), value: z.string().trim().min(1).max(40) }).strict(),
+    z
+      .object({
+        kind: z.literal('text'),
+        fact: z.enum(TEXT_FACTS),
+        op: z.enum(TEXT_OPS),
+        value: z.string().trim().min(1).max(40),
+      })
+      .strict(),
   ]),
 );
 
 export const policyTarget = z.enum(POLICY_TARGETS);
 
 /** A rule checked against its target: every fact must be one the target has. */
-export const targetedRule = z
-  .object({ target: policyTarget, rule: ruleNode })
-  .superRefine((value, ctx) => {
-    for (const p of ruleProblems(value.rule, value.target)) ctx.addIssue({ code: 'custom', message: p.problem, path: ['rule', ...p.path] });
-  });
+export const targetedRule = z.object({ target: policyTarget, rule: ruleNode }).superRefine((value, ctx) => {
+  for (const p of ruleProblems(value.rule, value.target))
+    ctx.addIssue({ code: 'custom', message: p.problem, path: ['rule', ...p.path] });
+});
 
 export const benefit = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fixed'), amountFen: z.number().int().min(0).max(100_000_000) }).strict(),
@@ -67,7 +86,10 @@ export type Benefit = z.infer<typeof benefit>;
 const faqItem = z.object({ q: z.string().trim().min(1).max(200), a: z.string().trim().min(1).max(1000) }).strict();
 
 const policyFields = {
-  code: z.string().trim().regex(/^[a-z0-9_-]{2,40}$/, 'code_format'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_-]{2,40}$/, 'code_format'),
   title: z.string().trim().min(2).max(60),
   category: z.enum(POLICY_CATEGORIES),
   target: policyTarget,
@@ -92,18 +114,33 @@ const createDefaults = {
   faq: policyFields.faq.default([]),
 };
 
-function checkPolicy(value: { target?: 'person' | 'enterprise'; rule?: RuleNode; validFrom?: string | null; validTo?: string | null; benefit?: Benefit }, ctx: z.RefinementCtx) {
+function checkPolicy(
+  value: {
+    target?: 'person' | 'enterprise';
+    rule?: RuleNode;
+    validFrom?: string | null;
+    validTo?: string | null;
+    benefit?: Benefit;
+  },
+  ctx: z.RefinementCtx,
+) {
   if (value.rule && value.target) {
-    for (const p of ruleProblems(value.rule, value.target)) ctx.addIssue({ code: 'custom', message: p.problem, path: ['rule', ...p.path] });
+    for (const p of ruleProblems(value.rule, value.target))
+      ctx.addIssue({ code: 'custom', message: p.problem, path: ['rule', ...p.path] });
   }
-  if (value.validFrom && value.validTo && value.validTo < value.validFrom) ctx.addIssue({ code: 'custom', message: 'before_start', path: ['validTo'] });
+  if (value.validFrom && value.validTo && value.validTo < value.validFrom)
+    ctx.addIssue({ code: 'custom', message: 'before_start', path: ['validTo'] });
   if (value.benefit?.kind === 'per_unit' && value.target) {
     const facts: readonly string[] = value.target === 'person' ? PERSON_FACTS : ENTERPRISE_FACTS;
-    if (!facts.includes(value.benefit.fact)) ctx.addIssue({ code: 'custom', message: 'fact_not_for_target', path: ['benefit', 'fact'] });
+    if (!facts.includes(value.benefit.fact))
+      ctx.addIssue({ code: 'custom', message: 'fact_not_for_target', path: ['benefit', 'fact'] });
   }
 }
 
-export const createPolicy = z.object({ ...policyFields, ...createDefaults }).strict().superRefine(checkPolicy);
+export const createPolicy = z
+  .object({ ...policyFields, ...createDefaults })
+  .strict()
+  .superRefine(checkPolicy);
 /** Target stays fixed once created (published versions name facts of it); the rule is checked against it in the service. */
 export const updatePolicy = z
   .object({ ...policyFields })
@@ -263,10 +300,13 @@ export const applicationActionInput = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    if ((v.action === 'reject' || v.action === 'return') && !v.reason) ctx.addIssue({ code: 'custom', message: 'required', path: ['reason'] });
+    if ((v.action === 'reject' || v.action === 'return') && !v.reason)
+      ctx.addIssue({ code: 'custom', message: 'required', path: ['reason'] });
   });
 
-export const createCampaign = z.object({ policyId: z.number().int().positive(), sendSms: z.boolean().default(true) }).strict();
+export const createCampaign = z
+  .object({ policyId: z.number().int().positive(), sendSms: z.boolean().default(true) })
+  .strict();
 
 export const funnel = z.object({
   qualified: z.number().int(),
@@ -318,13 +358,22 @@ export const residentFactsInput = z
     youngestChildBirthDate: isoDate.nullable().optional(),
   })
   .strict();
-export const residentFacts = z.object({ unemployedRegisteredOn: z.string().nullable(), youngestChildBirthDate: z.string().nullable() });
+export const residentFacts = z.object({
+  unemployedRegisteredOn: z.string().nullable(),
+  youngestChildBirthDate: z.string().nullable(),
+});
 export const logVisit = z
-  .object({ outcome: z.enum(VISIT_OUTCOMES), note: z.string().trim().max(500).default(''), facts: residentFactsInput.optional() })
+  .object({
+    outcome: z.enum(VISIT_OUTCOMES),
+    note: z.string().trim().max(500).default(''),
+    facts: residentFactsInput.optional(),
+  })
   .strict();
 
 export const createBatch = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('applications'), applicationIds: z.array(z.number().int().positive()).min(1).max(1000) }).strict(),
+  z
+    .object({ kind: z.literal('applications'), applicationIds: z.array(z.number().int().positive()).min(1).max(1000) })
+    .strict(),
   z.object({ kind: z.literal('automatic'), policyId: z.number().int().positive() }).strict(),
 ]);
 export const batch = z.object({

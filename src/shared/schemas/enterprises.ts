@@ -37,7 +37,10 @@ export const createEnterprise = z
     areaId: z.number().int().positive(),
     ownerName: personName,
     ownerPhone: mobile,
-    establishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date_format').optional(),
+    establishedOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'date_format')
+      .optional(),
   })
   .strict();
 export const updateEnterprise = createEnterprise.partial().extend({ verified: z.boolean().optional() }).strict();

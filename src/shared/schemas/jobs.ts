@@ -59,7 +59,8 @@ export const jobProfileInput = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    if ((v.minPayFen === null) !== (v.minPayUnit === null)) ctx.addIssue({ code: 'custom', message: 'pay_unit_required', path: ['minPayUnit'] });
+    if ((v.minPayFen === null) !== (v.minPayUnit === null))
+      ctx.addIssue({ code: 'custom', message: 'pay_unit_required', path: ['minPayUnit'] });
   });
 export type JobProfileInput = z.infer<typeof jobProfileInput>;
 
@@ -103,7 +104,10 @@ const postFields = {
   validUntil: isoDate,
 };
 
-function checkPost(v: { payMinFen?: number; payMaxFen?: number; flexible?: boolean; windows?: unknown[] }, ctx: z.RefinementCtx) {
+function checkPost(
+  v: { payMinFen?: number; payMaxFen?: number; flexible?: boolean; windows?: unknown[] },
+  ctx: z.RefinementCtx,
+) {
   if (v.payMinFen !== undefined && v.payMaxFen !== undefined && v.payMaxFen < v.payMinFen)
     ctx.addIssue({ code: 'custom', message: 'pay_range', path: ['payMaxFen'] });
   if (v.flexible === false && v.windows !== undefined && v.windows.length === 0)
@@ -180,10 +184,16 @@ export const jobMatch = z.object({
 });
 export type JobMatch = z.infer<typeof jobMatch>;
 export const matchesQuery = z.object({
-  motherOnly: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
+  motherOnly: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
-export const matchList = z.object({ items: z.array(jobMatch), limits: z.object({ maxWalkMinutes: z.number().int(), hasWindows: z.boolean() }) });
+export const matchList = z.object({
+  items: z.array(jobMatch),
+  limits: z.object({ maxWalkMinutes: z.number().int(), hasWindows: z.boolean() }),
+});
 
 export const employerPostsQuery = pageQuery.extend({ enterpriseId: z.coerce.number().int().positive().optional() });
 export const jobPostPage = pageOf(jobPostDetail);
@@ -211,7 +221,10 @@ export const APPLICATION_TRANSITIONS = {
   hired: {},
   rejected: {},
   withdrawn: {},
-} as const satisfies Record<(typeof APPLICATION_STATUSES)[number], Partial<Record<(typeof APPLICATION_STATUSES)[number], 'employer' | 'resident'>>>;
+} as const satisfies Record<
+  (typeof APPLICATION_STATUSES)[number],
+  Partial<Record<(typeof APPLICATION_STATUSES)[number], 'employer' | 'resident'>>
+>;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export function canMove(from: ApplicationStatus, to: ApplicationStatus, side: 'employer' | 'resident'): boolean {
@@ -237,7 +250,8 @@ export const assistedApplyInput = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.consentMethod === 'verbal_witnessed' && !v.witness) ctx.addIssue({ code: 'custom', message: 'required', path: ['witness'] });
+    if (v.consentMethod === 'verbal_witnessed' && !v.witness)
+      ctx.addIssue({ code: 'custom', message: 'required', path: ['witness'] });
   });
 
 export const acceptInvitationInput = z
@@ -311,11 +325,15 @@ export type Application = z.infer<typeof application>;
 export const applicationList = z.object({ items: z.array(application) });
 
 // ── Trust ──
-export const reportInput = z.object({ reason: z.enum(REPORT_REASONS), detail: z.string().trim().max(500).optional() }).strict();
+export const reportInput = z
+  .object({ reason: z.enum(REPORT_REASONS), detail: z.string().trim().max(500).optional() })
+  .strict();
 export const reviewDecision = z.object({ approve: z.boolean(), note: z.string().trim().max(300).optional() }).strict();
 export const motherDecision = z.object({ certify: z.boolean(), note: z.string().trim().max(300).optional() }).strict();
 export const takeDownInput = z.object({ note: z.string().trim().min(2).max(300) }).strict();
-export const reviewQueueQuery = pageQuery.extend({ queue: z.enum(['review', 'mother', 'published']).default('review') });
+export const reviewQueueQuery = pageQuery.extend({
+  queue: z.enum(['review', 'mother', 'published']).default('review'),
+});
 export const postReport = z.object({
   id: z.number().int(),
   postId: z.number().int(),
@@ -341,6 +359,10 @@ export const watchlistEntry = z.object({
 });
 export const watchlist = z.object({ items: z.array(watchlistEntry) });
 export const addWatchlistInput = z
-  .object({ enterpriseId: z.number().int().positive(), kind: z.enum(WATCHLIST_KINDS), reason: z.string().trim().min(2).max(300) })
+  .object({
+    enterpriseId: z.number().int().positive(),
+    kind: z.enum(WATCHLIST_KINDS),
+    reason: z.string().trim().min(2).max(300),
+  })
   .strict();
 export const residentIdParam = z.object({ residentId: z.coerce.number().int().positive() });

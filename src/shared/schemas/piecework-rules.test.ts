@@ -97,16 +97,31 @@ describe('presence', () => {
     expect(day).toEqual({ state: 'done', minutesPresent: 240, since: null });
   });
   it('keeps the open stretch while in', () => {
-    expect(foldPresence([{ kind: 'check_in', at: t('08:00') }])).toEqual({ state: 'in', minutesPresent: 0, since: t('08:00') });
+    expect(foldPresence([{ kind: 'check_in', at: t('08:00') }])).toEqual({
+      state: 'in',
+      minutesPresent: 0,
+      since: t('08:00'),
+    });
   });
   it('refuses steps out of order', () => {
     expect(foldPresence([{ kind: 'step_out', at: t('08:00') }])).toBeNull();
-    expect(foldPresence([{ kind: 'check_in', at: t('08:00') }, { kind: 'come_back', at: t('09:00') }])).toBeNull();
+    expect(
+      foldPresence([
+        { kind: 'check_in', at: t('08:00') },
+        { kind: 'come_back', at: t('09:00') },
+      ]),
+    ).toBeNull();
     expect(nextPresenceKinds('none')).toEqual(['check_in']);
     expect(nextPresenceKinds('out')).toEqual(['come_back', 'check_out']);
   });
   it('checking out while stepped out counts nothing for the time away', () => {
-    expect(foldPresence([{ kind: 'check_in', at: t('08:00') }, { kind: 'step_out', at: t('09:00') }, { kind: 'check_out', at: t('12:00') }])?.minutesPresent).toBe(60);
+    expect(
+      foldPresence([
+        { kind: 'check_in', at: t('08:00') },
+        { kind: 'step_out', at: t('09:00') },
+        { kind: 'check_out', at: t('12:00') },
+      ])?.minutesPresent,
+    ).toBe(60);
   });
 });
 

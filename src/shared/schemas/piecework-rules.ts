@@ -4,11 +4,7 @@
  * day, presence as a little state machine, the wage floor, and the
  * settlement workflow as transition tables (SPEC §3.1, ADR 0020).
  */
-import type {
-  PRESENCE_KINDS,
-  SETTLEMENT_LINE_STATUSES,
-  SETTLEMENT_STATUSES,
-} from '../enums';
+import type { PRESENCE_KINDS, SETTLEMENT_LINE_STATUSES, SETTLEMENT_STATUSES } from '../enums';
 
 export type PresenceKind = (typeof PRESENCE_KINDS)[number];
 export type SettlementStatus = (typeof SETTLEMENT_STATUSES)[number];
@@ -92,7 +88,9 @@ export const PRESENCE_TRANSITIONS: Record<PresenceKind, { from: readonly Presenc
 };
 
 export function nextPresenceKinds(state: PresenceState): PresenceKind[] {
-  return (Object.keys(PRESENCE_TRANSITIONS) as PresenceKind[]).filter((k) => PRESENCE_TRANSITIONS[k].from.includes(state));
+  return (Object.keys(PRESENCE_TRANSITIONS) as PresenceKind[]).filter((k) =>
+    PRESENCE_TRANSITIONS[k].from.includes(state),
+  );
 }
 
 export interface PresenceDay {
@@ -145,7 +143,10 @@ export type SettlementAction = 'confirm' | 'pay';
 export type LineAction = 'acknowledge' | 'dispute' | 'resolve';
 
 /** The owner closes a day (closed), checks it (confirmed), pays it (paid). */
-export const SETTLEMENT_TRANSITIONS: Record<SettlementAction, { from: readonly SettlementStatus[]; to: SettlementStatus }> = {
+export const SETTLEMENT_TRANSITIONS: Record<
+  SettlementAction,
+  { from: readonly SettlementStatus[]; to: SettlementStatus }
+> = {
   confirm: { from: ['closed'], to: 'confirmed' },
   pay: { from: ['confirmed'], to: 'paid' },
 };
@@ -156,7 +157,12 @@ export const SETTLEMENT_TRANSITIONS: Record<SettlementAction, { from: readonly S
  */
 export const LINE_TRANSITIONS: Record<
   LineAction,
-  { from: readonly SettlementLineStatus[]; to: SettlementLineStatus; settlement: readonly SettlementStatus[]; by: 'worker' | 'owner_or_officer' }
+  {
+    from: readonly SettlementLineStatus[];
+    to: SettlementLineStatus;
+    settlement: readonly SettlementStatus[];
+    by: 'worker' | 'owner_or_officer';
+  }
 > = {
   acknowledge: { from: ['open'], to: 'acknowledged', settlement: ['paid'], by: 'worker' },
   dispute: { from: ['open'], to: 'disputed', settlement: ['confirmed', 'paid'], by: 'worker' },

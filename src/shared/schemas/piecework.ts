@@ -53,7 +53,10 @@ export const venue = z.object({
 });
 export type Venue = z.infer<typeof venue>;
 export const venuePage = pageOf(venue);
-export const venueListQuery = pageQuery.extend({ areaId: z.coerce.number().int().positive().optional(), status: venueStatus.optional() });
+export const venueListQuery = pageQuery.extend({
+  areaId: z.coerce.number().int().positive().optional(),
+  status: venueStatus.optional(),
+});
 export const createVenue = z
   .object({
     areaId: z.number().int().positive(),
@@ -65,7 +68,13 @@ export const createVenue = z
   .strict();
 export const updateVenue = z.object({ status: venueStatus }).strict();
 /** An idle venue as an employer sees it when registering a factory: where and how big, never its owner (contact goes through the community). */
-export const availableVenue = z.object({ id: z.number().int(), areaName: z.string(), communityName: z.string().nullable(), address: z.string(), areaSqm: z.number().int() });
+export const availableVenue = z.object({
+  id: z.number().int(),
+  areaName: z.string(),
+  communityName: z.string().nullable(),
+  address: z.string(),
+  areaSqm: z.number().int(),
+});
 export type AvailableVenue = z.infer<typeof availableVenue>;
 
 // ── factories ──
@@ -119,10 +128,32 @@ export const updateFactory = z
 /** What the owner sees of their factory: the public card plus the invite. */
 export const ownedFactory = factory.extend({ inviteCode: z.string() });
 export type OwnedFactory = z.infer<typeof ownedFactory>;
-export const nearbyFactory = factory.pick({ id: true, name: true, industry: true, areaName: true, communityName: true, openingHours: true, workstations: true, workerCount: true });
+export const nearbyFactory = factory.pick({
+  id: true,
+  name: true,
+  industry: true,
+  areaName: true,
+  communityName: true,
+  openingHours: true,
+  workstations: true,
+  workerCount: true,
+});
 export type NearbyFactory = z.infer<typeof nearbyFactory>;
-export const invitePreview = z.object({ factoryId: z.number().int(), name: z.string(), areaName: z.string(), industry: factoryIndustry, joined: z.boolean() });
-export const joinBody = z.object({ inviteCode: z.string().trim().regex(/^[A-Za-z0-9]{8,32}$/, 'invite_format') }).strict();
+export const invitePreview = z.object({
+  factoryId: z.number().int(),
+  name: z.string(),
+  areaName: z.string(),
+  industry: factoryIndustry,
+  joined: z.boolean(),
+});
+export const joinBody = z
+  .object({
+    inviteCode: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9]{8,32}$/, 'invite_format'),
+  })
+  .strict();
 
 // ── products and rates ──
 export const product = z.object({
@@ -153,13 +184,15 @@ export type Worker = z.infer<typeof worker>;
 
 // ── records ──
 const recordInput = z.union([
-  z.object({
-    clientKey,
-    workerId: z.number().int().positive(),
-    productId: z.number().int().positive(),
-    workDate: isoDate,
-    quantity: z.number().int().min(1).max(100000),
-  }).strict(),
+  z
+    .object({
+      clientKey,
+      workerId: z.number().int().positive(),
+      productId: z.number().int().positive(),
+      workDate: isoDate,
+      quantity: z.number().int().min(1).max(100000),
+    })
+    .strict(),
   z.object({ clientKey, reversesId: z.number().int().positive() }).strict(),
 ]);
 export type RecordInput = z.output<typeof recordInput>;
@@ -171,7 +204,13 @@ export const batchResult = z.object({
   adjustments: z.number().int(),
 });
 export const selfReport = z
-  .object({ clientKey, factoryId: z.number().int().positive(), productId: z.number().int().positive(), workDate: isoDate, quantity: z.number().int().min(1).max(100000) })
+  .object({
+    clientKey,
+    factoryId: z.number().int().positive(),
+    productId: z.number().int().positive(),
+    workDate: isoDate,
+    quantity: z.number().int().min(1).max(100000),
+  })
   .strict();
 export const pieceRecord = z.object({
   id: z.number().int(),
@@ -204,9 +243,16 @@ export const dayGrid = z.object({
 export type DayGrid = z.infer<typeof dayGrid>;
 
 // ── presence ──
-export const presenceBody = z.object({ clientKey, kind: presenceKind, workerId: z.number().int().positive().optional() }).strict();
-export const myPresenceBody = z.object({ clientKey, kind: presenceKind, factoryId: z.number().int().positive() }).strict();
-export const presenceResult = z.object({ state: z.enum(['none', 'in', 'out', 'done']), minutesPresent: z.number().int() });
+export const presenceBody = z
+  .object({ clientKey, kind: presenceKind, workerId: z.number().int().positive().optional() })
+  .strict();
+export const myPresenceBody = z
+  .object({ clientKey, kind: presenceKind, factoryId: z.number().int().positive() })
+  .strict();
+export const presenceResult = z.object({
+  state: z.enum(['none', 'in', 'out', 'done']),
+  minutesPresent: z.number().int(),
+});
 
 // ── settlements ──
 export const settlementLine = z.object({
@@ -216,7 +262,14 @@ export const settlementLine = z.object({
   workerName: z.string(),
   workDate: z.string(),
   quantity: z.number().int(),
-  items: z.array(z.object({ productId: z.number().int(), productName: z.string(), quantity: z.number().int(), amountE4: z.number().int() })),
+  items: z.array(
+    z.object({
+      productId: z.number().int(),
+      productName: z.string(),
+      quantity: z.number().int(),
+      amountE4: z.number().int(),
+    }),
+  ),
   dayAmountE4: z.number().int(),
   adjustmentE4: z.number().int(),
   amountFen: z.number().int(),
@@ -284,7 +337,11 @@ export const statement = z.object({
 export type Statement = z.infer<typeof statement>;
 
 // ── the street's view ──
-export const wagesQuery = z.object({ from: isoDate, to: isoDate, areaId: z.coerce.number().int().positive().optional() });
+export const wagesQuery = z.object({
+  from: isoDate,
+  to: isoDate,
+  areaId: z.coerce.number().int().positive().optional(),
+});
 export const wagesReport = z.object({
   byFactory: z.array(
     z.object({
@@ -298,7 +355,15 @@ export const wagesReport = z.object({
       flaggedLines: z.number().int(),
     }),
   ),
-  byCommunity: z.array(z.object({ communityName: z.string(), factories: z.number().int(), paidFen: z.number().int(), unpaidFen: z.number().int(), arrearsFen: z.number().int() })),
+  byCommunity: z.array(
+    z.object({
+      communityName: z.string(),
+      factories: z.number().int(),
+      paidFen: z.number().int(),
+      unpaidFen: z.number().int(),
+      arrearsFen: z.number().int(),
+    }),
+  ),
   arrears: z.array(settlement.extend({ communityName: z.string().nullable(), daysOverdue: z.number().int() })),
   flagged: z.array(settlementLine.extend({ factoryName: z.string() })),
   /** Disputed lines nobody has resolved, whatever their date: they wait for the owner or an officer. */

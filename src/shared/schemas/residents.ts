@@ -69,9 +69,7 @@ export const revealRequest = z
     reason: z.string().trim().min(2).max(200),
   })
   .strict();
-export const ownRevealRequest = z
-  .object({ fields: z.array(z.enum(['phone', 'idNumber'])).min(1) })
-  .strict();
+export const ownRevealRequest = z.object({ fields: z.array(z.enum(['phone', 'idNumber'])).min(1) }).strict();
 export const revealResponse = z.object({ phone: z.string().optional(), idNumber: z.string().optional() });
 
 export const consent = z.object({

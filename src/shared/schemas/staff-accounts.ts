@@ -4,7 +4,6 @@ import { z } from './zod';
 
 export { GRANTABLE_ROLES };
 
-
 /** At least 10 characters with a letter and a digit (GB/T 22239 level-3 practice for staff accounts). */
 export const staffPassword = z
   .string()
@@ -39,7 +38,10 @@ export const staffAccountPage = pageOf(staffAccount);
 
 export const createStaffAccount = z
   .object({
-    username: z.string().trim().regex(/^[a-z][a-z0-9_.-]{2,31}$/, 'username_format'),
+    username: z
+      .string()
+      .trim()
+      .regex(/^[a-z][a-z0-9_.-]{2,31}$/, 'username_format'),
     displayName: personName,
     password: staffPassword,
   })
@@ -58,4 +60,7 @@ export const resetPassword = z.object({ password: staffPassword }).strict();
 
 export const stationOption = z.object({ id: z.number().int(), name: z.string(), kind: z.string() });
 export const institutionOption = z.object({ id: z.number().int(), name: z.string(), kind: z.string() });
-export const staffAccountOptions = z.object({ stations: z.array(stationOption), institutions: z.array(institutionOption) });
+export const staffAccountOptions = z.object({
+  stations: z.array(stationOption),
+  institutions: z.array(institutionOption),
+});

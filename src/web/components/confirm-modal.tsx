@@ -45,7 +45,9 @@ export function ConfirmModal({
       afterClose={afterClose}
     >
       <p>{children}</p>
-      {error !== null && error !== undefined && <Alert type="error" showIcon title={errorMessage(error)} role="alert" />}
+      {error !== null && error !== undefined && (
+        <Alert type="error" showIcon title={errorMessage(error)} role="alert" />
+      )}
     </Modal>
   );
 }

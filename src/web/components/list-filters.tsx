@@ -98,14 +98,7 @@ export function SelectFilter<T extends string>({
   return (
     <Col xs={24} sm={12} md={7}>
       <Form.Item label={label} htmlFor={id}>
-        <Select<T>
-          id={id}
-          value={value}
-          onChange={onChange}
-          placeholder={placeholder}
-          allowClear
-          options={options}
-        />
+        <Select<T> id={id} value={value} onChange={onChange} placeholder={placeholder} allowClear options={options} />
       </Form.Item>
     </Col>
   );

@@ -17,11 +17,7 @@ export function StaffPageHeader({
   return (
     <div className="s-page-header">
       <div className="s-page-header__text">
-        {parent && (
-          <Breadcrumb
-            items={[{ title: <Link to={parent.to}>{parent.label}</Link> }, { title }]}
-          />
-        )}
+        {parent && <Breadcrumb items={[{ title: <Link to={parent.to}>{parent.label}</Link> }, { title }]} />}
         <h1 className="s-page-header__title">{title}</h1>
       </div>
       {extra && <div className="s-page-header__extra">{extra}</div>}

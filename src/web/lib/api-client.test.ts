@@ -52,10 +52,7 @@ describe('api client', () => {
   });
 
   it('uses the newest token a response carries, and sends the UI language', async () => {
-    const calls = fakeServer([
-      { status: 200, body: { user: { id: 1 }, csrfToken: 'from-login' } },
-      { status: 204 },
-    ]);
+    const calls = fakeServer([{ status: 200, body: { user: { id: 1 }, csrfToken: 'from-login' } }, { status: 204 }]);
 
     await api.post('/api/v1/auth/login', { username: 'u', password: 'p' });
     await api.post('/api/v1/auth/logout');

@@ -15,11 +15,7 @@ import type {
   updateOwnProfile,
   updateResident,
 } from '../../shared/schemas/residents';
-import type {
-  createStaffAccount,
-  grantStaffAccount,
-  staffAccountOptions,
-} from '../../shared/schemas/staff-accounts';
+import type { createStaffAccount, grantStaffAccount, staffAccountOptions } from '../../shared/schemas/staff-accounts';
 
 import {
   ADMIN_ROLES,
@@ -130,5 +126,12 @@ export type {
   Worker,
 } from '../../shared/schemas/piecework';
 export { FACTORY_INDUSTRIES, FACTORY_STATUSES, PAY_METHODS, PRODUCT_UNITS, VENUE_STATUSES } from '../../shared/enums';
-export { canSettlement, formatE4, formatFen, nextPresenceKinds, roundE4ToFen, type PresenceState } from '../../shared/schemas/piecework-rules';
+export {
+  canSettlement,
+  formatE4,
+  formatFen,
+  nextPresenceKinds,
+  roundE4ToFen,
+  type PresenceState,
+} from '../../shared/schemas/piecework-rules';
 // ── end piecework ──

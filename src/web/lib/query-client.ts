@@ -16,7 +16,8 @@ export function createQueryClient(): QueryClient {
   // someone works: asking who they are again sends them to set it up.
   const onError = (error: unknown) => {
     if (isApiError(error, 'UNAUTHENTICATED', 'SESSION_EXPIRED')) queryClient.setQueryData(meQueryKey, null);
-    else if (isApiError(error, 'TOTP_ENROLLMENT_REQUIRED')) void queryClient.invalidateQueries({ queryKey: meQueryKey });
+    else if (isApiError(error, 'TOTP_ENROLLMENT_REQUIRED'))
+      void queryClient.invalidateQueries({ queryKey: meQueryKey });
   };
   const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),

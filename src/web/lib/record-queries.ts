@@ -16,7 +16,11 @@ export interface RegistryFilters {
 }
 
 /** The shared filters as a list page's URL holds them (the answer of useListParams). */
-export function registryFilters({ values, page, pageSize }: {
+export function registryFilters({
+  values,
+  page,
+  pageSize,
+}: {
   values: Record<'q' | 'areaId', string | undefined>;
   page: number;
   pageSize: number;

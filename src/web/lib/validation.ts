@@ -55,7 +55,8 @@ export function staffPasswordRule(field: 'initialPassword' | 'newPassword'): Fie
       if (value.length < STAFF_PASSWORD_MIN) {
         throw new Error(i18n.t('validation.password.length', { field: label(field), min: STAFF_PASSWORD_MIN }));
       }
-      if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) throw new Error(i18n.t('validation.password.weak', { field: label(field) }));
+      if (!/[A-Za-z]/.test(value) || !/\d/.test(value))
+        throw new Error(i18n.t('validation.password.weak', { field: label(field) }));
     },
   };
 }

@@ -24,7 +24,9 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const external = process.env.DATABASE_URL;
-  const server = external ? null : await startBundledPostgres({ dataDir: 'data/e2e-pg', port: Number(process.env.E2E_PG_PORT ?? 54359) });
+  const server = external
+    ? null
+    : await startBundledPostgres({ dataDir: 'data/e2e-pg', port: Number(process.env.E2E_PG_PORT ?? 54359) });
   const adminUrl = external ?? server!.url;
   const name = 'weiye_e2e';
   const admin = new pg.Client({ connectionString: adminUrl });

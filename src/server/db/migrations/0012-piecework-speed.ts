@@ -22,9 +22,13 @@ import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table settlement_lines drop constraint settlement_lines_resolved_by_user_id_fkey`.execute(db);
-  await sql`alter table settlement_lines add constraint settlement_lines_worker_day_key unique (worker_id, work_date)`.execute(db);
+  await sql`alter table settlement_lines add constraint settlement_lines_worker_day_key unique (worker_id, work_date)`.execute(
+    db,
+  );
   await sql`alter table settlement_lines drop constraint settlement_lines_settlement_id_worker_id_key`.execute(db);
   await sql`drop index settlement_lines_worker_idx`.execute(db);
   await sql`alter table piece_day_totals drop constraint piece_day_totals_pkey,
-    add constraint piece_day_totals_pkey primary key (work_date, factory_id, worker_id, product_id) include (quantity, amount_e4)`.execute(db);
+    add constraint piece_day_totals_pkey primary key (work_date, factory_id, worker_id, product_id) include (quantity, amount_e4)`.execute(
+    db,
+  );
 }

@@ -9,6 +9,8 @@
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`create index piece_day_totals_worker_cover on piece_day_totals (worker_id, work_date, product_id) include (quantity, amount_e4)`.execute(db);
+  await sql`create index piece_day_totals_worker_cover on piece_day_totals (worker_id, work_date, product_id) include (quantity, amount_e4)`.execute(
+    db,
+  );
   await sql`drop index piece_day_totals_worker_idx`.execute(db);
 }

@@ -28,7 +28,6 @@ import * as m0011 from './0011-benefits-speed';
 import * as m0014 from './0014-benefits-speed-2';
 // ── end benefits ──
 
-
 /** Listed explicitly so the set of migrations is part of the code, not of a directory scan. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,

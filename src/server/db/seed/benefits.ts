@@ -192,7 +192,16 @@ export async function seedBenefits(trx: Trx): Promise<void> {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx.insertInto('benefit_policy_versions').values({ policy_id: id, version: 1, rule: JSON.stringify(p.rule), published_by_user_id: wang, published_at: at('2026-03-01') }).execute();
+    await trx
+      .insertInto('benefit_policy_versions')
+      .values({
+        policy_id: id,
+        version: 1,
+        rule: JSON.stringify(p.rule),
+        published_by_user_id: wang,
+        published_at: at('2026-03-01'),
+      })
+      .execute();
     policy.set(p.code, id);
   }
 
@@ -214,26 +223,46 @@ export async function seedBenefits(trx: Trx): Promise<void> {
   // Hires through the platform: 奥合源 has taken on two hard-to-employ residents; 金花 micro-factory employs three mothers.
   const aohe = await idOf(trx, 'enterprises', '青岛奥合源服装有限公司');
   const jinhua = await idOf(trx, 'enterprises', '金花粉扑包装微工厂');
-  const aoheArea = (await trx.selectFrom('enterprises').select('area_id').where('id', '=', aohe).executeTakeFirstOrThrow()).area_id;
-  const jinhuaArea = (await trx.selectFrom('enterprises').select('area_id').where('id', '=', jinhua).executeTakeFirstOrThrow()).area_id;
+  const aoheArea = (
+    await trx.selectFrom('enterprises').select('area_id').where('id', '=', aohe).executeTakeFirstOrThrow()
+  ).area_id;
+  const jinhuaArea = (
+    await trx.selectFrom('enterprises').select('area_id').where('id', '=', jinhua).executeTakeFirstOrThrow()
+  ).area_id;
   await sql`insert into employments (resident_id, enterprise_id, area_id, source, title, start_date, created_by_user_id)
     select r.id, ${aohe}::bigint, ${aoheArea}::bigint, 'platform', '缝纫工', date '2026-08-01', ${wang}::bigint
     from residents r where 'hard_to_employ' = any(r.labels) order by r.id limit 2`.execute(trx);
   await sql`insert into employments (resident_id, enterprise_id, area_id, source, title, start_date, created_by_user_id)
     select r.id, ${jinhua}::bigint, ${jinhuaArea}::bigint, 'platform', '包装工', date '2026-04-01', ${wang}::bigint
-    from residents r where r.phone in ('13900000001', '13900000002') or (r.id in (select id from residents where 'mother' = any(labels) and phone not in ('13900000001','13900000002') order by id limit 1))`.execute(trx);
+    from residents r where r.phone in ('13900000001', '13900000002') or (r.id in (select id from residents where 'mother' = any(labels) and phone not in ('13900000001','13900000002') order by id limit 1))`.execute(
+    trx,
+  );
 
   // One finished campaign: 一次性创业补贴 run over the street in October, visited, then applied and paid.
   const startup = policy.get('startup-once')!;
   const startupRule = DEMO_POLICIES[0]!.rule;
   const { id: campaignId } = await trx
     .insertInto('benefit_campaigns')
-    .values({ policy_id: startup, policy_version: 1, area_id: street, created_by_user_id: wang, created_at: at('2026-10-15'), status: 'closed', closed_at: at('2026-11-20') })
+    .values({
+      policy_id: startup,
+      policy_version: 1,
+      area_id: street,
+      created_by_user_id: wang,
+      created_at: at('2026-10-15'),
+      status: 'closed',
+      closed_at: at('2026-11-20'),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const streetPath = (await trx.selectFrom('areas').select('path').where('id', '=', street).executeTakeFirstOrThrow()).path;
+  const streetPath = (await trx.selectFrom('areas').select('path').where('id', '=', street).executeTakeFirstOrThrow())
+    .path;
   await insertCampaignTargets(trx, campaignId, startup, 'enterprise', startupRule, '2026-10-15', [streetPath]);
-  await trx.updateTable('benefit_campaign_targets').set({ notified_at: at('2026-10-15') }).where('campaign_id', '=', campaignId).where('kind', '=', 'visit').execute();
+  await trx
+    .updateTable('benefit_campaign_targets')
+    .set({ notified_at: at('2026-10-15') })
+    .where('campaign_id', '=', campaignId)
+    .where('kind', '=', 'visit')
+    .execute();
   const targets = await trx
     .selectFrom('benefit_campaign_targets as t')
     .innerJoin('enterprises as e', 'e.id', 't.enterprise_id')
@@ -242,11 +271,25 @@ export async function seedBenefits(trx: Trx): Promise<void> {
     // the qualified were visited; the collect-data tasks are still open
     .where('t.kind', '=', 'visit')
     .execute();
-  const officers: Record<string, string> = { 复兴: 'fuxing01', 安远: 'anyuan01', 铁橛: 'tiejue01', 王戈: 'wanggezhuang01' };
+  const officers: Record<string, string> = {
+    复兴: 'fuxing01',
+    安远: 'anyuan01',
+    铁橛: 'tiejue01',
+    王戈: 'wanggezhuang01',
+  };
   for (const t of targets) {
     const key = Object.keys(officers).find((k) => t.name.includes(k.slice(0, 2))) ?? '复兴';
     const outcome = t.name.includes('鹏飞') ? 'not_home' : 'interested';
-    await trx.insertInto('benefit_visits').values({ target_id: t.id, officer_user_id: await userId(trx, officers[key]!), outcome, note: outcome === 'interested' ? '已讲解政策，店主有意申请' : '两次上门未遇，已留联系卡', at: at('2026-10-22') }).execute();
+    await trx
+      .insertInto('benefit_visits')
+      .values({
+        target_id: t.id,
+        officer_user_id: await userId(trx, officers[key]!),
+        outcome,
+        note: outcome === 'interested' ? '已讲解政策，店主有意申请' : '两次上门未遇，已留联系卡',
+        at: at('2026-10-22'),
+      })
+      .execute();
   }
 
   // Applications at each stage.
@@ -261,8 +304,17 @@ export async function seedBenefits(trx: Trx): Promise<void> {
     reason?: string;
     day: string;
   }) => {
-    const e = await trx.selectFrom('enterprises').select(['id', 'area_id', 'type', 'established_on']).where('name', '=', o.enterprise).executeTakeFirstOrThrow();
-    const facts = { enterprise_type: e.type, months_in_operation: e.established_on ? monthsSince(e.established_on, today) : null, employees: 0, hard_to_employ_hires: 0 };
+    const e = await trx
+      .selectFrom('enterprises')
+      .select(['id', 'area_id', 'type', 'established_on'])
+      .where('name', '=', o.enterprise)
+      .executeTakeFirstOrThrow();
+    const facts = {
+      enterprise_type: e.type,
+      months_in_operation: e.established_on ? monthsSince(e.established_on, today) : null,
+      employees: 0,
+      hard_to_employ_hires: 0,
+    };
     const { id } = await trx
       .insertInto('benefit_applications')
       .values({
@@ -286,46 +338,132 @@ export async function seedBenefits(trx: Trx): Promise<void> {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const steps: [string, string | null, string, number, string | null][] = [['submit', null, 'submitted', o.submitter, null]];
+    const steps: [string, string | null, string, number, string | null][] = [
+      ['submit', null, 'submitted', o.submitter, null],
+    ];
     if (o.community) steps.push(['community_approve', 'submitted', 'community_approved', o.community, null]);
     if (o.street) steps.push(['street_approve', 'community_approved', 'approved', o.street, null]);
-    if (o.status === 'returned') steps.push(['return', 'submitted', 'returned', await userId(trx, 'fuxing01'), o.reason ?? null]);
-    if (o.status === 'rejected') steps.push(['reject', 'submitted', 'rejected', await userId(trx, 'anyuan01'), o.reason ?? null]);
+    if (o.status === 'returned')
+      steps.push(['return', 'submitted', 'returned', await userId(trx, 'fuxing01'), o.reason ?? null]);
+    if (o.status === 'rejected')
+      steps.push(['reject', 'submitted', 'rejected', await userId(trx, 'anyuan01'), o.reason ?? null]);
     for (const [action, from, to, actor, note] of steps) {
       await trx
         .insertInto('benefit_application_events')
-        .values({ application_id: id, action, from_status: from as 'submitted' | null, to_status: to as 'submitted', actor_user_id: actor, note, at: at(o.day) })
+        .values({
+          application_id: id,
+          action,
+          from_status: from as 'submitted' | null,
+          to_status: to as 'submitted',
+          actor_user_id: actor,
+          note,
+          at: at(o.day),
+        })
         .execute();
     }
     return { id, enterpriseId: e.id, areaId: e.area_id };
   };
-  const ownerUser = async (phone: string) => (await trx.selectFrom('users').select('id').where('phone', '=', phone).executeTakeFirstOrThrow()).id;
+  const ownerUser = async (phone: string) =>
+    (await trx.selectFrom('users').select('id').where('phone', '=', phone).executeTakeFirstOrThrow()).id;
   const fuxing = await userId(trx, 'fuxing01');
   const wanggezhuang = await userId(trx, 'wanggezhuang01');
   const anyuan = await userId(trx, 'anyuan01');
   // 窦金花's micro-factory: through both reviews and paid in a batch
-  const paid = await application({ enterprise: '金花粉扑包装微工厂', submitter: await ownerUser('13900000010'), status: 'disbursed', community: fuxing, street: wang, day: '2026-10-20' });
+  const paid = await application({
+    enterprise: '金花粉扑包装微工厂',
+    submitter: await ownerUser('13900000010'),
+    status: 'disbursed',
+    community: fuxing,
+    street: wang,
+    day: '2026-10-20',
+  });
   // 复兴服装缝纫微工厂: applied for by the community officer (代办), approved, waiting for the next batch
-  await application({ enterprise: '复兴服装缝纫微工厂', submitter: anyuan, onBehalf: true, status: 'approved', community: fuxing, street: wang, day: '2026-10-25' });
+  await application({
+    enterprise: '复兴服装缝纫微工厂',
+    submitter: anyuan,
+    onBehalf: true,
+    status: 'approved',
+    community: fuxing,
+    street: wang,
+    day: '2026-10-25',
+  });
   // 李兵's studio: the community has reviewed it, the street has not yet
-  await application({ enterprise: '王戈庄兵武馆', submitter: await ownerUser('13900000030'), status: 'community_approved', community: wanggezhuang, day: '2026-11-18' });
+  await application({
+    enterprise: '王戈庄兵武馆',
+    submitter: await ownerUser('13900000030'),
+    status: 'community_approved',
+    community: wanggezhuang,
+    day: '2026-11-18',
+  });
   // 王戈庄饰品串珠微工厂: just submitted
-  await application({ enterprise: '王戈庄饰品串珠微工厂', submitter: wanggezhuang, onBehalf: true, status: 'submitted', day: '2026-11-26' });
+  await application({
+    enterprise: '王戈庄饰品串珠微工厂',
+    submitter: wanggezhuang,
+    onBehalf: true,
+    status: 'submitted',
+    day: '2026-11-26',
+  });
   // 安远箱包: returned for the lease of the workshop
-  await application({ enterprise: '安远箱包加工微工厂', submitter: fuxing, onBehalf: true, status: 'returned', reason: '请补充经营场所租赁合同', day: '2026-11-10' });
+  await application({
+    enterprise: '安远箱包加工微工厂',
+    submitter: fuxing,
+    onBehalf: true,
+    status: 'returned',
+    reason: '请补充经营场所租赁合同',
+    day: '2026-11-10',
+  });
   // 铁橛山食品分装: the street found it registered elsewhere before; a second subsidy is refused
-  await application({ enterprise: '铁橛山食品分装微工厂', submitter: fuxing, onBehalf: true, status: 'rejected', reason: '经营者此前已领取过一次性创业补贴', day: '2026-11-05' });
+  await application({
+    enterprise: '铁橛山食品分装微工厂',
+    submitter: fuxing,
+    onBehalf: true,
+    status: 'rejected',
+    reason: '经营者此前已领取过一次性创业补贴',
+    day: '2026-11-05',
+  });
 
   const { id: batchId } = await trx
     .insertInto('benefit_payment_batches')
-    .values({ area_id: street, kind: 'applications', policy_id: null, item_count: 1, total_fen: 1_200_000, confirmed_by_user_id: wang, confirmed_at: at('2026-11-15') })
+    .values({
+      area_id: street,
+      kind: 'applications',
+      policy_id: null,
+      item_count: 1,
+      total_fen: 1_200_000,
+      confirmed_by_user_id: wang,
+      confirmed_at: at('2026-11-15'),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await trx.updateTable('benefit_applications').set({ status: 'disbursed', batch_id: batchId }).where('id', '=', paid.id).execute();
-  await trx.insertInto('benefit_application_events').values({ application_id: paid.id, action: 'disburse', from_status: 'approved', to_status: 'disbursed', actor_user_id: wang, note: `#${batchId}`, at: at('2026-11-15') }).execute();
+  await trx
+    .updateTable('benefit_applications')
+    .set({ status: 'disbursed', batch_id: batchId })
+    .where('id', '=', paid.id)
+    .execute();
+  await trx
+    .insertInto('benefit_application_events')
+    .values({
+      application_id: paid.id,
+      action: 'disburse',
+      from_status: 'approved',
+      to_status: 'disbursed',
+      actor_user_id: wang,
+      note: `#${batchId}`,
+      at: at('2026-11-15'),
+    })
+    .execute();
   await trx
     .insertInto('benefit_awards')
-    .values({ policy_id: startup, policy_version: 1, enterprise_id: paid.enterpriseId, area_id: paid.areaId, amount_fen: 1_200_000, application_id: paid.id, batch_id: batchId, created_at: at('2026-11-15') })
+    .values({
+      policy_id: startup,
+      policy_version: 1,
+      enterprise_id: paid.enterpriseId,
+      area_id: paid.areaId,
+      amount_fen: 1_200_000,
+      application_id: paid.id,
+      batch_id: batchId,
+      created_at: at('2026-11-15'),
+    })
     .execute();
 }
 

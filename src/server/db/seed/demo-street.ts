@@ -99,10 +99,28 @@ export const DEMO_STAFF = [
   { username: 'tiejue01', name: '赵明辉', role: 'community_officer', area: '铁橛山路社区' },
   { username: 'wanggezhuang01', name: '高春梅', role: 'community_officer', area: '王戈庄社区' },
   { username: 'paifang01', name: '韩冬', role: 'station_agent', area: '牌坊街', station: '牌坊街创贷驿站' },
-  { username: 'tiejuezhan01', name: '邵文静', role: 'station_agent', area: '铁橛山路社区', station: '铁橛山路社区创贷驿站' },
-  { username: 'xiaotaihou01', name: '彭立新', role: 'station_agent', area: '小台后工业园', station: '小台后工业园创贷驿站' },
+  {
+    username: 'tiejuezhan01',
+    name: '邵文静',
+    role: 'station_agent',
+    area: '铁橛山路社区',
+    station: '铁橛山路社区创贷驿站',
+  },
+  {
+    username: 'xiaotaihou01',
+    name: '彭立新',
+    role: 'station_agent',
+    area: '小台后工业园',
+    station: '小台后工业园创贷驿站',
+  },
   { username: 'jiuxiangjia01', name: '曹雪', role: 'station_agent', area: '珠海街道', station: '就享家乐业服务站' },
-  { username: 'guarantee01', name: '钱志远', role: 'lender', area: '青岛西海岸新区', institution: '西海岸新区创业担保中心' },
+  {
+    username: 'guarantee01',
+    name: '钱志远',
+    role: 'lender',
+    area: '青岛西海岸新区',
+    institution: '西海岸新区创业担保中心',
+  },
   { username: 'bank01', name: '许佳', role: 'lender', area: '青岛西海岸新区', institution: '合作银行珠海街道支行' },
   { username: 'sysadmin', name: '系统管理员', role: 'sysadmin', area: null },
   { username: 'secadmin', name: '安全管理员', role: 'secadmin', area: null },
@@ -123,30 +141,120 @@ const INSTITUTIONS = [
 
 /** People of the article, with fixed demo phones so the guide can name them. */
 export const DEMO_PEOPLE = [
-  { name: '张丽', phone: '13900000001', gender: 'female', birth: '19890512', compound: '复兴社区B区', labels: ['mother'] },
-  { name: '宋秀秀', phone: '13900000002', gender: 'female', birth: '19850923', compound: '复兴社区B区', labels: ['mother'] },
+  {
+    name: '张丽',
+    phone: '13900000001',
+    gender: 'female',
+    birth: '19890512',
+    compound: '复兴社区B区',
+    labels: ['mother'],
+  },
+  {
+    name: '宋秀秀',
+    phone: '13900000002',
+    gender: 'female',
+    birth: '19850923',
+    compound: '复兴社区B区',
+    labels: ['mother'],
+  },
   { name: '窦金花', phone: '13900000010', gender: 'female', birth: '19800308', compound: '复兴社区B区', labels: [] },
-  { name: '陈鹏飞', phone: '13900000020', gender: 'male', birth: '19880716', compound: '铁橛山路小区', labels: [], hukou: '青岛市平度市' },
+  {
+    name: '陈鹏飞',
+    phone: '13900000020',
+    gender: 'male',
+    birth: '19880716',
+    compound: '铁橛山路小区',
+    labels: [],
+    hukou: '青岛市平度市',
+  },
   { name: '李兵', phone: '13900000030', gender: 'male', birth: '19830211', compound: '王戈庄新村', labels: [] },
 ] as const;
 
 const ENTERPRISES = [
-  { name: '金花粉扑包装微工厂', type: 'micro_factory', area: '复兴社区B区', owner: '窦金花', phone: '13900000010', established: '2026-03-01' },
-  { name: '青岛奥合源服装有限公司', type: 'company', area: '小台后工业园', owner: '赵立军', phone: '13900000040', established: '2015-06-18' },
-  { name: '鹏飞家常菜馆', type: 'individual_business', area: '铁橛山路社区', owner: '陈鹏飞', phone: '13900000020', established: '2026-01-08' },
-  { name: '鹏飞水饺馆', type: 'individual_business', area: '铁橛山路社区', owner: '陈鹏飞', phone: '13900000020', established: '2026-01-20' },
-  { name: '王戈庄兵武馆', type: 'individual_business', area: '王戈庄民俗文化街', owner: '李兵', phone: '13900000030', established: '2026-09-01' },
-  { name: '安远箱包加工微工厂', type: 'micro_factory', area: '安远路小区', owner: '马秀英', phone: '13900000050', established: '2026-04-10' },
-  { name: '复兴服装缝纫微工厂', type: 'micro_factory', area: '复兴社区A区', owner: '林春梅', phone: '13900000051', established: '2026-02-15' },
-  { name: '铁橛山食品分装微工厂', type: 'micro_factory', area: '嘉陵江路公寓', owner: '郭海波', phone: '13900000052', established: '2026-05-06' },
-  { name: '王戈庄饰品串珠微工厂', type: 'micro_factory', area: '王戈庄新村', owner: '何玉兰', phone: '13900000053', established: '2026-06-20' },
+  {
+    name: '金花粉扑包装微工厂',
+    type: 'micro_factory',
+    area: '复兴社区B区',
+    owner: '窦金花',
+    phone: '13900000010',
+    established: '2026-03-01',
+  },
+  {
+    name: '青岛奥合源服装有限公司',
+    type: 'company',
+    area: '小台后工业园',
+    owner: '赵立军',
+    phone: '13900000040',
+    established: '2015-06-18',
+  },
+  {
+    name: '鹏飞家常菜馆',
+    type: 'individual_business',
+    area: '铁橛山路社区',
+    owner: '陈鹏飞',
+    phone: '13900000020',
+    established: '2026-01-08',
+  },
+  {
+    name: '鹏飞水饺馆',
+    type: 'individual_business',
+    area: '铁橛山路社区',
+    owner: '陈鹏飞',
+    phone: '13900000020',
+    established: '2026-01-20',
+  },
+  {
+    name: '王戈庄兵武馆',
+    type: 'individual_business',
+    area: '王戈庄民俗文化街',
+    owner: '李兵',
+    phone: '13900000030',
+    established: '2026-09-01',
+  },
+  {
+    name: '安远箱包加工微工厂',
+    type: 'micro_factory',
+    area: '安远路小区',
+    owner: '马秀英',
+    phone: '13900000050',
+    established: '2026-04-10',
+  },
+  {
+    name: '复兴服装缝纫微工厂',
+    type: 'micro_factory',
+    area: '复兴社区A区',
+    owner: '林春梅',
+    phone: '13900000051',
+    established: '2026-02-15',
+  },
+  {
+    name: '铁橛山食品分装微工厂',
+    type: 'micro_factory',
+    area: '嘉陵江路公寓',
+    owner: '郭海波',
+    phone: '13900000052',
+    established: '2026-05-06',
+  },
+  {
+    name: '王戈庄饰品串珠微工厂',
+    type: 'micro_factory',
+    area: '王戈庄新村',
+    owner: '何玉兰',
+    phone: '13900000053',
+    established: '2026-06-20',
+  },
 ] as const;
 
-function fictionalId(rand: ReturnType<typeof seededRandom>, birth: string, gender: 'female' | 'male', seq: number): string {
+function fictionalId(
+  rand: ReturnType<typeof seededRandom>,
+  birth: string,
+  gender: 'female' | 'male',
+  seq: number,
+): string {
   // 370211: the district's division code; a sequence keeps the numbers unique.
   const order = String(seq % 1000).padStart(3, '0');
   const last = Number(order[2]);
-  const orderWithGender = order.slice(0, 2) + String(gender === 'male' ? (last | 1) : last & ~1);
+  const orderWithGender = order.slice(0, 2) + String(gender === 'male' ? last | 1 : last & ~1);
   const first17 = `370211${birth}${orderWithGender}`;
   void rand;
   return first17 + idNumberCheckChar(first17);
@@ -157,10 +265,23 @@ function fictionalCreditCode(seq: number): string {
   return first17 + creditCodeCheckChar(first17);
 }
 
-async function insertAreas(trx: Trx, node: AreaSeed, parent: { id: number; path: string } | null, byName: Map<string, number>) {
+async function insertAreas(
+  trx: Trx,
+  node: AreaSeed,
+  parent: { id: number; path: string } | null,
+  byName: Map<string, number>,
+) {
   const inserted = await trx
     .insertInto('areas')
-    .values({ parent_id: parent?.id ?? null, code: node.code, name: node.name, level: node.level, path: 'pending', lat: node.lat ?? null, lng: node.lng ?? null })
+    .values({
+      parent_id: parent?.id ?? null,
+      code: node.code,
+      name: node.name,
+      level: node.level,
+      path: 'pending',
+      lat: node.lat ?? null,
+      lng: node.lng ?? null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const path = `${parent?.path ?? '/'}${inserted.id}/`;
@@ -174,12 +295,20 @@ export interface SeedOptions {
 }
 
 /** Seeds an empty database; refuses a database that already has areas. */
-export async function seedDemoStreet(db: Db, cipher: FieldCipher, options: SeedOptions = {}): Promise<{ residents: number }> {
+export async function seedDemoStreet(
+  db: Db,
+  cipher: FieldCipher,
+  options: SeedOptions = {},
+): Promise<{ residents: number }> {
   const extraResidents = options.residents ?? 300;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('areas').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
-    if (existing.n > 0) throw new Error('The database already has data; the demo street is only seeded into an empty one.');
+    const existing = await trx
+      .selectFrom('areas')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow();
+    if (existing.n > 0)
+      throw new Error('The database already has data; the demo street is only seeded into an empty one.');
     const area = new Map<string, number>();
     await insertAreas(trx, DEMO_AREAS, null, area);
     const id = (name: string) => {
@@ -190,12 +319,20 @@ export async function seedDemoStreet(db: Db, cipher: FieldCipher, options: SeedO
 
     const station = new Map<string, number>();
     for (const s of STATIONS) {
-      const row = await trx.insertInto('stations').values({ name: s.name, kind: s.kind, area_id: id(s.area), address: s.address }).returning('id').executeTakeFirstOrThrow();
+      const row = await trx
+        .insertInto('stations')
+        .values({ name: s.name, kind: s.kind, area_id: id(s.area), address: s.address })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       station.set(s.name, row.id);
     }
     const institution = new Map<string, number>();
     for (const i of INSTITUTIONS) {
-      const row = await trx.insertInto('institutions').values({ name: i.name, kind: i.kind, area_id: id('青岛西海岸新区') }).returning('id').executeTakeFirstOrThrow();
+      const row = await trx
+        .insertInto('institutions')
+        .values({ name: i.name, kind: i.kind, area_id: id('青岛西海岸新区') })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       institution.set(i.name, row.id);
     }
 
@@ -214,15 +351,41 @@ export async function seedDemoStreet(db: Db, cipher: FieldCipher, options: SeedO
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      if (s.area) await trx.insertInto('user_areas').values({ user_id: user.id, area_id: id(s.area) }).execute();
+      if (s.area)
+        await trx
+          .insertInto('user_areas')
+          .values({ user_id: user.id, area_id: id(s.area) })
+          .execute();
     }
 
     const rand = seededRandom(20261118);
-    const compounds = ['安远路小区', '珠江路宿舍', '复兴社区A区', '复兴社区B区', '铁橛山路小区', '嘉陵江路公寓', '王戈庄新村'];
-    const people: { name: string; phone: string; gender: 'female' | 'male'; birth: string; compound: string; labels: readonly string[]; hukou?: string }[] = [
-      ...DEMO_PEOPLE,
+    const compounds = [
+      '安远路小区',
+      '珠江路宿舍',
+      '复兴社区A区',
+      '复兴社区B区',
+      '铁橛山路小区',
+      '嘉陵江路公寓',
+      '王戈庄新村',
     ];
-    const labelPool = ['mother', 'hard_to_employ', 'veteran', 'disabled', 'graduate', 'registered_unemployed', 'older_worker'];
+    const people: {
+      name: string;
+      phone: string;
+      gender: 'female' | 'male';
+      birth: string;
+      compound: string;
+      labels: readonly string[];
+      hukou?: string;
+    }[] = [...DEMO_PEOPLE];
+    const labelPool = [
+      'mother',
+      'hard_to_employ',
+      'veteran',
+      'disabled',
+      'graduate',
+      'registered_unemployed',
+      'older_worker',
+    ];
     for (let i = 0; i < extraResidents; i++) {
       const gender = rand.next() < 0.58 ? 'female' : 'male';
       const year = rand.int(1962, 2004);
@@ -268,12 +431,23 @@ export async function seedDemoStreet(db: Db, cipher: FieldCipher, options: SeedO
     for (const p of DEMO_PEOPLE) {
       const user = await trx
         .insertInto('users')
-        .values({ kind: 'resident', role: 'resident', display_name: p.name, phone: p.phone, resident_id: residentByPhone.get(p.phone)!, updated_at: new Date() })
+        .values({
+          kind: 'resident',
+          role: 'resident',
+          display_name: p.name,
+          phone: p.phone,
+          resident_id: residentByPhone.get(p.phone)!,
+          updated_at: new Date(),
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       userByPhone.set(p.phone, user.id);
     }
-    const streetOfficer = await trx.selectFrom('users').select('id').where('username', '=', 'wangguiling').executeTakeFirstOrThrow();
+    const streetOfficer = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'wangguiling')
+      .executeTakeFirstOrThrow();
     let code = 0;
     for (const e of ENTERPRISES) {
       const row = await trx
@@ -294,7 +468,11 @@ export async function seedDemoStreet(db: Db, cipher: FieldCipher, options: SeedO
         .returning('id')
         .executeTakeFirstOrThrow();
       const owner = userByPhone.get(e.phone);
-      if (owner) await trx.insertInto('enterprise_members').values({ enterprise_id: row.id, user_id: owner, role: 'owner' }).execute();
+      if (owner)
+        await trx
+          .insertInto('enterprise_members')
+          .values({ enterprise_id: row.id, user_id: owner, role: 'owner' })
+          .execute();
     }
 
     // ── piecework ──
@@ -309,11 +487,20 @@ export async function seedDemoStreet(db: Db, cipher: FieldCipher, options: SeedO
     await seedBenefits(trx);
     // ── end benefits ──
 
-    await recordAudit(trx, { actor: null, ip: null }, {
-      action: 'system.seed_demo',
-      targetType: 'platform',
-      after: { areas: area.size, staff: DEMO_STAFF.length, residents: people.length, enterprises: ENTERPRISES.length },
-    });
+    await recordAudit(
+      trx,
+      { actor: null, ip: null },
+      {
+        action: 'system.seed_demo',
+        targetType: 'platform',
+        after: {
+          areas: area.size,
+          staff: DEMO_STAFF.length,
+          residents: people.length,
+          enterprises: ENTERPRISES.length,
+        },
+      },
+    );
     return { residents: people.length };
   });
 }

@@ -21,8 +21,22 @@ const SCHOOL: ScheduleWindow[] = [{ days: WEEKDAYS, from: '08:30', to: '15:30' }
 
 /** Owners who post jobs need an account to act for their enterprise; made here when nobody made one yet. */
 const OWNERS = [
-  { name: '赵立军', phone: '13900000040', gender: 'male', birth: '19760415', compound: '铁橛山路小区', enterprise: '青岛奥合源服装有限公司' },
-  { name: '林春梅', phone: '13900000051', gender: 'female', birth: '19790621', compound: '复兴社区A区', enterprise: '复兴服装缝纫微工厂' },
+  {
+    name: '赵立军',
+    phone: '13900000040',
+    gender: 'male',
+    birth: '19760415',
+    compound: '铁橛山路小区',
+    enterprise: '青岛奥合源服装有限公司',
+  },
+  {
+    name: '林春梅',
+    phone: '13900000051',
+    gender: 'female',
+    birth: '19790621',
+    compound: '复兴社区A区',
+    enterprise: '复兴服装缝纫微工厂',
+  },
 ] as const;
 
 interface PostSeed {
@@ -46,79 +60,237 @@ interface PostSeed {
 
 const POSTS: PostSeed[] = [
   {
-    enterprise: '金花粉扑包装微工厂', place: '复兴社区B区', title: '气垫粉扑包装工（计件）', category: 'manufacturing', type: 'piecework',
-    pay: [5, 8, 'piece'], windows: 'flexible', headcount: 10, skills: ['packing'],
-    requirements: '手脚麻利，会简单包装即可，可现场学', description: '在家门口上班，时间自由，可随时离岗接送孩子，计件日结。', contract: false, socialInsurance: false,
+    enterprise: '金花粉扑包装微工厂',
+    place: '复兴社区B区',
+    title: '气垫粉扑包装工（计件）',
+    category: 'manufacturing',
+    type: 'piecework',
+    pay: [5, 8, 'piece'],
+    windows: 'flexible',
+    headcount: 10,
+    skills: ['packing'],
+    requirements: '手脚麻利，会简单包装即可，可现场学',
+    description: '在家门口上班，时间自由，可随时离岗接送孩子，计件日结。',
+    contract: false,
+    socialInsurance: false,
   },
   {
-    enterprise: '青岛奥合源服装有限公司', place: '小台后工业园', title: '服装车缝工（妈妈岗）', category: 'manufacturing', type: 'full_time',
-    pay: [300000, 400000, 'month'], windows: SCHOOL, headcount: 20, skills: ['sewing'],
-    requirements: '会操作平缝机优先，新手可带薪培训', description: '工作日8:30上班、15:30下班，与孩子上下学时间一致；签订劳动合同，缴纳五险。', contract: true, socialInsurance: true, mother: 'certified',
+    enterprise: '青岛奥合源服装有限公司',
+    place: '小台后工业园',
+    title: '服装车缝工（妈妈岗）',
+    category: 'manufacturing',
+    type: 'full_time',
+    pay: [300000, 400000, 'month'],
+    windows: SCHOOL,
+    headcount: 20,
+    skills: ['sewing'],
+    requirements: '会操作平缝机优先，新手可带薪培训',
+    description: '工作日8:30上班、15:30下班，与孩子上下学时间一致；签订劳动合同，缴纳五险。',
+    contract: true,
+    socialInsurance: true,
+    mother: 'certified',
   },
   {
-    enterprise: '鹏飞家常菜馆', place: '铁橛山路社区', title: '店员（午市）', category: 'catering', type: 'part_time',
-    pay: [2000, 2500, 'hour'], windows: [{ days: EVERY_DAY, from: '10:30', to: '14:00' }], headcount: 2, skills: ['serving'],
-    requirements: '热情有礼，会点菜传菜', description: '午市忙时帮忙，管一顿午饭。', contract: false, socialInsurance: false,
+    enterprise: '鹏飞家常菜馆',
+    place: '铁橛山路社区',
+    title: '店员（午市）',
+    category: 'catering',
+    type: 'part_time',
+    pay: [2000, 2500, 'hour'],
+    windows: [{ days: EVERY_DAY, from: '10:30', to: '14:00' }],
+    headcount: 2,
+    skills: ['serving'],
+    requirements: '热情有礼，会点菜传菜',
+    description: '午市忙时帮忙，管一顿午饭。',
+    contract: false,
+    socialInsurance: false,
   },
   {
-    enterprise: '鹏飞水饺馆', place: '铁橛山路社区', title: '水饺馆店员', category: 'catering', type: 'full_time',
+    enterprise: '鹏飞水饺馆',
+    place: '铁橛山路社区',
+    title: '水饺馆店员',
+    category: 'catering',
+    type: 'full_time',
     pay: [350000, 420000, 'month'],
-    windows: [{ days: EVERY_DAY, from: '09:00', to: '14:00' }, { days: EVERY_DAY, from: '16:30', to: '20:30' }],
-    headcount: 3, skills: ['serving', 'cooking'], requirements: '会包水饺优先', description: '月休4天，包吃。', contract: true, socialInsurance: true,
+    windows: [
+      { days: EVERY_DAY, from: '09:00', to: '14:00' },
+      { days: EVERY_DAY, from: '16:30', to: '20:30' },
+    ],
+    headcount: 3,
+    skills: ['serving', 'cooking'],
+    requirements: '会包水饺优先',
+    description: '月休4天，包吃。',
+    contract: true,
+    socialInsurance: true,
   },
   {
-    enterprise: '安远箱包加工微工厂', place: '安远路小区', title: '箱包缝制工', category: 'manufacturing', type: 'piecework',
-    pay: [50, 80, 'piece'], windows: [{ days: [1, 2, 3, 4, 5, 6], from: '13:00', to: '20:00' }], headcount: 6, skills: ['sewing'],
-    requirements: '有缝纫基础', description: '下午到晚上的班，计件工资。', contract: false, socialInsurance: false,
+    enterprise: '安远箱包加工微工厂',
+    place: '安远路小区',
+    title: '箱包缝制工',
+    category: 'manufacturing',
+    type: 'piecework',
+    pay: [50, 80, 'piece'],
+    windows: [{ days: [1, 2, 3, 4, 5, 6], from: '13:00', to: '20:00' }],
+    headcount: 6,
+    skills: ['sewing'],
+    requirements: '有缝纫基础',
+    description: '下午到晚上的班，计件工资。',
+    contract: false,
+    socialInsurance: false,
   },
   {
-    enterprise: '复兴服装缝纫微工厂', place: '复兴社区A区', title: '缝纫工（下午班）', category: 'manufacturing', type: 'hourly',
-    pay: [1800, 2400, 'hour'], windows: [{ days: [1, 2, 3, 4, 5, 6], from: '13:30', to: '21:00' }], headcount: 4, skills: ['sewing'],
-    requirements: '会平缝机', description: '下午班，按小时计薪。', contract: false, socialInsurance: false, mother: 'requested',
+    enterprise: '复兴服装缝纫微工厂',
+    place: '复兴社区A区',
+    title: '缝纫工（下午班）',
+    category: 'manufacturing',
+    type: 'hourly',
+    pay: [1800, 2400, 'hour'],
+    windows: [{ days: [1, 2, 3, 4, 5, 6], from: '13:30', to: '21:00' }],
+    headcount: 4,
+    skills: ['sewing'],
+    requirements: '会平缝机',
+    description: '下午班，按小时计薪。',
+    contract: false,
+    socialInsurance: false,
+    mother: 'requested',
   },
   {
-    enterprise: '铁橛山食品分装微工厂', place: '嘉陵江路公寓', title: '食品分装工（上午）', category: 'manufacturing', type: 'part_time',
-    pay: [10000, 13000, 'day'], windows: [{ days: WEEKDAYS, from: '07:00', to: '12:00' }], headcount: 5, skills: ['food_processing'],
-    requirements: '持健康证（可入职后办理，费用由工厂承担）', description: '上午班，工作日。', contract: false, socialInsurance: false,
+    enterprise: '铁橛山食品分装微工厂',
+    place: '嘉陵江路公寓',
+    title: '食品分装工（上午）',
+    category: 'manufacturing',
+    type: 'part_time',
+    pay: [10000, 13000, 'day'],
+    windows: [{ days: WEEKDAYS, from: '07:00', to: '12:00' }],
+    headcount: 5,
+    skills: ['food_processing'],
+    requirements: '持健康证（可入职后办理，费用由工厂承担）',
+    description: '上午班，工作日。',
+    contract: false,
+    socialInsurance: false,
   },
   {
-    enterprise: '王戈庄饰品串珠微工厂', place: '王戈庄新村', title: '串珠手工（可带回家做）', category: 'manufacturing', type: 'piecework',
-    pay: [30, 60, 'piece'], windows: 'flexible', headcount: 15, skills: ['beading'],
-    requirements: '眼神好、有耐心', description: '材料可领回家做，按件结算。', contract: false, socialInsurance: false,
+    enterprise: '王戈庄饰品串珠微工厂',
+    place: '王戈庄新村',
+    title: '串珠手工（可带回家做）',
+    category: 'manufacturing',
+    type: 'piecework',
+    pay: [30, 60, 'piece'],
+    windows: 'flexible',
+    headcount: 15,
+    skills: ['beading'],
+    requirements: '眼神好、有耐心',
+    description: '材料可领回家做，按件结算。',
+    contract: false,
+    socialInsurance: false,
   },
   {
-    enterprise: '王戈庄兵武馆', place: '王戈庄民俗文化街', title: '武馆前台（周末）', category: 'services', type: 'part_time',
-    pay: [15000, 15000, 'day'], windows: [{ days: [6, 7], from: '09:00', to: '17:00' }], headcount: 1, skills: [],
-    requirements: '会用电脑登记', description: '周末接待学员和家长。', contract: false, socialInsurance: false,
+    enterprise: '王戈庄兵武馆',
+    place: '王戈庄民俗文化街',
+    title: '武馆前台（周末）',
+    category: 'services',
+    type: 'part_time',
+    pay: [15000, 15000, 'day'],
+    windows: [{ days: [6, 7], from: '09:00', to: '17:00' }],
+    headcount: 1,
+    skills: [],
+    requirements: '会用电脑登记',
+    description: '周末接待学员和家长。',
+    contract: false,
+    socialInsurance: false,
   },
   {
-    enterprise: '西海岸鑫达物流有限公司', place: '泊里物流园', title: '夜班分拣员', category: 'logistics', type: 'full_time',
-    pay: [2500, 3000, 'hour'], windows: [{ days: [1, 2, 3, 4, 5, 6], from: '18:00', to: '23:00' }], headcount: 30, skills: ['warehouse'],
-    requirements: '能上夜班', description: '物流园夜班分拣，班车接送。', contract: true, socialInsurance: true,
+    enterprise: '西海岸鑫达物流有限公司',
+    place: '泊里物流园',
+    title: '夜班分拣员',
+    category: 'logistics',
+    type: 'full_time',
+    pay: [2500, 3000, 'hour'],
+    windows: [{ days: [1, 2, 3, 4, 5, 6], from: '18:00', to: '23:00' }],
+    headcount: 30,
+    skills: ['warehouse'],
+    requirements: '能上夜班',
+    description: '物流园夜班分拣，班车接送。',
+    contract: true,
+    socialInsurance: true,
   },
   {
-    enterprise: '西海岸鑫达物流有限公司', place: '泊里物流园', title: '春节临时分拣员', category: 'logistics', type: 'gig',
-    pay: [20000, 25000, 'day'], windows: [{ days: EVERY_DAY, from: '08:00', to: '17:00' }], headcount: 50, skills: [],
-    requirements: '', description: '节前短期用工（已过期）。', contract: false, socialInsurance: false, expired: true,
+    enterprise: '西海岸鑫达物流有限公司',
+    place: '泊里物流园',
+    title: '春节临时分拣员',
+    category: 'logistics',
+    type: 'gig',
+    pay: [20000, 25000, 'day'],
+    windows: [{ days: EVERY_DAY, from: '08:00', to: '17:00' }],
+    headcount: 50,
+    skills: [],
+    requirements: '',
+    description: '节前短期用工（已过期）。',
+    contract: false,
+    socialInsurance: false,
+    expired: true,
   },
   {
-    enterprise: '复兴家政服务部', place: '复兴社区A区', title: '家政保洁员', category: 'services', type: 'hourly',
-    pay: [3000, 4000, 'hour'], windows: 'flexible', headcount: 3, skills: ['cleaning'],
-    requirements: '勤快细心', description: '社区内上门保洁，时间自选。', contract: false, socialInsurance: false, status: 'pending_review',
+    enterprise: '复兴家政服务部',
+    place: '复兴社区A区',
+    title: '家政保洁员',
+    category: 'services',
+    type: 'hourly',
+    pay: [3000, 4000, 'hour'],
+    windows: 'flexible',
+    headcount: 3,
+    skills: ['cleaning'],
+    requirements: '勤快细心',
+    description: '社区内上门保洁，时间自选。',
+    contract: false,
+    socialInsurance: false,
+    status: 'pending_review',
   },
 ];
 
-async function insertArea(trx: Trx, parentName: string, a: { code: string; name: string; level: 'place'; lat: number; lng: number }) {
-  const parent = await trx.selectFrom('areas').select(['id', 'path']).where('name', '=', parentName).executeTakeFirstOrThrow();
+async function insertArea(
+  trx: Trx,
+  parentName: string,
+  a: { code: string; name: string; level: 'place'; lat: number; lng: number },
+) {
+  const parent = await trx
+    .selectFrom('areas')
+    .select(['id', 'path'])
+    .where('name', '=', parentName)
+    .executeTakeFirstOrThrow();
   const row = await trx
     .insertInto('areas')
-    .values({ parent_id: parent.id, code: a.code, name: a.name, level: a.level, path: 'pending', lat: a.lat, lng: a.lng })
+    .values({
+      parent_id: parent.id,
+      code: a.code,
+      name: a.name,
+      level: a.level,
+      path: 'pending',
+      lat: a.lat,
+      lng: a.lng,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await trx.updateTable('areas').set({ path: `${parent.path}${row.id}/` }).where('id', '=', row.id).execute();
+  await trx
+    .updateTable('areas')
+    .set({ path: `${parent.path}${row.id}/` })
+    .where('id', '=', row.id)
+    .execute();
 }
 
-async function insertEnterprise(trx: Trx, e: { name: string; seq: number; type: 'company' | 'individual_business'; area: string; owner: string; phone: string; verified: boolean }, verifier: number) {
+async function insertEnterprise(
+  trx: Trx,
+  e: {
+    name: string;
+    seq: number;
+    type: 'company' | 'individual_business';
+    area: string;
+    owner: string;
+    phone: string;
+    verified: boolean;
+  },
+  verifier: number,
+) {
   const first17 = `91370211MA${String(90000000 + e.seq).slice(1)}`.slice(0, 17);
   const area = await trx.selectFrom('areas').select('id').where('name', '=', e.area).executeTakeFirstOrThrow();
   await trx
@@ -139,7 +311,11 @@ async function insertEnterprise(trx: Trx, e: { name: string; seq: number; type: 
 
 /** The owner's resident record, account and membership, unless they already exist. */
 async function ensureOwner(trx: Trx, cipher: FieldCipher, o: (typeof OWNERS)[number], seq: number): Promise<number> {
-  const enterprise = await trx.selectFrom('enterprises').select('id').where('name', '=', o.enterprise).executeTakeFirstOrThrow();
+  const enterprise = await trx
+    .selectFrom('enterprises')
+    .select('id')
+    .where('name', '=', o.enterprise)
+    .executeTakeFirstOrThrow();
   let user = await trx.selectFrom('users').select('id').where('phone', '=', o.phone).executeTakeFirst();
   if (!user) {
     let resident = await trx.selectFrom('residents').select('id').where('phone', '=', o.phone).executeTakeFirst();
@@ -166,7 +342,14 @@ async function ensureOwner(trx: Trx, cipher: FieldCipher, o: (typeof OWNERS)[num
     }
     user = await trx
       .insertInto('users')
-      .values({ kind: 'resident', role: 'resident', display_name: o.name, phone: o.phone, resident_id: resident.id, updated_at: new Date() })
+      .values({
+        kind: 'resident',
+        role: 'resident',
+        display_name: o.name,
+        phone: o.phone,
+        resident_id: resident.id,
+        updated_at: new Date(),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
   }
@@ -179,11 +362,45 @@ async function ensureOwner(trx: Trx, cipher: FieldCipher, o: (typeof OWNERS)[num
 }
 
 export async function seedJobs(trx: Trx, cipher: FieldCipher): Promise<{ posts: number; profiles: number }> {
-  const officer = await trx.selectFrom('users').select('id').where('username', '=', 'wangguiling').executeTakeFirstOrThrow();
+  const officer = await trx
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', 'wangguiling')
+    .executeTakeFirstOrThrow();
   // A logistics park at the street's far edge, about 8 km from 复兴社区.
-  await insertArea(trx, '珠海街道', { code: '370211010903', name: '泊里物流园', level: 'place', lat: 35.9575, lng: 120.2912 });
-  await insertEnterprise(trx, { name: '西海岸鑫达物流有限公司', seq: 1, type: 'company', area: '泊里物流园', owner: '孙志强', phone: '13900000060', verified: true }, officer.id);
-  await insertEnterprise(trx, { name: '复兴家政服务部', seq: 2, type: 'individual_business', area: '复兴社区A区', owner: '周红', phone: '13900000061', verified: false }, officer.id);
+  await insertArea(trx, '珠海街道', {
+    code: '370211010903',
+    name: '泊里物流园',
+    level: 'place',
+    lat: 35.9575,
+    lng: 120.2912,
+  });
+  await insertEnterprise(
+    trx,
+    {
+      name: '西海岸鑫达物流有限公司',
+      seq: 1,
+      type: 'company',
+      area: '泊里物流园',
+      owner: '孙志强',
+      phone: '13900000060',
+      verified: true,
+    },
+    officer.id,
+  );
+  await insertEnterprise(
+    trx,
+    {
+      name: '复兴家政服务部',
+      seq: 2,
+      type: 'individual_business',
+      area: '复兴社区A区',
+      owner: '周红',
+      phone: '13900000061',
+      verified: false,
+    },
+    officer.id,
+  );
   let seq = 0;
   for (const o of OWNERS) await ensureOwner(trx, cipher, o, seq++);
 

@@ -70,7 +70,8 @@ const FACTORIES = [
 /** A worker of 金花粉扑包装微工厂 who has the app (fictional number). */
 export const DEMO_WORKER_PHONE = '13900000011';
 
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 /** A Shanghai wall-clock time on a business day. */
 const at = (day: string, hhmm: string) => new Date(`${day}T${hhmm}:00+08:00`);
 
@@ -79,9 +80,19 @@ export async function seedPiecework(trx: Trx, areaId: (name: string) => number, 
   const today = businessDay(now);
   const staff = await trx.selectFrom('users').select(['id', 'username']).where('kind', '=', 'staff').execute();
   const userOf = (u: string) => staff.find((s) => s.username === u)!.id;
-  const officerOf: Record<string, string> = { 复兴社区B区: 'fuxing01', 复兴社区A区: 'fuxing01', 安远路小区: 'anyuan01', 嘉陵江路公寓: 'tiejue01', 王戈庄新村: 'wanggezhuang01' };
+  const officerOf: Record<string, string> = {
+    复兴社区B区: 'fuxing01',
+    复兴社区A区: 'fuxing01',
+    安远路小区: 'anyuan01',
+    嘉陵江路公寓: 'tiejue01',
+    王戈庄新村: 'wanggezhuang01',
+  };
   const street = userOf('wangguiling');
-  const songxiuxiu = await trx.selectFrom('residents').select('id').where('phone', '=', '13900000002').executeTakeFirstOrThrow();
+  const songxiuxiu = await trx
+    .selectFrom('residents')
+    .select('id')
+    .where('phone', '=', '13900000002')
+    .executeTakeFirstOrThrow();
   const taken = new Set<number>([songxiuxiu.id]);
   // 张丽 and the owners are not among the workers: 张丽 is still looking (SPEC §3.2).
   for (const phone of ['13900000001', '13900000010']) {
@@ -108,14 +119,53 @@ export async function seedPiecework(trx: Trx, areaId: (name: string) => number, 
   await trx
     .insertInto('venues')
     .values([
-      { area_id: areaId('铁橛山路小区'), address: '铁橛山路小区7号楼闲置仓库', area_sqm: 60, owner_name: '铁橛山路社区居委会', created_by_user_id: userOf('tiejue01'), updated_at: now },
-      { area_id: areaId('珠江路宿舍'), address: '珠江路宿舍原锅炉房', area_sqm: 75, owner_name: '安远路社区居委会', created_by_user_id: userOf('anyuan01'), updated_at: now },
+      {
+        area_id: areaId('铁橛山路小区'),
+        address: '铁橛山路小区7号楼闲置仓库',
+        area_sqm: 60,
+        owner_name: '铁橛山路社区居委会',
+        created_by_user_id: userOf('tiejue01'),
+        updated_at: now,
+      },
+      {
+        area_id: areaId('珠江路宿舍'),
+        address: '珠江路宿舍原锅炉房',
+        area_sqm: 75,
+        owner_name: '安远路社区居委会',
+        created_by_user_id: userOf('anyuan01'),
+        updated_at: now,
+      },
     ])
     .execute();
 
-  const presence: { factory_id: number; worker_id: number; work_date: string; kind: PresenceKind; at: Date; client_key: string; created_by_user_id: number }[] = [];
-  const presenceDays: { worker_id: number; work_date: string; factory_id: number; state: 'in' | 'out' | 'done'; minutes_present: number; since: Date | null }[] = [];
-  const records: { factory_id: number; worker_id: number; product_id: number; work_date: string; quantity: number; rate_e4: number; state: 1; client_key: string; created_by_user_id: number }[] = [];
+  const presence: {
+    factory_id: number;
+    worker_id: number;
+    work_date: string;
+    kind: PresenceKind;
+    at: Date;
+    client_key: string;
+    created_by_user_id: number;
+  }[] = [];
+  const presenceDays: {
+    worker_id: number;
+    work_date: string;
+    factory_id: number;
+    state: 'in' | 'out' | 'done';
+    minutes_present: number;
+    since: Date | null;
+  }[] = [];
+  const records: {
+    factory_id: number;
+    worker_id: number;
+    product_id: number;
+    work_date: string;
+    quantity: number;
+    rate_e4: number;
+    state: 1;
+    client_key: string;
+    created_by_user_id: number;
+  }[] = [];
   const opened = addDays(today, -30);
   const yesterday = addDays(today, -1);
   let songWorkerId = 0;
@@ -123,8 +173,16 @@ export async function seedPiecework(trx: Trx, areaId: (name: string) => number, 
   const factoryIds: number[] = [];
 
   for (const [i, f] of FACTORIES.entries()) {
-    const enterprise = await trx.selectFrom('enterprises').select(['id', 'area_id', 'owner_phone']).where('name', '=', f.enterprise).executeTakeFirstOrThrow();
-    const owner = await trx.selectFrom('users').select('id').where('phone', '=', enterprise.owner_phone).executeTakeFirst();
+    const enterprise = await trx
+      .selectFrom('enterprises')
+      .select(['id', 'area_id', 'owner_phone'])
+      .where('name', '=', f.enterprise)
+      .executeTakeFirstOrThrow();
+    const owner = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('phone', '=', enterprise.owner_phone)
+      .executeTakeFirst();
     const createdBy = owner?.id ?? street;
     const factory = await trx
       .insertInto('micro_factories')
@@ -137,7 +195,10 @@ export async function seedPiecework(trx: Trx, areaId: (name: string) => number, 
         workstations: f.workstations,
         opening_hours: f.hours,
         status: 'operating',
-        invite_code: `DEMO${String(i + 1).padStart(2, '0')}${f.industry.replace(/[^a-z]/g, '').slice(0, 6).toUpperCase()}`,
+        invite_code: `DEMO${String(i + 1).padStart(2, '0')}${f.industry
+          .replace(/[^a-z]/g, '')
+          .slice(0, 6)
+          .toUpperCase()}`,
         verified_at: now,
         verified_by_user_id: street,
         created_by_user_id: createdBy,
@@ -153,11 +214,22 @@ export async function seedPiecework(trx: Trx, areaId: (name: string) => number, 
       .execute();
     await trx
       .insertInto('piece_rates')
-      .values(f.products.map((p, k) => ({ product_id: products[k]!.id, effective_from: addDays(opened, -30), rate_e4: p.rateE4, created_by_user_id: createdBy })))
+      .values(
+        f.products.map((p, k) => ({
+          product_id: products[k]!.id,
+          effective_from: addDays(opened, -30),
+          rate_e4: p.rateE4,
+          created_by_user_id: createdBy,
+        })),
+      )
       .execute();
 
     // Workers: residents of the factory's community, near home.
-    const community = await trx.selectFrom('areas').select('parent_id').where('id', '=', areaId(f.venue.area)).executeTakeFirstOrThrow();
+    const community = await trx
+      .selectFrom('areas')
+      .select('parent_id')
+      .where('id', '=', areaId(f.venue.area))
+      .executeTakeFirstOrThrow();
     const candidates = await trx
       .selectFrom('residents as r')
       .innerJoin('areas as a', 'a.id', 'r.area_id')
@@ -185,8 +257,23 @@ export async function seedPiecework(trx: Trx, areaId: (name: string) => number, 
       // acknowledge a day's pay without touching 宋秀秀's own story.
       const second = workers.find((w) => w.resident_id !== songxiuxiu.id);
       if (second) {
-        const r = await trx.updateTable('residents').set({ phone: DEMO_WORKER_PHONE, updated_at: now }).where('id', '=', second.resident_id).returning('name').executeTakeFirstOrThrow();
-        await trx.insertInto('users').values({ kind: 'resident', role: 'resident', display_name: r.name, phone: DEMO_WORKER_PHONE, resident_id: second.resident_id, updated_at: now }).execute();
+        const r = await trx
+          .updateTable('residents')
+          .set({ phone: DEMO_WORKER_PHONE, updated_at: now })
+          .where('id', '=', second.resident_id)
+          .returning('name')
+          .executeTakeFirstOrThrow();
+        await trx
+          .insertInto('users')
+          .values({
+            kind: 'resident',
+            role: 'resident',
+            display_name: r.name,
+            phone: DEMO_WORKER_PHONE,
+            resident_id: second.resident_id,
+            updated_at: now,
+          })
+          .execute();
         demoWorkerId = second.id;
       }
     }
@@ -199,24 +286,70 @@ export async function seedPiecework(trx: Trx, areaId: (name: string) => number, 
         // Sundays off, and a day at home now and then, never penalised.
         if (!song && (sunday || rand.next() < 0.1)) continue;
         const steps: [PresenceKind, string][] = song
-          ? [['check_in', '09:00'], ['step_out', '10:30'], ['come_back', '11:30'], ['check_out', '14:00']]
-          : [['check_in', rand.pick(['08:30', '08:45', '09:00'])], ['check_out', rand.pick(['12:30', '13:00', '13:30'])]];
+          ? [
+              ['check_in', '09:00'],
+              ['step_out', '10:30'],
+              ['come_back', '11:30'],
+              ['check_out', '14:00'],
+            ]
+          : [
+              ['check_in', rand.pick(['08:30', '08:45', '09:00'])],
+              ['check_out', rand.pick(['12:30', '13:00', '13:30'])],
+            ];
         const events = steps.map(([kind, t]) => ({ kind, at: at(day, t) }));
-        for (const e of events) presence.push({ factory_id: factory.id, worker_id: w.id, work_date: day, kind: e.kind, at: e.at, client_key: randomUUID(), created_by_user_id: createdBy });
+        for (const e of events)
+          presence.push({
+            factory_id: factory.id,
+            worker_id: w.id,
+            work_date: day,
+            kind: e.kind,
+            at: e.at,
+            client_key: randomUUID(),
+            created_by_user_id: createdBy,
+          });
         const folded = foldPresence(events)!;
-        presenceDays.push({ worker_id: w.id, work_date: day, factory_id: factory.id, state: folded.state as 'done', minutes_present: folded.minutesPresent, since: null });
+        presenceDays.push({
+          worker_id: w.id,
+          work_date: day,
+          factory_id: factory.id,
+          state: folded.state as 'done',
+          minutes_present: folded.minutesPresent,
+          since: null,
+        });
         for (const [k, p] of f.products.entries()) {
           // 宋秀秀's short day: 1,900 puffs boxed at 0.05元 and 100 labels at 0.03元 = 98元.
           const quantity = song ? (k === 0 ? 1900 : 100) : rand.int(p.range[0], p.range[1]);
-          records.push({ factory_id: factory.id, worker_id: w.id, product_id: products[k]!.id, work_date: day, quantity, rate_e4: p.rateE4, state: 1, client_key: randomUUID(), created_by_user_id: createdBy });
+          records.push({
+            factory_id: factory.id,
+            worker_id: w.id,
+            product_id: products[k]!.id,
+            work_date: day,
+            quantity,
+            rate_e4: p.rateE4,
+            state: 1,
+            client_key: randomUUID(),
+            created_by_user_id: createdBy,
+          });
         }
       }
     }
   }
 
-  for (let i = 0; i < presence.length; i += 2000) await trx.insertInto('presence_events').values(presence.slice(i, i + 2000)).execute();
-  for (let i = 0; i < presenceDays.length; i += 2000) await trx.insertInto('presence_days').values(presenceDays.slice(i, i + 2000)).execute();
-  for (let i = 0; i < records.length; i += 2000) await trx.insertInto('piece_records').values(records.slice(i, i + 2000)).execute();
+  for (let i = 0; i < presence.length; i += 2000)
+    await trx
+      .insertInto('presence_events')
+      .values(presence.slice(i, i + 2000))
+      .execute();
+  for (let i = 0; i < presenceDays.length; i += 2000)
+    await trx
+      .insertInto('presence_days')
+      .values(presenceDays.slice(i, i + 2000))
+      .execute();
+  for (let i = 0; i < records.length; i += 2000)
+    await trx
+      .insertInto('piece_records')
+      .values(records.slice(i, i + 2000))
+      .execute();
   await sql`
     insert into piece_day_totals (factory_id, work_date, worker_id, product_id, quantity, amount_e4)
     select factory_id, work_date, worker_id, product_id, sum(quantity), sum(quantity::bigint * rate_e4)
@@ -231,7 +364,13 @@ export async function seedPiecework(trx: Trx, areaId: (name: string) => number, 
     await settleDaySetBased(trx, { day, factoryIds: factoryIds, floors, userId: null, now: at(day, '17:00') });
   }
   const bags = factoryIds[1]!;
-  const overdue = (await sql<{ d: string }>`select max(work_date)::text as d from settlements where factory_id = ${bags} and work_date <= ${addDays(today, -5)}::date`.execute(trx)).rows[0]!.d;
+  const overdue = (
+    await sql<{
+      d: string;
+    }>`select max(work_date)::text as d from settlements where factory_id = ${bags} and work_date <= ${addDays(today, -5)}::date`.execute(
+      trx,
+    )
+  ).rows[0]!.d;
   await sql`
     update settlements set status = 'confirmed', confirmed_at = created_at
     where factory_id = ${bags} and work_date = ${overdue}::date`.execute(trx);

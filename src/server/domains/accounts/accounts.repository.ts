@@ -20,13 +20,17 @@ export async function findActorRow(db: Q, userId: number) {
       'u.elder_mode',
       'u.active',
       sql<boolean>`u.totp_enabled_at is not null`.as('totp_enabled'),
-      sql<boolean>`coalesce((select value = 'true'::jsonb from settings where key = 'staff_totp_required'), false)`.as('totp_required'),
+      sql<boolean>`coalesce((select value = 'true'::jsonb from settings where key = 'staff_totp_required'), false)`.as(
+        'totp_required',
+      ),
       sql<{ id: number; name: string; level: string; path: string }[]>`coalesce((
         select json_agg(json_build_object('id', a.id, 'name', a.name, 'level', a.level, 'path', a.path) order by a.path)
         from user_areas ua join areas a on a.id = ua.area_id where ua.user_id = u.id), '[]')`.as('areas'),
       sql<{ id: number; name: string }[]>`coalesce((
         select json_agg(json_build_object('id', e.id, 'name', e.name) order by e.id)
-        from enterprise_members em join enterprises e on e.id = em.enterprise_id where em.user_id = u.id), '[]')`.as('enterprises'),
+        from enterprise_members em join enterprises e on e.id = em.enterprise_id where em.user_id = u.id), '[]')`.as(
+        'enterprises',
+      ),
     ])
     .where('u.id', '=', userId)
     .executeTakeFirst();
@@ -35,7 +39,17 @@ export async function findActorRow(db: Q, userId: number) {
 export function findStaffByUsername(db: Q, username: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'password_hash', 'failed_logins', 'locked_until', 'active', 'display_name', 'role', 'totp_secret_enc', 'totp_last_step'])
+    .select([
+      'id',
+      'password_hash',
+      'failed_logins',
+      'locked_until',
+      'active',
+      'display_name',
+      'role',
+      'totp_secret_enc',
+      'totp_last_step',
+    ])
     .where('kind', '=', 'staff')
     .where('username', '=', username)
     .executeTakeFirst();
@@ -58,7 +72,11 @@ export function clearFailedLogins(db: Q, userId: number) {
 }
 
 export function findUserByPhone(db: Q, phone: string) {
-  return db.selectFrom('users').select(['id', 'active', 'role', 'display_name', 'closed_at']).where('phone', '=', phone).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .select(['id', 'active', 'role', 'display_name', 'closed_at'])
+    .where('phone', '=', phone)
+    .executeTakeFirst();
 }
 
 export function findResidentByPhone(db: Q, phone: string) {
@@ -66,7 +84,13 @@ export function findResidentByPhone(db: Q, phone: string) {
 }
 
 export function rootAreaId(db: Q) {
-  return db.selectFrom('areas').select('id').where('parent_id', 'is', null).orderBy('id').limit(1).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('areas')
+    .select('id')
+    .where('parent_id', 'is', null)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirstOrThrow();
 }
 
 /** Codes sent to a phone, and from an IP, since the start of today's business day. */
@@ -85,7 +109,10 @@ export async function smsCounts(db: Q, phone: string, ip: string | null) {
   return row;
 }
 
-export function insertSmsCode(db: Q, values: { phone: string; code_hash: string; ip: string | null; expires_at: Date }) {
+export function insertSmsCode(
+  db: Q,
+  values: { phone: string; code_hash: string; ip: string | null; expires_at: Date },
+) {
   return db.insertInto('sms_codes').values(values).execute();
 }
 
@@ -102,7 +129,11 @@ export function latestLiveCode(db: Q, phone: string) {
 }
 
 export function countFailedAttempt(db: Q, codeId: number) {
-  return db.updateTable('sms_codes').set({ attempts: sql`attempts + 1` }).where('id', '=', codeId).execute();
+  return db
+    .updateTable('sms_codes')
+    .set({ attempts: sql`attempts + 1` })
+    .where('id', '=', codeId)
+    .execute();
 }
 
 /** Atomic: only one login can consume a code. */
@@ -117,7 +148,11 @@ export async function consumeCode(db: Q, codeId: number): Promise<boolean> {
 }
 
 export function updatePreferences(db: Q, userId: number, prefs: { locale?: 'zh-CN' | 'en'; elder_mode?: boolean }) {
-  return db.updateTable('users').set({ ...prefs, updated_at: new Date() }).where('id', '=', userId).execute();
+  return db
+    .updateTable('users')
+    .set({ ...prefs, updated_at: new Date() })
+    .where('id', '=', userId)
+    .execute();
 }
 
 export function deleteSessionsOf(db: Kysely<Database>, userId: number) {
@@ -129,7 +164,10 @@ export async function linkOwnedEnterprises(db: Q, userId: number, phone: string)
     .insertInto('enterprise_members')
     .columns(['enterprise_id', 'user_id', 'role'])
     .expression((eb) =>
-      eb.selectFrom('enterprises').select(['id', sql.lit(userId).as('user_id'), sql.lit('owner').as('role')]).where('owner_phone', '=', phone),
+      eb
+        .selectFrom('enterprises')
+        .select(['id', sql.lit(userId).as('user_id'), sql.lit('owner').as('role')])
+        .where('owner_phone', '=', phone),
     )
     .onConflict((oc) => oc.doNothing())
     .execute();

@@ -27,7 +27,10 @@ describe('sign-in by SMS code', () => {
     const unknown = await c.post('/api/v1/auth/sms-code', { phone: '13712340000' });
     expect(unknown.status).toBe(known.status);
     expect(unknown.body).toEqual(known.body);
-    const login = await c.post('/api/v1/auth/login', { phone: '13712340000', code: t.sms.latest('13712340000')!.params.code });
+    const login = await c.post('/api/v1/auth/login', {
+      phone: '13712340000',
+      code: t.sms.latest('13712340000')!.params.code,
+    });
     expect(login.status).toBe(200);
     expect(login.body.user.residentId).toEqual(expect.any(Number));
   });
@@ -77,9 +80,14 @@ describe('sign-in by SMS code', () => {
   });
 
   it('names the bad field in the user language', async () => {
-    const zh = await new Client(t.app, { 'accept-language': 'zh-CN' }).post('/api/v1/auth/sms-code', { phone: '12345' });
+    const zh = await new Client(t.app, { 'accept-language': 'zh-CN' }).post('/api/v1/auth/sms-code', {
+      phone: '12345',
+    });
     expect(zh.status).toBe(400);
-    expect(zh.body.error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'phone', message: '手机号码应为11位手机号码' }] });
+    expect(zh.body.error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ field: 'phone', message: '手机号码应为11位手机号码' }],
+    });
     const en = await new Client(t.app, { 'accept-language': 'en' }).post('/api/v1/auth/sms-code', { phone: '12345' });
     expect(en.body.error.details[0].message).toBe('Mobile number must be an 11-digit mainland mobile number');
   });
@@ -89,14 +97,20 @@ describe('sign-in by password', () => {
   it('signs staff in and out; the old cookie is dead after logout', async () => {
     const c = await staff(t, 'wangguiling');
     const cookie = c.sessionCookie!;
-    expect((await c.get('/api/v1/me')).body.user).toMatchObject({ kind: 'staff', role: 'street_officer', displayName: '王桂玲' });
+    expect((await c.get('/api/v1/me')).body.user).toMatchObject({
+      kind: 'staff',
+      role: 'street_officer',
+      displayName: '王桂玲',
+    });
     expect((await c.post('/api/v1/auth/logout')).status).toBe(204);
     const replay = new Client(t.app);
     replay.setSessionCookie(cookie);
     const me = await replay.get('/api/v1/me');
     expect(me.status).toBe(401);
     expect(me.body.error.code).toBe('UNAUTHENTICATED');
-    const { rows } = await t.adminQuery(`select count(*)::int n from sessions s join users u on u.id = s.user_id where u.username = 'wangguiling'`);
+    const { rows } = await t.adminQuery(
+      `select count(*)::int n from sessions s join users u on u.id = s.user_id where u.username = 'wangguiling'`,
+    );
     expect(rows[0].n).toBe(0);
   });
 
@@ -149,7 +163,10 @@ describe('sessions', () => {
   it('end after 30 idle minutes', async () => {
     const c = await staff(t, 'wanggezhuang01');
     const sid = decodeURIComponent(c.sessionCookie!).split('.')[0]!;
-    await t.adminQuery(`update sessions set data = jsonb_set(data, '{lastSeenAt}', to_jsonb((extract(epoch from now()) * 1000 - 31 * 60000)::bigint)) where sid = $1`, [sid]);
+    await t.adminQuery(
+      `update sessions set data = jsonb_set(data, '{lastSeenAt}', to_jsonb((extract(epoch from now()) * 1000 - 31 * 60000)::bigint)) where sid = $1`,
+      [sid],
+    );
     expect((await c.get('/api/v1/me')).status).toBe(401);
   });
   it('are set HttpOnly and SameSite', async () => {

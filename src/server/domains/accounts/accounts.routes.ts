@@ -46,16 +46,27 @@ export async function accountsRoutes(app: FastifyInstance, deps: Deps) {
 
   r.post(
     '/api/v1/auth/sms-code',
-    { config: authLimit(10), schema: { tags, body: smsCodeRequest, response: { 202: smsCodeResponse, 429: errorBody } } },
+    {
+      config: authLimit(10),
+      schema: { tags, body: smsCodeRequest, response: { 202: smsCodeResponse, 429: errorBody } },
+    },
     async (request, reply) => {
-      const result = await service.requestSmsCode(serviceContext(request, deps), deps.sms, deps.sessionSecret, request.body.phone);
+      const result = await service.requestSmsCode(
+        serviceContext(request, deps),
+        deps.sms,
+        deps.sessionSecret,
+        request.body.phone,
+      );
       return reply.status(202).send(result);
     },
   );
 
   r.post(
     '/api/v1/auth/login',
-    { config: authLimit(20), schema: { tags, body: loginRequest, response: { 200: meResponse, 401: errorBody, 423: errorBody } } },
+    {
+      config: authLimit(20),
+      schema: { tags, body: loginRequest, response: { 200: meResponse, 401: errorBody, 423: errorBody } },
+    },
     async (request, reply) => {
       const ctx = serviceContext(request, deps);
       const body = request.body;
@@ -78,14 +89,20 @@ export async function accountsRoutes(app: FastifyInstance, deps: Deps) {
     csrfToken: reply.generateCsrf(),
   }));
 
-  r.post('/api/v1/me/totp/setup', { schema: { tags, response: { 200: totpSetupResponse, 401: errorBody, 403: errorBody } } }, (request) =>
-    service.startTotpSetup(actorContext(request, deps, undefined, { allowTotpEnrollment: true })),
+  r.post(
+    '/api/v1/me/totp/setup',
+    { schema: { tags, response: { 200: totpSetupResponse, 401: errorBody, 403: errorBody } } },
+    (request) => service.startTotpSetup(actorContext(request, deps, undefined, { allowTotpEnrollment: true })),
   );
-  r.post('/api/v1/me/totp/enable', { schema: { tags, body: totpEnableRequest, response: { 200: meResponse.pick({ user: true }), 401: errorBody } } }, async (request) => {
-    const ctx = actorContext(request, deps, undefined, { allowTotpEnrollment: true });
-    await service.enableTotp(ctx, request.body.code);
-    return { user: presentMe((await loadActor(deps.db, ctx.actor.userId))!) };
-  });
+  r.post(
+    '/api/v1/me/totp/enable',
+    { schema: { tags, body: totpEnableRequest, response: { 200: meResponse.pick({ user: true }), 401: errorBody } } },
+    async (request) => {
+      const ctx = actorContext(request, deps, undefined, { allowTotpEnrollment: true });
+      await service.enableTotp(ctx, request.body.code);
+      return { user: presentMe((await loadActor(deps.db, ctx.actor.userId))!) };
+    },
+  );
 
   r.patch(
     '/api/v1/me/preferences',
@@ -101,7 +118,13 @@ export async function accountsRoutes(app: FastifyInstance, deps: Deps) {
   // Demo and tests only: read the codes the memory/console SMS provider "sent".
   r.get(
     '/api/v1/dev/sms-outbox',
-    { schema: { tags: ['dev'], querystring: z.object({ phone: mobile.optional() }), response: { 200: smsOutboxResponse } } },
+    {
+      schema: {
+        tags: ['dev'],
+        querystring: z.object({ phone: mobile.optional() }),
+        response: { 200: smsOutboxResponse },
+      },
+    },
     async (request) => {
       if (!deps.env.demo || !(deps.sms instanceof MemorySmsProvider)) throw new AppError('DEMO_DISABLED');
       const items = deps.sms.outbox

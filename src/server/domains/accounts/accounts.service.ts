@@ -88,17 +88,29 @@ export async function loginWithCode(ctx: ServiceContext, secret: string, phone: 
     if (existing) {
       if (!existing.active && existing.closed_at) {
         // A resident who closed their account comes back: the same record, a fresh start.
-        await trx.updateTable('users').set({ active: true, closed_at: null, updated_at: ctx.now }).where('id', '=', existing.id).execute();
+        await trx
+          .updateTable('users')
+          .set({ active: true, closed_at: null, updated_at: ctx.now })
+          .where('id', '=', existing.id)
+          .execute();
         await repo.linkOwnedEnterprises(trx, existing.id, phone);
-        await recordAudit(trx, { actor: { userId: existing.id, role: 'resident', displayName: existing.display_name }, ip: ctx.ip }, {
-          action: 'account.reopen',
-          targetType: 'user',
-          targetId: existing.id,
-        });
+        await recordAudit(
+          trx,
+          { actor: { userId: existing.id, role: 'resident', displayName: existing.display_name }, ip: ctx.ip },
+          {
+            action: 'account.reopen',
+            targetType: 'user',
+            targetId: existing.id,
+          },
+        );
         return existing.id;
       }
       if (!existing.active) throw new AppError('LOGIN_FAILED');
-      await recordAudit(trx, { actor: { userId: existing.id, role: existing.role as Role, displayName: existing.display_name }, ip: ctx.ip }, { action: 'account.login', targetType: 'user', targetId: existing.id, after: { method: 'sms' } });
+      await recordAudit(
+        trx,
+        { actor: { userId: existing.id, role: existing.role as Role, displayName: existing.display_name }, ip: ctx.ip },
+        { action: 'account.login', targetType: 'user', targetId: existing.id, after: { method: 'sms' } },
+      );
       return existing.id;
     }
     // First sign-in: link to a resident an officer registered with this phone, or create one.
@@ -113,22 +125,38 @@ export async function loginWithCode(ctx: ServiceContext, secret: string, phone: 
     }
     const user = await trx
       .insertInto('users')
-      .values({ kind: 'resident', role: 'resident', display_name: resident.name, phone, resident_id: resident.id, updated_at: ctx.now })
+      .values({
+        kind: 'resident',
+        role: 'resident',
+        display_name: resident.name,
+        phone,
+        resident_id: resident.id,
+        updated_at: ctx.now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     // An enterprise registered with this phone as its owner's is theirs to act for.
     await repo.linkOwnedEnterprises(trx, user.id, phone);
-    await recordAudit(trx, { actor: { userId: user.id, role: 'resident', displayName: resident.name }, ip: ctx.ip }, {
-      action: 'account.register',
-      targetType: 'user',
-      targetId: user.id,
-      after: { residentId: resident.id, phone, method: 'sms' },
-    });
+    await recordAudit(
+      trx,
+      { actor: { userId: user.id, role: 'resident', displayName: resident.name }, ip: ctx.ip },
+      {
+        action: 'account.register',
+        targetType: 'user',
+        targetId: user.id,
+        after: { residentId: resident.id, phone, method: 'sms' },
+      },
+    );
     return user.id;
   });
 }
 
-export async function loginWithPassword(ctx: ServiceContext, username: string, password: string, totp?: string): Promise<number> {
+export async function loginWithPassword(
+  ctx: ServiceContext,
+  username: string,
+  password: string,
+  totp?: string,
+): Promise<number> {
   const user = await repo.findStaffByUsername(ctx.db, username);
   if (user?.locked_until && user.locked_until > ctx.now) {
     const minutes = Math.ceil((user.locked_until.getTime() - ctx.now.getTime()) / 60000);
@@ -147,34 +175,56 @@ export async function loginWithPassword(ctx: ServiceContext, username: string, p
     if (user) {
       await ctx.db.transaction().execute(async (trx) => {
         const after = await repo.recordFailedLogin(trx, user.id, LOCKOUT.afterFailures, LOCKOUT.minutes);
-        await recordAudit(trx, { actor: null, ip: ctx.ip }, {
-          action: 'account.login_failed',
-          targetType: 'user',
-          targetId: user.id,
-          after: { failedLogins: after.failed_logins, locked: after.locked_until !== null, factor: failure === 'TOTP_INVALID' ? 'totp' : 'password' },
-        });
+        await recordAudit(
+          trx,
+          { actor: null, ip: ctx.ip },
+          {
+            action: 'account.login_failed',
+            targetType: 'user',
+            targetId: user.id,
+            after: {
+              failedLogins: after.failed_logins,
+              locked: after.locked_until !== null,
+              factor: failure === 'TOTP_INVALID' ? 'totp' : 'password',
+            },
+          },
+        );
       });
     }
     throw new AppError(failure);
   }
   if (!user) throw new AppError('LOGIN_FAILED');
-  if (totpStep !== null) await ctx.db.updateTable('users').set({ totp_last_step: totpStep }).where('id', '=', user.id).execute();
+  if (totpStep !== null)
+    await ctx.db.updateTable('users').set({ totp_last_step: totpStep }).where('id', '=', user.id).execute();
   await ctx.db.transaction().execute(async (trx) => {
     await repo.clearFailedLogins(trx, user.id);
     const actor = { userId: user.id, role: user.role as Role, displayName: user.display_name };
-    await recordAudit(trx, { actor, ip: ctx.ip }, { action: 'account.login', targetType: 'user', targetId: user.id, after: { method: 'password' } });
+    await recordAudit(
+      trx,
+      { actor, ip: ctx.ip },
+      { action: 'account.login', targetType: 'user', targetId: user.id, after: { method: 'password' } },
+    );
   });
   return user.id;
 }
 
 export async function logout(ctx: ServiceContext) {
   if (!ctx.actor) return;
-  await ctx.db.transaction().execute((trx) =>
-    recordAudit(trx, { actor: ctx.actor, ip: ctx.ip }, { action: 'account.logout', targetType: 'user', targetId: ctx.actor!.userId }),
-  );
+  await ctx.db
+    .transaction()
+    .execute((trx) =>
+      recordAudit(
+        trx,
+        { actor: ctx.actor, ip: ctx.ip },
+        { action: 'account.logout', targetType: 'user', targetId: ctx.actor!.userId },
+      ),
+    );
 }
 
-export async function updatePreferences(ctx: ServiceContext & { actor: Actor }, prefs: { locale?: 'zh-CN' | 'en'; elderMode?: boolean }) {
+export async function updatePreferences(
+  ctx: ServiceContext & { actor: Actor },
+  prefs: { locale?: 'zh-CN' | 'en'; elderMode?: boolean },
+) {
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updatePreferences(trx, ctx.actor.userId, {
       ...(prefs.locale ? { locale: prefs.locale } : {}),
@@ -196,21 +246,39 @@ export const hashPassword = _hash;
 export async function startTotpSetup(ctx: ServiceContext & { actor: Actor }) {
   if (ctx.actor.kind !== 'staff') throw new AppError('FORBIDDEN');
   const secret = newTotpSecret();
-  await ctx.db.updateTable('users').set({ totp_pending_enc: ctx.cipher.encrypt(secret) }).where('id', '=', ctx.actor.userId).execute();
-  const username = await ctx.db.selectFrom('users').select('username').where('id', '=', ctx.actor.userId).executeTakeFirstOrThrow();
+  await ctx.db
+    .updateTable('users')
+    .set({ totp_pending_enc: ctx.cipher.encrypt(secret) })
+    .where('id', '=', ctx.actor.userId)
+    .execute();
+  const username = await ctx.db
+    .selectFrom('users')
+    .select('username')
+    .where('id', '=', ctx.actor.userId)
+    .executeTakeFirstOrThrow();
   return { secret, otpauthUri: totpUri(secret, username.username ?? String(ctx.actor.userId)) };
 }
 
 export async function enableTotp(ctx: ServiceContext & { actor: Actor }, code: string) {
   await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('users').select(['totp_pending_enc']).where('id', '=', ctx.actor.userId).forUpdate().executeTakeFirstOrThrow();
+    const row = await trx
+      .selectFrom('users')
+      .select(['totp_pending_enc'])
+      .where('id', '=', ctx.actor.userId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     if (!row.totp_pending_enc) throw new AppError('TOTP_INVALID');
     const secret = ctx.cipher.decrypt(row.totp_pending_enc);
     const step = verifyTotp(secret, code, ctx.now, null);
     if (step === null) throw new AppError('TOTP_INVALID');
     await trx
       .updateTable('users')
-      .set({ totp_secret_enc: row.totp_pending_enc, totp_pending_enc: null, totp_enabled_at: ctx.now, totp_last_step: step })
+      .set({
+        totp_secret_enc: row.totp_pending_enc,
+        totp_pending_enc: null,
+        totp_enabled_at: ctx.now,
+        totp_last_step: step,
+      })
       .where('id', '=', ctx.actor.userId)
       .execute();
     await recordAudit(trx, ctx, { action: 'account.totp_enabled', targetType: 'user', targetId: ctx.actor.userId });

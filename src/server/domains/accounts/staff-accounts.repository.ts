@@ -32,14 +32,23 @@ function baseSelect(db: Q) {
 
 export type StaffAccountRow = Awaited<ReturnType<ReturnType<typeof baseSelect>['execute']>>[number];
 
-export async function listStaffAccounts(db: Db, f: { q?: string | undefined; role?: string | undefined }, page: number, pageSize: number) {
+export async function listStaffAccounts(
+  db: Db,
+  f: { q?: string | undefined; role?: string | undefined },
+  page: number,
+  pageSize: number,
+) {
   let q = db.selectFrom('users as u').where('u.kind', '=', 'staff');
   if (f.role) q = q.where('u.role', '=', f.role);
   if (f.q) {
     const like = `%${f.q.replace(/[\\%_]/g, '\\$&')}%`;
     q = q.where((eb) => eb.or([eb('u.username', 'like', like), eb('u.display_name', 'like', like)]));
   }
-  const ids = q.select('u.id').orderBy('u.id', 'desc').limit(pageSize).offset((page - 1) * pageSize);
+  const ids = q
+    .select('u.id')
+    .orderBy('u.id', 'desc')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
   return pageWithTotal(
     baseSelect(db).where('u.id', 'in', ids).orderBy('u.id', 'desc').execute(),
     q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
@@ -51,7 +60,13 @@ export function findStaffAccount(db: Q, id: number) {
 }
 
 export function lockStaffAccount(trx: Transaction<Database>, id: number) {
-  return trx.selectFrom('users').select(['id', 'role']).where('id', '=', id).where('kind', '=', 'staff').forUpdate().executeTakeFirst();
+  return trx
+    .selectFrom('users')
+    .select(['id', 'role'])
+    .where('id', '=', id)
+    .where('kind', '=', 'staff')
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export function insertStaffAccount(
@@ -67,7 +82,11 @@ export function insertStaffAccount(
 
 export async function replaceAreas(trx: Transaction<Database>, userId: number, areaIds: number[]) {
   await trx.deleteFrom('user_areas').where('user_id', '=', userId).execute();
-  if (areaIds.length) await trx.insertInto('user_areas').values(areaIds.map((area_id) => ({ user_id: userId, area_id }))).execute();
+  if (areaIds.length)
+    await trx
+      .insertInto('user_areas')
+      .values(areaIds.map((area_id) => ({ user_id: userId, area_id })))
+      .execute();
 }
 
 export function options(db: Db) {

@@ -51,7 +51,8 @@ const audit = (row: StaffAccountRow) => ({
 async function changeable(ctx: ActorContext, id: number) {
   const row = await repo.findStaffAccount(ctx.db, id);
   if (!row) throw notFound();
-  if ((ADMIN_ROLES as readonly string[]).includes(row.role) || row.id === ctx.actor.userId) throw new AppError('ADMIN_ACCOUNT_PROTECTED');
+  if ((ADMIN_ROLES as readonly string[]).includes(row.role) || row.id === ctx.actor.userId)
+    throw new AppError('ADMIN_ACCOUNT_PROTECTED');
   return row;
 }
 
@@ -71,7 +72,12 @@ export async function createStaffAccount(ctx: ActorContext, input: z.output<type
         created_by_user_id: ctx.actor.userId,
       });
       const row = (await repo.findStaffAccount(trx, id))!;
-      await recordAudit(trx, ctx, { action: 'staff_account.create', targetType: 'user', targetId: id, after: audit(row) });
+      await recordAudit(trx, ctx, {
+        action: 'staff_account.create',
+        targetType: 'user',
+        targetId: id,
+        after: audit(row),
+      });
       return id;
     });
     return presentStaffAccount((await repo.findStaffAccount(ctx.db, id))!);
@@ -81,7 +87,11 @@ export async function createStaffAccount(ctx: ActorContext, input: z.output<type
   }
 }
 
-export async function grantStaffAccount(ctx: ActorContext, id: number, input: z.output<typeof schemas.grantStaffAccount>) {
+export async function grantStaffAccount(
+  ctx: ActorContext,
+  id: number,
+  input: z.output<typeof schemas.grantStaffAccount>,
+) {
   await changeable(ctx, id);
   if ((input.role === 'community_officer' || input.role === 'street_officer') && input.areaIds.length === 0) {
     throw new FieldError('areaIds', 'scope_required');
@@ -106,7 +116,13 @@ export async function grantStaffAccount(ctx: ActorContext, id: number, input: z.
     // A changed role takes effect at once: the account's open sessions end.
     await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     const after = (await repo.findStaffAccount(trx, id))!;
-    await recordAudit(trx, ctx, { action: 'staff_account.grant', targetType: 'user', targetId: id, before: audit(before), after: audit(after) });
+    await recordAudit(trx, ctx, {
+      action: 'staff_account.grant',
+      targetType: 'user',
+      targetId: id,
+      before: audit(before),
+      after: audit(after),
+    });
   });
   return presentStaffAccount((await repo.findStaffAccount(ctx.db, id))!);
 }
@@ -118,7 +134,13 @@ export async function deactivateStaffAccount(ctx: ActorContext, id: number) {
     const before = (await repo.findStaffAccount(trx, id))!;
     await trx.updateTable('users').set({ active: false, updated_at: ctx.now }).where('id', '=', id).execute();
     await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
-    await recordAudit(trx, ctx, { action: 'staff_account.deactivate', targetType: 'user', targetId: id, before: audit(before), after: { active: false } });
+    await recordAudit(trx, ctx, {
+      action: 'staff_account.deactivate',
+      targetType: 'user',
+      targetId: id,
+      before: audit(before),
+      after: { active: false },
+    });
   });
   return presentStaffAccount((await repo.findStaffAccount(ctx.db, id))!);
 }
@@ -128,7 +150,11 @@ export async function resetStaffPassword(ctx: ActorContext, id: number, password
   const passwordHash = await hashPassword(password);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.lockStaffAccount(trx, id);
-    await trx.updateTable('users').set({ password_hash: passwordHash, failed_logins: 0, locked_until: null, updated_at: ctx.now }).where('id', '=', id).execute();
+    await trx
+      .updateTable('users')
+      .set({ password_hash: passwordHash, failed_logins: 0, locked_until: null, updated_at: ctx.now })
+      .where('id', '=', id)
+      .execute();
     await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     await recordAudit(trx, ctx, { action: 'staff_account.reset_password', targetType: 'user', targetId: id });
   });
@@ -138,7 +164,11 @@ export async function resetStaffPassword(ctx: ActorContext, id: number, password
 export async function unlockStaffAccount(ctx: ActorContext, id: number) {
   await changeable(ctx, id);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ failed_logins: 0, locked_until: null, updated_at: ctx.now }).where('id', '=', id).execute();
+    await trx
+      .updateTable('users')
+      .set({ failed_logins: 0, locked_until: null, updated_at: ctx.now })
+      .where('id', '=', id)
+      .execute();
     await recordAudit(trx, ctx, { action: 'staff_account.unlock', targetType: 'user', targetId: id });
   });
   return presentStaffAccount((await repo.findStaffAccount(ctx.db, id))!);
@@ -155,7 +185,13 @@ export async function resetStaffTotp(ctx: ActorContext, id: number) {
     await repo.lockStaffAccount(trx, id);
     await trx
       .updateTable('users')
-      .set({ totp_secret_enc: null, totp_pending_enc: null, totp_enabled_at: null, totp_last_step: null, updated_at: ctx.now })
+      .set({
+        totp_secret_enc: null,
+        totp_pending_enc: null,
+        totp_enabled_at: null,
+        totp_last_step: null,
+        updated_at: ctx.now,
+      })
       .where('id', '=', id)
       .execute();
     await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
@@ -165,7 +201,11 @@ export async function resetStaffTotp(ctx: ActorContext, id: number) {
 }
 
 async function readSecuritySettings(db: ActorContext['db'] | Transaction<Database>) {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', 'staff_totp_required').executeTakeFirst();
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', 'staff_totp_required')
+    .executeTakeFirst();
   return { staffTotpRequired: row?.value === true };
 }
 
@@ -180,10 +220,27 @@ export async function updateSecuritySettings(ctx: ActorContext, input: { staffTo
     const before = await readSecuritySettings(trx);
     await trx
       .insertInto('settings')
-      .values({ key: 'staff_totp_required', value: JSON.stringify(input.staffTotpRequired), updated_by_user_id: ctx.actor.userId, updated_at: ctx.now })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(input.staffTotpRequired), updated_by_user_id: ctx.actor.userId, updated_at: ctx.now }))
+      .values({
+        key: 'staff_totp_required',
+        value: JSON.stringify(input.staffTotpRequired),
+        updated_by_user_id: ctx.actor.userId,
+        updated_at: ctx.now,
+      })
+      .onConflict((oc) =>
+        oc.column('key').doUpdateSet({
+          value: JSON.stringify(input.staffTotpRequired),
+          updated_by_user_id: ctx.actor.userId,
+          updated_at: ctx.now,
+        }),
+      )
       .execute();
-    await recordAudit(trx, ctx, { action: 'settings.security', targetType: 'settings', targetId: 'staff_totp_required', before, after: input });
+    await recordAudit(trx, ctx, {
+      action: 'settings.security',
+      targetType: 'settings',
+      targetId: 'staff_totp_required',
+      before,
+      after: input,
+    });
   });
   return getSecuritySettings(ctx);
 }

@@ -30,15 +30,23 @@ describe('two-factor sign-in for staff', () => {
     const fresh = totpCodeAt(setup.body.secret, new Date(Date.now() + 30_000));
     const ok = await next.post('/api/v1/auth/login', { username: 'anyuan01', password: 'Demo@2026', totp: fresh });
     expect(ok.status).toBe(200);
-    const wrongPassword = await new Client(t.app).post('/api/v1/auth/login', { username: 'anyuan01', password: 'nope', totp: fresh });
+    const wrongPassword = await new Client(t.app).post('/api/v1/auth/login', {
+      username: 'anyuan01',
+      password: 'nope',
+      totp: fresh,
+    });
     expect(wrongPassword.body.error.code).toBe('LOGIN_FAILED');
   });
 
   it('when the security administrator requires it, an account without it can only enrol', async () => {
     const sec = await staff(t, 'secadmin');
     const officer = await staff(t, 'wanggezhuang01');
-    expect((await (await staff(t, 'wangguiling')).put('/api/v1/settings/security', { staffTotpRequired: true })).status).toBe(403);
-    expect((await sec.put('/api/v1/settings/security', { staffTotpRequired: true })).body.error.code).toBe('TOTP_ENROLLMENT_REQUIRED');
+    expect(
+      (await (await staff(t, 'wangguiling')).put('/api/v1/settings/security', { staffTotpRequired: true })).status,
+    ).toBe(403);
+    expect((await sec.put('/api/v1/settings/security', { staffTotpRequired: true })).body.error.code).toBe(
+      'TOTP_ENROLLMENT_REQUIRED',
+    );
     const own = await sec.post('/api/v1/me/totp/setup');
     await sec.post('/api/v1/me/totp/enable', { code: totpCodeAt(own.body.secret, new Date()) });
     const set = await sec.put('/api/v1/settings/security', { staffTotpRequired: true });
@@ -63,8 +71,14 @@ describe('two-factor sign-in for staff', () => {
       [String(rows[0].id)],
     );
     expect(audit.rows.map((r) => r.action)).toEqual(['account.totp_enabled', 'staff_account.totp_reset']);
-    const setting = await t.adminQuery(`select actor_name, before, after from audit_events where action = 'settings.security'`);
-    expect(setting.rows[0]).toMatchObject({ actor_name: '安全管理员', before: { staffTotpRequired: false }, after: { staffTotpRequired: true } });
+    const setting = await t.adminQuery(
+      `select actor_name, before, after from audit_events where action = 'settings.security'`,
+    );
+    expect(setting.rows[0]).toMatchObject({
+      actor_name: '安全管理员',
+      before: { staffTotpRequired: false },
+      after: { staffTotpRequired: true },
+    });
     await sec.put('/api/v1/settings/security', { staffTotpRequired: false });
   });
 

@@ -21,7 +21,8 @@ export async function getAreaSettings(ctx: ActorContext, areaId: number) {
   const settings = await Promise.all(
     AREA_SETTING_KEYS.map(async (key) => {
       const r = await resolveAreaSetting(ctx.db, areaId, key);
-      const source: 'this_area' | 'ancestor' | 'default' = r.sourceAreaId === null ? 'default' : r.sourceAreaId === areaId ? 'this_area' : 'ancestor';
+      const source: 'this_area' | 'ancestor' | 'default' =
+        r.sourceAreaId === null ? 'default' : r.sourceAreaId === areaId ? 'this_area' : 'ancestor';
       return { key, value: r.value as unknown, source, sourceAreaId: r.sourceAreaId };
     }),
   );
@@ -33,13 +34,31 @@ export async function setAreaSetting(ctx: ActorContext, areaId: number, key: Are
   const parsed = AREA_SETTINGS[key].schema.safeParse(value);
   if (!parsed.success) throw new FieldError('value', 'invalid');
   await ctx.db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('area_settings').select('value').where('area_id', '=', areaId).where('key', '=', key).forUpdate().executeTakeFirst();
+    const before = await trx
+      .selectFrom('area_settings')
+      .select('value')
+      .where('area_id', '=', areaId)
+      .where('key', '=', key)
+      .forUpdate()
+      .executeTakeFirst();
     await trx
       .insertInto('area_settings')
       .values({ area_id: areaId, key, value: JSON.stringify(parsed.data), updated_by_user_id: ctx.actor.userId })
-      .onConflict((oc) => oc.columns(['area_id', 'key']).doUpdateSet({ value: JSON.stringify(parsed.data), updated_by_user_id: ctx.actor.userId, updated_at: sql`now()` }))
+      .onConflict((oc) =>
+        oc.columns(['area_id', 'key']).doUpdateSet({
+          value: JSON.stringify(parsed.data),
+          updated_by_user_id: ctx.actor.userId,
+          updated_at: sql`now()`,
+        }),
+      )
       .execute();
-    await recordAudit(trx, ctx, { action: 'area.setting', targetType: 'area', targetId: areaId, before: { key, value: before?.value ?? null }, after: { key, value: parsed.data } });
+    await recordAudit(trx, ctx, {
+      action: 'area.setting',
+      targetType: 'area',
+      targetId: areaId,
+      before: { key, value: before?.value ?? null },
+      after: { key, value: parsed.data },
+    });
   });
   return getAreaSettings(ctx, areaId);
 }

@@ -5,15 +5,28 @@ import type { Actor } from '../../http/actor';
 import { areaInScope, areaUnder } from '../../http/scope';
 
 export function listAreas(db: Db) {
-  return db.selectFrom('areas').select(['id', 'parent_id', 'name', 'level', 'lat', 'lng', 'path']).orderBy('path').execute();
+  return db
+    .selectFrom('areas')
+    .select(['id', 'parent_id', 'name', 'level', 'lat', 'lng', 'path'])
+    .orderBy('path')
+    .execute();
 }
 
 export function findArea(db: Db, id: number) {
-  return db.selectFrom('areas').select(['id', 'parent_id', 'name', 'level', 'path']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('areas')
+    .select(['id', 'parent_id', 'name', 'level', 'path'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** Rows of a kind in the actor's areas (optionally under one area), from the per-area rollup. */
-export function countInScope(db: Db | Transaction<Database>, actor: Actor, kind: 'residents' | 'enterprises', areaId?: number) {
+export function countInScope(
+  db: Db | Transaction<Database>,
+  actor: Actor,
+  kind: 'residents' | 'enterprises',
+  areaId?: number,
+) {
   let q = db.selectFrom('area_counts as c').where(areaInScope('c.area_id', actor));
   if (areaId) q = q.where(areaUnder('c.area_id', areaId));
   return q.select(sql<number>`coalesce(sum(${sql.ref(`c.${kind}`)}), 0)::int`.as('n')).executeTakeFirstOrThrow();
@@ -24,4 +37,6 @@ export function countInScope(db: Db | Transaction<Database>, actor: Actor, kind:
  * community, its parent when it is a compound. Expects the area joined as `a`
  * and its parent as `p`.
  */
-export const communityNameOfArea = sql<string | null>`case a.level when 'community' then a.name when 'compound' then p.name end`;
+export const communityNameOfArea = sql<
+  string | null
+>`case a.level when 'community' then a.name when 'compound' then p.name end`;

@@ -1,6 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { AREA_SETTING_KEYS, type AreaSettingKey, areaSettingsResponse, updateAreaSettingBody } from '../../../shared/schemas/area-settings';
+import {
+  AREA_SETTING_KEYS,
+  type AreaSettingKey,
+  areaSettingsResponse,
+  updateAreaSettingBody,
+} from '../../../shared/schemas/area-settings';
 import { area, areaList, createArea, updateArea } from '../../../shared/schemas/areas';
 import { z } from '../../../shared/schemas/zod';
 import { errorBody, idParam } from '../../../shared/schemas/common';
@@ -14,7 +19,10 @@ const tags = ['areas'];
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
 /** Areas are configuration: the system administrator's (三员分立). */
 const AREA_ADMINS = ['sysadmin'] as const;
-const settingParams = z.object({ id: z.coerce.number().int().positive(), key: z.enum(AREA_SETTING_KEYS as [AreaSettingKey, ...AreaSettingKey[]]) });
+const settingParams = z.object({
+  id: z.coerce.number().int().positive(),
+  key: z.enum(AREA_SETTING_KEYS as [AreaSettingKey, ...AreaSettingKey[]]),
+});
 
 export async function areasRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -22,19 +30,51 @@ export async function areasRoutes(app: FastifyInstance, deps: Deps) {
   r.get('/api/v1/areas', { schema: { tags, response: { 200: areaList } } }, async (request) => {
     requireActor(request);
     const rows = await listAreas(deps.db);
-    return { items: rows.map((a) => ({ id: a.id, parentId: a.parent_id, name: a.name, level: a.level, lat: a.lat, lng: a.lng })) };
+    return {
+      items: rows.map((a) => ({
+        id: a.id,
+        parentId: a.parent_id,
+        name: a.name,
+        level: a.level,
+        lat: a.lat,
+        lng: a.lng,
+      })),
+    };
   });
-  r.post('/api/v1/areas', { schema: { tags, body: createArea, response: { 201: area, ...errors } } }, async (request, reply) =>
-    reply.status(201).send(await createAreaNode(actorContext(request, deps, AREA_ADMINS), request.body)),
+  r.post(
+    '/api/v1/areas',
+    { schema: { tags, body: createArea, response: { 201: area, ...errors } } },
+    async (request, reply) =>
+      reply.status(201).send(await createAreaNode(actorContext(request, deps, AREA_ADMINS), request.body)),
   );
-  r.patch('/api/v1/areas/:id', { schema: { tags, params: idParam, body: updateArea, response: { 200: area, ...errors } } }, (request) =>
-    updateAreaNode(actorContext(request, deps, AREA_ADMINS), request.params.id, request.body),
+  r.patch(
+    '/api/v1/areas/:id',
+    { schema: { tags, params: idParam, body: updateArea, response: { 200: area, ...errors } } },
+    (request) => updateAreaNode(actorContext(request, deps, AREA_ADMINS), request.params.id, request.body),
   );
   // Operational settings of an area are the street's business, not the system administrator's.
-  r.get('/api/v1/areas/:id/settings', { schema: { tags, params: idParam, response: { 200: areaSettingsResponse, ...errors } } }, (request) =>
-    getAreaSettings(actorContext(request, deps, ['community_officer', 'street_officer']), request.params.id),
+  r.get(
+    '/api/v1/areas/:id/settings',
+    { schema: { tags, params: idParam, response: { 200: areaSettingsResponse, ...errors } } },
+    (request) =>
+      getAreaSettings(actorContext(request, deps, ['community_officer', 'street_officer']), request.params.id),
   );
-  r.put('/api/v1/areas/:id/settings/:key', { schema: { tags, params: settingParams, body: updateAreaSettingBody, response: { 200: areaSettingsResponse, ...errors } } }, (request) =>
-    setAreaSetting(actorContext(request, deps, ['street_officer']), request.params.id, request.params.key, request.body.value),
+  r.put(
+    '/api/v1/areas/:id/settings/:key',
+    {
+      schema: {
+        tags,
+        params: settingParams,
+        body: updateAreaSettingBody,
+        response: { 200: areaSettingsResponse, ...errors },
+      },
+    },
+    (request) =>
+      setAreaSetting(
+        actorContext(request, deps, ['street_officer']),
+        request.params.id,
+        request.params.key,
+        request.body.value,
+      ),
   );
 }

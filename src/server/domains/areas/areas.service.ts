@@ -10,10 +10,21 @@ import { uniqueViolation } from '../../db/errors';
 import { AppError, FieldError, notFound } from '../../http/app-error';
 import { recordAudit } from '../../platform/audit';
 
-type AreaOut = { id: number; parentId: number | null; name: string; level: 'district' | 'street' | 'community' | 'compound' | 'place'; lat: number | null; lng: number | null };
+type AreaOut = {
+  id: number;
+  parentId: number | null;
+  name: string;
+  level: 'district' | 'street' | 'community' | 'compound' | 'place';
+  lat: number | null;
+  lng: number | null;
+};
 
 async function present(ctx: ActorContext, id: number): Promise<AreaOut> {
-  const a = await ctx.db.selectFrom('areas').select(['id', 'parent_id', 'name', 'level', 'lat', 'lng']).where('id', '=', id).executeTakeFirstOrThrow();
+  const a = await ctx.db
+    .selectFrom('areas')
+    .select(['id', 'parent_id', 'name', 'level', 'lat', 'lng'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
   return { id: a.id, parentId: a.parent_id, name: a.name, level: a.level, lat: a.lat, lng: a.lng };
 }
 
@@ -25,17 +36,34 @@ export async function createAreaNode(ctx: ActorContext, input: z.output<typeof c
         const root = await trx.selectFrom('areas').select('id').where('parent_id', 'is', null).executeTakeFirst();
         if (root || input.level !== 'district') throw new FieldError('parentId', 'required');
       } else {
-        const parent = await trx.selectFrom('areas').select(['id', 'path', 'level']).where('id', '=', input.parentId).forUpdate().executeTakeFirst();
+        const parent = await trx
+          .selectFrom('areas')
+          .select(['id', 'path', 'level'])
+          .where('id', '=', input.parentId)
+          .forUpdate()
+          .executeTakeFirst();
         if (!parent) throw new FieldError('parentId', 'invalid');
         if (!CHILD_LEVELS[parent.level].includes(input.level)) throw new FieldError('level', 'level_not_allowed');
         parentPath = parent.path;
       }
       const { id } = await trx
         .insertInto('areas')
-        .values({ parent_id: input.parentId, code: input.code, name: input.name, level: input.level, path: `pending:${input.code}`, lat: input.lat ?? null, lng: input.lng ?? null })
+        .values({
+          parent_id: input.parentId,
+          code: input.code,
+          name: input.name,
+          level: input.level,
+          path: `pending:${input.code}`,
+          lat: input.lat ?? null,
+          lng: input.lng ?? null,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await trx.updateTable('areas').set({ path: `${parentPath}${id}/` }).where('id', '=', id).execute();
+      await trx
+        .updateTable('areas')
+        .set({ path: `${parentPath}${id}/` })
+        .where('id', '=', id)
+        .execute();
       await recordAudit(trx, ctx, { action: 'area.create', targetType: 'area', targetId: id, after: { ...input } });
       return id;
     });
@@ -46,9 +74,18 @@ export async function createAreaNode(ctx: ActorContext, input: z.output<typeof c
   }
 }
 
-export async function updateAreaNode(ctx: ActorContext, id: number, input: z.output<typeof updateArea>): Promise<AreaOut> {
+export async function updateAreaNode(
+  ctx: ActorContext,
+  id: number,
+  input: z.output<typeof updateArea>,
+): Promise<AreaOut> {
   await ctx.db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('areas').select(['name', 'lat', 'lng']).where('id', '=', id).forUpdate().executeTakeFirst();
+    const before = await trx
+      .selectFrom('areas')
+      .select(['name', 'lat', 'lng'])
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!before) throw notFound();
     await trx
       .updateTable('areas')
@@ -59,7 +96,13 @@ export async function updateAreaNode(ctx: ActorContext, id: number, input: z.out
       })
       .where('id', '=', id)
       .execute();
-    await recordAudit(trx, ctx, { action: 'area.update', targetType: 'area', targetId: id, before, after: { ...input } });
+    await recordAudit(trx, ctx, {
+      action: 'area.update',
+      targetType: 'area',
+      targetId: id,
+      before,
+      after: { ...input },
+    });
   });
   return present(ctx, id);
 }

@@ -24,7 +24,20 @@ export async function listAuditEvents(
   if (f.to) q = q.where('at', '<', new Date(f.to));
   return pageWithTotal(
     q
-      .select(['id', 'at', 'actor_user_id', 'actor_name', 'actor_role', 'action', 'target_type', 'target_id', 'ip', 'before', 'after', 'hash'])
+      .select([
+        'id',
+        'at',
+        'actor_user_id',
+        'actor_name',
+        'actor_role',
+        'action',
+        'target_type',
+        'target_id',
+        'ip',
+        'before',
+        'after',
+        'hash',
+      ])
       .orderBy('id', 'desc')
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize)

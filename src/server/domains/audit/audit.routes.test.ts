@@ -30,7 +30,9 @@ describe('audit log', () => {
     expect(ok.body).toMatchObject({ ok: true, brokenAtId: null });
     expect(ok.body.checked).toBeGreaterThan(2);
 
-    const { rows } = await t.adminQuery(`select id from audit_events where action = 'account.preferences' order by id desc limit 1`);
+    const { rows } = await t.adminQuery(
+      `select id from audit_events where action = 'account.preferences' order by id desc limit 1`,
+    );
     await t.adminQuery('alter table audit_events disable trigger audit_events_no_update');
     await t.adminQuery(`update audit_events set after = '{"locale":"zh-CN"}' where id = $1`, [rows[0].id]);
     await t.adminQuery('alter table audit_events enable trigger audit_events_no_update');
@@ -40,16 +42,24 @@ describe('audit log', () => {
 
   it('hashes on the server exactly what the chain check hashes, whatever the text', async () => {
     const odd = { note: '宋秀秀 "引号" \\ 反斜杠\n换行 😀 é', list: [1, 'ü'], nested: { z: 1, a: null } };
-    await t.db.transaction().execute((trx) =>
-      recordAudit(trx, { actor: { userId: 1, role: 'street_officer', displayName: '王桂玲' }, ip: '127.0.0.1' }, { action: 'test.odd_text', targetType: 'test', targetId: 'x', after: odd }),
-    );
+    await t.db
+      .transaction()
+      .execute((trx) =>
+        recordAudit(
+          trx,
+          { actor: { userId: 1, role: 'street_officer', displayName: '王桂玲' }, ip: '127.0.0.1' },
+          { action: 'test.odd_text', targetType: 'test', targetId: 'x', after: odd },
+        ),
+      );
     const { rows } = await t.adminQuery(
       `select at, actor_user_id, actor_role, action, target_type, target_id, ip, before, after, prev_hash, hash from audit_events where action = 'test.odd_text'`,
     );
     const e = rows[0];
     expect(e.after).toEqual(odd);
     expect(e.hash).toBe(eventHash(e.prev_hash, e));
-    const previous = await t.adminQuery(`select hash from audit_events where id < (select id from audit_events where action = 'test.odd_text') order by id desc limit 1`);
+    const previous = await t.adminQuery(
+      `select hash from audit_events where id < (select id from audit_events where action = 'test.odd_text') order by id desc limit 1`,
+    );
     expect(e.prev_hash).toBe(previous.rows[0].hash);
   });
 });

@@ -40,8 +40,12 @@ export async function auditRoutes(app: FastifyInstance, deps: Deps) {
       };
     },
   );
-  r.get('/api/v1/audit-events/verify', { schema: { tags, response: { 200: auditVerify, 401: errorBody, 403: errorBody } } }, async (request) => {
-    actorContext(request, deps, AUDIT_ROLES);
-    return verifyAuditChain(deps.db);
-  });
+  r.get(
+    '/api/v1/audit-events/verify',
+    { schema: { tags, response: { 200: auditVerify, 401: errorBody, 403: errorBody } } },
+    async (request) => {
+      actorContext(request, deps, AUDIT_ROLES);
+      return verifyAuditChain(deps.db);
+    },
+  );
 }

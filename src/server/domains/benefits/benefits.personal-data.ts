@@ -3,7 +3,11 @@ import { registerPersonalDataSection } from '../../platform/personal-data';
 
 registerPersonalDataSection('benefits', async (db, residentId) => {
   const [facts, applications, awards] = await Promise.all([
-    db.selectFrom('resident_facts').select(['unemployed_registered_on', 'youngest_child_birth_date', 'updated_at']).where('resident_id', '=', residentId).executeTakeFirst(),
+    db
+      .selectFrom('resident_facts')
+      .select(['unemployed_registered_on', 'youngest_child_birth_date', 'updated_at'])
+      .where('resident_id', '=', residentId)
+      .executeTakeFirst(),
     db
       .selectFrom('benefit_applications as a')
       .innerJoin('benefit_policies as p', 'p.id', 'a.policy_id')

@@ -37,7 +37,11 @@ export function presentApplication(row: ApplicationRow) {
     policyId: row.policy_id,
     policyTitle: row.policy_title,
     policyVersion: row.policy_version,
-    subject: { kind: row.resident_id ? ('person' as const) : ('enterprise' as const), id: (row.resident_id ?? row.enterprise_id)!, name: row.subject_name },
+    subject: {
+      kind: row.resident_id ? ('person' as const) : ('enterprise' as const),
+      id: (row.resident_id ?? row.enterprise_id)!,
+      name: row.subject_name,
+    },
     areaName: row.area_name,
     communityName: row.community_name,
     status: row.status,
@@ -55,7 +59,10 @@ export function presentSnapshot(row: ApplicationRow) {
   return { facts: row.facts as Record<string, unknown>, eligibility: row.eligibility as Eligibility };
 }
 
-export function presentCampaign(row: CampaignRow, funnel: { qualified: number; unknown: number; notified: number; visited: number; applied: number; awarded: number }) {
+export function presentCampaign(
+  row: CampaignRow,
+  funnel: { qualified: number; unknown: number; notified: number; visited: number; applied: number; awarded: number },
+) {
   return {
     id: row.id,
     policyId: row.policy_id,
@@ -75,13 +82,22 @@ export function presentTask(row: TaskRow) {
     campaignId: row.campaign_id,
     policyTitle: row.policy_title,
     kind: row.kind,
-    subject: { kind: row.resident_id ? ('person' as const) : ('enterprise' as const), id: (row.resident_id ?? row.enterprise_id)!, name: row.name },
+    subject: {
+      kind: row.resident_id ? ('person' as const) : ('enterprise' as const),
+      id: (row.resident_id ?? row.enterprise_id)!,
+      name: row.name,
+    },
     phoneMasked: row.phone ? maskPhone(row.phone) : null,
     areaName: row.area_name,
     communityName: row.community_name,
     missing: row.missing,
     notifiedAt: row.notified_at ? iso(row.notified_at) : null,
-    visits: row.visits.map((v) => ({ outcome: v.outcome as 'interested', note: v.note, officer: v.officer, at: iso(v.at) })),
+    visits: row.visits.map((v) => ({
+      outcome: v.outcome as 'interested',
+      note: v.note,
+      officer: v.officer,
+      at: iso(v.at),
+    })),
     applicationStatus: row.application_status,
   };
 }

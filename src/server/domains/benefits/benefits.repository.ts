@@ -2,18 +2,35 @@
 import { sql, type Insertable, type Transaction } from 'kysely';
 import type { PolicyTarget, RuleNode } from '../../../shared/benefits-rules';
 import { PREPARED, type Db } from '../../db/client';
-import type { BenefitApplicationsTable, BenefitApplicationStatus, BenefitPoliciesTable, Database } from '../../db/types';
+import type {
+  BenefitApplicationsTable,
+  BenefitApplicationStatus,
+  BenefitPoliciesTable,
+  Database,
+} from '../../db/types';
 import type { Actor } from '../../http/actor';
 import { areaInScope } from '../../http/scope';
 import { auditInsert, type AuditContext, type AuditEntry } from '../../platform/audit';
-import { compileRule, inAreasSql, inScopeSql, mayBeUnknownSql, subjectAlias, subjectIdSql, subjectsFrom } from './eligibility-sql';
+import {
+  compileRule,
+  inAreasSql,
+  inScopeSql,
+  mayBeUnknownSql,
+  subjectAlias,
+  subjectIdSql,
+  subjectsFrom,
+} from './eligibility-sql';
 
 type Q = Db | Transaction<Database>;
 type Trx = Transaction<Database>;
 
 /** The community an area belongs to (itself, or its parent for a compound or a place). */
-const communityIdOf = sql<number | null>`case when a.level = 'community' then a.id when p.level = 'community' then p.id end`;
-const communityNameOf = sql<string | null>`case when a.level = 'community' then a.name when p.level = 'community' then p.name end`;
+const communityIdOf = sql<
+  number | null
+>`case when a.level = 'community' then a.id when p.level = 'community' then p.id end`;
+const communityNameOf = sql<
+  string | null
+>`case when a.level = 'community' then a.name when p.level = 'community' then p.name end`;
 
 // ── policies ─────────────────────────────────────────────────────────────
 
@@ -21,7 +38,9 @@ function policySelect(db: Q) {
   return db
     .selectFrom('benefit_policies as bp')
     .leftJoin('stations as s', 's.id', 'bp.station_id')
-    .leftJoin('benefit_policy_versions as v', (j) => j.onRef('v.policy_id', '=', 'bp.id').onRef('v.version', '=', 'bp.current_version'))
+    .leftJoin('benefit_policy_versions as v', (j) =>
+      j.onRef('v.policy_id', '=', 'bp.id').onRef('v.version', '=', 'bp.current_version'),
+    )
     .select([
       'bp.id',
       'bp.area_id',
@@ -61,13 +80,23 @@ function policyCoversArea(areaIds: readonly number[]) {
   return sql<boolean>`exists (select 1 from areas pa, areas home where pa.id = bp.area_id and home.id = any(${[...areaIds]}::bigint[]) and home.path like pa.path || '%')`;
 }
 
-export async function listPolicies(db: Q, actor: Actor, f: { status?: string | undefined; target?: string | undefined; homeAreaIds?: number[] }, page: number, pageSize: number) {
+export async function listPolicies(
+  db: Q,
+  actor: Actor,
+  f: { status?: string | undefined; target?: string | undefined; homeAreaIds?: number[] },
+  page: number,
+  pageSize: number,
+) {
   let q = policySelect(db);
   if (actor.kind === 'staff') q = q.where(policyVisibleTo(actor));
   else q = q.where(policyCoversArea(f.homeAreaIds ?? [])).where('bp.status', '=', 'published');
   if (f.status) q = q.where('bp.status', '=', f.status as 'draft');
   if (f.target) q = q.where('bp.target', '=', f.target as 'person');
-  const rows = await q.orderBy('bp.id').limit(pageSize).offset((page - 1) * pageSize).execute();
+  const rows = await q
+    .orderBy('bp.id')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
   let c = db.selectFrom('benefit_policies as bp').select(sql<number>`count(*)::int`.as('n'));
   if (actor.kind === 'staff') c = c.where(policyVisibleTo(actor));
   else c = c.where(policyCoversArea(f.homeAreaIds ?? [])).where('bp.status', '=', 'published');
@@ -81,7 +110,11 @@ export function findPolicyForStaff(db: Q, actor: Actor, id: number) {
   return policySelect(db).where('bp.id', '=', id).where(policyVisibleTo(actor)).executeTakeFirst();
 }
 export function findPublishedPolicyCovering(db: Q, id: number, homeAreaIds: number[]) {
-  return policySelect(db).where('bp.id', '=', id).where('bp.status', '=', 'published').where(policyCoversArea(homeAreaIds)).executeTakeFirst();
+  return policySelect(db)
+    .where('bp.id', '=', id)
+    .where('bp.status', '=', 'published')
+    .where(policyCoversArea(homeAreaIds))
+    .executeTakeFirst();
 }
 /**
  * A policy's published rule and one subject's facts in one statement (what evaluating one
@@ -122,15 +155,30 @@ export function policyWithSubject(
   // only what an evaluation reads of the policy: its target, state and published rule
   let q = db
     .selectFrom('benefit_policies as bp')
-    .leftJoin('benefit_policy_versions as v', (j) => j.onRef('v.policy_id', '=', 'bp.id').onRef('v.version', '=', 'bp.current_version'))
+    .leftJoin('benefit_policy_versions as v', (j) =>
+      j.onRef('v.policy_id', '=', 'bp.id').onRef('v.version', '=', 'bp.current_version'),
+    )
     .modifyFront(sql.raw(PREPARED))
-    .select(['bp.id', 'bp.target', 'bp.status', 'bp.current_version', 'v.rule as published_rule', person.as('person'), enterprise.as('enterprise')])
+    .select([
+      'bp.id',
+      'bp.target',
+      'bp.status',
+      'bp.current_version',
+      'v.rule as published_rule',
+      person.as('person'),
+      enterprise.as('enterprise'),
+    ])
     .where('bp.id', '=', id);
-  q = actor.kind === 'staff' ? q.where(policyVisibleTo(actor)) : q.where('bp.status', '=', 'published').where(policyCoversArea(homeAreaIds));
+  q =
+    actor.kind === 'staff'
+      ? q.where(policyVisibleTo(actor))
+      : q.where('bp.status', '=', 'published').where(policyCoversArea(homeAreaIds));
   if (!reveal) return q.executeTakeFirst();
   // The reveal's audit event in the same statement, written only when a published rule and the person were found.
   const revealed = sql<boolean>`exists (select 1 from found where found.target = 'person' and found.status = 'published' and found.published_rule is not null and found.person is not null)`;
-  return sql<Awaited<ReturnType<typeof q.executeTakeFirst>> & object>`with found as (${q}), audited as (${auditInsert(reveal.ctx, reveal.entry, revealed)}) select * from found`
+  return sql<
+    Awaited<ReturnType<typeof q.executeTakeFirst>> & object
+  >`with found as (${q}), audited as (${auditInsert(reveal.ctx, reveal.entry, revealed)}) select * from found`
     .execute(db)
     .then((r) => r.rows[0]);
 }
@@ -141,19 +189,43 @@ export function findPolicyById(db: Q, id: number) {
   return policySelect(db).where('bp.id', '=', id).executeTakeFirst();
 }
 export function publishedPolicies(db: Q, target: PolicyTarget) {
-  return policySelect(db).where('bp.status', '=', 'published').where('bp.target', '=', target).orderBy('bp.id').execute();
+  return policySelect(db)
+    .where('bp.status', '=', 'published')
+    .where('bp.target', '=', target)
+    .orderBy('bp.id')
+    .execute();
 }
 
 export function insertPolicy(trx: Trx, values: Insertable<BenefitPoliciesTable>) {
   return trx.insertInto('benefit_policies').values(values).returning('id').executeTakeFirstOrThrow();
 }
 export function updatePolicyRow(trx: Trx, id: number, values: Record<string, unknown>) {
-  return trx.updateTable('benefit_policies').set(values as never).where('id', '=', id).execute();
+  return trx
+    .updateTable('benefit_policies')
+    .set(values as never)
+    .where('id', '=', id)
+    .execute();
 }
 export function lockPolicy(trx: Trx, id: number) {
-  return trx.selectFrom('benefit_policies').select(['id', 'current_version', 'status']).where('id', '=', id).forUpdate().executeTakeFirst();
+  return trx
+    .selectFrom('benefit_policies')
+    .select(['id', 'current_version', 'status'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
-export function insertVersion(trx: Trx, v: { policy_id: number; version: number; rule: RuleNode; eligible_count: number; unknown_count: number; published_by_user_id: number; published_at: Date }) {
+export function insertVersion(
+  trx: Trx,
+  v: {
+    policy_id: number;
+    version: number;
+    rule: RuleNode;
+    eligible_count: number;
+    unknown_count: number;
+    published_by_user_id: number;
+    published_at: Date;
+  },
+) {
   return trx
     .insertInto('benefit_policy_versions')
     .values({ ...v, rule: JSON.stringify(v.rule) })
@@ -180,7 +252,18 @@ export function personFactRows(db: Q, ids: readonly number[], scope?: Actor) {
   let q = db
     .selectFrom('residents as r')
     .leftJoin('resident_facts as f', 'f.resident_id', 'r.id')
-    .select(['r.id', 'r.name', 'r.phone', 'r.area_id', 'r.birth_date', 'r.gender', 'r.labels', 'r.hukou_area', 'f.unemployed_registered_on', 'f.youngest_child_birth_date'])
+    .select([
+      'r.id',
+      'r.name',
+      'r.phone',
+      'r.area_id',
+      'r.birth_date',
+      'r.gender',
+      'r.labels',
+      'r.hukou_area',
+      'f.unemployed_registered_on',
+      'f.youngest_child_birth_date',
+    ])
     .where('r.id', 'in', [...ids]);
   if (scope) q = q.where(areaInScope('r.area_id', scope));
   return q.execute();
@@ -198,9 +281,13 @@ export function enterpriseFactRows(db: Q, ids: readonly number[], today: string,
       'e.area_id',
       'e.type',
       'e.established_on',
-      sql<number>`(select count(*)::int from employments m where m.enterprise_id = e.id and ${current})`.as('employees'),
+      sql<number>`(select count(*)::int from employments m where m.enterprise_id = e.id and ${current})`.as(
+        'employees',
+      ),
       sql<number>`(select count(*)::int from employments m
-        where m.enterprise_id = e.id and m.source = 'platform' and m.resident_hard_to_employ and ${current})`.as('hard_to_employ_hires'),
+        where m.enterprise_id = e.id and m.source = 'platform' and m.resident_hard_to_employ and ${current})`.as(
+        'hard_to_employ_hires',
+      ),
     ])
     .where('e.id', 'in', [...ids]);
   if (scope) q = q.where(areaInScope('e.area_id', scope));
@@ -209,18 +296,35 @@ export function enterpriseFactRows(db: Q, ids: readonly number[], today: string,
 
 export function subjectInScope(db: Q, actor: Actor, target: PolicyTarget, id: number) {
   const table = target === 'person' ? 'residents' : 'enterprises';
-  return db.selectFrom(table).select(['id', 'area_id']).where('id', '=', id).where(areaInScope('area_id', actor)).executeTakeFirst();
+  return db
+    .selectFrom(table)
+    .select(['id', 'area_id'])
+    .where('id', '=', id)
+    .where(areaInScope('area_id', actor))
+    .executeTakeFirst();
 }
 
 export function residentFactsOf(db: Q, residentId: number) {
-  return db.selectFrom('resident_facts').select(['unemployed_registered_on', 'youngest_child_birth_date']).where('resident_id', '=', residentId).executeTakeFirst();
+  return db
+    .selectFrom('resident_facts')
+    .select(['unemployed_registered_on', 'youngest_child_birth_date'])
+    .where('resident_id', '=', residentId)
+    .executeTakeFirst();
 }
 
-export function upsertResidentFacts(trx: Trx, residentId: number, values: { unemployed_registered_on?: string | null; youngest_child_birth_date?: string | null }, userId: number, now: Date) {
+export function upsertResidentFacts(
+  trx: Trx,
+  residentId: number,
+  values: { unemployed_registered_on?: string | null; youngest_child_birth_date?: string | null },
+  userId: number,
+  now: Date,
+) {
   return trx
     .insertInto('resident_facts')
     .values({ resident_id: residentId, ...values, recorded_by_user_id: userId, updated_at: now })
-    .onConflict((oc) => oc.column('resident_id').doUpdateSet({ ...values, recorded_by_user_id: userId, updated_at: now }))
+    .onConflict((oc) =>
+      oc.column('resident_id').doUpdateSet({ ...values, recorded_by_user_id: userId, updated_at: now }),
+    )
     .execute();
 }
 
@@ -245,12 +349,21 @@ export const UNKNOWN_WEIGHT = 2 ** 30;
  * never be unknown (mayBeUnknownSql) is a plain filter instead, which lets the
  * planner turn "has a hire" into a semi-join.
  */
-export async function countEligible(db: Q, target: PolicyTarget, rule: RuleNode, today: string, scopePaths: readonly string[]) {
+export async function countEligible(
+  db: Q,
+  target: PolicyTarget,
+  rule: RuleNode,
+  today: string,
+  scopePaths: readonly string[],
+) {
   const areaIds = await areaIdsUnder(db, scopePaths);
   if (areaIds.length === 0) return { eligible: 0, unknown: 0 };
   const cond = compileRule(rule, today);
   const { rows } = mayBeUnknownSql(rule, today)
-    ? await sql<{ eligible: number; unknown: number }>`select (s % ${UNKNOWN_WEIGHT}::int)::int as eligible, (s / ${UNKNOWN_WEIGHT}::int)::int as unknown
+    ? await sql<{
+        eligible: number;
+        unknown: number;
+      }>`select (s % ${UNKNOWN_WEIGHT}::int)::int as eligible, (s / ${UNKNOWN_WEIGHT}::int)::int as unknown
       from (select coalesce(sum(coalesce((${cond})::int, ${UNKNOWN_WEIGHT}::int)), 0) as s
         from ${subjectsFrom(target)}
         where ${inAreasSql(target, areaIds)}) counted`.execute(db)
@@ -277,7 +390,15 @@ function notTaken(target: PolicyTarget, policyId: number) {
 }
 
 /** The campaign's targets, set-based: qualified → a visit task, unknown → a collect-data task. */
-export async function insertCampaignTargets(trx: Trx, campaignId: number, policyId: number, target: PolicyTarget, rule: RuleNode, today: string, scopePaths: readonly string[]) {
+export async function insertCampaignTargets(
+  trx: Trx,
+  campaignId: number,
+  policyId: number,
+  target: PolicyTarget,
+  rule: RuleNode,
+  today: string,
+  scopePaths: readonly string[],
+) {
   const cond = compileRule(rule, today);
   const a = sql.raw(subjectAlias(target));
   const col = sql.raw(target === 'person' ? 'resident_id' : 'enterprise_id');
@@ -290,7 +411,14 @@ export async function insertCampaignTargets(trx: Trx, campaignId: number, policy
 }
 
 /** Eligible subjects in scope with no award yet, for a 免申即享 batch. */
-export async function eligibleWithoutAward(db: Q, policyId: number, target: PolicyTarget, rule: RuleNode, today: string, scopePaths: readonly string[]) {
+export async function eligibleWithoutAward(
+  db: Q,
+  policyId: number,
+  target: PolicyTarget,
+  rule: RuleNode,
+  today: string,
+  scopePaths: readonly string[],
+) {
   const cond = compileRule(rule, today);
   const a = sql.raw(subjectAlias(target));
   const id = subjectIdSql(target);
@@ -355,9 +483,18 @@ export function findApplication(db: Q, actor: Actor, id: number) {
   return applicationSelect(db).where('ba.id', '=', id).where(applicationVisibleTo(actor)).executeTakeFirst();
 }
 
-export async function listApplications(db: Q, actor: Actor, f: { status?: string | undefined; policyId?: number | undefined }, page: number, pageSize: number) {
+export async function listApplications(
+  db: Q,
+  actor: Actor,
+  f: { status?: string | undefined; policyId?: number | undefined },
+  page: number,
+  pageSize: number,
+) {
   let q = applicationSelect(db).where(applicationVisibleTo(actor));
-  let c = db.selectFrom('benefit_applications as ba').select(sql<number>`count(*)::int`.as('n')).where(applicationVisibleTo(actor));
+  let c = db
+    .selectFrom('benefit_applications as ba')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where(applicationVisibleTo(actor));
   if (f.status) {
     q = q.where('ba.status', '=', f.status as BenefitApplicationStatus);
     c = c.where('ba.status', '=', f.status as BenefitApplicationStatus);
@@ -366,7 +503,15 @@ export async function listApplications(db: Q, actor: Actor, f: { status?: string
     q = q.where('ba.policy_id', '=', f.policyId);
     c = c.where('ba.policy_id', '=', f.policyId);
   }
-  const [rows, total] = await Promise.all([q.orderBy('ba.updated_at', 'desc').orderBy('ba.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(), c.executeTakeFirstOrThrow()]);
+  const [rows, total] = await Promise.all([
+    q
+      .orderBy('ba.updated_at', 'desc')
+      .orderBy('ba.id', 'desc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    c.executeTakeFirstOrThrow(),
+  ]);
   return { rows, total: total.n };
 }
 
@@ -374,7 +519,12 @@ export function applicationsOfSubjects(db: Q, residentId: number | null, enterpr
   return db
     .selectFrom('benefit_applications as ba')
     .select(['ba.id', 'ba.policy_id', 'ba.resident_id', 'ba.enterprise_id', 'ba.status', 'ba.amount_fen'])
-    .where((eb) => eb.or([eb('ba.resident_id', '=', residentId ?? -1), eb('ba.enterprise_id', 'in', enterpriseIds.length ? enterpriseIds : [-1])]))
+    .where((eb) =>
+      eb.or([
+        eb('ba.resident_id', '=', residentId ?? -1),
+        eb('ba.enterprise_id', 'in', enterpriseIds.length ? enterpriseIds : [-1]),
+      ]),
+    )
     .orderBy('ba.id')
     .execute();
 }
@@ -382,14 +532,24 @@ export function awardsOfSubjects(db: Q, residentId: number | null, enterpriseIds
   return db
     .selectFrom('benefit_awards as aw')
     .select(['aw.policy_id', 'aw.resident_id', 'aw.enterprise_id', 'aw.amount_fen'])
-    .where((eb) => eb.or([eb('aw.resident_id', '=', residentId ?? -1), eb('aw.enterprise_id', 'in', enterpriseIds.length ? enterpriseIds : [-1])]))
+    .where((eb) =>
+      eb.or([
+        eb('aw.resident_id', '=', residentId ?? -1),
+        eb('aw.enterprise_id', 'in', enterpriseIds.length ? enterpriseIds : [-1]),
+      ]),
+    )
     .execute();
 }
 export function suggestionsOfSubjects(db: Q, residentId: number | null, enterpriseIds: number[]) {
   return db
     .selectFrom('benefit_suggestions as s')
     .select(['s.policy_id', 's.resident_id', 's.enterprise_id', 's.reason', 's.created_at'])
-    .where((eb) => eb.or([eb('s.resident_id', '=', residentId ?? -1), eb('s.enterprise_id', 'in', enterpriseIds.length ? enterpriseIds : [-1])]))
+    .where((eb) =>
+      eb.or([
+        eb('s.resident_id', '=', residentId ?? -1),
+        eb('s.enterprise_id', 'in', enterpriseIds.length ? enterpriseIds : [-1]),
+      ]),
+    )
     .execute();
 }
 
@@ -408,7 +568,18 @@ export function moveApplication(trx: Trx, id: number, from: BenefitApplicationSt
     .executeTakeFirst();
 }
 
-export function insertEvent(trx: Trx, e: { application_id: number; action: string; from_status: BenefitApplicationStatus | null; to_status: BenefitApplicationStatus; actor_user_id: number; note: string | null; at: Date }) {
+export function insertEvent(
+  trx: Trx,
+  e: {
+    application_id: number;
+    action: string;
+    from_status: BenefitApplicationStatus | null;
+    to_status: BenefitApplicationStatus;
+    actor_user_id: number;
+    note: string | null;
+    at: Date;
+  },
+) {
   return trx.insertInto('benefit_application_events').values(e).execute();
 }
 
@@ -437,14 +608,22 @@ export async function storageKeyOf(db: Q, fileId: number): Promise<string | null
   return row?.storage_key ?? null;
 }
 
-export function insertMaterial(trx: Trx, v: { application_id: number; file_id: number; material: string; uploaded_by_user_id: number }) {
+export function insertMaterial(
+  trx: Trx,
+  v: { application_id: number; file_id: number; material: string; uploaded_by_user_id: number },
+) {
   return trx.insertInto('benefit_application_materials').values(v).returning('id').executeTakeFirstOrThrow();
 }
 
 /** The app accounts that act for a subject: the resident's own, or an enterprise's members. */
 export async function usersOfSubject(db: Q, residentId: number | null, enterpriseId: number | null): Promise<number[]> {
   if (residentId) {
-    const rows = await db.selectFrom('users').select('id').where('resident_id', '=', residentId).where('active', '=', true).execute();
+    const rows = await db
+      .selectFrom('users')
+      .select('id')
+      .where('resident_id', '=', residentId)
+      .where('active', '=', true)
+      .execute();
     return rows.map((r) => r.id);
   }
   const rows = await db
@@ -459,10 +638,33 @@ export async function usersOfSubject(db: Q, residentId: number | null, enterpris
 
 // ── awards and batches ───────────────────────────────────────────────────
 
-export function insertBatch(trx: Trx, v: { area_id: number; kind: 'applications' | 'automatic'; policy_id: number | null; item_count: number; total_fen: number; confirmed_by_user_id: number; confirmed_at: Date }) {
+export function insertBatch(
+  trx: Trx,
+  v: {
+    area_id: number;
+    kind: 'applications' | 'automatic';
+    policy_id: number | null;
+    item_count: number;
+    total_fen: number;
+    confirmed_by_user_id: number;
+    confirmed_at: Date;
+  },
+) {
   return trx.insertInto('benefit_payment_batches').values(v).returning('id').executeTakeFirstOrThrow();
 }
-export function insertAwards(trx: Trx, rows: { policy_id: number; policy_version: number; resident_id: number | null; enterprise_id: number | null; area_id: number; amount_fen: number; application_id: number | null; batch_id: number }[]) {
+export function insertAwards(
+  trx: Trx,
+  rows: {
+    policy_id: number;
+    policy_version: number;
+    resident_id: number | null;
+    enterprise_id: number | null;
+    area_id: number;
+    amount_fen: number;
+    application_id: number | null;
+    batch_id: number;
+  }[],
+) {
   if (rows.length === 0) return Promise.resolve();
   return trx.insertInto('benefit_awards').values(rows).execute();
 }
@@ -471,7 +673,15 @@ export function listBatches(db: Q, actor: Actor) {
     .selectFrom('benefit_payment_batches as b')
     .innerJoin('users as u', 'u.id', 'b.confirmed_by_user_id')
     .leftJoin('benefit_policies as bp', 'bp.id', 'b.policy_id')
-    .select(['b.id', 'b.kind', 'bp.title as policy_title', 'b.item_count', 'b.total_fen', 'u.display_name', 'b.confirmed_at'])
+    .select([
+      'b.id',
+      'b.kind',
+      'bp.title as policy_title',
+      'b.item_count',
+      'b.total_fen',
+      'u.display_name',
+      'b.confirmed_at',
+    ])
     .where(areaInScope('b.area_id', actor))
     .orderBy('b.id', 'desc')
     .limit(100)
@@ -480,7 +690,10 @@ export function listBatches(db: Q, actor: Actor) {
 
 // ── campaigns ────────────────────────────────────────────────────────────
 
-export function insertCampaign(trx: Trx, v: { policy_id: number; policy_version: number; area_id: number; created_by_user_id: number; created_at: Date }) {
+export function insertCampaign(
+  trx: Trx,
+  v: { policy_id: number; policy_version: number; area_id: number; created_by_user_id: number; created_at: Date },
+) {
   return trx.insertInto('benefit_campaigns').values(v).returning('id').executeTakeFirstOrThrow();
 }
 
@@ -490,7 +703,15 @@ export function campaignTargetsForNotice(trx: Q, campaignId: number) {
     .selectFrom('benefit_campaign_targets as t')
     .leftJoin('residents as r', 'r.id', 't.resident_id')
     .leftJoin('enterprises as e', 'e.id', 't.enterprise_id')
-    .select(['t.id', 't.kind', 't.resident_id', 't.enterprise_id', 't.community_id', sql<string>`coalesce(r.name, e.name)`.as('name'), sql<string>`coalesce(r.phone, e.owner_phone)`.as('phone')])
+    .select([
+      't.id',
+      't.kind',
+      't.resident_id',
+      't.enterprise_id',
+      't.community_id',
+      sql<string>`coalesce(r.name, e.name)`.as('name'),
+      sql<string>`coalesce(r.phone, e.owner_phone)`.as('phone'),
+    ])
     .where('t.campaign_id', '=', campaignId)
     .orderBy('t.id')
     .execute();
@@ -546,7 +767,17 @@ function campaignSelect(db: Q) {
     .selectFrom('benefit_campaigns as bc')
     .innerJoin('benefit_policies as bp', 'bp.id', 'bc.policy_id')
     .innerJoin('users as u', 'u.id', 'bc.created_by_user_id')
-    .select(['bc.id', 'bc.policy_id', 'bp.title as policy_title', 'bc.policy_version', 'bc.status', 'u.display_name', 'bc.created_at', 'bc.closed_at', 'bc.area_id']);
+    .select([
+      'bc.id',
+      'bc.policy_id',
+      'bp.title as policy_title',
+      'bc.policy_version',
+      'bc.status',
+      'u.display_name',
+      'bc.created_at',
+      'bc.closed_at',
+      'bc.area_id',
+    ]);
 }
 export type CampaignRow = Awaited<ReturnType<ReturnType<typeof campaignSelect>['execute']>>[number];
 
@@ -561,7 +792,13 @@ export function findCampaign(db: Q, actor: Actor, id: number) {
   return campaignSelect(db).where('bc.id', '=', id).where(campaignVisibleTo(actor)).executeTakeFirst();
 }
 export function closeCampaign(trx: Trx, id: number, at: Date) {
-  return trx.updateTable('benefit_campaigns').set({ status: 'closed', closed_at: at }).where('id', '=', id).where('status', '=', 'open').returning('id').executeTakeFirst();
+  return trx
+    .updateTable('benefit_campaigns')
+    .set({ status: 'closed', closed_at: at })
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .returning('id')
+    .executeTakeFirst();
 }
 
 function taskSelect(db: Q) {
@@ -589,40 +826,91 @@ function taskSelect(db: Q) {
       't.missing',
       't.notified_at',
       sql<BenefitApplicationStatus | null>`(select ba.status from benefit_applications ba where ba.policy_id = bc.policy_id
-        and (ba.resident_id = t.resident_id or ba.enterprise_id = t.enterprise_id) order by ba.id desc limit 1)`.as('application_status'),
-      sql<{ outcome: string; note: string; officer: string; at: string }[]>`coalesce((select json_agg(json_build_object('outcome', v.outcome, 'note', v.note, 'officer', u.display_name, 'at', v.at) order by v.id)
-        from benefit_visits v join users u on u.id = v.officer_user_id where v.target_id = t.id), '[]'::json)`.as('visits'),
+        and (ba.resident_id = t.resident_id or ba.enterprise_id = t.enterprise_id) order by ba.id desc limit 1)`.as(
+        'application_status',
+      ),
+      sql<
+        { outcome: string; note: string; officer: string; at: string }[]
+      >`coalesce((select json_agg(json_build_object('outcome', v.outcome, 'note', v.note, 'officer', u.display_name, 'at', v.at) order by v.id)
+        from benefit_visits v join users u on u.id = v.officer_user_id where v.target_id = t.id), '[]'::json)`.as(
+        'visits',
+      ),
     ]);
 }
 export type TaskRow = Awaited<ReturnType<ReturnType<typeof taskSelect>['execute']>>[number];
 
-export async function listTasks(db: Q, actor: Actor, f: { campaignId?: number | undefined; open?: boolean | undefined }, page: number, pageSize: number) {
+export async function listTasks(
+  db: Q,
+  actor: Actor,
+  f: { campaignId?: number | undefined; open?: boolean | undefined },
+  page: number,
+  pageSize: number,
+) {
   let q = taskSelect(db).where(areaInScope('t.area_id', actor));
-  let c = db.selectFrom('benefit_campaign_targets as t').innerJoin('benefit_campaigns as bc', 'bc.id', 't.campaign_id').select(sql<number>`count(*)::int`.as('n')).where(areaInScope('t.area_id', actor));
+  let c = db
+    .selectFrom('benefit_campaign_targets as t')
+    .innerJoin('benefit_campaigns as bc', 'bc.id', 't.campaign_id')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where(areaInScope('t.area_id', actor));
   if (f.campaignId) {
     q = q.where('t.campaign_id', '=', f.campaignId);
     c = c.where('t.campaign_id', '=', f.campaignId);
   }
   if (f.open !== undefined) {
     const visited = sql<boolean>`exists (select 1 from benefit_visits v where v.target_id = t.id)`;
-    const cond = f.open ? sql<boolean>`bc.status = 'open' and not ${visited}` : sql<boolean>`(bc.status = 'closed' or ${visited})`;
+    const cond = f.open
+      ? sql<boolean>`bc.status = 'open' and not ${visited}`
+      : sql<boolean>`(bc.status = 'closed' or ${visited})`;
     q = q.where(cond);
     c = c.where(cond);
   }
-  const [rows, total] = await Promise.all([q.orderBy('t.kind', 'desc').orderBy('t.id').limit(pageSize).offset((page - 1) * pageSize).execute(), c.executeTakeFirstOrThrow()]);
+  const [rows, total] = await Promise.all([
+    q
+      .orderBy('t.kind', 'desc')
+      .orderBy('t.id')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    c.executeTakeFirstOrThrow(),
+  ]);
   return { rows, total: total.n };
 }
 export function findTask(db: Q, actor: Actor, id: number) {
   return taskSelect(db).where('t.id', '=', id).where(areaInScope('t.area_id', actor)).executeTakeFirst();
 }
-export function insertVisit(trx: Trx, v: { target_id: number; officer_user_id: number; outcome: 'interested' | 'applied_on_site' | 'declined' | 'not_home' | 'data_collected'; note: string; at: Date }) {
+export function insertVisit(
+  trx: Trx,
+  v: {
+    target_id: number;
+    officer_user_id: number;
+    outcome: 'interested' | 'applied_on_site' | 'declined' | 'not_home' | 'data_collected';
+    note: string;
+    at: Date;
+  },
+) {
   return trx.insertInto('benefit_visits').values(v).returning('id').executeTakeFirstOrThrow();
 }
 
 // ── suggestions ──────────────────────────────────────────────────────────
 
-export async function insertSuggestion(trx: Trx, v: { policy_id: number; policy_version: number; resident_id: number | null; enterprise_id: number | null; reason: string; trigger: 'employment' | 'enterprise' | 'birthday' | 'nightly'; created_at: Date }) {
-  const row = await trx.insertInto('benefit_suggestions').values(v).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
+export async function insertSuggestion(
+  trx: Trx,
+  v: {
+    policy_id: number;
+    policy_version: number;
+    resident_id: number | null;
+    enterprise_id: number | null;
+    reason: string;
+    trigger: 'employment' | 'enterprise' | 'birthday' | 'nightly';
+    created_at: Date;
+  },
+) {
+  const row = await trx
+    .insertInto('benefit_suggestions')
+    .values(v)
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
   return row?.id ?? null;
 }
 export function subjectTaken(db: Q, policyId: number, residentId: number | null, enterpriseId: number | null) {
@@ -637,7 +925,9 @@ export function subjectTaken(db: Q, policyId: number, residentId: number | null,
         .selectFrom('benefit_awards as aw')
         .select('aw.id')
         .where('aw.policy_id', '=', policyId)
-        .where(residentId ? sql<boolean>`aw.resident_id = ${residentId}` : sql<boolean>`aw.enterprise_id = ${enterpriseId}`),
+        .where(
+          residentId ? sql<boolean>`aw.resident_id = ${residentId}` : sql<boolean>`aw.enterprise_id = ${enterpriseId}`,
+        ),
     )
     .executeTakeFirst();
 }

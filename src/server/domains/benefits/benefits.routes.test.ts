@@ -22,7 +22,9 @@ async function upload(c: Client, url: string, material: string, file: Buffer, fi
   const boundary = '----benefits' + Math.random().toString(16).slice(2);
   const body = Buffer.concat([
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="material"\r\n\r\n${material}\r\n`),
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
     file,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -35,12 +37,20 @@ describe('policies for me', () => {
     const chen = await resident(t, '13900000020');
     const res = await chen.get('/api/v1/benefits/for-me');
     expect(res.status).toBe(200);
-    const eligible = res.body.items.filter((i: { eligibility: { outcome: string } }) => i.eligibility.outcome === 'eligible');
-    const titles = eligible.map((i: { policy: { title: string }; subject: { name: string } }) => `${i.policy.title}/${i.subject.name}`).sort();
+    const eligible = res.body.items.filter(
+      (i: { eligibility: { outcome: string } }) => i.eligibility.outcome === 'eligible',
+    );
+    const titles = eligible
+      .map((i: { policy: { title: string }; subject: { name: string } }) => `${i.policy.title}/${i.subject.name}`)
+      .sort();
     expect(titles).toEqual(['一次性创业补贴/鹏飞家常菜馆', '一次性创业补贴/鹏飞水饺馆', '创业担保贷款/陈鹏飞'].sort());
     const loan = eligible.find((i: { policy: { code: string } }) => i.policy.code === 'guarantee-loan');
-    expect(loan.eligibility.conditions.map((c: { text: string; outcome: string }) => `${c.text}:${c.outcome}`)).toContain('户籍地以“青岛市”开头:yes');
-    expect(res.body.items.some((i: { policy: { code: string } }) => i.policy.code === 'hire-hard-to-employ')).toBe(false);
+    expect(
+      loan.eligibility.conditions.map((c: { text: string; outcome: string }) => `${c.text}:${c.outcome}`),
+    ).toContain('户籍地以“青岛市”开头:yes');
+    expect(res.body.items.some((i: { policy: { code: string } }) => i.policy.code === 'hire-hard-to-employ')).toBe(
+      false,
+    );
   });
 
   it('suggests 吸纳就业困难人员社保补贴 to his business after he hires a hard-to-employ resident through the platform', async () => {
@@ -52,21 +62,41 @@ describe('policies for me', () => {
     await t.db.transaction().execute(async (trx) => {
       const e = await trx
         .insertInto('employments')
-        .values({ resident_id: hire, enterprise_id: restaurant, area_id: (await trx.selectFrom('enterprises').select('area_id').where('id', '=', restaurant).executeTakeFirstOrThrow()).area_id, source: 'platform', start_date: '2026-11-01', created_by_user_id: officer })
+        .values({
+          resident_id: hire,
+          enterprise_id: restaurant,
+          area_id: (
+            await trx.selectFrom('enterprises').select('area_id').where('id', '=', restaurant).executeTakeFirstOrThrow()
+          ).area_id,
+          source: 'platform',
+          start_date: '2026-11-01',
+          created_by_user_id: officer,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await emitDomainEvent(trx, 'employment.created', { employmentId: e.id, residentId: hire, enterpriseId: restaurant, source: 'platform' }, { actorUserId: officer, now: new Date() });
+      await emitDomainEvent(
+        trx,
+        'employment.created',
+        { employmentId: e.id, residentId: hire, enterpriseId: restaurant, source: 'platform' },
+        { actorUserId: officer, now: new Date() },
+      );
     });
     const chen = await resident(t, '13900000020');
     const res = await chen.get('/api/v1/benefits/for-me');
     const item = res.body.items.find((i: { policy: { code: string } }) => i.policy.code === 'hire-hard-to-employ');
-    expect(item).toMatchObject({ subject: { name: '鹏飞家常菜馆' }, eligibility: { outcome: 'eligible' }, amountFen: 120000 });
+    expect(item).toMatchObject({
+      subject: { name: '鹏飞家常菜馆' },
+      eligibility: { outcome: 'eligible' },
+      amountFen: 120000,
+    });
     expect(item.suggestion.reason).toContain('经平台吸纳困难人员数 ≥ 1');
     const inbox = await chen.get('/api/v1/notifications');
     expect(JSON.stringify(inbox.body)).toContain('鹏飞家常菜馆可申请“吸纳就业困难人员社保补贴”');
     // read in English, the notice says why in English too
     expect((await chen.patch('/api/v1/me/preferences', { locale: 'en' })).status).toBe(200);
-    const english = ((await chen.get('/api/v1/notifications')).body.items as { kind: string; title: string; body: string }[]).find((n) => n.kind === 'benefits.suggestion' && n.title.startsWith('鹏飞家常菜馆'));
+    const english = (
+      (await chen.get('/api/v1/notifications')).body.items as { kind: string; title: string; body: string }[]
+    ).find((n) => n.kind === 'benefits.suggestion' && n.title.startsWith('鹏飞家常菜馆'));
     expect((await chen.patch('/api/v1/me/preferences', { locale: 'zh-CN' })).status).toBe(200);
     expect(english).toMatchObject({
       title: '鹏飞家常菜馆 can apply for “吸纳就业困难人员社保补贴”',
@@ -98,38 +128,63 @@ describe('triggers', () => {
     expect(rows.rows[0].reason).toContain('经营月数 ≥ 1');
   });
 
-  it("re-evaluates residents on their birthday in the nightly job (turning 18 opens the guarantee loan)", async () => {
+  it('re-evaluates residents on their birthday in the nightly job (turning 18 opens the guarantee loan)', async () => {
     const today = businessDay(new Date());
     const [y, m, d] = today.split('-');
     const birth = `${Number(y) - 18}-${m}-${d === '29' && m === '02' ? '28' : d}`;
-    const r = (await t.adminQuery(`select id from residents where phone not like '1390000%' order by id limit 1`)).rows[0].id;
+    const r = (await t.adminQuery(`select id from residents where phone not like '1390000%' order by id limit 1`))
+      .rows[0].id;
     await t.adminQuery(`update residents set birth_date = $2, hukou_area = '青岛市黄岛区' where id = $1`, [r, birth]);
     await t.adminQuery(`delete from benefit_suggestions where resident_id = $1`, [r]);
     const before = await t.adminQuery(`select count(*)::int n from benefit_suggestions where resident_id = $1`, [r]);
     expect(before.rows[0].n).toBe(0);
     await nightlyReevaluation(t.db, new Date());
-    const after = await t.adminQuery(`select p.code, s.trigger from benefit_suggestions s join benefit_policies p on p.id = s.policy_id where s.resident_id = $1`, [r]);
+    const after = await t.adminQuery(
+      `select p.code, s.trigger from benefit_suggestions s join benefit_policies p on p.id = s.policy_id where s.resident_id = $1`,
+      [r],
+    );
     expect(after.rows).toContainEqual({ code: 'guarantee-loan', trigger: 'birthday' });
     // running again is harmless
     await nightlyReevaluation(t.db, new Date());
-    expect((await t.adminQuery(`select count(*)::int n from benefit_suggestions where resident_id = $1`, [r])).rows[0].n).toBe(after.rows.length);
+    expect(
+      (await t.adminQuery(`select count(*)::int n from benefit_suggestions where resident_id = $1`, [r])).rows[0].n,
+    ).toBe(after.rows.length);
   });
 });
 
 describe('the catalog and the rule builder', () => {
   it('refuses an invalid rule with the path of the bad node', async () => {
     const c = await staff(t, 'wangguiling');
-    const res = await c.post('/api/v1/benefits/rules/preview', { target: 'enterprise', rule: { kind: 'all', rules: [{ kind: 'compare', fact: 'employees', op: 'ge', value: 1 }, { kind: 'hasLabel', label: 'mother' }] } });
+    const res = await c.post('/api/v1/benefits/rules/preview', {
+      target: 'enterprise',
+      rule: {
+        kind: 'all',
+        rules: [
+          { kind: 'compare', fact: 'employees', op: 'ge', value: 1 },
+          { kind: 'hasLabel', label: 'mother' },
+        ],
+      },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.details[0].field).toBe('rule.rules.1.label');
   });
 
   it('previews, publishes a version, and publishes again as a new version', async () => {
     const c = await staff(t, 'wangguiling');
-    const rule = { kind: 'all', rules: [{ kind: 'compare', fact: 'age', op: 'ge', value: 16 }, { kind: 'hasLabel', label: 'graduate' }] };
+    const rule = {
+      kind: 'all',
+      rules: [
+        { kind: 'compare', fact: 'age', op: 'ge', value: 16 },
+        { kind: 'hasLabel', label: 'graduate' },
+      ],
+    };
     const preview = await c.post('/api/v1/benefits/rules/preview', { target: 'person', rule });
     expect(preview.status).toBe(200);
-    const expected = (await t.adminQuery(`select count(*)::int n from residents where 'graduate' = any(labels) and birth_date <= current_date - interval '16 years'`)).rows[0].n;
+    const expected = (
+      await t.adminQuery(
+        `select count(*)::int n from residents where 'graduate' = any(labels) and birth_date <= current_date - interval '16 years'`,
+      )
+    ).rows[0].n;
     expect(preview.body.eligible).toBe(expected);
     const created = await c.post('/api/v1/benefits/policies', {
       code: 'graduate-training',
@@ -154,7 +209,11 @@ describe('the catalog and the rule builder', () => {
     // a partial edit changes only what it names
     const seeded = await policyId('micro-enterprise-startup');
     const edited = await c.patch(`/api/v1/benefits/policies/${seeded}`, { legalBasis: '新的政策依据' });
-    expect(edited.body).toMatchObject({ legalBasis: '新的政策依据', materials: ['营业执照', '员工花名册', '社保缴费凭证'], validFrom: '2026-01-01' });
+    expect(edited.body).toMatchObject({
+      legalBasis: '新的政策依据',
+      materials: ['营业执照', '员工花名册', '社保缴费凭证'],
+      validFrom: '2026-01-01',
+    });
     // a community officer reads the catalog but may not edit it
     const community = await staff(t, 'tiejue01');
     expect((await community.patch(`/api/v1/benefits/policies/${created.body.id}`, { title: '改名' })).status).toBe(403);
@@ -175,10 +234,15 @@ describe('withdrawing a policy', () => {
       rule: { kind: 'compare', fact: 'age', op: 'ge', value: 16 },
     });
     const id = created.body.id;
-    expect((await street.post(`/api/v1/benefits/policies/${id}/withdraw`)).body.error.code).toBe('POLICY_NOT_PUBLISHED');
+    expect((await street.post(`/api/v1/benefits/policies/${id}/withdraw`)).body.error.code).toBe(
+      'POLICY_NOT_PUBLISHED',
+    );
     await street.post(`/api/v1/benefits/policies/${id}/publish`);
     const chen = await resident(t, '13900000020');
-    const listed = async () => (await chen.get('/api/v1/benefits/for-me')).body.items.some((i: { policy: { id: number } }) => i.policy.id === id);
+    const listed = async () =>
+      (await chen.get('/api/v1/benefits/for-me')).body.items.some(
+        (i: { policy: { id: number } }) => i.policy.id === id,
+      );
     expect(await listed()).toBe(true);
 
     expect((await (await staff(t, 'tiejue01')).post(`/api/v1/benefits/policies/${id}/withdraw`)).status).toBe(403);
@@ -186,13 +250,22 @@ describe('withdrawing a policy', () => {
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', version: 1 });
     expect(await listed()).toBe(false);
-    const refused = await chen.post('/api/v1/benefits/applications', { policyId: id, residentId: (await t.adminQuery(`select id from residents where phone = '13900000020'`)).rows[0].id });
+    const refused = await chen.post('/api/v1/benefits/applications', {
+      policyId: id,
+      residentId: (await t.adminQuery(`select id from residents where phone = '13900000020'`)).rows[0].id,
+    });
     // To a resident a withdrawn policy is no longer there at all.
     expect({ status: refused.status, code: refused.body.error.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
-    const audit = await t.adminQuery(`select after from audit_events where action = 'benefit_policy.withdraw' and target_id = $1`, [String(id)]);
+    const audit = await t.adminQuery(
+      `select after from audit_events where action = 'benefit_policy.withdraw' and target_id = $1`,
+      [String(id)],
+    );
     expect(audit.rows).toEqual([{ after: { status: 'withdrawn' } }]);
 
-    expect((await street.post(`/api/v1/benefits/policies/${id}/publish`)).body).toMatchObject({ status: 'published', version: 2 });
+    expect((await street.post(`/api/v1/benefits/policies/${id}/publish`)).body).toMatchObject({
+      status: 'published',
+      version: 2,
+    });
     expect(await listed()).toBe(true);
   });
 });
@@ -204,12 +277,24 @@ describe('an application through both reviews', () => {
     const shop = await enterpriseId('鹏飞水饺馆');
     const applied = await chen.post('/api/v1/benefits/applications', { policyId: policy, enterpriseId: shop });
     expect(applied.status).toBe(201);
-    expect(applied.body).toMatchObject({ status: 'submitted', subject: { name: '鹏飞水饺馆' }, suggestedAmountFen: 1200000 });
+    expect(applied.body).toMatchObject({
+      status: 'submitted',
+      subject: { name: '鹏飞水饺馆' },
+      suggestedAmountFen: 1200000,
+    });
     expect(applied.body.snapshot.eligibility.outcome).toBe('eligible');
     const id = applied.body.id;
-    expect((await chen.post('/api/v1/benefits/applications', { policyId: policy, enterpriseId: shop })).body.error.code).toBe('DUPLICATE_APPLICATION');
+    expect(
+      (await chen.post('/api/v1/benefits/applications', { policyId: policy, enterpriseId: shop })).body.error.code,
+    ).toBe('DUPLICATE_APPLICATION');
 
-    const bad = await upload(chen, `/api/v1/benefits/applications/${id}/materials`, '营业执照', Buffer.from('not a picture'), 'a.txt');
+    const bad = await upload(
+      chen,
+      `/api/v1/benefits/applications/${id}/materials`,
+      '营业执照',
+      Buffer.from('not a picture'),
+      'a.txt',
+    );
     expect(bad.status).toBe(400);
     const ok = await upload(chen, `/api/v1/benefits/applications/${id}/materials`, '营业执照', PNG, 'licence.png');
     expect(ok.status).toBe(200);
@@ -222,7 +307,10 @@ describe('an application through both reviews', () => {
     expect(Number(own.headers['content-length'])).toBe(PNG.length);
     expect((await (await staff(t, 'tiejue01')).get(file)).status).toBe(200);
     expect((await (await staff(t, 'fuxing01')).get(file)).status).toBe(404);
-    const opened = await t.adminQuery(`select actor_name from audit_events where action = 'benefit.material_open' and target_id = $1`, [String(id)]);
+    const opened = await t.adminQuery(
+      `select actor_name from audit_events where action = 'benefit.material_open' and target_id = $1`,
+      [String(id)],
+    );
     expect(opened.rows).toHaveLength(1);
 
     // outsiders: another community's officer and another resident see nothing
@@ -230,14 +318,25 @@ describe('an application through both reviews', () => {
     expect((await (await resident(t, '13900000001')).get(`/api/v1/benefits/applications/${id}`)).status).toBe(404);
     // the street may not skip the community review
     const street = await staff(t, 'wangguiling');
-    expect((await street.post(`/api/v1/benefits/applications/${id}/actions`, { action: 'street_approve' })).body.error.code).toBe('INVALID_TRANSITION');
+    expect(
+      (await street.post(`/api/v1/benefits/applications/${id}/actions`, { action: 'street_approve' })).body.error.code,
+    ).toBe('INVALID_TRANSITION');
 
     const community = await staff(t, 'tiejue01');
-    const first = await community.post(`/api/v1/benefits/applications/${id}/actions`, { action: 'community_approve', note: '材料齐全' });
+    const first = await community.post(`/api/v1/benefits/applications/${id}/actions`, {
+      action: 'community_approve',
+      note: '材料齐全',
+    });
     expect(first.body.status).toBe('community_approved');
-    const approved = await street.post(`/api/v1/benefits/applications/${id}/actions`, { action: 'street_approve', amountFen: 1200000 });
+    const approved = await street.post(`/api/v1/benefits/applications/${id}/actions`, {
+      action: 'street_approve',
+      amountFen: 1200000,
+    });
     expect(approved.body).toMatchObject({ status: 'approved', amountFen: 1200000 });
-    const twice = await street.post(`/api/v1/benefits/applications/${id}/actions`, { action: 'street_approve', amountFen: 1200000 });
+    const twice = await street.post(`/api/v1/benefits/applications/${id}/actions`, {
+      action: 'street_approve',
+      amountFen: 1200000,
+    });
     expect(twice.status).toBe(409);
     expect(twice.body.error.code).toBe('INVALID_TRANSITION');
 
@@ -253,24 +352,46 @@ describe('an application through both reviews', () => {
     ]);
     const award = await t.adminQuery('select amount_fen from benefit_awards where application_id = $1', [id]);
     expect(award.rows).toEqual([{ amount_fen: 1200000 }]);
-    const audit = await t.adminQuery(`select action from audit_events where target_type = 'benefit_application' and target_id = $1 order by id`, [String(id)]);
-    expect(audit.rows.map((r) => r.action)).toEqual(['benefit_application.submit', 'benefit_application.material', 'benefit.material_open', 'benefit_application.community_approve', 'benefit_application.street_approve']);
+    const audit = await t.adminQuery(
+      `select action from audit_events where target_type = 'benefit_application' and target_id = $1 order by id`,
+      [String(id)],
+    );
+    expect(audit.rows.map((r) => r.action)).toEqual([
+      'benefit_application.submit',
+      'benefit_application.material',
+      'benefit.material_open',
+      'benefit_application.community_approve',
+      'benefit_application.street_approve',
+    ]);
   });
 
   it('never lets the officer who applied for someone review it, in the service and in the database', async () => {
     const street = await staff(t, 'wangguiling');
     const policy = await policyId('guarantee-loan');
     const li = (await t.adminQuery(`select id from residents where phone = '13900000030'`)).rows[0].id;
-    const applied = await street.post('/api/v1/benefits/applications', { policyId: policy, residentId: li, note: '代办' });
+    const applied = await street.post('/api/v1/benefits/applications', {
+      policyId: policy,
+      residentId: li,
+      note: '代办',
+    });
     expect(applied.status).toBe(201);
     expect(applied.body.onBehalf).toBe(true);
     const id = applied.body.id;
-    expect((await (await staff(t, 'wanggezhuang01')).post(`/api/v1/benefits/applications/${id}/actions`, { action: 'community_approve' })).status).toBe(200);
+    expect(
+      (
+        await (
+          await staff(t, 'wanggezhuang01')
+        ).post(`/api/v1/benefits/applications/${id}/actions`, { action: 'community_approve' })
+      ).status,
+    ).toBe(200);
     const self = await street.post(`/api/v1/benefits/applications/${id}/actions`, { action: 'street_approve' });
     expect(self.status).toBe(403);
     expect(self.body.error.code).toBe('SELF_REVIEW');
     await expect(
-      t.adminQuery(`update benefit_applications set status = 'approved', street_reviewer_user_id = submitted_by_user_id, amount_fen = 1 where id = $1`, [id]),
+      t.adminQuery(
+        `update benefit_applications set status = 'approved', street_reviewer_user_id = submitted_by_user_id, amount_fen = 1 where id = $1`,
+        [id],
+      ),
     ).rejects.toThrow(/check constraint/);
   });
 
@@ -280,16 +401,26 @@ describe('an application through both reviews', () => {
     const studio = apps.body.items.find((a: { subject: { name: string } }) => a.subject.name === '王戈庄兵武馆');
     expect(studio.status).toBe('community_approved');
     const street = await staff(t, 'wangguiling');
-    expect((await street.post(`/api/v1/benefits/applications/${studio.id}/actions`, { action: 'reject' })).status).toBe(400);
-    const returned = await street.post(`/api/v1/benefits/applications/${studio.id}/actions`, { action: 'return', reason: '请补充场地照片' });
+    expect((await street.post(`/api/v1/benefits/applications/${studio.id}/actions`, { action: 'reject' })).status).toBe(
+      400,
+    );
+    const returned = await street.post(`/api/v1/benefits/applications/${studio.id}/actions`, {
+      action: 'return',
+      reason: '请补充场地照片',
+    });
     expect(returned.body).toMatchObject({ status: 'returned', reason: '请补充场地照片' });
     const mine = await li.get(`/api/v1/benefits/applications/${studio.id}`);
     expect(mine.body.actions).toEqual(['resubmit']);
     expect(mine.body.canUpload).toBe(true);
-    const again = await li.post(`/api/v1/benefits/applications/${studio.id}/actions`, { action: 'resubmit', note: '已补充' });
+    const again = await li.post(`/api/v1/benefits/applications/${studio.id}/actions`, {
+      action: 'resubmit',
+      note: '已补充',
+    });
     expect(again.body.status).toBe('submitted');
     // a resident cannot review
-    expect((await li.post(`/api/v1/benefits/applications/${studio.id}/actions`, { action: 'community_approve' })).status).toBe(403);
+    expect(
+      (await li.post(`/api/v1/benefits/applications/${studio.id}/actions`, { action: 'community_approve' })).status,
+    ).toBe(403);
   });
 });
 
@@ -303,7 +434,10 @@ describe('outreach campaigns and 免申即享', () => {
     expect(f.qualified + f.unknown).toBeGreaterThan(0);
     expect(f.notified).toBe(f.qualified);
     expect(f.visited).toBe(0);
-    const counts = await t.adminQuery(`select kind, count(*)::int n from benefit_campaign_targets where campaign_id = $1 group by kind`, [run.body.id]);
+    const counts = await t.adminQuery(
+      `select kind, count(*)::int n from benefit_campaign_targets where campaign_id = $1 group by kind`,
+      [run.body.id],
+    );
     const byKind = Object.fromEntries(counts.rows.map((r) => [r.kind, r.n]));
     expect({ q: byKind.visit ?? 0, u: byKind.collect_data ?? 0 }).toEqual({ q: f.qualified, u: f.unknown });
     const sms = await t.adminQuery(`select count(*)::int n from sms_outbox where template = 'benefit_outreach'`);
@@ -317,19 +451,31 @@ describe('outreach campaigns and 免申即享', () => {
     if (collect) expect(collect.missing.length).toBeGreaterThan(0);
     const task = tasks.body.items[0];
     // another community's officer cannot log it
-    expect((await (await staff(t, 'tiejue01')).post(`/api/v1/benefits/tasks/${task.id}/visits`, { outcome: 'interested' })).status).toBe(404);
-    const visit = await fuxing.post(`/api/v1/benefits/tasks/${task.id}/visits`, { outcome: 'interested', note: '已上门讲解' });
+    expect(
+      (await (await staff(t, 'tiejue01')).post(`/api/v1/benefits/tasks/${task.id}/visits`, { outcome: 'interested' }))
+        .status,
+    ).toBe(404);
+    const visit = await fuxing.post(`/api/v1/benefits/tasks/${task.id}/visits`, {
+      outcome: 'interested',
+      note: '已上门讲解',
+    });
     expect(visit.status).toBe(200);
     expect(visit.body.visits).toMatchObject([{ outcome: 'interested', officer: '孙海燕' }]);
     const after = await street.get(`/api/v1/benefits/campaigns/${run.body.id}`);
     expect(after.body.funnel.visited).toBe(1);
-    expect(after.body.byCommunity.find((c: { communityName: string }) => c.communityName === '复兴社区').visited).toBe(1);
+    expect(after.body.byCommunity.find((c: { communityName: string }) => c.communityName === '复兴社区').visited).toBe(
+      1,
+    );
   });
 
   it('turns a collect-data visit into an answer: the missing child birth date is recorded and the mother qualifies', async () => {
     const street = await staff(t, 'wangguiling');
     const policy = await policyId('flexible-insurance');
-    const mother = (await t.adminQuery(`select r.id from residents r join users u on u.resident_id = r.id where r.phone = '13900000002'`)).rows[0].id;
+    const mother = (
+      await t.adminQuery(
+        `select r.id from residents r join users u on u.resident_id = r.id where r.phone = '13900000002'`,
+      )
+    ).rows[0].id;
     await t.adminQuery(`update residents set labels = array['mother'] where id = $1`, [mother]);
     await t.adminQuery(`delete from resident_facts where resident_id = $1`, [mother]);
     const before = await street.get(`/api/v1/benefits/policies/${policy}/evaluate?residentId=${mother}`);
@@ -339,16 +485,32 @@ describe('outreach campaigns and 免申即享', () => {
     const tasks = await fuxing.get(`/api/v1/benefits/tasks?campaignId=${run.body.id}&pageSize=100`);
     const task = tasks.body.items.find((x: { subject: { id: number } }) => x.subject.id === mother);
     expect(task).toMatchObject({ kind: 'collect_data', missing: ['最小子女出生日期'] });
-    const future = await fuxing.post(`/api/v1/benefits/tasks/${task.id}/visits`, { outcome: 'data_collected', facts: { youngestChildBirthDate: '2999-01-01' } });
+    const future = await fuxing.post(`/api/v1/benefits/tasks/${task.id}/visits`, {
+      outcome: 'data_collected',
+      facts: { youngestChildBirthDate: '2999-01-01' },
+    });
     expect(future.status).toBe(400);
-    const logged = await fuxing.post(`/api/v1/benefits/tasks/${task.id}/visits`, { outcome: 'data_collected', note: '查验户口簿', facts: { youngestChildBirthDate: '2025-06-01' } });
+    const logged = await fuxing.post(`/api/v1/benefits/tasks/${task.id}/visits`, {
+      outcome: 'data_collected',
+      note: '查验户口簿',
+      facts: { youngestChildBirthDate: '2025-06-01' },
+    });
     expect(logged.status).toBe(200);
     const after = await street.get(`/api/v1/benefits/policies/${policy}/evaluate?residentId=${mother}`);
     expect(after.body.outcome).toBe('eligible');
-    const audit = await t.adminQuery(`select action from audit_events where target_type = 'resident' and target_id = $1 and action = 'resident_facts.record'`, [String(mother)]);
+    const audit = await t.adminQuery(
+      `select action from audit_events where target_type = 'resident' and target_id = $1 and action = 'resident_facts.record'`,
+      [String(mother)],
+    );
     expect(audit.rows.length).toBe(1);
     // an officer of another community cannot record facts for her
-    expect((await (await staff(t, 'tiejue01')).put(`/api/v1/benefits/residents/${mother}/facts`, { youngestChildBirthDate: '2025-06-01' })).status).toBe(404);
+    expect(
+      (
+        await (
+          await staff(t, 'tiejue01')
+        ).put(`/api/v1/benefits/residents/${mother}/facts`, { youngestChildBirthDate: '2025-06-01' })
+      ).status,
+    ).toBe(404);
   });
 
   it('shows the seeded finished campaign with its funnel', async () => {
@@ -370,26 +532,41 @@ describe('outreach campaigns and 免申即享', () => {
     expect(preview.body.totalFen).toBe(preview.body.count * 150000);
     const batch = await street.post('/api/v1/benefits/batches', { kind: 'automatic', policyId: policy });
     expect(batch.status).toBe(201);
-    const awards = await t.adminQuery('select count(*)::int n from benefit_awards where batch_id = $1', [batch.body.id]);
+    const awards = await t.adminQuery('select count(*)::int n from benefit_awards where batch_id = $1', [
+      batch.body.id,
+    ]);
     expect(awards.rows[0].n).toBe(preview.body.count);
     const again = await street.post('/api/v1/benefits/batches', { kind: 'automatic', policyId: policy });
     expect(again.body.error.code).toBe('NOTHING_TO_PAY');
     // an application-mode policy cannot be paid without applications
-    expect((await street.post('/api/v1/benefits/batches', { kind: 'automatic', policyId: await policyId('startup-once') })).body.error.code).toBe('POLICY_NOT_AUTOMATIC');
+    expect(
+      (await street.post('/api/v1/benefits/batches', { kind: 'automatic', policyId: await policyId('startup-once') }))
+        .body.error.code,
+    ).toBe('POLICY_NOT_AUTOMATIC');
     // and a 免申即享 policy takes no application
     const zhang = await resident(t, '13900000001');
-    expect((await zhang.post('/api/v1/benefits/applications', { policyId: policy })).body.error.code).toBe('POLICY_AUTOMATIC');
+    expect((await zhang.post('/api/v1/benefits/applications', { policyId: policy })).body.error.code).toBe(
+      'POLICY_AUTOMATIC',
+    );
   });
 
   it('answers 404 for a subject outside the officer’s community', async () => {
     const fuxing = await staff(t, 'fuxing01');
     const chen = (await t.adminQuery(`select id from residents where phone = '13900000020'`)).rows[0].id;
-    expect((await fuxing.get(`/api/v1/benefits/policies/${await policyId('guarantee-loan')}/evaluate?residentId=${chen}`)).status).toBe(404);
+    expect(
+      (await fuxing.get(`/api/v1/benefits/policies/${await policyId('guarantee-loan')}/evaluate?residentId=${chen}`))
+        .status,
+    ).toBe(404);
     const tiejue = await staff(t, 'tiejue01');
-    const ok = await tiejue.get(`/api/v1/benefits/policies/${await policyId('guarantee-loan')}/evaluate?residentId=${chen}`);
+    const ok = await tiejue.get(
+      `/api/v1/benefits/policies/${await policyId('guarantee-loan')}/evaluate?residentId=${chen}`,
+    );
     expect(ok.body.outcome).toBe('eligible');
     // the officer's read of his reasons is a reveal, in the audit log; the refused read left none
-    const reads = await t.adminQuery(`select actor_name from audit_events where action = 'benefit.evaluate_person' and target_id = $1`, [String(chen)]);
+    const reads = await t.adminQuery(
+      `select actor_name from audit_events where action = 'benefit.evaluate_person' and target_id = $1`,
+      [String(chen)],
+    );
     expect(reads.rows.map((r) => r.actor_name)).toHaveLength(1);
   });
 });

@@ -6,7 +6,13 @@
  */
 import type { Transaction } from 'kysely';
 import type { z } from 'zod';
-import { APPLICATION_STEPS, acceptsMaterials, reviewActions, transitionFor, type ApplicationAction } from '../../../shared/benefits-workflow';
+import {
+  APPLICATION_STEPS,
+  acceptsMaterials,
+  reviewActions,
+  transitionFor,
+  type ApplicationAction,
+} from '../../../shared/benefits-workflow';
 import { FACTS, ruleProblems, type Facts, type PolicyTarget, type RuleNode } from '../../../shared/benefits-rules';
 import { businessDay } from '../../../shared/dates';
 import type { Locale } from '../../../shared/errors';
@@ -49,12 +55,20 @@ export interface LoadedSubject {
 }
 
 /** Facts of many subjects in one query each, derived the same way the SQL compiler derives them. */
-export async function loadSubjects(db: Q, target: PolicyTarget, ids: readonly number[], today: string, scope?: Actor): Promise<Map<number, LoadedSubject>> {
+export async function loadSubjects(
+  db: Q,
+  target: PolicyTarget,
+  ids: readonly number[],
+  today: string,
+  scope?: Actor,
+): Promise<Map<number, LoadedSubject>> {
   const map = new Map<number, LoadedSubject>();
   if (target === 'person') {
-    for (const r of await repo.personFactRows(db, ids, scope)) map.set(r.id, { id: r.id, name: r.name, phone: r.phone, areaId: r.area_id, facts: personFacts(r, today) });
+    for (const r of await repo.personFactRows(db, ids, scope))
+      map.set(r.id, { id: r.id, name: r.name, phone: r.phone, areaId: r.area_id, facts: personFacts(r, today) });
   } else {
-    for (const e of await repo.enterpriseFactRows(db, ids, today, scope)) map.set(e.id, { id: e.id, name: e.name, phone: e.phone, areaId: e.area_id, facts: enterpriseFacts(e, today) });
+    for (const e of await repo.enterpriseFactRows(db, ids, today, scope))
+      map.set(e.id, { id: e.id, name: e.name, phone: e.phone, areaId: e.area_id, facts: enterpriseFacts(e, today) });
   }
   return map;
 }
@@ -96,20 +110,34 @@ function homeAreas(ctx: ActorContext): Promise<number[]> {
     .selectFrom('residents')
     .select('area_id')
     .where('id', '=', ctx.actor.residentId ?? -1)
-    .unionAll(ctx.db.selectFrom('enterprises').select('area_id').where('id', 'in', ctx.actor.enterprises.length ? ctx.actor.enterprises.map((e) => e.id) : [-1]))
+    .unionAll(
+      ctx.db
+        .selectFrom('enterprises')
+        .select('area_id')
+        .where('id', 'in', ctx.actor.enterprises.length ? ctx.actor.enterprises.map((e) => e.id) : [-1]),
+    )
     .execute()
     .then((rows) => rows.map((r) => r.area_id));
 }
 
 async function policyFor(ctx: ActorContext, id: number): Promise<repo.PolicyRow> {
-  const row = ctx.actor.kind === 'staff' ? await repo.findPolicyForStaff(ctx.db, ctx.actor, id) : await repo.findPublishedPolicyCovering(ctx.db, id, await homeAreas(ctx));
+  const row =
+    ctx.actor.kind === 'staff'
+      ? await repo.findPolicyForStaff(ctx.db, ctx.actor, id)
+      : await repo.findPublishedPolicyCovering(ctx.db, id, await homeAreas(ctx));
   if (!row) throw notFound();
   return row;
 }
 
 export async function listPolicies(ctx: ActorContext, query: z.output<typeof schemas.policyListQuery>) {
   const homeAreaIds = ctx.actor.kind === 'staff' ? [] : await homeAreas(ctx);
-  const { rows, total } = await repo.listPolicies(ctx.db, ctx.actor, { status: query.status, target: query.target, homeAreaIds }, query.page, query.pageSize);
+  const { rows, total } = await repo.listPolicies(
+    ctx.db,
+    ctx.actor,
+    { status: query.status, target: query.target, homeAreaIds },
+    query.page,
+    query.pageSize,
+  );
   return { items: rows.map(presentPolicy), total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -136,7 +164,19 @@ function policyColumns(input: Partial<CreatePolicyInput>) {
 
 function auditShape(row: repo.PolicyRow) {
   const p = presentPolicy(row);
-  return { code: p.code, title: p.title, category: p.category, target: p.target, benefit: p.benefit, mode: p.mode, status: p.status, version: p.version, rule: p.rule, validFrom: p.validFrom, validTo: p.validTo };
+  return {
+    code: p.code,
+    title: p.title,
+    category: p.category,
+    target: p.target,
+    benefit: p.benefit,
+    mode: p.mode,
+    status: p.status,
+    version: p.version,
+    rule: p.rule,
+    validFrom: p.validFrom,
+    validTo: p.validTo,
+  };
 }
 
 export async function createPolicy(ctx: ActorContext, input: CreatePolicyInput) {
@@ -165,7 +205,12 @@ export async function createPolicy(ctx: ActorContext, input: CreatePolicyInput) 
         updated_at: ctx.now,
       });
       const row = (await repo.findPolicyById(trx, id))!;
-      await recordAudit(trx, ctx, { action: 'benefit_policy.create', targetType: 'benefit_policy', targetId: id, after: auditShape(row) });
+      await recordAudit(trx, ctx, {
+        action: 'benefit_policy.create',
+        targetType: 'benefit_policy',
+        targetId: id,
+        after: auditShape(row),
+      });
       return id;
     });
     return getPolicy(ctx, id);
@@ -183,14 +228,21 @@ export async function updatePolicy(ctx: ActorContext, id: number, input: UpdateP
     if (problem) throw new FieldError(['rule', ...problem.path].join('.'), problem.problem);
   }
   if (input.benefit?.kind === 'per_unit') {
-    if (FACTS[input.benefit.fact].target !== current.target) throw new FieldError('benefit.fact', 'fact_not_for_target');
+    if (FACTS[input.benefit.fact].target !== current.target)
+      throw new FieldError('benefit.fact', 'fact_not_for_target');
   }
   await ctx.db.transaction().execute(async (trx) => {
     await repo.lockPolicy(trx, id);
     const before = (await repo.findPolicyById(trx, id))!;
     await repo.updatePolicyRow(trx, id, { ...policyColumns(input), updated_at: ctx.now });
     const after = (await repo.findPolicyById(trx, id))!;
-    await recordAudit(trx, ctx, { action: 'benefit_policy.update', targetType: 'benefit_policy', targetId: id, before: auditShape(before), after: auditShape(after) });
+    await recordAudit(trx, ctx, {
+      action: 'benefit_policy.update',
+      targetType: 'benefit_policy',
+      targetId: id,
+      before: auditShape(before),
+      after: auditShape(after),
+    });
   });
   return getPolicy(ctx, id);
 }
@@ -208,9 +260,22 @@ export async function publishPolicy(ctx: ActorContext, id: number) {
   await ctx.db.transaction().execute(async (trx) => {
     const locked = (await repo.lockPolicy(trx, id))!;
     const version = (locked.current_version ?? 0) + 1;
-    await repo.insertVersion(trx, { policy_id: id, version, rule, eligible_count: counts.eligible, unknown_count: counts.unknown, published_by_user_id: ctx.actor.userId, published_at: ctx.now });
+    await repo.insertVersion(trx, {
+      policy_id: id,
+      version,
+      rule,
+      eligible_count: counts.eligible,
+      unknown_count: counts.unknown,
+      published_by_user_id: ctx.actor.userId,
+      published_at: ctx.now,
+    });
     await repo.updatePolicyRow(trx, id, { status: 'published', current_version: version, updated_at: ctx.now });
-    await recordAudit(trx, ctx, { action: 'benefit_policy.publish', targetType: 'benefit_policy', targetId: id, after: { version, rule, ...counts } });
+    await recordAudit(trx, ctx, {
+      action: 'benefit_policy.publish',
+      targetType: 'benefit_policy',
+      targetId: id,
+      after: { version, rule, ...counts },
+    });
   });
   return getPolicy(ctx, id);
 }
@@ -227,7 +292,13 @@ export async function withdrawPolicy(ctx: ActorContext, id: number) {
     const locked = (await repo.lockPolicy(trx, id))!;
     if (locked.status !== 'published') throw new AppError('POLICY_NOT_PUBLISHED');
     await repo.updatePolicyRow(trx, id, { status: 'withdrawn', updated_at: ctx.now });
-    await recordAudit(trx, ctx, { action: 'benefit_policy.withdraw', targetType: 'benefit_policy', targetId: id, before: { status: 'published' }, after: { status: 'withdrawn' } });
+    await recordAudit(trx, ctx, {
+      action: 'benefit_policy.withdraw',
+      targetType: 'benefit_policy',
+      targetId: id,
+      before: { status: 'published' },
+      after: { status: 'withdrawn' },
+    });
   });
   return getPolicy(ctx, id);
 }
@@ -247,13 +318,21 @@ export async function policyVersions(ctx: ActorContext, id: number) {
   };
 }
 
-function publishedRule(row: Pick<repo.PolicyRow, 'status' | 'current_version' | 'published_rule'>): { rule: RuleNode; version: number } {
-  if (row.status !== 'published' || row.current_version === null || !row.published_rule) throw new AppError('POLICY_NOT_PUBLISHED');
+function publishedRule(row: Pick<repo.PolicyRow, 'status' | 'current_version' | 'published_rule'>): {
+  rule: RuleNode;
+  version: number;
+} {
+  if (row.status !== 'published' || row.current_version === null || !row.published_rule)
+    throw new AppError('POLICY_NOT_PUBLISHED');
   return { rule: row.published_rule as RuleNode, version: row.current_version };
 }
 
 /** One subject against a policy's published rule, with reasons; staff only within their areas. */
-export async function evaluateSubject(ctx: ActorContext, policyId: number, query: { residentId?: number | undefined; enterpriseId?: number | undefined }) {
+export async function evaluateSubject(
+  ctx: ActorContext,
+  policyId: number,
+  query: { residentId?: number | undefined; enterpriseId?: number | undefined },
+) {
   const today = businessDay(ctx.now);
   // staff: the scope check is part of loading the facts (outside their areas → not found)
   const scope = ctx.actor.kind === 'staff' ? ctx.actor : undefined;
@@ -262,7 +341,15 @@ export async function evaluateSubject(ctx: ActorContext, policyId: number, query
   // audited by the same statement that reads the facts, and only when it found them (ADR 0050).
   const reveal =
     ctx.actor.kind === 'staff' && query.residentId
-      ? { ctx, entry: { action: 'benefit.evaluate_person', targetType: 'resident', targetId: query.residentId, after: { policyId } } }
+      ? {
+          ctx,
+          entry: {
+            action: 'benefit.evaluate_person',
+            targetType: 'resident',
+            targetId: query.residentId,
+            after: { policyId },
+          },
+        }
       : undefined;
   // the policy and the subject's facts in one statement
   const found = await repo.policyWithSubject(ctx.db, ctx.actor, policyId, homeAreaIds, query, today, scope, reveal);
@@ -271,7 +358,10 @@ export async function evaluateSubject(ctx: ActorContext, policyId: number, query
   const subjectId = found.target === 'person' ? query.residentId : query.enterpriseId;
   if (!subjectId) throw new FieldError(found.target === 'person' ? 'residentId' : 'enterpriseId', 'required');
   if (ctx.actor.kind === 'resident' && !(await subjectVisible(ctx, found.target, subjectId))) throw notFound();
-  const facts = found.target === 'person' ? found.person && personFacts(found.person, today) : found.enterprise && enterpriseFacts(found.enterprise, today);
+  const facts =
+    found.target === 'person'
+      ? found.person && personFacts(found.person, today)
+      : found.enterprise && enterpriseFacts(found.enterprise, today);
   if (!facts) throw notFound();
   return toEligibility(evaluate(rule, facts, ctx.actor.locale), version);
 }
@@ -290,7 +380,9 @@ export async function policiesForMe(ctx: ActorContext) {
   const enterpriseIds = ctx.actor.enterprises.map((e) => e.id);
   const areaIds = await homeAreas(ctx);
   const [persons, enterprises, policies, apps, awards, suggestions] = await Promise.all([
-    residentId ? loadSubjects(ctx.db, 'person', [residentId], today) : Promise.resolve(new Map<number, LoadedSubject>()),
+    residentId
+      ? loadSubjects(ctx.db, 'person', [residentId], today)
+      : Promise.resolve(new Map<number, LoadedSubject>()),
     loadSubjects(ctx.db, 'enterprise', enterpriseIds, today),
     repo.listPolicies(ctx.db, ctx.actor, { homeAreaIds: areaIds }, 1, 100),
     repo.applicationsOfSubjects(ctx.db, residentId, enterpriseIds),
@@ -302,7 +394,8 @@ export async function policiesForMe(ctx: ActorContext) {
     if (!p.published_rule || p.current_version === null) continue;
     const subjects = p.target === 'person' ? [...persons.values()] : [...enterprises.values()];
     for (const s of subjects) {
-      const key = (r: { resident_id: number | null; enterprise_id: number | null }) => (p.target === 'person' ? r.resident_id === s.id : r.enterprise_id === s.id);
+      const key = (r: { resident_id: number | null; enterprise_id: number | null }) =>
+        p.target === 'person' ? r.resident_id === s.id : r.enterprise_id === s.id;
       const application = apps.filter((a) => a.policy_id === p.id && key(a)).at(-1) ?? null;
       const award = awards.find((a) => a.policy_id === p.id && key(a)) ?? null;
       const result = evaluate(p.published_rule as RuleNode, s.facts, ctx.actor.locale);
@@ -319,14 +412,25 @@ export async function policiesForMe(ctx: ActorContext) {
       });
     }
   }
-  const rank = (i: (typeof items)[number]) => (i.application || i.awarded ? 2 : i.eligibility.outcome === 'eligible' ? 0 : 1);
+  const rank = (i: (typeof items)[number]) =>
+    i.application || i.awarded ? 2 : i.eligibility.outcome === 'eligible' ? 0 : 1;
   items.sort((a, b) => rank(a) - rank(b));
   return { items };
 }
 
 // ── applications ─────────────────────────────────────────────────────────
 
-async function notifyApplicant(trx: Trx, row: { id: number; resident_id: number | null; enterprise_id: number | null; submitted_by_user_id: number; policy_title: string }, status: BenefitApplicationStatus) {
+async function notifyApplicant(
+  trx: Trx,
+  row: {
+    id: number;
+    resident_id: number | null;
+    enterprise_id: number | null;
+    submitted_by_user_id: number;
+    policy_title: string;
+  },
+  status: BenefitApplicationStatus,
+) {
   const users = await repo.usersOfSubject(trx, row.resident_id, row.enterprise_id);
   await notifyUsers(trx, [...users, row.submitted_by_user_id], {
     kind: 'benefits.application',
@@ -343,8 +447,15 @@ export async function createApplication(ctx: ActorContext, input: z.output<typeo
   if (policy.mode === 'automatic') throw new AppError('POLICY_AUTOMATIC');
   const field = policy.target === 'person' ? 'residentId' : 'enterpriseId';
   let subjectId = policy.target === 'person' ? input.residentId : input.enterpriseId;
-  if (!subjectId && ctx.actor.kind === 'resident' && policy.target === 'person') subjectId = ctx.actor.residentId ?? undefined;
-  if (!subjectId && ctx.actor.kind === 'resident' && policy.target === 'enterprise' && ctx.actor.enterprises.length === 1) subjectId = ctx.actor.enterprises[0]!.id;
+  if (!subjectId && ctx.actor.kind === 'resident' && policy.target === 'person')
+    subjectId = ctx.actor.residentId ?? undefined;
+  if (
+    !subjectId &&
+    ctx.actor.kind === 'resident' &&
+    policy.target === 'enterprise' &&
+    ctx.actor.enterprises.length === 1
+  )
+    subjectId = ctx.actor.enterprises[0]!.id;
   if (!subjectId) throw new FieldError(field, 'required');
   if (!(await subjectVisible(ctx, policy.target, subjectId))) throw notFound();
   const today = businessDay(ctx.now);
@@ -352,7 +463,10 @@ export async function createApplication(ctx: ActorContext, input: z.output<typeo
   if (!subject) throw notFound();
   const result = evaluate(rule, subject.facts, ctx.actor.locale);
   if (result.outcome === 'not_eligible') {
-    const reasons = result.conditions.filter((c) => c.outcome === 'no' && c.actual !== null).map((c) => c.text).join('；');
+    const reasons = result.conditions
+      .filter((c) => c.outcome === 'no' && c.actual !== null)
+      .map((c) => c.text)
+      .join('；');
     throw new AppError('NOT_ELIGIBLE', { reasons }, { eligibility: toEligibility(result, version) });
   }
   const onBehalf = ctx.actor.kind === 'staff';
@@ -372,8 +486,27 @@ export async function createApplication(ctx: ActorContext, input: z.output<typeo
         created_at: ctx.now,
         updated_at: ctx.now,
       });
-      await repo.insertEvent(trx, { application_id: id, action: 'submit', from_status: null, to_status: 'submitted', actor_user_id: ctx.actor.userId, note: input.note ?? null, at: ctx.now });
-      await recordAudit(trx, ctx, { action: 'benefit_application.submit', targetType: 'benefit_application', targetId: id, after: { policyId: policy.id, version, subject: { kind: policy.target, id: subjectId }, onBehalf, outcome: result.outcome } });
+      await repo.insertEvent(trx, {
+        application_id: id,
+        action: 'submit',
+        from_status: null,
+        to_status: 'submitted',
+        actor_user_id: ctx.actor.userId,
+        note: input.note ?? null,
+        at: ctx.now,
+      });
+      await recordAudit(trx, ctx, {
+        action: 'benefit_application.submit',
+        targetType: 'benefit_application',
+        targetId: id,
+        after: {
+          policyId: policy.id,
+          version,
+          subject: { kind: policy.target, id: subjectId },
+          onBehalf,
+          outcome: result.outcome,
+        },
+      });
       const officers = await staffCoveringArea(trx, subject.areaId, ['community_officer']);
       await notifyUsers(trx, officers, {
         kind: 'benefits.review',
@@ -387,7 +520,8 @@ export async function createApplication(ctx: ActorContext, input: z.output<typeo
     return getApplication(ctx, id);
   } catch (err) {
     const u = uniqueViolation(err);
-    if (u === 'benefit_applications_resident_uq' || u === 'benefit_applications_enterprise_uq') throw new AppError('DUPLICATE_APPLICATION');
+    if (u === 'benefit_applications_resident_uq' || u === 'benefit_applications_enterprise_uq')
+      throw new AppError('DUPLICATE_APPLICATION');
     throw err;
   }
 }
@@ -408,7 +542,8 @@ function isApplicantSide(ctx: ActorContext, row: repo.ApplicationRow): boolean {
 
 function actionsFor(ctx: ActorContext, row: repo.ApplicationRow): ApplicationAction[] {
   const actions: ApplicationAction[] = [];
-  if (ctx.actor.kind === 'staff' && row.submitted_by_user_id !== ctx.actor.userId) actions.push(...reviewActions(row.status, ctx.actor.role));
+  if (ctx.actor.kind === 'staff' && row.submitted_by_user_id !== ctx.actor.userId)
+    actions.push(...reviewActions(row.status, ctx.actor.role));
   if (row.status === 'returned' && isApplicantSide(ctx, row)) actions.push('resubmit');
   return actions;
 }
@@ -419,8 +554,23 @@ export async function getApplication(ctx: ActorContext, id: number) {
   return {
     ...presentApplication(row),
     snapshot: presentSnapshot(row),
-    events: events.map((e) => ({ action: e.action, fromStatus: e.from_status, toStatus: e.to_status, actorName: e.display_name, note: e.note, at: e.at.toISOString() })),
-    materials: materials.map((m) => ({ id: m.id, fileId: m.file_id, name: m.original_name, material: m.material, mime: m.mime, sizeBytes: m.size_bytes, at: m.at.toISOString() })),
+    events: events.map((e) => ({
+      action: e.action,
+      fromStatus: e.from_status,
+      toStatus: e.to_status,
+      actorName: e.display_name,
+      note: e.note,
+      at: e.at.toISOString(),
+    })),
+    materials: materials.map((m) => ({
+      id: m.id,
+      fileId: m.file_id,
+      name: m.original_name,
+      material: m.material,
+      mime: m.mime,
+      sizeBytes: m.size_bytes,
+      at: m.at.toISOString(),
+    })),
     requiredMaterials: row.required_materials,
     actions: actionsFor(ctx, row),
     canUpload: acceptsMaterials(row.status) && (isApplicantSide(ctx, row) || ctx.actor.kind === 'staff'),
@@ -441,7 +591,12 @@ export async function readMaterial(ctx: ActorContext, files: FileStorage, applic
   const data = await files.get(key);
   if (ctx.actor.kind === 'staff') {
     await ctx.db.transaction().execute((trx) =>
-      recordAudit(trx, ctx, { action: 'benefit.material_open', targetType: 'benefit_application', targetId: applicationId, after: { materialId, material: m.material } }),
+      recordAudit(trx, ctx, {
+        action: 'benefit.material_open',
+        targetType: 'benefit_application',
+        targetId: applicationId,
+        after: { materialId, material: m.material },
+      }),
     );
   }
   return { data, mime: m.mime, name: m.original_name };
@@ -452,21 +607,47 @@ export async function listApplications(ctx: ActorContext, query: z.output<typeof
   return { items: rows.map(presentApplication), total, page: query.page, pageSize: query.pageSize };
 }
 
-export async function addMaterial(ctx: ActorContext, files: FileStorage, id: number, upload: { material: string; originalName: string; data: Buffer }) {
+export async function addMaterial(
+  ctx: ActorContext,
+  files: FileStorage,
+  id: number,
+  upload: { material: string; originalName: string; data: Buffer },
+) {
   const row = await applicationFor(ctx, id);
   if (!(isApplicantSide(ctx, row) || ctx.actor.kind === 'staff')) throw notFound();
-  if (!acceptsMaterials(row.status)) throw new AppError('INVALID_TRANSITION', { status: STATUS_WORDS[row.status][ctx.actor.locale] });
+  if (!acceptsMaterials(row.status))
+    throw new AppError('INVALID_TRANSITION', { status: STATUS_WORDS[row.status][ctx.actor.locale] });
   const material = upload.material.trim().slice(0, 100);
   if (!material) throw new FieldError('material', 'required');
   await ctx.db.transaction().execute(async (trx) => {
-    const stored = await storeUpload(trx, files, { ownerUserId: ctx.actor.userId, purpose: 'benefit_application', originalName: upload.originalName, data: upload.data, field: 'file' });
-    await repo.insertMaterial(trx, { application_id: id, file_id: stored.id, material, uploaded_by_user_id: ctx.actor.userId });
-    await recordAudit(trx, ctx, { action: 'benefit_application.material', targetType: 'benefit_application', targetId: id, after: { material, fileId: stored.id, mime: stored.mime, sizeBytes: stored.sizeBytes } });
+    const stored = await storeUpload(trx, files, {
+      ownerUserId: ctx.actor.userId,
+      purpose: 'benefit_application',
+      originalName: upload.originalName,
+      data: upload.data,
+      field: 'file',
+    });
+    await repo.insertMaterial(trx, {
+      application_id: id,
+      file_id: stored.id,
+      material,
+      uploaded_by_user_id: ctx.actor.userId,
+    });
+    await recordAudit(trx, ctx, {
+      action: 'benefit_application.material',
+      targetType: 'benefit_application',
+      targetId: id,
+      after: { material, fileId: stored.id, mime: stored.mime, sizeBytes: stored.sizeBytes },
+    });
   });
   return getApplication(ctx, id);
 }
 
-export async function actOnApplication(ctx: ActorContext, id: number, input: z.output<typeof schemas.applicationActionInput>) {
+export async function actOnApplication(
+  ctx: ActorContext,
+  id: number,
+  input: z.output<typeof schemas.applicationActionInput>,
+) {
   const row = await applicationFor(ctx, id);
   const transition = transitionFor(row.status, input.action);
   if (!transition) throw new AppError('INVALID_TRANSITION', { status: STATUS_WORDS[row.status][ctx.actor.locale] });
@@ -488,7 +669,15 @@ export async function actOnApplication(ctx: ActorContext, id: number, input: z.o
   await ctx.db.transaction().execute(async (trx) => {
     const moved = await repo.moveApplication(trx, id, row.status, values);
     if (!moved) throw new AppError('CONFLICT');
-    await repo.insertEvent(trx, { application_id: id, action: input.action, from_status: row.status, to_status: transition.to, actor_user_id: ctx.actor.userId, note: input.reason ?? input.note ?? null, at: ctx.now });
+    await repo.insertEvent(trx, {
+      application_id: id,
+      action: input.action,
+      from_status: row.status,
+      to_status: transition.to,
+      actor_user_id: ctx.actor.userId,
+      note: input.reason ?? input.note ?? null,
+      at: ctx.now,
+    });
     await recordAudit(trx, ctx, {
       action: `benefit_application.${input.action}`,
       targetType: 'benefit_application',
@@ -499,7 +688,12 @@ export async function actOnApplication(ctx: ActorContext, id: number, input: z.o
     await notifyApplicant(trx, row, transition.to);
     if (transition.to === 'community_approved') {
       const street = await staffCoveringArea(trx, row.area_id, ['street_officer']);
-      await notifyUsers(trx, street, { kind: 'benefits.review', text: { template: 'benefits.review.street', params: { subject: row.subject_name, policy: row.policy_title } }, link: `/staff/benefits/reviews/${id}`, dedupeKey: `benefits.review.${id}.street.${ctx.now.getTime()}` });
+      await notifyUsers(trx, street, {
+        kind: 'benefits.review',
+        text: { template: 'benefits.review.street', params: { subject: row.subject_name, policy: row.policy_title } },
+        link: `/staff/benefits/reviews/${id}`,
+        dedupeKey: `benefits.review.${id}.street.${ctx.now.getTime()}`,
+      });
     }
   });
   return getApplication(ctx, id);
@@ -513,7 +707,12 @@ export async function automaticPreview(ctx: ActorContext, policyId: number) {
   if (policy.mode !== 'automatic') throw new AppError('POLICY_NOT_AUTOMATIC');
   const today = businessDay(ctx.now);
   const rows = await repo.eligibleWithoutAward(ctx.db, policyId, policy.target, rule, today, ctx.actor.areaPaths);
-  const subjects = await loadSubjects(ctx.db, policy.target, rows.map((r) => r.id), today);
+  const subjects = await loadSubjects(
+    ctx.db,
+    policy.target,
+    rows.map((r) => r.id),
+    today,
+  );
   let totalFen = 0;
   for (const s of subjects.values()) totalFen += amountFor(policy.benefit as Benefit, s.facts);
   return { count: rows.length, totalFen };
@@ -527,22 +726,57 @@ export async function createBatch(ctx: ActorContext, input: z.output<typeof sche
       for (const id of [...new Set(input.applicationIds)]) {
         const row = await repo.findApplication(trx, ctx.actor, id);
         if (!row) throw notFound();
-        if (!transitionFor(row.status, 'disburse')) throw new AppError('INVALID_TRANSITION', { status: STATUS_WORDS[row.status][ctx.actor.locale] });
+        if (!transitionFor(row.status, 'disburse'))
+          throw new AppError('INVALID_TRANSITION', { status: STATUS_WORDS[row.status][ctx.actor.locale] });
         rows.push(row);
       }
       const total = rows.reduce((s, r) => s + (r.amount_fen ?? 0), 0);
-      const { id: batchId } = await repo.insertBatch(trx, { area_id: areaId, kind: 'applications', policy_id: null, item_count: rows.length, total_fen: total, confirmed_by_user_id: ctx.actor.userId, confirmed_at: ctx.now });
+      const { id: batchId } = await repo.insertBatch(trx, {
+        area_id: areaId,
+        kind: 'applications',
+        policy_id: null,
+        item_count: rows.length,
+        total_fen: total,
+        confirmed_by_user_id: ctx.actor.userId,
+        confirmed_at: ctx.now,
+      });
       for (const row of rows) {
-        const moved = await repo.moveApplication(trx, row.id, 'approved', { status: 'disbursed', batch_id: batchId, updated_at: ctx.now });
+        const moved = await repo.moveApplication(trx, row.id, 'approved', {
+          status: 'disbursed',
+          batch_id: batchId,
+          updated_at: ctx.now,
+        });
         if (!moved) throw new AppError('CONFLICT');
-        await repo.insertEvent(trx, { application_id: row.id, action: 'disburse', from_status: 'approved', to_status: 'disbursed', actor_user_id: ctx.actor.userId, note: `#${batchId}`, at: ctx.now });
+        await repo.insertEvent(trx, {
+          application_id: row.id,
+          action: 'disburse',
+          from_status: 'approved',
+          to_status: 'disbursed',
+          actor_user_id: ctx.actor.userId,
+          note: `#${batchId}`,
+          at: ctx.now,
+        });
         await notifyApplicant(trx, row, 'disbursed');
       }
       await repo.insertAwards(
         trx,
-        rows.map((r) => ({ policy_id: r.policy_id, policy_version: r.policy_version, resident_id: r.resident_id, enterprise_id: r.enterprise_id, area_id: r.area_id, amount_fen: r.amount_fen ?? 0, application_id: r.id, batch_id: batchId })),
+        rows.map((r) => ({
+          policy_id: r.policy_id,
+          policy_version: r.policy_version,
+          resident_id: r.resident_id,
+          enterprise_id: r.enterprise_id,
+          area_id: r.area_id,
+          amount_fen: r.amount_fen ?? 0,
+          application_id: r.id,
+          batch_id: batchId,
+        })),
       );
-      await recordAudit(trx, ctx, { action: 'benefit_batch.confirm', targetType: 'benefit_batch', targetId: batchId, after: { kind: 'applications', applications: rows.map((r) => r.id), totalFen: total } });
+      await recordAudit(trx, ctx, {
+        action: 'benefit_batch.confirm',
+        targetType: 'benefit_batch',
+        targetId: batchId,
+        after: { kind: 'applications', applications: rows.map((r) => r.id), totalFen: total },
+      });
       return batchId;
     });
     return { id: batchId };
@@ -555,10 +789,23 @@ export async function createBatch(ctx: ActorContext, input: z.output<typeof sche
     await repo.lockPolicy(trx, policy.id);
     const rows = await repo.eligibleWithoutAward(trx, policy.id, policy.target, rule, today, ctx.actor.areaPaths);
     if (rows.length === 0) throw new AppError('NOTHING_TO_PAY');
-    const subjects = await loadSubjects(trx, policy.target, rows.map((r) => r.id), today);
+    const subjects = await loadSubjects(
+      trx,
+      policy.target,
+      rows.map((r) => r.id),
+      today,
+    );
     const awards = [...subjects.values()].map((s) => ({ s, amount: amountFor(policy.benefit as Benefit, s.facts) }));
     const total = awards.reduce((t, a) => t + a.amount, 0);
-    const { id: batchId } = await repo.insertBatch(trx, { area_id: areaId, kind: 'automatic', policy_id: policy.id, item_count: awards.length, total_fen: total, confirmed_by_user_id: ctx.actor.userId, confirmed_at: ctx.now });
+    const { id: batchId } = await repo.insertBatch(trx, {
+      area_id: areaId,
+      kind: 'automatic',
+      policy_id: policy.id,
+      item_count: awards.length,
+      total_fen: total,
+      confirmed_by_user_id: ctx.actor.userId,
+      confirmed_at: ctx.now,
+    });
     await repo.insertAwards(
       trx,
       awards.map(({ s, amount }) => ({
@@ -573,12 +820,31 @@ export async function createBatch(ctx: ActorContext, input: z.output<typeof sche
       })),
     );
     for (const { s, amount } of awards) {
-      const users = await repo.usersOfSubject(trx, policy.target === 'person' ? s.id : null, policy.target === 'enterprise' ? s.id : null);
+      const users = await repo.usersOfSubject(
+        trx,
+        policy.target === 'person' ? s.id : null,
+        policy.target === 'enterprise' ? s.id : null,
+      );
       const yuan = (amount / 100).toFixed(2);
-      await notifyUsers(trx, users, { kind: 'benefits.award', text: { template: 'benefits.award', params: { policy: policy.title, amount: yuan } }, link: '/benefits', dedupeKey: `benefits.award.${policy.id}.${policy.target}.${s.id}` });
-      await queueSms(trx, { phone: s.phone, template: 'benefit_award', params: { name: s.name, policy: policy.title, amount: yuan }, dedupeKey: `benefits.award.${policy.id}.${policy.target}.${s.id}` });
+      await notifyUsers(trx, users, {
+        kind: 'benefits.award',
+        text: { template: 'benefits.award', params: { policy: policy.title, amount: yuan } },
+        link: '/benefits',
+        dedupeKey: `benefits.award.${policy.id}.${policy.target}.${s.id}`,
+      });
+      await queueSms(trx, {
+        phone: s.phone,
+        template: 'benefit_award',
+        params: { name: s.name, policy: policy.title, amount: yuan },
+        dedupeKey: `benefits.award.${policy.id}.${policy.target}.${s.id}`,
+      });
     }
-    await recordAudit(trx, ctx, { action: 'benefit_batch.confirm', targetType: 'benefit_batch', targetId: batchId, after: { kind: 'automatic', policyId: policy.id, version, count: awards.length, totalFen: total } });
+    await recordAudit(trx, ctx, {
+      action: 'benefit_batch.confirm',
+      targetType: 'benefit_batch',
+      targetId: batchId,
+      after: { kind: 'automatic', policyId: policy.id, version, count: awards.length, totalFen: total },
+    });
     return batchId;
   });
   return { id: batchId };
@@ -587,7 +853,15 @@ export async function createBatch(ctx: ActorContext, input: z.output<typeof sche
 export async function listBatches(ctx: ActorContext) {
   const rows = await repo.listBatches(ctx.db, ctx.actor);
   return {
-    items: rows.map((b) => ({ id: b.id, kind: b.kind, policyTitle: b.policy_title, count: b.item_count, totalFen: b.total_fen, confirmedBy: b.display_name, confirmedAt: b.confirmed_at.toISOString() })),
+    items: rows.map((b) => ({
+      id: b.id,
+      kind: b.kind,
+      policyTitle: b.policy_title,
+      count: b.item_count,
+      totalFen: b.total_fen,
+      confirmedBy: b.display_name,
+      confirmedAt: b.confirmed_at.toISOString(),
+    })),
   };
 }
 
@@ -595,7 +869,9 @@ export async function listBatches(ctx: ActorContext) {
 
 const EMPTY_FUNNEL = { qualified: 0, unknown: 0, notified: 0, visited: 0, applied: 0, awarded: 0 };
 
-function sumFunnel(rows: { qualified: number; unknown: number; notified: number; visited: number; applied: number; awarded: number }[]) {
+function sumFunnel(
+  rows: { qualified: number; unknown: number; notified: number; visited: number; applied: number; awarded: number }[],
+) {
   const f = { ...EMPTY_FUNNEL };
   for (const r of rows) for (const k of Object.keys(f) as (keyof typeof f)[]) f[k] += r[k];
   return f;
@@ -607,12 +883,23 @@ export async function runCampaign(ctx: ActorContext, input: z.output<typeof sche
   const today = businessDay(ctx.now);
   const areaId = streetOf(ctx);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const { id } = await repo.insertCampaign(trx, { policy_id: policy.id, policy_version: version, area_id: areaId, created_by_user_id: ctx.actor.userId, created_at: ctx.now });
+    const { id } = await repo.insertCampaign(trx, {
+      policy_id: policy.id,
+      policy_version: version,
+      area_id: areaId,
+      created_by_user_id: ctx.actor.userId,
+      created_at: ctx.now,
+    });
     await repo.insertCampaignTargets(trx, id, policy.id, policy.target, rule, today, ctx.actor.areaPaths);
     const targets = await repo.campaignTargetsForNotice(trx, id);
     // the data an unknown subject is missing, for the collect-data task
     const unknown = targets.filter((t) => t.kind === 'collect_data');
-    const subjects = await loadSubjects(trx, policy.target, unknown.map((t) => (t.resident_id ?? t.enterprise_id)!), today);
+    const subjects = await loadSubjects(
+      trx,
+      policy.target,
+      unknown.map((t) => (t.resident_id ?? t.enterprise_id)!),
+      today,
+    );
     await repo.setTargetMissing(
       trx,
       unknown.map((t) => {
@@ -625,22 +912,44 @@ export async function runCampaign(ctx: ActorContext, input: z.output<typeof sche
       const users = await repo.usersOfSubject(trx, t.resident_id, t.enterprise_id);
       await notifyUsers(trx, users, {
         kind: 'benefits.outreach',
-        text: { template: 'benefits.outreach', params: { policy: policy.title, summary: policy.summary.slice(0, 200) } },
+        text: {
+          template: 'benefits.outreach',
+          params: { policy: policy.title, summary: policy.summary.slice(0, 200) },
+        },
         link: '/benefits',
         data: { campaignId: id, policyId: policy.id },
         dedupeKey: `benefits.campaign.${id}.${t.id}`,
       });
       if (input.sendSms) {
-        await queueSms(trx, { phone: t.phone, template: 'benefit_outreach', params: { name: t.name, policy: policy.title, community: '所在社区' }, dedupeKey: `benefits.campaign.${id}.${t.id}` });
+        await queueSms(trx, {
+          phone: t.phone,
+          template: 'benefit_outreach',
+          params: { name: t.name, policy: policy.title, community: '所在社区' },
+          dedupeKey: `benefits.campaign.${id}.${t.id}`,
+        });
       }
     }
-    await repo.markNotified(trx, qualified.map((t) => t.id), ctx.now);
+    await repo.markNotified(
+      trx,
+      qualified.map((t) => t.id),
+      ctx.now,
+    );
     for (const communityId of new Set(targets.map((t) => t.community_id).filter((c): c is number => c !== null))) {
       const officers = await staffCoveringArea(trx, communityId, ['community_officer']);
       const n = targets.filter((t) => t.community_id === communityId).length;
-      await notifyUsers(trx, officers, { kind: 'benefits.tasks', text: { template: 'benefits.tasks', params: { policy: policy.title, count: n } }, link: `/staff/benefits/tasks?campaignId=${id}`, dedupeKey: `benefits.campaign.${id}.tasks` });
+      await notifyUsers(trx, officers, {
+        kind: 'benefits.tasks',
+        text: { template: 'benefits.tasks', params: { policy: policy.title, count: n } },
+        link: `/staff/benefits/tasks?campaignId=${id}`,
+        dedupeKey: `benefits.campaign.${id}.tasks`,
+      });
     }
-    await recordAudit(trx, ctx, { action: 'benefit_campaign.run', targetType: 'benefit_campaign', targetId: id, after: { policyId: policy.id, version, qualified: qualified.length, unknown: unknown.length, sms: input.sendSms } });
+    await recordAudit(trx, ctx, {
+      action: 'benefit_campaign.run',
+      targetType: 'benefit_campaign',
+      targetId: id,
+      after: { policyId: policy.id, version, qualified: qualified.length, unknown: unknown.length, sms: input.sendSms },
+    });
     return id;
   });
   return getCampaign(ctx, id);
@@ -648,7 +957,11 @@ export async function runCampaign(ctx: ActorContext, input: z.output<typeof sche
 
 export async function listCampaigns(ctx: ActorContext) {
   const rows = await repo.listCampaigns(ctx.db, ctx.actor);
-  const f = await repo.funnels(ctx.db, rows.map((r) => r.id), ctx.actor);
+  const f = await repo.funnels(
+    ctx.db,
+    rows.map((r) => r.id),
+    ctx.actor,
+  );
   return { items: rows.map((r) => presentCampaign(r, sumFunnel(f.filter((x) => x.campaign_id === r.id)))) };
 }
 
@@ -658,7 +971,16 @@ export async function getCampaign(ctx: ActorContext, id: number) {
   const f = await repo.funnels(ctx.db, [id], ctx.actor);
   return {
     ...presentCampaign(row, sumFunnel(f)),
-    byCommunity: f.map((x) => ({ communityId: x.community_id, communityName: x.community_name ?? '—', qualified: x.qualified, unknown: x.unknown, notified: x.notified, visited: x.visited, applied: x.applied, awarded: x.awarded })),
+    byCommunity: f.map((x) => ({
+      communityId: x.community_id,
+      communityName: x.community_name ?? '—',
+      qualified: x.qualified,
+      unknown: x.unknown,
+      notified: x.notified,
+      visited: x.visited,
+      applied: x.applied,
+      awarded: x.awarded,
+    })),
   };
 }
 
@@ -667,7 +989,12 @@ export async function closeCampaign(ctx: ActorContext, id: number) {
   if (!row || !pathInScope((await repo.findAreaPath(ctx.db, row.area_id))!.path, ctx.actor.areaPaths)) throw notFound();
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await repo.closeCampaign(trx, id, ctx.now))) throw new AppError('CAMPAIGN_CLOSED');
-    await recordAudit(trx, ctx, { action: 'benefit_campaign.close', targetType: 'benefit_campaign', targetId: id, after: { status: 'closed' } });
+    await recordAudit(trx, ctx, {
+      action: 'benefit_campaign.close',
+      targetType: 'benefit_campaign',
+      targetId: id,
+      after: { status: 'closed' },
+    });
   });
   return getCampaign(ctx, id);
 }
@@ -683,7 +1010,13 @@ async function recordFacts(trx: Trx, ctx: ActorContext, residentId: number, inpu
   if ((values.youngest_child_birth_date ?? '') > today) throw new FieldError('youngestChildBirthDate', 'too_big');
   const before = await repo.residentFactsOf(trx, residentId);
   await repo.upsertResidentFacts(trx, residentId, values, ctx.actor.userId, ctx.now);
-  await recordAudit(trx, ctx, { action: 'resident_facts.record', targetType: 'resident', targetId: residentId, before: before ?? null, after: values });
+  await recordAudit(trx, ctx, {
+    action: 'resident_facts.record',
+    targetType: 'resident',
+    targetId: residentId,
+    before: before ?? null,
+    after: values,
+  });
   // new facts may open policies at once
   await reevaluateSubjects(trx, 'person', [residentId], 'nightly', ctx.now);
 }
@@ -693,12 +1026,21 @@ export async function updateResidentFacts(ctx: ActorContext, residentId: number,
   if (!(await repo.subjectInScope(ctx.db, ctx.actor, 'person', residentId))) throw notFound();
   await ctx.db.transaction().execute((trx) => recordFacts(trx, ctx, residentId, input));
   const row = await repo.residentFactsOf(ctx.db, residentId);
-  return { unemployedRegisteredOn: row?.unemployed_registered_on ?? null, youngestChildBirthDate: row?.youngest_child_birth_date ?? null };
+  return {
+    unemployedRegisteredOn: row?.unemployed_registered_on ?? null,
+    youngestChildBirthDate: row?.youngest_child_birth_date ?? null,
+  };
 }
 
 export async function listTasks(ctx: ActorContext, query: z.output<typeof schemas.taskListQuery>) {
   const open = query.open === undefined ? undefined : query.open === 'true';
-  const { rows, total } = await repo.listTasks(ctx.db, ctx.actor, { campaignId: query.campaignId, open }, query.page, query.pageSize);
+  const { rows, total } = await repo.listTasks(
+    ctx.db,
+    ctx.actor,
+    { campaignId: query.campaignId, open },
+    query.page,
+    query.pageSize,
+  );
   return { items: rows.map(presentTask), total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -708,8 +1050,19 @@ export async function logVisit(ctx: ActorContext, taskId: number, input: z.outpu
   if (task.campaign_status !== 'open') throw new AppError('CAMPAIGN_CLOSED');
   if (input.facts && !task.resident_id) throw new FieldError('facts', 'fact_not_for_target');
   await ctx.db.transaction().execute(async (trx) => {
-    const { id } = await repo.insertVisit(trx, { target_id: taskId, officer_user_id: ctx.actor.userId, outcome: input.outcome, note: input.note, at: ctx.now });
-    await recordAudit(trx, ctx, { action: 'benefit_campaign.visit', targetType: 'benefit_campaign_target', targetId: taskId, after: { visitId: id, outcome: input.outcome, note: input.note } });
+    const { id } = await repo.insertVisit(trx, {
+      target_id: taskId,
+      officer_user_id: ctx.actor.userId,
+      outcome: input.outcome,
+      note: input.note,
+      at: ctx.now,
+    });
+    await recordAudit(trx, ctx, {
+      action: 'benefit_campaign.visit',
+      targetType: 'benefit_campaign_target',
+      targetId: taskId,
+      after: { visitId: id, outcome: input.outcome, note: input.note },
+    });
     if (input.facts && task.resident_id) await recordFacts(trx, ctx, task.resident_id, input.facts);
   });
   return presentTask((await repo.findTask(ctx.db, ctx.actor, taskId))!);
@@ -723,10 +1076,19 @@ export async function logVisit(ctx: ActorContext, taskId: number, input: z.outpu
  * gets a suggestion with the reason and an in-app notice. Runs inside the
  * writer's transaction (a hire, a registration) or the nightly job.
  */
-export async function reevaluateSubjects(trx: Trx, target: PolicyTarget, ids: readonly number[], trigger: 'employment' | 'enterprise' | 'birthday' | 'nightly', now: Date): Promise<number> {
+export async function reevaluateSubjects(
+  trx: Trx,
+  target: PolicyTarget,
+  ids: readonly number[],
+  trigger: 'employment' | 'enterprise' | 'birthday' | 'nightly',
+  now: Date,
+): Promise<number> {
   if (ids.length === 0) return 0;
   const today = businessDay(now);
-  const [policies, subjects] = await Promise.all([repo.publishedPolicies(trx, target), loadSubjects(trx, target, ids, today)]);
+  const [policies, subjects] = await Promise.all([
+    repo.publishedPolicies(trx, target),
+    loadSubjects(trx, target, ids, today),
+  ]);
   let suggested = 0;
   for (const p of policies) {
     if (!p.published_rule || p.current_version === null) continue;
@@ -737,7 +1099,15 @@ export async function reevaluateSubjects(trx: Trx, target: PolicyTarget, ids: re
       const enterpriseId = target === 'enterprise' ? s.id : null;
       if (await repo.subjectTaken(trx, p.id, residentId, enterpriseId)) continue;
       const reason = reasonOf(result, 'zh-CN');
-      const id = await repo.insertSuggestion(trx, { policy_id: p.id, policy_version: p.current_version, resident_id: residentId, enterprise_id: enterpriseId, reason, trigger, created_at: now });
+      const id = await repo.insertSuggestion(trx, {
+        policy_id: p.id,
+        policy_version: p.current_version,
+        resident_id: residentId,
+        enterprise_id: enterpriseId,
+        reason,
+        trigger,
+        created_at: now,
+      });
       if (id === null) continue;
       suggested++;
       const users = await repo.usersOfSubject(trx, residentId, enterpriseId);
@@ -745,9 +1115,13 @@ export async function reevaluateSubjects(trx: Trx, target: PolicyTarget, ids: re
       const reasons = { 'zh-CN': reason, en: reasonOf(evaluate(p.published_rule as RuleNode, s.facts, 'en'), 'en') };
       await notifyUsers(trx, users, {
         kind: 'benefits.suggestion',
-        text: target === 'enterprise'
-          ? { template: 'benefits.suggestion.enterprise', params: { enterprise: s.name, policy: p.title, reason: reasons } }
-          : { template: 'benefits.suggestion.person', params: { policy: p.title, reason: reasons } },
+        text:
+          target === 'enterprise'
+            ? {
+                template: 'benefits.suggestion.enterprise',
+                params: { enterprise: s.name, policy: p.title, reason: reasons },
+              }
+            : { template: 'benefits.suggestion.person', params: { policy: p.title, reason: reasons } },
         link: '/benefits',
         data: { policyId: p.id, suggestionId: id },
         dedupeKey: `benefits.suggestion.${id}`,
@@ -760,7 +1134,15 @@ export async function reevaluateSubjects(trx: Trx, target: PolicyTarget, ids: re
 export async function nightlyReevaluation(db: ActorContext['db'], now: Date): Promise<number> {
   const rows = await repo.birthdaysOn(db, businessDay(now));
   if (rows.length === 0) return 0;
-  return db.transaction().execute((trx) => reevaluateSubjects(trx, 'person', rows.map((r) => r.id), 'birthday', now));
+  return db.transaction().execute((trx) =>
+    reevaluateSubjects(
+      trx,
+      'person',
+      rows.map((r) => r.id),
+      'birthday',
+      now,
+    ),
+  );
 }
 
 export { APPLICATION_STEPS };

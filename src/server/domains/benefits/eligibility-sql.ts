@@ -106,7 +106,8 @@ function compileChildren(node: Extract<RuleNode, { kind: 'all' | 'any' }>, today
   const labels = node.rules.filter((r): r is Extract<RuleNode, { kind: 'hasLabel' }> => r.kind === 'hasLabel');
   if (labels.length < 2) return node.rules.map((r) => compileRule(r, today));
   const mask = labels.reduce((m, r) => m | labelBit(r.label), 0);
-  const together = node.kind === 'all' ? sql`(r.label_bits & ${mask}::int) = ${mask}::int` : sql`(r.label_bits & ${mask}::int) <> 0`;
+  const together =
+    node.kind === 'all' ? sql`(r.label_bits & ${mask}::int) = ${mask}::int` : sql`(r.label_bits & ${mask}::int) <> 0`;
   const out: Sql[] = [];
   for (const r of node.rules) {
     if (r.kind !== 'hasLabel') out.push(compileRule(r, today));
@@ -185,7 +186,9 @@ export function mayBeUnknownSql(node: RuleNode, today: string): Sql | null {
     case 'any': {
       const open = node.rules.map((r) => mayBeUnknownSql(r, today)).filter((u): u is Sql => u !== null);
       if (open.length === 0) return null;
-      const decided = node.rules.filter(cheapKnownLeaf).map((r) => (node.kind === 'all' ? compileRule(r, today) : sql`not ${compileRule(r, today)}`));
+      const decided = node.rules
+        .filter(cheapKnownLeaf)
+        .map((r) => (node.kind === 'all' ? compileRule(r, today) : sql`not ${compileRule(r, today)}`));
       const someOpen = open.length === 1 ? open[0]! : sql`(${sql.join(open, sql` or `)})`;
       return decided.length === 0 ? someOpen : sql`(${sql.join([...decided, someOpen], sql` and `)})`;
     }
@@ -221,7 +224,9 @@ export function inAreasSql(target: PolicyTarget, areaIds: readonly number[]): Sq
   if (runs.length === 0) return sql`false`;
   if (runs.length > 3) return sql`${column} = any(${ids}::bigint[])`;
   return sql`(${sql.join(
-    runs.map(([lo, hi]) => (lo === hi ? sql`${column} = ${lo}::bigint` : sql`${column} between ${lo}::bigint and ${hi}::bigint`)),
+    runs.map(([lo, hi]) =>
+      lo === hi ? sql`${column} = ${lo}::bigint` : sql`${column} between ${lo}::bigint and ${hi}::bigint`,
+    ),
     sql` or `,
   )})`;
 }

@@ -36,7 +36,10 @@ describe('three-valued logic (as SQL treats NULL)', () => {
 
 describe('evaluate with reasons', () => {
   it('names the missing data of an unknown condition', () => {
-    const r = evaluate({ kind: 'all', rules: [{ kind: 'hasLabel', label: 'mother' }, unknown] }, person({ labels: ['mother'], gender: 'female' }));
+    const r = evaluate(
+      { kind: 'all', rules: [{ kind: 'hasLabel', label: 'mother' }, unknown] },
+      person({ labels: ['mother'], gender: 'female' }),
+    );
     expect(r.outcome).toBe('unknown');
     expect(r.missing).toEqual(['最小子女出生日期']);
     expect(r.conditions.map((c) => [c.path, c.outcome])).toEqual([
@@ -50,12 +53,21 @@ describe('evaluate with reasons', () => {
     const rule: RuleNode = {
       kind: 'any',
       rules: [
-        { kind: 'all', rules: [{ kind: 'hasLabel', label: 'hard_to_employ' }, { kind: 'compare', fact: 'unemployed_days', op: 'ge', value: 30 }] },
+        {
+          kind: 'all',
+          rules: [
+            { kind: 'hasLabel', label: 'hard_to_employ' },
+            { kind: 'compare', fact: 'unemployed_days', op: 'ge', value: 30 },
+          ],
+        },
         { kind: 'all', rules: [{ kind: 'hasLabel', label: 'mother' }, unknown] },
       ],
     };
     expect(evaluate(rule, person({ labels: ['mother'] })).missing).toEqual(['最小子女出生日期']);
-    expect(evaluate(rule, person({ labels: ['mother', 'hard_to_employ'] })).missing).toEqual(['失业登记日期', '最小子女出生日期']);
+    expect(evaluate(rule, person({ labels: ['mother', 'hard_to_employ'] })).missing).toEqual([
+      '失业登记日期',
+      '最小子女出生日期',
+    ]);
   });
   it('asks for no data when the answer is already no', () => {
     const r = evaluate({ kind: 'all', rules: [no, unknown] }, person());
@@ -66,7 +78,9 @@ describe('evaluate with reasons', () => {
     expect(r.conditions[0]).toMatchObject({ text: 'Household registration starts with "青岛市"', outcome: 'yes' });
     // what the person's data says, with the punctuation of the language
     expect(r.conditions[0]!.actual).toBe('Household registration: 青岛市平度市');
-    expect(evaluate({ kind: 'text', fact: 'hukou_area', op: 'startsWith', value: '青岛市' }, person()).conditions[0]!.actual).toBe('户籍地：青岛市平度市');
+    expect(
+      evaluate({ kind: 'text', fact: 'hukou_area', op: 'startsWith', value: '青岛市' }, person()).conditions[0]!.actual,
+    ).toBe('户籍地：青岛市平度市');
   });
 });
 
@@ -80,28 +94,57 @@ describe('facts derived from dates', () => {
     expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
   });
   it('derives ages and leaves missing data null', () => {
-    const f = personFacts({ birth_date: '1988-07-16', gender: 'male', labels: [], hukou_area: null, unemployed_registered_on: null, youngest_child_birth_date: '2021-12-01' }, '2026-11-30');
+    const f = personFacts(
+      {
+        birth_date: '1988-07-16',
+        gender: 'male',
+        labels: [],
+        hukou_area: null,
+        unemployed_registered_on: null,
+        youngest_child_birth_date: '2021-12-01',
+      },
+      '2026-11-30',
+    );
     expect(f).toMatchObject({ age: 38, youngest_child_age: 4, unemployed_days: null, hukou_area: null });
-    expect(enterpriseFacts({ type: 'shop', established_on: null, employees: 2, hard_to_employ_hires: 1 }, '2026-11-30').months_in_operation).toBeNull();
+    expect(
+      enterpriseFacts({ type: 'shop', established_on: null, employees: 2, hard_to_employ_hires: 1 }, '2026-11-30')
+        .months_in_operation,
+    ).toBeNull();
   });
 });
 
 describe('the rule schema', () => {
   it('accepts a well-formed rule', () => {
-    expect(targetedRule.safeParse({ target: 'person', rule: { kind: 'all', rules: [yes, { kind: 'hasLabel', label: 'veteran' }] } }).success).toBe(true);
+    expect(
+      targetedRule.safeParse({
+        target: 'person',
+        rule: { kind: 'all', rules: [yes, { kind: 'hasLabel', label: 'veteran' }] },
+      }).success,
+    ).toBe(true);
   });
   it('refuses a bad node with its path', () => {
-    const r = targetedRule.safeParse({ target: 'person', rule: { kind: 'all', rules: [yes, { kind: 'compare', fact: 'age', op: 'ge', value: 'old' }] } });
+    const r = targetedRule.safeParse({
+      target: 'person',
+      rule: { kind: 'all', rules: [yes, { kind: 'compare', fact: 'age', op: 'ge', value: 'old' }] },
+    });
     expect(r.success).toBe(false);
     expect(r.error!.issues[0]!.path).toEqual(['rule', 'rules', 1, 'value']);
   });
   it('refuses a fact the target does not have, naming the node', () => {
-    const r = targetedRule.safeParse({ target: 'enterprise', rule: { kind: 'any', rules: [{ kind: 'compare', fact: 'employees', op: 'ge', value: 1 }, yes] } });
+    const r = targetedRule.safeParse({
+      target: 'enterprise',
+      rule: { kind: 'any', rules: [{ kind: 'compare', fact: 'employees', op: 'ge', value: 1 }, yes] },
+    });
     expect(r.success).toBe(false);
-    expect(r.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['rule.rules.1.fact', 'fact_not_for_target']]);
+    expect(r.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['rule.rules.1.fact', 'fact_not_for_target'],
+    ]);
   });
   it('refuses a choice that does not exist, and a tree too deep', () => {
-    const bad = targetedRule.safeParse({ target: 'person', rule: { kind: 'oneOf', fact: 'gender', values: ['other'] } });
+    const bad = targetedRule.safeParse({
+      target: 'person',
+      rule: { kind: 'oneOf', fact: 'gender', values: ['other'] },
+    });
     expect(bad.error!.issues[0]!.path).toEqual(['rule', 'values', 0]);
     let deep: RuleNode = yes;
     for (let i = 0; i < 7; i++) deep = { kind: 'not', rule: deep };

@@ -98,7 +98,12 @@ export function outcomeOf(node: RuleNode, facts: Facts): Outcome {
       const v = factValue(facts, node.fact);
       if (v === null || v === undefined) return 'unknown';
       const s = v as string;
-      const ok = node.op === 'eq' ? s === node.value : node.op === 'startsWith' ? s.startsWith(node.value) : s.includes(node.value);
+      const ok =
+        node.op === 'eq'
+          ? s === node.value
+          : node.op === 'startsWith'
+            ? s.startsWith(node.value)
+            : s.includes(node.value);
       return ok ? 'yes' : 'no';
     }
   }
@@ -128,7 +133,8 @@ export function evaluate(rule: RuleNode, facts: Facts, locale: Locale = 'zh-CN')
     const outcome = outcomeOf(node, facts);
     const open = undecided && outcome === 'unknown';
     conditions.push({ path, text: describeCondition(node, locale), outcome, actual: actualWords(node, facts, locale) });
-    if (node.kind === 'all' || node.kind === 'any') node.rules.forEach((child, i) => walk(child, `${path}.rules.${i}`, open));
+    if (node.kind === 'all' || node.kind === 'any')
+      node.rules.forEach((child, i) => walk(child, `${path}.rules.${i}`, open));
     else if (node.kind === 'not') walk(node.rule, `${path}.rule`, open);
     else if (open) missing.add(FACTS[node.kind === 'hasLabel' ? 'labels' : node.fact].source[locale]);
   };

@@ -25,7 +25,8 @@ async function drift(): Promise<number> {
 }
 
 async function flagDrift(): Promise<number> {
-  const { rows } = await t.adminQuery(`select count(*)::int as n from employments m join residents r on r.id = m.resident_id
+  const { rows } =
+    await t.adminQuery(`select count(*)::int as n from employments m join residents r on r.id = m.resident_id
     where m.resident_hard_to_employ <> ('hard_to_employ' = any(r.labels))`);
   return rows[0].n as number;
 }
@@ -37,7 +38,9 @@ describe('maintained benefits facts', () => {
       expect(rows[0].bits, label).toBe(labelBit(label));
     }
     expect((await t.adminQuery(`select resident_label_bits('{}') as bits`)).rows[0].bits).toBe(0);
-    expect((await t.adminQuery(`select resident_label_bits('{mother,graduate,mother}') as bits`)).rows[0].bits).toBe(labelBit('mother') | labelBit('graduate'));
+    expect((await t.adminQuery(`select resident_label_bits('{mother,graduate,mother}') as bits`)).rows[0].bits).toBe(
+      labelBit('mother') | labelBit('graduate'),
+    );
   });
 
   it("compiles a text prefix that matches LIKE's own characters literally", async () => {
@@ -56,15 +59,36 @@ describe('maintained benefits facts', () => {
   it('follow residents, recorded facts and employments through inserts, updates, upserts and deletes', async () => {
     expect(await drift()).toBe(0);
     expect(await flagDrift()).toBe(0);
-    const { id: area } = (await t.adminQuery(`select id from areas where level = 'compound' order by id limit 1`)).rows[0];
-    const { id: other } = (await t.adminQuery(`select id from areas where level = 'compound' order by id offset 1 limit 1`)).rows[0];
+    const { id: area } = (await t.adminQuery(`select id from areas where level = 'compound' order by id limit 1`))
+      .rows[0];
+    const { id: other } = (
+      await t.adminQuery(`select id from areas where level = 'compound' order by id offset 1 limit 1`)
+    ).rows[0];
     const { id: user } = (await t.adminQuery(`select id from users where username = 'wangguiling'`)).rows[0];
     const { id: enterprise } = (await t.adminQuery(`select id from enterprises order by id limit 1`)).rows[0];
     const inserted = await t.db
       .insertInto('residents')
       .values([
-        { area_id: area, name: '甲', gender: 'female', birth_date: '1990-05-01', phone: '13799990001', hukou_area: '青岛市黄岛区', labels: ['mother'], updated_at: new Date() },
-        { area_id: area, name: '乙', gender: null, birth_date: null, phone: '13799990002', hukou_area: null, labels: [], updated_at: new Date() },
+        {
+          area_id: area,
+          name: '甲',
+          gender: 'female',
+          birth_date: '1990-05-01',
+          phone: '13799990001',
+          hukou_area: '青岛市黄岛区',
+          labels: ['mother'],
+          updated_at: new Date(),
+        },
+        {
+          area_id: area,
+          name: '乙',
+          gender: null,
+          birth_date: null,
+          phone: '13799990002',
+          hukou_area: null,
+          labels: [],
+          updated_at: new Date(),
+        },
       ])
       .returning('id')
       .execute();
@@ -72,11 +96,30 @@ describe('maintained benefits facts', () => {
     expect(await drift()).toBe(0);
 
     // an employment records whether its resident is hard to employ, and follows their labels
-    await t.db.insertInto('employments').values({ resident_id: b, enterprise_id: enterprise, area_id: area, source: 'platform', start_date: '2026-01-01', end_date: null, created_by_user_id: user }).execute();
+    await t.db
+      .insertInto('employments')
+      .values({
+        resident_id: b,
+        enterprise_id: enterprise,
+        area_id: area,
+        source: 'platform',
+        start_date: '2026-01-01',
+        end_date: null,
+        created_by_user_id: user,
+      })
+      .execute();
     expect(await flagDrift()).toBe(0);
-    await t.db.updateTable('residents').set({ labels: ['hard_to_employ'], birth_date: '1970-02-03', area_id: other }).where('id', '=', b).execute();
+    await t.db
+      .updateTable('residents')
+      .set({ labels: ['hard_to_employ'], birth_date: '1970-02-03', area_id: other })
+      .where('id', '=', b)
+      .execute();
     expect(await drift()).toBe(0);
-    const flag = await t.db.selectFrom('employments').select('resident_hard_to_employ').where('resident_id', '=', b).executeTakeFirstOrThrow();
+    const flag = await t.db
+      .selectFrom('employments')
+      .select('resident_hard_to_employ')
+      .where('resident_id', '=', b)
+      .executeTakeFirstOrThrow();
     expect(flag.resident_hard_to_employ).toBe(true);
     // nobody can set the flag against the labels
     await sql`update employments set resident_hard_to_employ = false where resident_id = ${b}`.execute(t.db);
@@ -85,19 +128,34 @@ describe('maintained benefits facts', () => {
     expect(await flagDrift()).toBe(0);
 
     // recorded facts: insert, upsert, update, delete
-    await t.db.insertInto('resident_facts').values({ resident_id: a, youngest_child_birth_date: '2025-01-01', unemployed_registered_on: null }).execute();
+    await t.db
+      .insertInto('resident_facts')
+      .values({ resident_id: a, youngest_child_birth_date: '2025-01-01', unemployed_registered_on: null })
+      .execute();
     expect(await drift()).toBe(0);
     await t.db
       .insertInto('resident_facts')
       .values({ resident_id: a, unemployed_registered_on: '2026-02-01', youngest_child_birth_date: '2024-06-01' })
-      .onConflict((oc) => oc.column('resident_id').doUpdateSet({ unemployed_registered_on: '2026-02-01', youngest_child_birth_date: '2024-06-01' }))
+      .onConflict((oc) =>
+        oc
+          .column('resident_id')
+          .doUpdateSet({ unemployed_registered_on: '2026-02-01', youngest_child_birth_date: '2024-06-01' }),
+      )
       .execute();
     expect(await drift()).toBe(0);
-    await t.db.updateTable('resident_facts').set({ unemployed_registered_on: null }).where('resident_id', '=', a).execute();
+    await t.db
+      .updateTable('resident_facts')
+      .set({ unemployed_registered_on: null })
+      .where('resident_id', '=', a)
+      .execute();
     expect(await drift()).toBe(0);
     await t.db.deleteFrom('resident_facts').where('resident_id', '=', a).execute();
     expect(await drift()).toBe(0);
-    await t.db.updateTable('residents').set({ hukou_area: '潍坊市诸城市', gender: 'male' }).where('id', 'in', [a, b]).execute();
+    await t.db
+      .updateTable('residents')
+      .set({ hukou_area: '潍坊市诸城市', gender: 'male' })
+      .where('id', 'in', [a, b])
+      .execute();
     expect(await drift()).toBe(0);
   });
 });

@@ -47,10 +47,18 @@ function filtered(db: Q, actor: Actor, f: EnterpriseFilter) {
 const unfiltered = (f: EnterpriseFilter) => !f.q && !f.type;
 
 export async function listEnterprises(db: Db, actor: Actor, f: EnterpriseFilter, page: number, pageSize: number) {
-  const ids = filtered(db, actor, f).select('e.id').orderBy('e.id', 'desc').limit(pageSize).offset((page - 1) * pageSize);
+  const ids = filtered(db, actor, f)
+    .select('e.id')
+    .orderBy('e.id', 'desc')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
   return pageWithTotal(
     baseSelect(db).where('e.id', 'in', ids).orderBy('e.id', 'desc').execute(),
-    unfiltered(f) ? countInScope(db, actor, 'enterprises', f.areaId) : filtered(db, actor, f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+    unfiltered(f)
+      ? countInScope(db, actor, 'enterprises', f.areaId)
+      : filtered(db, actor, f)
+          .select(sql<number>`count(*)::int`.as('n'))
+          .executeTakeFirstOrThrow(),
   );
 }
 

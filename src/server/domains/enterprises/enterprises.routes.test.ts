@@ -24,21 +24,40 @@ describe('enterprise registry', () => {
       ownerPhone: '13855556666',
     });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ name: '铁橛山路便民洗衣店', ownerPhoneMasked: '138****6666', verified: false, communityName: '铁橛山路社区' });
+    expect(res.body).toMatchObject({
+      name: '铁橛山路便民洗衣店',
+      ownerPhoneMasked: '138****6666',
+      verified: false,
+      communityName: '铁橛山路社区',
+    });
   });
 
   it('refuses a wrong check character and names the field', async () => {
     const c = await staff(t, 'tiejue01');
     const good = code('92370211MA3X00002');
     const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
-    const res = await c.post('/api/v1/enterprises', { name: '某店', creditCode: bad, type: 'shop', areaId: await areaId('铁橛山路社区'), ownerName: '某', ownerPhone: '13855556667' });
+    const res = await c.post('/api/v1/enterprises', {
+      name: '某店',
+      creditCode: bad,
+      type: 'shop',
+      areaId: await areaId('铁橛山路社区'),
+      ownerName: '某',
+      ownerPhone: '13855556667',
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.details).toEqual([{ field: 'creditCode', message: '统一社会信用代码校验位不正确' }]);
   });
 
   it('refuses a duplicate credit code', async () => {
     const c = await staff(t, 'wangguiling');
-    const body = { name: '重复登记店', creditCode: code('92370211MA3X00003'), type: 'shop', areaId: await areaId('复兴社区'), ownerName: '某', ownerPhone: '13855556668' };
+    const body = {
+      name: '重复登记店',
+      creditCode: code('92370211MA3X00003'),
+      type: 'shop',
+      areaId: await areaId('复兴社区'),
+      ownerName: '某',
+      ownerPhone: '13855556668',
+    };
     expect((await c.post('/api/v1/enterprises', body)).status).toBe(201);
     const again = await c.post('/api/v1/enterprises', body);
     expect(again.status).toBe(409);
@@ -48,7 +67,11 @@ describe('enterprise registry', () => {
   it('scopes enterprises by area: 404 outside, never in a list', async () => {
     const c = await staff(t, 'fuxing01');
     const list = await c.get('/api/v1/enterprises?pageSize=100');
-    expect(list.body.items.map((e: { communityName: string | null }) => e.communityName).every((n: string | null) => n === '复兴社区')).toBe(true);
+    expect(
+      list.body.items
+        .map((e: { communityName: string | null }) => e.communityName)
+        .every((n: string | null) => n === '复兴社区'),
+    ).toBe(true);
     const { rows } = await t.adminQuery(`select id from enterprises where name = '鹏飞家常菜馆'`);
     expect((await c.get(`/api/v1/enterprises/${rows[0].id}`)).status).toBe(404);
   });
@@ -69,7 +92,10 @@ describe('enterprise registry', () => {
     const verified = await street.patch(`/api/v1/enterprises/${created.body.id}`, { verified: true });
     expect(verified.status).toBe(200);
     expect(verified.body.verified).toBe(true);
-    const audit = await t.adminQuery(`select action from audit_events where target_type = 'enterprise' and target_id = $1 order by id`, [String(created.body.id)]);
+    const audit = await t.adminQuery(
+      `select action from audit_events where target_type = 'enterprise' and target_id = $1 order by id`,
+      [String(created.body.id)],
+    );
     expect(audit.rows.map((r) => r.action)).toEqual(['enterprise.create', 'enterprise.verify']);
   });
 

@@ -1,7 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorBody, idParam } from '../../../shared/schemas/common';
-import { createEnterprise, enterprise, enterpriseListQuery, enterprisePage, updateEnterprise } from '../../../shared/schemas/enterprises';
+import {
+  createEnterprise,
+  enterprise,
+  enterpriseListQuery,
+  enterprisePage,
+  updateEnterprise,
+} from '../../../shared/schemas/enterprises';
 import type { Deps } from '../../context';
 import { actorContext } from '../../http/auth';
 import { ENTERPRISE_REGISTRY_ROLES } from './enterprises.permissions';
@@ -14,14 +20,20 @@ export async function enterprisesRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const ctx = (request: Parameters<typeof actorContext>[0]) => actorContext(request, deps, ENTERPRISE_REGISTRY_ROLES);
 
-  r.get('/api/v1/enterprises', { schema: { tags, querystring: enterpriseListQuery, response: { 200: enterprisePage, ...errors } } }, (request) =>
-    service.listEnterprises(ctx(request), request.query),
+  r.get(
+    '/api/v1/enterprises',
+    { schema: { tags, querystring: enterpriseListQuery, response: { 200: enterprisePage, ...errors } } },
+    (request) => service.listEnterprises(ctx(request), request.query),
   );
-  r.get('/api/v1/enterprises/:id', { schema: { tags, params: idParam, response: { 200: enterprise, ...errors } } }, (request) =>
-    service.getEnterprise(ctx(request), request.params.id),
+  r.get(
+    '/api/v1/enterprises/:id',
+    { schema: { tags, params: idParam, response: { 200: enterprise, ...errors } } },
+    (request) => service.getEnterprise(ctx(request), request.params.id),
   );
-  r.post('/api/v1/enterprises', { schema: { tags, body: createEnterprise, response: { 201: enterprise, ...errors } } }, async (request, reply) =>
-    reply.status(201).send(await service.createEnterprise(ctx(request), request.body)),
+  r.post(
+    '/api/v1/enterprises',
+    { schema: { tags, body: createEnterprise, response: { 201: enterprise, ...errors } } },
+    async (request, reply) => reply.status(201).send(await service.createEnterprise(ctx(request), request.body)),
   );
   r.patch(
     '/api/v1/enterprises/:id',

@@ -27,7 +27,13 @@ async function checkArea(ctx: ActorContext, areaId: number) {
 
 export async function listEnterprises(
   ctx: ActorContext,
-  query: { q?: string | undefined; areaId?: number | undefined; type?: string | undefined; page: number; pageSize: number },
+  query: {
+    q?: string | undefined;
+    areaId?: number | undefined;
+    type?: string | undefined;
+    page: number;
+    pageSize: number;
+  },
 ) {
   const { rows, total } = await repo.listEnterprises(ctx.db, ctx.actor, query, query.page, query.pageSize);
   return { items: rows.map(presentEnterprise), total, page: query.page, pageSize: query.pageSize };
@@ -43,7 +49,11 @@ export async function createEnterprise(ctx: ActorContext, input: CreateInput) {
   await checkArea(ctx, input.areaId);
   try {
     const id = await ctx.db.transaction().execute(async (trx) => {
-      const owner = await trx.selectFrom('residents').select('id').where('phone', '=', input.ownerPhone).executeTakeFirst();
+      const owner = await trx
+        .selectFrom('residents')
+        .select('id')
+        .where('phone', '=', input.ownerPhone)
+        .executeTakeFirst();
       const { id } = await repo.insertEnterprise(trx, {
         name: input.name,
         credit_code: input.creditCode,
@@ -58,8 +68,18 @@ export async function createEnterprise(ctx: ActorContext, input: CreateInput) {
       });
       await repo.linkOwnerMembership(trx, id, input.ownerPhone);
       const row = (await repo.findEnterpriseById(trx, id))!;
-      await recordAudit(trx, ctx, { action: 'enterprise.create', targetType: 'enterprise', targetId: id, after: auditShape(row) });
-      await emitDomainEvent(trx, 'enterprise.registered', { enterpriseId: id }, { actorUserId: ctx.actor.userId, now: ctx.now });
+      await recordAudit(trx, ctx, {
+        action: 'enterprise.create',
+        targetType: 'enterprise',
+        targetId: id,
+        after: auditShape(row),
+      });
+      await emitDomainEvent(
+        trx,
+        'enterprise.registered',
+        { enterpriseId: id },
+        { actorUserId: ctx.actor.userId, now: ctx.now },
+      );
       return id;
     });
     return getEnterprise(ctx, id);
@@ -70,7 +90,8 @@ export async function createEnterprise(ctx: ActorContext, input: CreateInput) {
 
 export async function updateEnterprise(ctx: ActorContext, id: number, input: UpdateInput) {
   if (!(await repo.findEnterpriseInScope(ctx.db, ctx.actor, id))) throw notFound();
-  if (input.verified !== undefined && !(VERIFY_ROLES as readonly string[]).includes(ctx.actor.role)) throw new AppError('FORBIDDEN');
+  if (input.verified !== undefined && !(VERIFY_ROLES as readonly string[]).includes(ctx.actor.role))
+    throw new AppError('FORBIDDEN');
   if (input.areaId !== undefined) await checkArea(ctx, input.areaId);
   const values: Updateable<EnterprisesTable> = { updated_at: ctx.now };
   if (input.name !== undefined) values.name = input.name;

@@ -37,10 +37,23 @@ async function present(ctx: ActorContext, rows: repo.ApplicationRow[], side: Sid
       {
         events: events
           .filter((e) => e.application_id === row.id)
-          .map((e) => ({ status: e.status as ApplicationStatus, at: new Date(e.at).toISOString(), by: e.by_name, assistedBy: e.assisted_by, note: e.note })),
+          .map((e) => ({
+            status: e.status as ApplicationStatus,
+            at: new Date(e.at).toISOString(),
+            by: e.by_name,
+            assistedBy: e.assisted_by,
+            note: e.note,
+          })),
         messages: messages
           .filter((m) => m.application_id === row.id)
-          .map((m) => ({ id: m.id, side: m.side, author: m.author, assistedBy: m.assisted_by, body: m.body, at: new Date(m.created_at).toISOString() })),
+          .map((m) => ({
+            id: m.id,
+            side: m.side,
+            author: m.author,
+            assistedBy: m.assisted_by,
+            body: m.body,
+            at: new Date(m.created_at).toISOString(),
+          })),
       },
       ctx.now,
     ),
@@ -52,7 +65,11 @@ async function presentOne(ctx: ActorContext, id: number, side: Side) {
   return (await present(ctx, [row], side))[0]!;
 }
 
-function consentScope(post: { id: number; title: string; enterprise_id: number; enterprise_name: string }, fields: Field[], assisted?: Assisted) {
+function consentScope(
+  post: { id: number; title: string; enterprise_id: number; enterprise_name: string },
+  fields: Field[],
+  assisted?: Assisted,
+) {
   return {
     postId: post.id,
     postTitle: post.title,
@@ -65,18 +82,33 @@ function consentScope(post: { id: number; title: string; enterprise_id: number; 
 
 async function tellEmployer(db: Db, enterpriseId: number, text: NoticeText, applicationId: number, key: string) {
   const members = await repo.membersOf(db, enterpriseId);
-  await notifyUsers(db, members.map((m) => m.user_id), { kind: 'jobs.application', text, link: `/jobs/employer/applications/${applicationId}`, dedupeKey: key });
+  await notifyUsers(
+    db,
+    members.map((m) => m.user_id),
+    { kind: 'jobs.application', text, link: `/jobs/employer/applications/${applicationId}`, dedupeKey: key },
+  );
 }
 
 /** The app's inbox, or an SMS for a resident without the app (many of those helped by 代办 have a basic phone). */
 async function tellResident(db: Db, residentId: number, text: NoticeText, applicationId: number, key: string) {
   const userId = await userIdOfResident(db, residentId);
   if (userId) {
-    await notifyUsers(db, [userId], { kind: 'jobs.application', text, link: `/jobs/applications/${applicationId}`, dedupeKey: key });
+    await notifyUsers(db, [userId], {
+      kind: 'jobs.application',
+      text,
+      link: `/jobs/applications/${applicationId}`,
+      dedupeKey: key,
+    });
     return;
   }
   const resident = await repo.findResident(db, residentId);
-  if (resident) await queueSms(db, { phone: resident.phone, template: 'jobs_application_update', params: { name: resident.name, text: renderNotice(text, 'zh-CN').title }, dedupeKey: key });
+  if (resident)
+    await queueSms(db, {
+      phone: resident.phone,
+      template: 'jobs_application_update',
+      params: { name: resident.name, text: renderNotice(text, 'zh-CN').title },
+      dedupeKey: key,
+    });
 }
 
 /**
@@ -84,14 +116,21 @@ async function tellResident(db: Db, residentId: number, text: NoticeText, applic
  * the same post answers the same application (a resent request is harmless);
  * answering an employer's invitation this way accepts it.
  */
-export async function apply(ctx: ActorContext, residentId: number, postId: number, input: { fields: Field[]; message?: string | undefined }, assisted?: Assisted) {
+export async function apply(
+  ctx: ActorContext,
+  residentId: number,
+  postId: number,
+  input: { fields: Field[]; message?: string | undefined },
+  assisted?: Assisted,
+) {
   const post = await repo.findPost(ctx.db, postId);
   const today = businessDay(ctx.now);
   if (!post || post.status !== 'published' || post.valid_until < today) throw notFound();
   const existing = await repo.findApplicationFor(ctx.db, postId, residentId);
   if (existing) {
     const row = (await repo.findApplication(ctx.db, existing.id))!;
-    if (row.origin === 'employer' && row.accepted_at === null && row.status === 'invited') return acceptInvitation(ctx, residentId, existing.id, input.fields, assisted);
+    if (row.origin === 'employer' && row.accepted_at === null && row.status === 'invited')
+      return acceptInvitation(ctx, residentId, existing.id, input.fields, assisted);
     if (row.status === 'withdrawn' || row.status === 'rejected') throw new AppError('APPLICATION_CLOSED');
     return presentOne(ctx, existing.id, assisted ? 'staff' : 'resident');
   }
@@ -119,16 +158,51 @@ export async function apply(ctx: ActorContext, residentId: number, postId: numbe
       assisted_by_user_id: assistedBy,
       updated_at: ctx.now,
     });
-    await repo.insertEvent(trx, { application_id: id, status: 'applied', by_user_id: ctx.actor.userId, assisted_by_user_id: assistedBy, note: null, at: ctx.now });
-    if (input.message) await repo.insertMessage(trx, { application_id: id, side: 'resident', author_user_id: ctx.actor.userId, assisted_by_user_id: assistedBy, body: input.message, created_at: ctx.now });
+    await repo.insertEvent(trx, {
+      application_id: id,
+      status: 'applied',
+      by_user_id: ctx.actor.userId,
+      assisted_by_user_id: assistedBy,
+      note: null,
+      at: ctx.now,
+    });
+    if (input.message)
+      await repo.insertMessage(trx, {
+        application_id: id,
+        side: 'resident',
+        author_user_id: ctx.actor.userId,
+        assisted_by_user_id: assistedBy,
+        body: input.message,
+        created_at: ctx.now,
+      });
     await recordAudit(trx, ctx, {
       action: assisted ? 'jobs.application.assisted_apply' : 'jobs.application.apply',
       targetType: 'job_application',
       targetId: id,
-      after: { postId, residentId, fields: input.fields, consentId: consent.id, consentMethod: assisted?.method ?? 'in_app', ...(assisted ? { assistedBy: ctx.actor.displayName, witness: assisted.witness ?? null } : {}) },
+      after: {
+        postId,
+        residentId,
+        fields: input.fields,
+        consentId: consent.id,
+        consentMethod: assisted?.method ?? 'in_app',
+        ...(assisted ? { assistedBy: ctx.actor.displayName, witness: assisted.witness ?? null } : {}),
+      },
     });
-    await tellEmployer(trx, post.enterprise_id, { template: 'jobs.application.new', params: { post: post.title } }, id, `jobs.apply.${id}`);
-    if (assisted) await tellResident(trx, residentId, { template: 'jobs.application.assisted', params: { officer: ctx.actor.displayName, post: post.title } }, id, `jobs.assisted.${id}`);
+    await tellEmployer(
+      trx,
+      post.enterprise_id,
+      { template: 'jobs.application.new', params: { post: post.title } },
+      id,
+      `jobs.apply.${id}`,
+    );
+    if (assisted)
+      await tellResident(
+        trx,
+        residentId,
+        { template: 'jobs.application.assisted', params: { officer: ctx.actor.displayName, post: post.title } },
+        id,
+        `jobs.assisted.${id}`,
+      );
     return id;
   });
   return presentOne(ctx, id, assisted ? 'staff' : 'resident');
@@ -161,15 +235,40 @@ export async function withdraw(ctx: ActorContext, residentId: number, id: number
     const locked = (await repo.lockApplication(trx, id))!;
     if (!canMove(locked.status, 'withdrawn', 'resident')) refuse(locked.status, 'withdrawn');
     await repo.updateApplication(trx, id, { status: 'withdrawn', updated_at: ctx.now });
-    await repo.insertEvent(trx, { application_id: id, status: 'withdrawn', by_user_id: ctx.actor.userId, assisted_by_user_id: null, note: null, at: ctx.now });
-    await recordAudit(trx, ctx, { action: 'jobs.application.withdraw', targetType: 'job_application', targetId: id, before: { status: locked.status }, after: { status: 'withdrawn' } });
-    await tellEmployer(trx, row.enterprise_id, { template: 'jobs.application.withdrawn', params: { post: row.post_title } }, id, `jobs.withdraw.${id}`);
+    await repo.insertEvent(trx, {
+      application_id: id,
+      status: 'withdrawn',
+      by_user_id: ctx.actor.userId,
+      assisted_by_user_id: null,
+      note: null,
+      at: ctx.now,
+    });
+    await recordAudit(trx, ctx, {
+      action: 'jobs.application.withdraw',
+      targetType: 'job_application',
+      targetId: id,
+      before: { status: locked.status },
+      after: { status: 'withdrawn' },
+    });
+    await tellEmployer(
+      trx,
+      row.enterprise_id,
+      { template: 'jobs.application.withdrawn', params: { post: row.post_title } },
+      id,
+      `jobs.withdraw.${id}`,
+    );
   });
   return presentOne(ctx, id, 'resident');
 }
 
 /** The candidate accepts an employer's invitation: the consent names the fields, and contact opens both ways. */
-export async function acceptInvitation(ctx: ActorContext, residentId: number, id: number, fields: Field[], assisted?: Assisted) {
+export async function acceptInvitation(
+  ctx: ActorContext,
+  residentId: number,
+  id: number,
+  fields: Field[],
+  assisted?: Assisted,
+) {
   const row = await ownApplication(ctx, residentId, id);
   if (row.accepted_at !== null) return presentOne(ctx, id, assisted ? 'staff' : 'resident');
   if (row.status !== 'invited') refuse(row.status, 'invited');
@@ -184,10 +283,34 @@ export async function acceptInvitation(ctx: ActorContext, residentId: number, id
       recorded_by_user_id: ctx.actor.userId,
       granted_at: ctx.now,
     });
-    await repo.updateApplication(trx, id, { consent_id: consent.id, accepted_at: ctx.now, shared_fields: fields, updated_at: ctx.now, ...(assisted ? { assisted_by_user_id: ctx.actor.userId } : {}) });
-    await repo.insertEvent(trx, { application_id: id, status: 'invited', by_user_id: ctx.actor.userId, assisted_by_user_id: assisted ? ctx.actor.userId : null, note: 'accepted', at: ctx.now });
-    await recordAudit(trx, ctx, { action: 'jobs.application.accept', targetType: 'job_application', targetId: id, after: { fields, consentId: consent.id, ...(assisted ? { assistedBy: ctx.actor.displayName } : {}) } });
-    await tellEmployer(trx, row.enterprise_id, { template: 'jobs.application.accepted', params: { post: row.post_title } }, id, `jobs.accept.${id}`);
+    await repo.updateApplication(trx, id, {
+      consent_id: consent.id,
+      accepted_at: ctx.now,
+      shared_fields: fields,
+      updated_at: ctx.now,
+      ...(assisted ? { assisted_by_user_id: ctx.actor.userId } : {}),
+    });
+    await repo.insertEvent(trx, {
+      application_id: id,
+      status: 'invited',
+      by_user_id: ctx.actor.userId,
+      assisted_by_user_id: assisted ? ctx.actor.userId : null,
+      note: 'accepted',
+      at: ctx.now,
+    });
+    await recordAudit(trx, ctx, {
+      action: 'jobs.application.accept',
+      targetType: 'job_application',
+      targetId: id,
+      after: { fields, consentId: consent.id, ...(assisted ? { assistedBy: ctx.actor.displayName } : {}) },
+    });
+    await tellEmployer(
+      trx,
+      row.enterprise_id,
+      { template: 'jobs.application.accepted', params: { post: row.post_title } },
+      id,
+      `jobs.accept.${id}`,
+    );
   });
   return presentOne(ctx, id, assisted ? 'staff' : 'resident');
 }
@@ -214,10 +337,22 @@ export async function getForEmployer(ctx: ActorContext, id: number) {
       const locked = (await repo.lockApplication(trx, id))!;
       if (locked.status === 'applied') {
         await repo.updateApplication(trx, id, { status: 'viewed', updated_at: ctx.now });
-        await repo.insertEvent(trx, { application_id: id, status: 'viewed', by_user_id: ctx.actor.userId, assisted_by_user_id: null, note: null, at: ctx.now });
+        await repo.insertEvent(trx, {
+          application_id: id,
+          status: 'viewed',
+          by_user_id: ctx.actor.userId,
+          assisted_by_user_id: null,
+          note: null,
+          at: ctx.now,
+        });
       }
     }
-    await recordAudit(trx, ctx, { action: 'jobs.application.view', targetType: 'job_application', targetId: id, after: { fields: row.accepted_at ? row.shared_fields : [] } });
+    await recordAudit(trx, ctx, {
+      action: 'jobs.application.view',
+      targetType: 'job_application',
+      targetId: id,
+      after: { fields: row.accepted_at ? row.shared_fields : [] },
+    });
   });
   return presentOne(ctx, id, 'employer');
 }
@@ -241,11 +376,36 @@ async function move(
       ...(values.invitation ? { invitation: JSON.stringify(values.invitation) } : {}),
       ...(values.reject_reason ? { reject_reason: values.reject_reason } : {}),
     });
-    await repo.insertEvent(trx, { application_id: id, status: to, by_user_id: ctx.actor.userId, assisted_by_user_id: null, note, at: ctx.now });
-    await recordAudit(trx, ctx, { action: `jobs.application.${to === 'invited' ? 'invite' : to === 'hired' ? 'hire' : 'reject'}`, targetType: 'job_application', targetId: id, before: { status: locked.status }, after: { status: to, ...values } });
+    await repo.insertEvent(trx, {
+      application_id: id,
+      status: to,
+      by_user_id: ctx.actor.userId,
+      assisted_by_user_id: null,
+      note,
+      at: ctx.now,
+    });
+    await recordAudit(trx, ctx, {
+      action: `jobs.application.${to === 'invited' ? 'invite' : to === 'hired' ? 'hire' : 'reject'}`,
+      targetType: 'job_application',
+      targetId: id,
+      before: { status: locked.status },
+      after: { status: to, ...values },
+    });
     if (after) await after(trx, row);
-    const template = ({ invited: 'jobs.application.invited', hired: 'jobs.application.hired', rejected: 'jobs.application.rejected' } as const)[to];
-    await tellResident(trx, row.resident_id, { template, params: { employer: row.enterprise_name, post: row.post_title } }, id, `jobs.${to}.${id}.${ctx.now.getTime()}`);
+    const template = (
+      {
+        invited: 'jobs.application.invited',
+        hired: 'jobs.application.hired',
+        rejected: 'jobs.application.rejected',
+      } as const
+    )[to];
+    await tellResident(
+      trx,
+      row.resident_id,
+      { template, params: { employer: row.enterprise_name, post: row.post_title } },
+      id,
+      `jobs.${to}.${id}.${ctx.now.getTime()}`,
+    );
   });
   return presentOne(ctx, id, 'employer');
 }
@@ -278,13 +438,33 @@ export async function hire(ctx: ActorContext, id: number, startDate: string) {
       start_date: startDate,
       created_by_user_id: ctx.actor.userId,
     });
-    await recordAudit(trx, ctx, { action: 'employment.create', targetType: 'employment', targetId: employment.id, after: { residentId: current.resident_id, enterpriseId: current.enterprise_id, startDate, applicationId: id } });
-    await emitDomainEvent(trx, 'employment.created', { employmentId: employment.id, residentId: current.resident_id, enterpriseId: current.enterprise_id, source: 'platform' }, { actorUserId: ctx.actor.userId, now: ctx.now });
+    await recordAudit(trx, ctx, {
+      action: 'employment.create',
+      targetType: 'employment',
+      targetId: employment.id,
+      after: { residentId: current.resident_id, enterpriseId: current.enterprise_id, startDate, applicationId: id },
+    });
+    await emitDomainEvent(
+      trx,
+      'employment.created',
+      {
+        employmentId: employment.id,
+        residentId: current.resident_id,
+        enterpriseId: current.enterprise_id,
+        source: 'platform',
+      },
+      { actorUserId: ctx.actor.userId, now: ctx.now },
+    );
   });
 }
 
 /** The employer invites a candidate found in the ranked list; she sees the invitation and decides. */
-export async function inviteCandidate(ctx: ActorContext, postId: number, residentId: number, invitation: InvitationJson) {
+export async function inviteCandidate(
+  ctx: ActorContext,
+  postId: number,
+  residentId: number,
+  invitation: InvitationJson,
+) {
   const post = await repo.findPost(ctx.db, postId);
   if (!post || !isMemberOf(ctx.actor, post.enterprise_id)) throw notFound();
   if (post.status !== 'published' || post.valid_until < businessDay(ctx.now)) throw new AppError('JOB_POST_NOT_OPEN');
@@ -305,9 +485,27 @@ export async function inviteCandidate(ctx: ActorContext, postId: number, residen
       invitation: JSON.stringify(invitation),
       updated_at: ctx.now,
     });
-    await repo.insertEvent(trx, { application_id: id, status: 'invited', by_user_id: ctx.actor.userId, assisted_by_user_id: null, note: invitation.kind, at: ctx.now });
-    await recordAudit(trx, ctx, { action: 'jobs.application.invite_candidate', targetType: 'job_application', targetId: id, after: { postId, residentId, invitation } });
-    await tellResident(trx, residentId, { template: 'jobs.application.invitation', params: { employer: post.enterprise_name, post: post.title } }, id, `jobs.invite.${id}`);
+    await repo.insertEvent(trx, {
+      application_id: id,
+      status: 'invited',
+      by_user_id: ctx.actor.userId,
+      assisted_by_user_id: null,
+      note: invitation.kind,
+      at: ctx.now,
+    });
+    await recordAudit(trx, ctx, {
+      action: 'jobs.application.invite_candidate',
+      targetType: 'job_application',
+      targetId: id,
+      after: { postId, residentId, invitation },
+    });
+    await tellResident(
+      trx,
+      residentId,
+      { template: 'jobs.application.invitation', params: { employer: post.enterprise_name, post: post.title } },
+      id,
+      `jobs.invite.${id}`,
+    );
     return id;
   });
   return presentOne(ctx, id, 'employer');
@@ -326,12 +524,32 @@ export async function postMessage(ctx: ActorContext, id: number, body: string, a
   else throw notFound();
   if (side === 'employer' && row.accepted_at === null) throw new AppError('INVITATION_NOT_ACCEPTED');
   await ctx.db.transaction().execute(async (trx) => {
-    const { id: messageId } = await repo.insertMessage(trx, { application_id: id, side, author_user_id: ctx.actor.userId, assisted_by_user_id: assistedResidentId !== undefined ? ctx.actor.userId : null, body, created_at: ctx.now });
-    await trx.updateTable('job_applications').set({ updated_at: sql`now()` }).where('id', '=', id).execute();
-    await recordAudit(trx, ctx, { action: 'jobs.application.message', targetType: 'job_application', targetId: id, after: { side, messageId, ...(assistedResidentId !== undefined ? { assistedBy: ctx.actor.displayName } : {}) } });
+    const { id: messageId } = await repo.insertMessage(trx, {
+      application_id: id,
+      side,
+      author_user_id: ctx.actor.userId,
+      assisted_by_user_id: assistedResidentId !== undefined ? ctx.actor.userId : null,
+      body,
+      created_at: ctx.now,
+    });
+    await trx
+      .updateTable('job_applications')
+      .set({ updated_at: sql`now()` })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, ctx, {
+      action: 'jobs.application.message',
+      targetType: 'job_application',
+      targetId: id,
+      after: { side, messageId, ...(assistedResidentId !== undefined ? { assistedBy: ctx.actor.displayName } : {}) },
+    });
     const text: NoticeText = { template: 'jobs.message', params: { post: row.post_title } };
     if (side === 'resident') await tellEmployer(trx, row.enterprise_id, text, id, `jobs.msg.${messageId}`);
     else await tellResident(trx, row.resident_id, text, id, `jobs.msg.${messageId}`);
   });
-  return presentOne(ctx, id, side === 'employer' ? 'employer' : assistedResidentId !== undefined ? 'staff' : 'resident');
+  return presentOne(
+    ctx,
+    id,
+    side === 'employer' ? 'employer' : assistedResidentId !== undefined ? 'staff' : 'resident',
+  );
 }

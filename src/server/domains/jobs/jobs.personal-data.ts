@@ -6,14 +6,33 @@ registerPersonalDataSection('jobs', async (db, residentId) => {
   const [profile, applications, employments] = await Promise.all([
     db
       .selectFrom('job_profiles')
-      .select(['skills', 'job_types', 'min_pay_fen', 'min_pay_unit', 'windows', 'school_hours_preset', 'home_area_id', 'max_walk_minutes', 'discoverable', 'updated_at'])
+      .select([
+        'skills',
+        'job_types',
+        'min_pay_fen',
+        'min_pay_unit',
+        'windows',
+        'school_hours_preset',
+        'home_area_id',
+        'max_walk_minutes',
+        'discoverable',
+        'updated_at',
+      ])
       .where('resident_id', '=', residentId)
       .executeTakeFirst(),
     db
       .selectFrom('job_applications as ap')
       .innerJoin('job_posts as p', 'p.id', 'ap.post_id')
       .innerJoin('enterprises as e', 'e.id', 'ap.enterprise_id')
-      .select(['ap.id', 'p.title as post', 'e.name as employer', 'ap.status', 'ap.shared_fields', 'ap.created_at', 'ap.updated_at'])
+      .select([
+        'ap.id',
+        'p.title as post',
+        'e.name as employer',
+        'ap.status',
+        'ap.shared_fields',
+        'ap.created_at',
+        'ap.updated_at',
+      ])
       .where('ap.resident_id', '=', residentId)
       .orderBy('ap.id')
       .execute(),

@@ -74,7 +74,12 @@ export function shortName(name: string): string {
 
 type Extra = Pick<Application, 'events' | 'messages'>;
 
-export function presentApplication(row: ApplicationRow, side: 'resident' | 'employer' | 'staff', extra: Extra, now: Date): Application {
+export function presentApplication(
+  row: ApplicationRow,
+  side: 'resident' | 'employer' | 'staff',
+  extra: Extra,
+  now: Date,
+): Application {
   const shared = new Set(row.shared_fields);
   const consented = row.accepted_at !== null;
   // The employer sees only what the resident agreed to pass; the resident and the officer helping her see it all.
@@ -102,7 +107,10 @@ export function presentApplication(row: ApplicationRow, side: 'resident' | 'empl
       skills: sees('skills') ? (row.resident_skills ?? []) : null,
       communityName: sees('community') ? row.resident_community : null,
     },
-    employerContact: side !== 'employer' && consented && row.status !== 'withdrawn' ? { name: row.owner_name, phone: row.owner_phone } : null,
+    employerContact:
+      side !== 'employer' && consented && row.status !== 'withdrawn'
+        ? { name: row.owner_name, phone: row.owner_phone }
+        : null,
     employmentId: row.employment_id,
     createdAt: row.created_at.toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),

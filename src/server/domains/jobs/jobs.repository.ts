@@ -1,7 +1,14 @@
 /** SQL of jobs and matching; nothing else. */
 import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
 import type { Db } from '../../db/client';
-import type { Database, JobApplicationsTable, JobPostCard, JobPostsTable, JobProfilesTable, MotherStatus } from '../../db/types';
+import type {
+  Database,
+  JobApplicationsTable,
+  JobPostCard,
+  JobPostsTable,
+  JobProfilesTable,
+  MotherStatus,
+} from '../../db/types';
 import type { Actor } from '../../http/actor';
 import { areaInScope } from '../../http/scope';
 import { communityNameOfArea } from '../areas';
@@ -14,7 +21,11 @@ export const pointSql = (p: { x: number; y: number }) => `(${p.x},${p.y})`;
 // ── Areas and people ──
 
 export function findPlace(db: Q, id: number) {
-  return db.selectFrom('areas').select(['id', 'name', 'path', 'level', 'lat', 'lng']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('areas')
+    .select(['id', 'name', 'path', 'level', 'lat', 'lng'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export function findResident(db: Q, id: number) {
@@ -22,7 +33,16 @@ export function findResident(db: Q, id: number) {
     .selectFrom('residents as r')
     .innerJoin('areas as a', 'a.id', 'r.area_id')
     .leftJoin('areas as p', 'p.id', 'a.parent_id')
-    .select(['r.id', 'r.name', 'r.phone', 'r.gender', 'r.birth_date', 'r.area_id', 'a.path as area_path', communityNameOfArea.as('community_name')])
+    .select([
+      'r.id',
+      'r.name',
+      'r.phone',
+      'r.gender',
+      'r.birth_date',
+      'r.area_id',
+      'a.path as area_path',
+      communityNameOfArea.as('community_name'),
+    ])
     .where('r.id', '=', id)
     .executeTakeFirst();
 }
@@ -130,7 +150,9 @@ function postSelect(db: Q) {
       'p.mother_status',
       'p.mother_note',
       'p.created_at',
-      sql<boolean>`exists (select 1 from employer_watchlist w where w.enterprise_id = p.enterprise_id and w.kind = 'red' and w.removed_at is null)`.as('red_listed'),
+      sql<boolean>`exists (select 1 from employer_watchlist w where w.enterprise_id = p.enterprise_id and w.kind = 'red' and w.removed_at is null)`.as(
+        'red_listed',
+      ),
     ]);
 }
 export type PostRow = Awaited<ReturnType<ReturnType<typeof postSelect>['execute']>>[number];
@@ -154,23 +176,47 @@ export function updatePost(trx: Transaction<Database>, id: number, values: Updat
 export async function listEmployerPosts(db: Db, enterpriseIds: number[], page: number, pageSize: number) {
   if (enterpriseIds.length === 0) return { rows: [], total: 0 };
   const [rows, count] = await Promise.all([
-    postSelect(db).where('p.enterprise_id', 'in', enterpriseIds).orderBy('p.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
-    db.selectFrom('job_posts').select(sql<number>`count(*)::int`.as('n')).where('enterprise_id', 'in', enterpriseIds).executeTakeFirstOrThrow(),
+    postSelect(db)
+      .where('p.enterprise_id', 'in', enterpriseIds)
+      .orderBy('p.id', 'desc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    db
+      .selectFrom('job_posts')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('enterprise_id', 'in', enterpriseIds)
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: count.n };
 }
 
-export async function listReviewQueue(db: Db, actor: Actor, queue: 'review' | 'mother' | 'published', today: string, page: number, pageSize: number) {
+export async function listReviewQueue(
+  db: Db,
+  actor: Actor,
+  queue: 'review' | 'mother' | 'published',
+  today: string,
+  page: number,
+  pageSize: number,
+) {
   const base = (q: ReturnType<typeof postSelect>) => {
     let r = q.where(areaInScope('p.area_id', actor));
     if (queue === 'review') r = r.where('p.status', '=', 'pending_review').where('p.valid_until', '>=', today);
-    else if (queue === 'mother') r = r.where('p.mother_status', '=', 'requested').where('p.status', 'in', ['pending_review', 'published']);
+    else if (queue === 'mother')
+      r = r.where('p.mother_status', '=', 'requested').where('p.status', 'in', ['pending_review', 'published']);
     else r = r.where('p.status', '=', 'published').where('p.valid_until', '>=', today);
     return r;
   };
   const [rows, all] = await Promise.all([
-    base(postSelect(db)).orderBy('p.id', 'asc').limit(pageSize).offset((page - 1) * pageSize).execute(),
-    base(postSelect(db)).select(sql<number>`count(*) over ()::int`.as('n')).limit(1).execute(),
+    base(postSelect(db))
+      .orderBy('p.id', 'asc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    base(postSelect(db))
+      .select(sql<number>`count(*) over ()::int`.as('n'))
+      .limit(1)
+      .execute(),
   ]);
   return { rows, total: all[0]?.n ?? 0 };
 }
@@ -245,7 +291,9 @@ export async function rankedPostsFor(
   q: { residentId: number; today: string; motherOnly: boolean; pool: number; limit: number },
 ): Promise<{ me: SeekerRow | null; posts: NearbyPostRow[] }> {
   const { rows } = await sql<{ r: { me: SeekerRow | null; posts: RankedPostTuple[] | null } }>`
-    select jobs_ranked_posts(${q.residentId}, ${q.today}::date, ${q.motherOnly}, ${NEAREST_SCAN}, ${q.pool}, ${q.limit}, ${MATCH_MODEL}::jsonb) as r`.execute(db);
+    select jobs_ranked_posts(${q.residentId}, ${q.today}::date, ${q.motherOnly}, ${NEAREST_SCAN}, ${q.pool}, ${q.limit}, ${MATCH_MODEL}::jsonb) as r`.execute(
+    db,
+  );
   const r = rows[0]?.r;
   return { me: r?.me ?? null, posts: (r?.posts ?? []).map(rankedPostRow) };
 }
@@ -254,8 +302,47 @@ export async function rankedPostsFor(
 type RankedPostTuple = [card: JobPostCard, red_listed: boolean, km: number, overlap: number];
 
 function rankedPostRow([card, red_listed, km, overlap]: RankedPostTuple): NearbyPostRow {
-  const [id, enterprise_id, enterprise_name, area_id, area_name, title, category, type, pay_min_fen, pay_max_fen, pay_unit, flexible, windows, slot_count, skills, mother_status, valid_until] = card;
-  return { id, enterprise_id, enterprise_name, area_id, area_name, title, category, type, pay_min_fen, pay_max_fen, pay_unit, flexible, windows, slot_count, skills, mother_status, valid_until, red_listed, km, overlap };
+  const [
+    id,
+    enterprise_id,
+    enterprise_name,
+    area_id,
+    area_name,
+    title,
+    category,
+    type,
+    pay_min_fen,
+    pay_max_fen,
+    pay_unit,
+    flexible,
+    windows,
+    slot_count,
+    skills,
+    mother_status,
+    valid_until,
+  ] = card;
+  return {
+    id,
+    enterprise_id,
+    enterprise_name,
+    area_id,
+    area_name,
+    title,
+    category,
+    type,
+    pay_min_fen,
+    pay_max_fen,
+    pay_unit,
+    flexible,
+    windows,
+    slot_count,
+    skills,
+    mother_status,
+    valid_until,
+    red_listed,
+    km,
+    overlap,
+  };
 }
 
 /** The bare nearest-posts index query (the benchmark's yardstick for the full match). */
@@ -290,7 +377,14 @@ export interface NearbyCandidateRow {
  */
 export async function nearbyCandidates(
   db: Db,
-  q: { postId: number; work: { x: number; y: number }; slots: string; flexible: boolean; minutesPerKm: number; pool: number },
+  q: {
+    postId: number;
+    work: { x: number; y: number };
+    slots: string;
+    flexible: boolean;
+    minutesPerKm: number;
+    pool: number;
+  },
 ): Promise<NearbyCandidateRow[]> {
   const work = sql`point(${q.work.x}, ${q.work.y})`;
   const slots = sql`${q.slots}::bit(336)`;
@@ -328,7 +422,9 @@ function applicationSelect(db: Q) {
     .innerJoin('areas as w', 'w.id', 'p.area_id')
     .innerJoin('residents as r', 'r.id', 'ap.resident_id')
     .innerJoin('areas as h', 'h.id', 'r.area_id')
-    .leftJoin('areas as hc', (j) => j.on(sql<boolean>`hc.id = case when h.level = 'community' then h.id else h.parent_id end`))
+    .leftJoin('areas as hc', (j) =>
+      j.on(sql<boolean>`hc.id = case when h.level = 'community' then h.id else h.parent_id end`),
+    )
     .leftJoin('users as assist', 'assist.id', 'ap.assisted_by_user_id')
     .leftJoin('job_profiles as jp', 'jp.resident_id', 'ap.resident_id')
     .leftJoin('employments as em', 'em.application_id', 'ap.id')
@@ -368,7 +464,12 @@ export function findApplication(db: Q, id: number) {
 }
 
 export function findApplicationFor(db: Q, postId: number, residentId: number) {
-  return db.selectFrom('job_applications').select(['id', 'status']).where('post_id', '=', postId).where('resident_id', '=', residentId).executeTakeFirst();
+  return db
+    .selectFrom('job_applications')
+    .select(['id', 'status'])
+    .where('post_id', '=', postId)
+    .where('resident_id', '=', residentId)
+    .executeTakeFirst();
 }
 
 export function listApplicationsOfResident(db: Db, residentId: number) {
@@ -380,7 +481,12 @@ export function listApplicationsOfPost(db: Db, postId: number) {
 }
 
 export function lockApplication(trx: Transaction<Database>, id: number) {
-  return trx.selectFrom('job_applications').select(['id', 'status']).where('id', '=', id).forUpdate().executeTakeFirst();
+  return trx
+    .selectFrom('job_applications')
+    .select(['id', 'status'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export function insertApplication(trx: Transaction<Database>, values: Insertable<JobApplicationsTable>) {
@@ -393,7 +499,14 @@ export function updateApplication(trx: Transaction<Database>, id: number, values
 
 export function insertEvent(
   trx: Transaction<Database>,
-  values: { application_id: number; status: string; by_user_id: number; assisted_by_user_id: number | null; note: string | null; at: Date },
+  values: {
+    application_id: number;
+    status: string;
+    by_user_id: number;
+    assisted_by_user_id: number | null;
+    note: string | null;
+    at: Date;
+  },
 ) {
   return trx.insertInto('job_application_events').values(values).execute();
 }
@@ -404,7 +517,14 @@ export function eventsOf(db: Q, applicationIds: number[]) {
     .selectFrom('job_application_events as ev')
     .innerJoin('users as u', 'u.id', 'ev.by_user_id')
     .leftJoin('users as a', 'a.id', 'ev.assisted_by_user_id')
-    .select(['ev.application_id', 'ev.status', 'ev.at', 'ev.note', 'u.display_name as by_name', 'a.display_name as assisted_by'])
+    .select([
+      'ev.application_id',
+      'ev.status',
+      'ev.at',
+      'ev.note',
+      'u.display_name as by_name',
+      'a.display_name as assisted_by',
+    ])
     .where('ev.application_id', 'in', applicationIds)
     .orderBy('ev.id')
     .execute();
@@ -416,7 +536,15 @@ export function messagesOf(db: Q, applicationIds: number[]) {
     .selectFrom('job_application_messages as m')
     .innerJoin('users as u', 'u.id', 'm.author_user_id')
     .leftJoin('users as a', 'a.id', 'm.assisted_by_user_id')
-    .select(['m.id', 'm.application_id', 'm.side', 'm.body', 'm.created_at', 'u.display_name as author', 'a.display_name as assisted_by'])
+    .select([
+      'm.id',
+      'm.application_id',
+      'm.side',
+      'm.body',
+      'm.created_at',
+      'u.display_name as author',
+      'a.display_name as assisted_by',
+    ])
     .where('m.application_id', 'in', applicationIds)
     .orderBy('m.id')
     .execute();
@@ -424,14 +552,28 @@ export function messagesOf(db: Q, applicationIds: number[]) {
 
 export function insertMessage(
   trx: Transaction<Database>,
-  values: { application_id: number; side: 'resident' | 'employer'; author_user_id: number; assisted_by_user_id: number | null; body: string; created_at: Date },
+  values: {
+    application_id: number;
+    side: 'resident' | 'employer';
+    author_user_id: number;
+    assisted_by_user_id: number | null;
+    body: string;
+    created_at: Date;
+  },
 ) {
   return trx.insertInto('job_application_messages').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
 export function insertConsent(
   trx: Transaction<Database>,
-  values: { resident_id: number; purpose: string; scope: Record<string, unknown>; method: 'in_app' | 'paper' | 'verbal_witnessed'; recorded_by_user_id: number; granted_at: Date },
+  values: {
+    resident_id: number;
+    purpose: string;
+    scope: Record<string, unknown>;
+    method: 'in_app' | 'paper' | 'verbal_witnessed';
+    recorded_by_user_id: number;
+    granted_at: Date;
+  },
 ) {
   return trx
     .insertInto('consents')
@@ -442,7 +584,16 @@ export function insertConsent(
 
 export function insertEmployment(
   trx: Transaction<Database>,
-  values: { resident_id: number; enterprise_id: number; area_id: number; job_post_id: number; application_id: number; title: string; start_date: string; created_by_user_id: number },
+  values: {
+    resident_id: number;
+    enterprise_id: number;
+    area_id: number;
+    job_post_id: number;
+    application_id: number;
+    title: string;
+    start_date: string;
+    created_by_user_id: number;
+  },
 ) {
   return trx
     .insertInto('employments')
@@ -465,7 +616,13 @@ export function insertReport(
     .executeTakeFirst();
 }
 
-export async function listReports(db: Db, actor: Actor, status: 'open' | 'upheld' | 'dismissed', page: number, pageSize: number) {
+export async function listReports(
+  db: Db,
+  actor: Actor,
+  status: 'open' | 'upheld' | 'dismissed',
+  page: number,
+  pageSize: number,
+) {
   const base = () =>
     db
       .selectFrom('job_post_reports as r')
@@ -475,12 +632,24 @@ export async function listReports(db: Db, actor: Actor, status: 'open' | 'upheld
       .where(areaInScope('r.area_id', actor));
   const [rows, count] = await Promise.all([
     base()
-      .select(['r.id', 'r.post_id', 'p.title as post_title', 'e.name as enterprise_name', 'r.reason', 'r.detail', 'r.status', 'r.created_at', 'r.handled_note'])
+      .select([
+        'r.id',
+        'r.post_id',
+        'p.title as post_title',
+        'e.name as enterprise_name',
+        'r.reason',
+        'r.detail',
+        'r.status',
+        'r.created_at',
+        'r.handled_note',
+      ])
       .orderBy('r.id', 'desc')
       .limit(pageSize)
       .offset((page - 1) * pageSize)
       .execute(),
-    base().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+    base()
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: count.n };
 }
@@ -499,7 +668,15 @@ export function listWatchlist(db: Db, actor: Actor) {
     .selectFrom('employer_watchlist as w')
     .innerJoin('enterprises as e', 'e.id', 'w.enterprise_id')
     .innerJoin('users as u', 'u.id', 'w.created_by_user_id')
-    .select(['w.id', 'w.enterprise_id', 'e.name as enterprise_name', 'w.kind', 'w.reason', 'w.created_at', 'u.display_name as created_by'])
+    .select([
+      'w.id',
+      'w.enterprise_id',
+      'e.name as enterprise_name',
+      'w.kind',
+      'w.reason',
+      'w.created_at',
+      'u.display_name as created_by',
+    ])
     .where('w.removed_at', 'is', null)
     .where(areaInScope('e.area_id', actor))
     .orderBy('w.id', 'desc')

@@ -72,14 +72,20 @@ describe('walking minutes', () => {
 describe('schedule overlap', () => {
   it('a post inside school hours does not clash with taking children to school', () => {
     const slots = windowsToSlots([{ days: [1, 2, 3, 4, 5], from: '08:30', to: '15:30' }]);
-    const part = schedulePart(post({ flexible: false, slotCount: countSlots(slots) }), seeker(), { straightKm: 1, overlapSlots: overlapSlots(slots, SCHOOL) });
+    const part = schedulePart(post({ flexible: false, slotCount: countSlots(slots) }), seeker(), {
+      straightKm: 1,
+      overlapSlots: overlapSlots(slots, SCHOOL),
+    });
     expect(part.value).toBe(1);
     expect(presentReasons([{ ...part, points: 25 }], 'zh-CN')[0]!.text).toBe('与接送孩子时间不冲突');
   });
 
   it('a half-overlapping shift scores by the share inside her free time', () => {
     const slots = windowsToSlots([{ days: [1, 2, 3, 4, 5], from: '12:30', to: '18:30' }]);
-    const part = schedulePart(post({ flexible: false, slotCount: countSlots(slots) }), seeker(), { straightKm: 1, overlapSlots: overlapSlots(slots, SCHOOL) });
+    const part = schedulePart(post({ flexible: false, slotCount: countSlots(slots) }), seeker(), {
+      straightKm: 1,
+      overlapSlots: overlapSlots(slots, SCHOOL),
+    });
     expect(part.value).toBeCloseTo(0.5, 5);
     expect(presentReasons([{ ...part, points: 0 }], 'zh-CN')[0]!.text).toBe('约50%的工作时间在您的空闲时间内');
   });
@@ -93,7 +99,10 @@ describe('skills', () => {
   it('names the missing skill', () => {
     const part = skillsPart(post({ skills: ['sewing', 'cooking'] }), seeker({ skills: ['packing', 'cooking'] }));
     expect(part.value).toBe(0.5);
-    expect(presentReasons([{ ...part, points: 10 }], 'zh-CN').map((r) => r.text)).toEqual(['技能符合：烹饪', '缺少技能：缝纫']);
+    expect(presentReasons([{ ...part, points: 10 }], 'zh-CN').map((r) => r.text)).toEqual([
+      '技能符合：烹饪',
+      '缺少技能：缝纫',
+    ]);
   });
   it('no requirement is a full part', () => {
     expect(skillsPart(post({ skills: [] }), seeker()).value).toBe(1);
@@ -113,7 +122,10 @@ describe('pay against expectation', () => {
     expect(payPart(post(), seeker()).value).toBe(0.6);
   });
   it('no expectation counts fully', () => {
-    expect(payPart(post({ payUnit: 'hour', payMinFen: 1, payMaxFen: 2 }), seeker({ minPayFen: null, minPayUnit: null })).value).toBe(1);
+    expect(
+      payPart(post({ payUnit: 'hour', payMinFen: 1, payMaxFen: 2 }), seeker({ minPayFen: null, minPayUnit: null }))
+        .value,
+    ).toBe(1);
   });
 });
 
@@ -132,17 +144,31 @@ describe('hard limits', () => {
   });
   it('a fixed schedule wholly outside her free time is not a match', () => {
     const evening = windowsToSlots([{ days: [1, 2, 3, 4, 5, 6], from: '18:00', to: '23:00' }]);
-    expect(hardLimit(post({ flexible: false, slotCount: countSlots(evening) }), seeker(), { straightKm: 0.2, overlapSlots: overlapSlots(evening, SCHOOL) })).toBe('schedule');
+    expect(
+      hardLimit(post({ flexible: false, slotCount: countSlots(evening) }), seeker(), {
+        straightKm: 0.2,
+        overlapSlots: overlapSlots(evening, SCHOOL),
+      }),
+    ).toBe('schedule');
   });
   it('without declared free time the schedule is no limit', () => {
-    expect(hardLimit(post({ flexible: false, slotCount: 10 }), seeker({ slotCount: 0 }), { straightKm: 0.2, overlapSlots: 0 })).toBeNull();
+    expect(
+      hardLimit(post({ flexible: false, slotCount: 10 }), seeker({ slotCount: 0 }), {
+        straightKm: 0.2,
+        overlapSlots: 0,
+      }),
+    ).toBeNull();
   });
 });
 
 describe('the weights', () => {
   it('add up to 100, so a perfect match scores 100', () => {
     expect(Object.values(MATCH_WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100);
-    const m = scoreMatch(post({ type: 'full_time', payUnit: 'hour', payMinFen: 2500, payMaxFen: 3000, skills: [] }), seeker(), { straightKm: 0, overlapSlots: 0 });
+    const m = scoreMatch(
+      post({ type: 'full_time', payUnit: 'hour', payMinFen: 2500, payMaxFen: 3000, skills: [] }),
+      seeker(),
+      { straightKm: 0, overlapSlots: 0 },
+    );
     expect(m.score).toBe(100);
   });
 });
@@ -150,16 +176,44 @@ describe('the weights', () => {
 describe('SPEC §3.2 scenario: 张丽 of 复兴社区B区', () => {
   const zhangLi = seeker();
   const factory = post(); // 窦金花's packing, piece rate, flexible, in her own compound
-  const mother = post({ type: 'full_time', flexible: false, slotCount: countSlots(SCHOOL), payUnit: 'month', payMinFen: 300000, payMaxFen: 400000, skills: ['sewing'], motherCertified: true });
+  const mother = post({
+    type: 'full_time',
+    flexible: false,
+    slotCount: countSlots(SCHOOL),
+    payUnit: 'month',
+    payMinFen: 300000,
+    payMaxFen: 400000,
+    skills: ['sewing'],
+    motherCertified: true,
+  });
   const lunch = windowsToSlots([{ days: [1, 2, 3, 4, 5, 6, 7], from: '10:30', to: '14:00' }]);
-  const restaurant = post({ type: 'part_time', flexible: false, slotCount: countSlots(lunch), payUnit: 'hour', payMinFen: 2000, payMaxFen: 2500, skills: ['serving'] });
+  const restaurant = post({
+    type: 'part_time',
+    flexible: false,
+    slotCount: countSlots(lunch),
+    payUnit: 'hour',
+    payMinFen: 2000,
+    payMaxFen: 2500,
+    skills: ['serving'],
+  });
   const evening = windowsToSlots([{ days: [1, 2, 3, 4, 5, 6], from: '18:00', to: '23:00' }]);
-  const nightSorting = post({ type: 'full_time', flexible: false, slotCount: countSlots(evening), payUnit: 'hour', payMinFen: 2500, payMaxFen: 3000, skills: ['warehouse'] });
+  const nightSorting = post({
+    type: 'full_time',
+    flexible: false,
+    slotCount: countSlots(evening),
+    payUnit: 'hour',
+    payMinFen: 2500,
+    payMaxFen: 3000,
+    skills: ['warehouse'],
+  });
 
   it("ranks 窦金花's factory and 奥合源's 妈妈岗 above the restaurant, with reasons", () => {
     const f = scoreMatch(factory, zhangLi, { straightKm: 0, overlapSlots: 0 });
     const m = scoreMatch(mother, zhangLi, { straightKm: km(FUXING_B, XIAOTAIHOU), overlapSlots: countSlots(SCHOOL) });
-    const r = scoreMatch(restaurant, zhangLi, { straightKm: km(FUXING_B, TIEJUESHAN), overlapSlots: overlapSlots(lunch, SCHOOL) });
+    const r = scoreMatch(restaurant, zhangLi, {
+      straightKm: km(FUXING_B, TIEJUESHAN),
+      overlapSlots: overlapSlots(lunch, SCHOOL),
+    });
     expect(f.score).toBeGreaterThan(m.score);
     expect(m.score).toBeGreaterThan(r.score);
     const reasons = presentReasons(m.parts, 'zh-CN').map((x) => x.text);
@@ -172,9 +226,13 @@ describe('SPEC §3.2 scenario: 张丽 of 复兴社区B区', () => {
   it('an evening job 8 km away is not shown', () => {
     const distance = km(FUXING_B, BOLI);
     expect(distance).toBeGreaterThan(7.5);
-    expect(hardLimit(nightSorting, zhangLi, { straightKm: distance, overlapSlots: overlapSlots(evening, SCHOOL) })).not.toBeNull();
+    expect(
+      hardLimit(nightSorting, zhangLi, { straightKm: distance, overlapSlots: overlapSlots(evening, SCHOOL) }),
+    ).not.toBeNull();
     // Either limit alone removes it.
-    expect(hardLimit(nightSorting, zhangLi, { straightKm: 0.1, overlapSlots: overlapSlots(evening, SCHOOL) })).toBe('schedule');
+    expect(hardLimit(nightSorting, zhangLi, { straightKm: 0.1, overlapSlots: overlapSlots(evening, SCHOOL) })).toBe(
+      'schedule',
+    );
     expect(hardLimit(factory, zhangLi, { straightKm: distance, overlapSlots: 0 })).toBe('walk');
   });
 });

@@ -32,7 +32,7 @@ export function walkingMinutes(straightKm: number): number {
 
 /** The straight-line radius a walking limit allows (the inverse, for the database's circle). */
 export function radiusKmForMinutes(minutes: number): number {
-  return (minutes / 60) * WALKING.kmPerHour / WALKING.detourFactor;
+  return ((minutes / 60) * WALKING.kmPerHour) / WALKING.detourFactor;
 }
 
 /**
@@ -81,9 +81,19 @@ export interface PairFacts {
 
 export type Reason =
   | { part: 'walk'; code: 'walk'; minutes: number }
-  | { part: 'schedule'; code: 'flexible' | 'flexible_school' | 'fits' | 'fits_school' | 'unknown' | 'partial'; percent?: number }
+  | {
+      part: 'schedule';
+      code: 'flexible' | 'flexible_school' | 'fits' | 'fits_school' | 'unknown' | 'partial';
+      percent?: number;
+    }
   | { part: 'skills'; code: 'none_required' | 'has_all' | 'missing'; skills: string[] }
-  | { part: 'pay'; code: 'above' | 'covers' | 'below' | 'piece' | 'no_expectation'; min: number; max: number; unit: PayUnit }
+  | {
+      part: 'pay';
+      code: 'above' | 'covers' | 'below' | 'piece' | 'no_expectation';
+      min: number;
+      max: number;
+      unit: PayUnit;
+    }
   | { part: 'preference'; code: 'type_wanted' | 'type_other' | 'type_any'; type: string }
   | { part: 'preference'; code: 'mother'; type: string };
 
@@ -113,23 +123,45 @@ function hourly(fen: number, unit: Exclude<PayUnit, 'piece'>): number {
 export function walkPart(seeker: SeekerFacts, pair: PairFacts): Omit<ScoredPart, 'points'> {
   const minutes = walkingMinutes(pair.straightKm);
   const value = clamp(1 - (minutes - 1) / seeker.maxWalkMinutes);
-  return { part: 'walk', value, good: minutes <= Math.max(10, seeker.maxWalkMinutes / 2), reasons: [{ part: 'walk', code: 'walk', minutes }] };
+  return {
+    part: 'walk',
+    value,
+    good: minutes <= Math.max(10, seeker.maxWalkMinutes / 2),
+    reasons: [{ part: 'walk', code: 'walk', minutes }],
+  };
 }
 
 export function schedulePart(post: PostFacts, seeker: SeekerFacts, pair: PairFacts): Omit<ScoredPart, 'points'> {
   if (post.flexible || post.slotCount === 0) {
-    return { part: 'schedule', value: 1, good: true, reasons: [{ part: 'schedule', code: seeker.schoolHoursPreset ? 'flexible_school' : 'flexible' }] };
+    return {
+      part: 'schedule',
+      value: 1,
+      good: true,
+      reasons: [{ part: 'schedule', code: seeker.schoolHoursPreset ? 'flexible_school' : 'flexible' }],
+    };
   }
-  if (seeker.slotCount === 0) return { part: 'schedule', value: 0.5, good: false, reasons: [{ part: 'schedule', code: 'unknown' }] };
+  if (seeker.slotCount === 0)
+    return { part: 'schedule', value: 0.5, good: false, reasons: [{ part: 'schedule', code: 'unknown' }] };
   const share = pair.overlapSlots / post.slotCount;
   if (share >= 1) {
-    return { part: 'schedule', value: 1, good: true, reasons: [{ part: 'schedule', code: seeker.schoolHoursPreset ? 'fits_school' : 'fits' }] };
+    return {
+      part: 'schedule',
+      value: 1,
+      good: true,
+      reasons: [{ part: 'schedule', code: seeker.schoolHoursPreset ? 'fits_school' : 'fits' }],
+    };
   }
-  return { part: 'schedule', value: clamp(share), good: false, reasons: [{ part: 'schedule', code: 'partial', percent: Math.round(share * 100) }] };
+  return {
+    part: 'schedule',
+    value: clamp(share),
+    good: false,
+    reasons: [{ part: 'schedule', code: 'partial', percent: Math.round(share * 100) }],
+  };
 }
 
 export function skillsPart(post: PostFacts, seeker: SeekerFacts): Omit<ScoredPart, 'points'> {
-  if (post.skills.length === 0) return { part: 'skills', value: 1, good: true, reasons: [{ part: 'skills', code: 'none_required', skills: [] }] };
+  if (post.skills.length === 0)
+    return { part: 'skills', value: 1, good: true, reasons: [{ part: 'skills', code: 'none_required', skills: [] }] };
   // A post asks for a few skills and a person has a few: scanning the short lists is cheaper than building a Set.
   const missing: string[] = [];
   const matched: string[] = [];
@@ -205,7 +237,13 @@ export function scoreMatch(post: PostFacts, seeker: SeekerFacts, pair: PairFacts
 
 /** Built field by field: on V8 a spread followed by a new key ({ ...p, points }) is some fifty times dearer. */
 function withPoints(p: Omit<ScoredPart, 'points'>): ScoredPart {
-  return { part: p.part, value: p.value, good: p.good, reasons: p.reasons, points: Math.round(p.value * MATCH_WEIGHTS[p.part] * 10) / 10 };
+  return {
+    part: p.part,
+    value: p.value,
+    good: p.good,
+    reasons: p.reasons,
+    points: Math.round(p.value * MATCH_WEIGHTS[p.part] * 10) / 10,
+  };
 }
 
 function list(words: string[], locale: Locale) {
@@ -234,13 +272,31 @@ export function reasonText(r: Reason, locale: Locale): string {
     case 'unknown':
       return zh ? '您还没有填写空闲时间' : 'You have not said when you are free';
     case 'partial':
-      return zh ? `约${r.percent}%的工作时间在您的空闲时间内` : `About ${r.percent}% of the hours are in your free time`;
+      return zh
+        ? `约${r.percent}%的工作时间在您的空闲时间内`
+        : `About ${r.percent}% of the hours are in your free time`;
     case 'none_required':
       return zh ? '无技能要求' : 'No skills required';
     case 'has_all':
-      return zh ? `技能符合：${list(r.skills.map((s) => skillWord(s, locale)), locale)}` : `Has the skills: ${list(r.skills.map((s) => skillWord(s, locale)), locale)}`;
+      return zh
+        ? `技能符合：${list(
+            r.skills.map((s) => skillWord(s, locale)),
+            locale,
+          )}`
+        : `Has the skills: ${list(
+            r.skills.map((s) => skillWord(s, locale)),
+            locale,
+          )}`;
     case 'missing':
-      return zh ? `缺少技能：${list(r.skills.map((s) => skillWord(s, locale)), locale)}` : `Missing skills: ${list(r.skills.map((s) => skillWord(s, locale)), locale)}`;
+      return zh
+        ? `缺少技能：${list(
+            r.skills.map((s) => skillWord(s, locale)),
+            locale,
+          )}`
+        : `Missing skills: ${list(
+            r.skills.map((s) => skillWord(s, locale)),
+            locale,
+          )}`;
     case 'no_expectation':
       return zh ? `工资${money(r, locale)}` : `Pays ${money(r, locale)}`;
     case 'above':
@@ -250,13 +306,21 @@ export function reasonText(r: Reason, locale: Locale): string {
     case 'below':
       return zh ? `工资${money(r, locale)}，低于您的期望` : `Pays ${money(r, locale)}, below what you asked`;
     case 'piece':
-      return zh ? `计件工资${money(r, locale)}，多劳多得` : `Piece rate ${money(r, locale)}: the more you make, the more you earn`;
+      return zh
+        ? `计件工资${money(r, locale)}，多劳多得`
+        : `Piece rate ${money(r, locale)}: the more you make, the more you earn`;
     case 'type_wanted':
-      return zh ? `是您想找的${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.['zh-CN'] ?? r.type}工作` : `A ${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.en ?? r.type} job, as you wanted`;
+      return zh
+        ? `是您想找的${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.['zh-CN'] ?? r.type}工作`
+        : `A ${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.en ?? r.type} job, as you wanted`;
     case 'type_other':
-      return zh ? `${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.['zh-CN'] ?? r.type}，不在您选的岗位类型中` : `${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.en ?? r.type}, not a type you chose`;
+      return zh
+        ? `${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.['zh-CN'] ?? r.type}，不在您选的岗位类型中`
+        : `${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.en ?? r.type}, not a type you chose`;
     case 'type_any':
-      return zh ? `${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.['zh-CN'] ?? r.type}岗位` : `${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.en ?? r.type} job`;
+      return zh
+        ? `${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.['zh-CN'] ?? r.type}岗位`
+        : `${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.en ?? r.type} job`;
     case 'mother':
       return zh ? '街道认证的妈妈岗' : 'Certified mother-friendly post';
   }
@@ -269,7 +333,12 @@ export function presentReasons(parts: ScoredPart[], locale: Locale) {
   for (const p of parts) {
     for (let i = 0; i < p.reasons.length; i++) {
       const r = p.reasons[i]!;
-      out.push({ part: p.part, points: i === 0 ? p.points : 0, good: r.code === 'missing' ? false : p.good || r.code === 'has_all', text: reasonText(r, locale) });
+      out.push({
+        part: p.part,
+        points: i === 0 ? p.points : 0,
+        good: r.code === 'missing' ? false : p.good || r.code === 'has_all',
+        text: reasonText(r, locale),
+      });
     }
   }
   return out;

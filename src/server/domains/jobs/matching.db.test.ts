@@ -38,11 +38,24 @@ const WINDOWS = [
   [{ days: [1, 2, 3, 4, 5, 6, 7], from: '10:30', to: '14:00' }],
   [{ days: [1, 2, 3, 4, 5, 6], from: '18:00', to: '23:00' }],
   [{ days: [6, 7], from: '09:00', to: '17:00' }],
-  [{ days: [1, 3, 5], from: '09:00', to: '11:30' }, { days: [2, 4], from: '14:00', to: '16:00' }],
+  [
+    { days: [1, 3, 5], from: '09:00', to: '11:30' },
+    { days: [2, 4], from: '14:00', to: '16:00' },
+  ],
 ];
-const FREE = [[], ...WINDOWS.slice(0, 3), [{ days: [1, 2, 3, 4, 5, 6], from: '08:00', to: '18:00' }], [{ days: [1, 2, 3, 4, 5], from: '12:00', to: '16:00' }]];
+const FREE = [
+  [],
+  ...WINDOWS.slice(0, 3),
+  [{ days: [1, 2, 3, 4, 5, 6], from: '08:00', to: '18:00' }],
+  [{ days: [1, 2, 3, 4, 5], from: '12:00', to: '16:00' }],
+];
 const UNITS = ['month', 'day', 'hour', 'piece'] as const;
-const PAY: Record<(typeof UNITS)[number], [number, number]> = { month: [250000, 500000], day: [10000, 25000], hour: [1500, 3500], piece: [5, 80] };
+const PAY: Record<(typeof UNITS)[number], [number, number]> = {
+  month: [250000, 500000],
+  day: [10000, 25000],
+  hour: [1500, 3500],
+  piece: [5, 80],
+};
 
 /** The earlier matchesFor, verbatim apart from reading its SQL from here. */
 async function referenceMatches(residentId: number, today: string, q: { motherOnly: boolean; limit: number }) {
@@ -77,7 +90,9 @@ async function referenceMatches(residentId: number, today: string, q: { motherOn
                      'mother_status', n.mother_status, 'valid_until', n.valid_until,
                      'red_listed', exists (select 1 from employer_watchlist w where w.enterprise_id = n.enterprise_id and w.kind = 'red' and w.removed_at is null),
                      'km', n.km, 'overlap', n.overlap) order by n.km)
-              from n join enterprises e on e.id = n.enterprise_id join areas a on a.id = n.area_id) as posts`.execute(t.db);
+              from n join enterprises e on e.id = n.enterprise_id join areas a on a.id = n.area_id) as posts`.execute(
+    t.db,
+  );
   const me = rows[0]?.me;
   if (!me) return { items: [], limits: { maxWalkMinutes: 20, hasWindows: false } };
   const seeker = seekerFacts(me);
@@ -100,20 +115,32 @@ async function referenceMatches(residentId: number, today: string, q: { motherOn
 
 describe("the database's ranking equals scoreMatch's", () => {
   it('a resident without a job profile gets an empty list', async () => {
-    const { rows } = await t.adminQuery('select r.id from residents r where not exists (select 1 from job_profiles j where j.resident_id = r.id) limit 1');
+    const { rows } = await t.adminQuery(
+      'select r.id from residents r where not exists (select 1 from job_profiles j where j.resident_id = r.id) limit 1',
+    );
     if (rows.length === 0) return;
-    const got = await matchesFor({ db: t.db, cipher: t.cipher, actor: { locale: 'zh-CN' } as Actor, ip: null, now: new Date() }, rows[0].id, { motherOnly: false, limit: 20 });
+    const got = await matchesFor(
+      { db: t.db, cipher: t.cipher, actor: { locale: 'zh-CN' } as Actor, ip: null, now: new Date() },
+      rows[0].id,
+      { motherOnly: false, limit: 20 },
+    );
     expect(got).toEqual({ items: [], limits: { maxWalkMinutes: 20, hasWindows: false } });
   });
 
   it('on random posts and random job profiles', { timeout: 120_000 }, async () => {
     const rand = rng(20261130);
-    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
     const today = businessDay(new Date());
     const day = (offset: number) => businessDay(new Date(Date.now() + offset * 86_400_000));
-    const enterprises = (await t.adminQuery('select id, area_id from enterprises order by id')).rows as { id: number; area_id: number }[];
+    const enterprises = (await t.adminQuery('select id, area_id from enterprises order by id')).rows as {
+      id: number;
+      area_id: number;
+    }[];
     const owner = (await t.adminQuery('select id from users order by id limit 1')).rows[0].id as number;
-    const residents = (await t.adminQuery('select id, area_id from residents order by id')).rows as { id: number; area_id: number }[];
+    const residents = (await t.adminQuery('select id, area_id from residents order by id')).rows as {
+      id: number;
+      area_id: number;
+    }[];
     // A 3 × 3 km square of the demo street. Every post has its own point: where two posts are exactly as far
     // from her home and only one fits in the nearest NEAREST_SCAN or in the pool, which one is the index's
     // choice, in either implementation (scores, minutes and ids still tie, and are ordered the same).
@@ -157,7 +184,10 @@ describe("the database's ranking equals scoreMatch's", () => {
         created_by_user_id: owner,
       });
     }
-    await t.db.insertInto('job_posts').values(posts as never).execute();
+    await t.db
+      .insertInto('job_posts')
+      .values(posts as never)
+      .execute();
     // Some employers on the red list (one of them taken off again), one on the black list.
     const listed = enterprises.slice(0, 4).map((e) => e.id);
     await t.adminQuery(
@@ -179,7 +209,12 @@ describe("the database's ranking equals scoreMatch's", () => {
           resident_id: r.id,
           skills: [...new Set(Array.from({ length: Math.floor(rand() * 4) }, () => pick(JOB_SKILLS)))],
           job_types: [...new Set(Array.from({ length: Math.floor(rand() * 3) }, () => pick(JOB_TYPES)))],
-          min_pay_fen: unit === null ? null : rand() < 0.05 ? 0 : Math.round(PAY[unit][0] + rand() * (PAY[unit][1] - PAY[unit][0])),
+          min_pay_fen:
+            unit === null
+              ? null
+              : rand() < 0.05
+                ? 0
+                : Math.round(PAY[unit][0] + rand() * (PAY[unit][1] - PAY[unit][0])),
           min_pay_unit: unit,
           windows: JSON.stringify(free),
           slots,
@@ -219,7 +254,8 @@ describe("the database's ranking equals scoreMatch's", () => {
 });
 
 describe("a post's card (ADR 0017)", () => {
-  const cardOf = async (id: number) => (await t.adminQuery('select card from job_posts where id = $1', [id])).rows[0].card as unknown[];
+  const cardOf = async (id: number) =>
+    (await t.adminQuery('select card from job_posts where id = $1', [id])).rows[0].card as unknown[];
   const expected = async (id: number) =>
     (
       await t.adminQuery(
@@ -231,7 +267,11 @@ describe("a post's card (ADR 0017)", () => {
     ).rows[0].card as unknown[];
 
   it('follows the row, its employer and its area, whatever writes them', async () => {
-    const [e1, e2] = (await t.adminQuery('select id, area_id, name from enterprises order by id limit 2')).rows as { id: number; area_id: number; name: string }[];
+    const [e1, e2] = (await t.adminQuery('select id, area_id, name from enterprises order by id limit 2')).rows as {
+      id: number;
+      area_id: number;
+      name: string;
+    }[];
     const owner = (await t.adminQuery('select id from users order by id limit 1')).rows[0].id as number;
     const post = (values: Record<string, unknown>) => ({
       area_id: e1!.area_id,
@@ -263,7 +303,10 @@ describe("a post's card (ADR 0017)", () => {
     expect(first.slice(0, 3)).toEqual([ids[0], e1!.id, e1!.name]);
 
     // An update of the post, including one that tries to write the card itself.
-    await t.adminQuery(`update job_posts set title = '卡片岗位改', mother_status = 'requested', skills = '{}' where id = $1`, [ids[0]]);
+    await t.adminQuery(
+      `update job_posts set title = '卡片岗位改', mother_status = 'requested', skills = '{}' where id = $1`,
+      [ids[0]],
+    );
     await t.adminQuery(`update job_posts set card = '[]' where id = $1`, [ids[1]]);
     expect((await cardOf(ids[0]!))[5]).toBe('卡片岗位改');
     for (const id of ids) expect(await cardOf(id)).toEqual(await expected(id));

@@ -12,7 +12,15 @@ import { recordAudit } from '../../platform/audit';
 import * as repo from './jobs.repository';
 import { isMemberOf } from './jobs.permissions';
 import { presentPostSummary, shortName } from './jobs.presenter';
-import { hardLimit, presentReasons, scoreMatch, WALKING, type MatchScore, type PostFacts, type SeekerFacts } from './match-score';
+import {
+  hardLimit,
+  presentReasons,
+  scoreMatch,
+  WALKING,
+  type MatchScore,
+  type PostFacts,
+  type SeekerFacts,
+} from './match-score';
 
 /**
  * How many of the nearest posts inside the limits are scored. Walking is the
@@ -33,7 +41,12 @@ export function seekerFacts(p: repo.ProfileRow): SeekerFacts {
   };
 }
 
-export function postFacts(p: Pick<repo.NearbyPostRow, 'type' | 'flexible' | 'slot_count' | 'pay_min_fen' | 'pay_max_fen' | 'pay_unit' | 'skills' | 'mother_status'>): PostFacts {
+export function postFacts(
+  p: Pick<
+    repo.NearbyPostRow,
+    'type' | 'flexible' | 'slot_count' | 'pay_min_fen' | 'pay_max_fen' | 'pay_unit' | 'skills' | 'mother_status'
+  >,
+): PostFacts {
   return {
     type: p.type,
     flexible: p.flexible,
@@ -53,7 +66,13 @@ export function postFacts(p: Pick<repo.NearbyPostRow, 'type' | 'flexible' | 'slo
  */
 export async function matchesFor(ctx: ActorContext, residentId: number, q: { motherOnly: boolean; limit: number }) {
   const today = businessDay(ctx.now);
-  const { me, posts } = await repo.rankedPostsFor(ctx.db, { residentId, today, motherOnly: q.motherOnly, pool: MATCH_POOL, limit: q.limit });
+  const { me, posts } = await repo.rankedPostsFor(ctx.db, {
+    residentId,
+    today,
+    motherOnly: q.motherOnly,
+    pool: MATCH_POOL,
+    limit: q.limit,
+  });
   if (!me) return { items: [], limits: { maxWalkMinutes: 20, hasWindows: false } };
   const seeker: SeekerFacts = {
     maxWalkMinutes: me.max_walk_minutes,
@@ -131,7 +150,9 @@ export async function candidatesFor(ctx: ActorContext, postId: number, limit = 2
     if (hardLimit(facts, seeker, pair)) continue;
     scored.push({ row, m: scoreMatch(facts, seeker, pair) });
   }
-  scored.sort((a, b) => b.m.score - a.m.score || a.m.walkMinutes - b.m.walkMinutes || a.row.resident_id - b.row.resident_id);
+  scored.sort(
+    (a, b) => b.m.score - a.m.score || a.m.walkMinutes - b.m.walkMinutes || a.row.resident_id - b.row.resident_id,
+  );
   const top = scored.slice(0, limit).map(({ row, m }) => ({
     residentId: row.resident_id,
     displayName: shortName(row.name),
@@ -144,7 +165,12 @@ export async function candidatesFor(ctx: ActorContext, postId: number, limit = 2
     applicationStatus: row.application_status,
   }));
   await ctx.db.transaction().execute((trx) =>
-    recordAudit(trx, ctx, { action: 'jobs.candidates.view', targetType: 'job_post', targetId: postId, after: { residentIds: top.map((c) => c.residentId) } }),
+    recordAudit(trx, ctx, {
+      action: 'jobs.candidates.view',
+      targetType: 'job_post',
+      targetId: postId,
+      after: { residentIds: top.map((c) => c.residentId) },
+    }),
   );
   return { items: top };
 }

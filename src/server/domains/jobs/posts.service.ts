@@ -29,7 +29,11 @@ type CreateInput = z.output<typeof schemas.createJobPost>;
 type UpdateInput = z.output<typeof schemas.updateJobPost>;
 
 /** The fields a job seeker reads, checked for a demand for money; the first one that asks is named. */
-function refuseFees(input: { title?: string | undefined; requirements?: string | undefined; description?: string | undefined }) {
+function refuseFees(input: {
+  title?: string | undefined;
+  requirements?: string | undefined;
+  description?: string | undefined;
+}) {
   for (const field of ['title', 'requirements', 'description'] as const) {
     if (findFeeDemand(input[field])) throw new FieldError(field, 'asks_fee');
   }
@@ -88,12 +92,20 @@ export async function createPost(ctx: ActorContext, input: CreateInput) {
       updated_at: ctx.now,
     });
     const row = (await repo.findPost(trx, id))!;
-    await recordAudit(trx, ctx, { action: 'jobs.post.create', targetType: 'job_post', targetId: id, after: postAuditShape(row) });
+    await recordAudit(trx, ctx, {
+      action: 'jobs.post.create',
+      targetType: 'job_post',
+      targetId: id,
+      after: postAuditShape(row),
+    });
     if (row.status === 'pending_review' || row.mother_status === 'requested') {
       const officers = await staffCoveringArea(trx, place.id, ['street_officer']);
       await notifyUsers(trx, officers, {
         kind: 'jobs.review',
-        text: { template: row.status === 'pending_review' ? 'jobs.review.post' : 'jobs.review.mother', params: { post: row.title } },
+        text: {
+          template: row.status === 'pending_review' ? 'jobs.review.post' : 'jobs.review.mother',
+          params: { post: row.title },
+        },
         link: '/staff/jobs-review',
         dedupeKey: `jobs.review.${id}`,
       });
@@ -107,8 +119,13 @@ export async function getOwnPost(ctx: ActorContext, id: number) {
   return presentPostDetail(await ownPost(ctx, id), businessDay(ctx.now));
 }
 
-export async function listOwnPosts(ctx: ActorContext, q: { enterpriseId?: number | undefined; page: number; pageSize: number }) {
-  const ids = ctx.actor.enterprises.map((e) => e.id).filter((id) => q.enterpriseId === undefined || id === q.enterpriseId);
+export async function listOwnPosts(
+  ctx: ActorContext,
+  q: { enterpriseId?: number | undefined; page: number; pageSize: number },
+) {
+  const ids = ctx.actor.enterprises
+    .map((e) => e.id)
+    .filter((id) => q.enterpriseId === undefined || id === q.enterpriseId);
   const { rows, total } = await repo.listEmployerPosts(ctx.db, ids, q.page, q.pageSize);
   const today = businessDay(ctx.now);
   return { items: rows.map((r) => presentPostDetail(r, today)), total, page: q.page, pageSize: q.pageSize };
@@ -117,7 +134,8 @@ export async function listOwnPosts(ctx: ActorContext, q: { enterpriseId?: number
 export async function updatePost(ctx: ActorContext, id: number, input: UpdateInput) {
   const current = await ownPost(ctx, id);
   refuseFees(input);
-  if (input.validUntil !== undefined && input.validUntil < businessDay(ctx.now)) throw new FieldError('validUntil', 'in_past');
+  if (input.validUntil !== undefined && input.validUntil < businessDay(ctx.now))
+    throw new FieldError('validUntil', 'in_past');
   if (current.status === 'taken_down' || current.status === 'rejected') throw new AppError('JOB_POST_LOCKED');
   const values: Updateable<JobPostsTable> = { updated_at: ctx.now };
   const set = <K extends keyof UpdateInput & string>(k: K, column: keyof JobPostsTable) => {
@@ -161,7 +179,13 @@ export async function updatePost(ctx: ActorContext, id: number, input: UpdateInp
     const before = (await repo.findPost(trx, id))!;
     await repo.updatePost(trx, id, values);
     const after = (await repo.findPost(trx, id))!;
-    await recordAudit(trx, ctx, { action: input.close ? 'jobs.post.close' : 'jobs.post.update', targetType: 'job_post', targetId: id, before: postAuditShape(before), after: postAuditShape(after) });
+    await recordAudit(trx, ctx, {
+      action: input.close ? 'jobs.post.close' : 'jobs.post.update',
+      targetType: 'job_post',
+      targetId: id,
+      before: postAuditShape(before),
+      after: postAuditShape(after),
+    });
   });
   return getOwnPost(ctx, id);
 }
@@ -171,9 +195,20 @@ export async function requestMotherLabel(ctx: ActorContext, id: number) {
   if (post.mother_status === 'certified' || post.mother_status === 'requested') return getOwnPost(ctx, id);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updatePost(trx, id, { mother_status: 'requested', mother_note: null, updated_at: ctx.now });
-    await recordAudit(trx, ctx, { action: 'jobs.post.mother_request', targetType: 'job_post', targetId: id, before: { motherStatus: post.mother_status }, after: { motherStatus: 'requested' } });
+    await recordAudit(trx, ctx, {
+      action: 'jobs.post.mother_request',
+      targetType: 'job_post',
+      targetId: id,
+      before: { motherStatus: post.mother_status },
+      after: { motherStatus: 'requested' },
+    });
     const officers = await staffCoveringArea(trx, post.area_id, ['street_officer']);
-    await notifyUsers(trx, officers, { kind: 'jobs.review', text: { template: 'jobs.review.mother', params: { post: post.title } }, link: '/staff/jobs-review', dedupeKey: `jobs.mother.${id}.${ctx.now.getTime()}` });
+    await notifyUsers(trx, officers, {
+      kind: 'jobs.review',
+      text: { template: 'jobs.review.mother', params: { post: post.title } },
+      link: '/staff/jobs-review',
+      dedupeKey: `jobs.mother.${id}.${ctx.now.getTime()}`,
+    });
   });
   return getOwnPost(ctx, id);
 }
@@ -198,7 +233,10 @@ async function postInScope(ctx: ActorContext, id: number) {
   return post;
 }
 
-export async function reviewQueue(ctx: ActorContext, q: { queue: 'review' | 'mother' | 'published'; page: number; pageSize: number }) {
+export async function reviewQueue(
+  ctx: ActorContext,
+  q: { queue: 'review' | 'mother' | 'published'; page: number; pageSize: number },
+) {
   const today = businessDay(ctx.now);
   const { rows, total } = await repo.listReviewQueue(ctx.db, ctx.actor, q.queue, today, q.page, q.pageSize);
   return { items: rows.map((r) => presentPostDetail(r, today)), total, page: q.page, pageSize: q.pageSize };
@@ -208,20 +246,61 @@ export async function getPostForStaff(ctx: ActorContext, id: number) {
   return presentPostDetail(await postInScope(ctx, id), businessDay(ctx.now));
 }
 
-async function tellEmployer(ctx: ActorContext, trx: Parameters<typeof notifyUsers>[0], enterpriseId: number, template: NoticeTemplate, post: string, note: string, postId: number) {
+async function tellEmployer(
+  ctx: ActorContext,
+  trx: Parameters<typeof notifyUsers>[0],
+  enterpriseId: number,
+  template: NoticeTemplate,
+  post: string,
+  note: string,
+  postId: number,
+) {
   const members = await repo.membersOf(trx, enterpriseId);
-  await notifyUsers(trx, members.map((m) => m.user_id), { kind: 'jobs.post', text: { template, params: { post, note } }, link: `/jobs/employer/posts/${postId}`, dedupeKey: `jobs.post.${postId}.${ctx.now.getTime()}` });
+  await notifyUsers(
+    trx,
+    members.map((m) => m.user_id),
+    {
+      kind: 'jobs.post',
+      text: { template, params: { post, note } },
+      link: `/jobs/employer/posts/${postId}`,
+      dedupeKey: `jobs.post.${postId}.${ctx.now.getTime()}`,
+    },
+  );
 }
 
-export async function decideReview(ctx: ActorContext, id: number, input: { approve: boolean; note?: string | undefined }) {
+export async function decideReview(
+  ctx: ActorContext,
+  id: number,
+  input: { approve: boolean; note?: string | undefined },
+) {
   const post = await postInScope(ctx, id);
   if (post.status !== 'pending_review') throw new AppError('JOB_POST_NOT_PENDING');
   if (input.approve) refuseFees(post);
   const status = input.approve ? 'published' : 'rejected';
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.updatePost(trx, id, { status, review_note: input.note ?? null, reviewed_by_user_id: ctx.actor.userId, reviewed_at: ctx.now, updated_at: ctx.now });
-    await recordAudit(trx, ctx, { action: input.approve ? 'jobs.post.approve' : 'jobs.post.reject', targetType: 'job_post', targetId: id, before: { status: post.status }, after: { status, note: input.note ?? null } });
-    await tellEmployer(ctx, trx, post.enterprise_id, input.approve ? 'jobs.post.approved' : 'jobs.post.refused', post.title, input.note ?? '', id);
+    await repo.updatePost(trx, id, {
+      status,
+      review_note: input.note ?? null,
+      reviewed_by_user_id: ctx.actor.userId,
+      reviewed_at: ctx.now,
+      updated_at: ctx.now,
+    });
+    await recordAudit(trx, ctx, {
+      action: input.approve ? 'jobs.post.approve' : 'jobs.post.reject',
+      targetType: 'job_post',
+      targetId: id,
+      before: { status: post.status },
+      after: { status, note: input.note ?? null },
+    });
+    await tellEmployer(
+      ctx,
+      trx,
+      post.enterprise_id,
+      input.approve ? 'jobs.post.approved' : 'jobs.post.refused',
+      post.title,
+      input.note ?? '',
+      id,
+    );
   });
   return getPostForStaff(ctx, id);
 }
@@ -231,20 +310,44 @@ export async function decideReview(ctx: ActorContext, id: number, input: { appro
  * school hours, with contract and social-insurance terms declared, can be
  * certified; the officer's refusal needs no such check.
  */
-export async function decideMother(ctx: ActorContext, id: number, input: { certify: boolean; note?: string | undefined }) {
+export async function decideMother(
+  ctx: ActorContext,
+  id: number,
+  input: { certify: boolean; note?: string | undefined },
+) {
   const post = await postInScope(ctx, id);
   if (post.mother_status !== 'requested') throw new AppError('MOTHER_NOT_REQUESTED');
   if (input.certify) {
     const { value } = await resolveAreaSetting(ctx.db, post.area_id, 'school_hours');
     const school = { days: value.weekdays, from: value.from, to: value.to };
-    if (post.flexible || !fitsSchoolHours(post.windows, school)) throw new AppError('MOTHER_SCHEDULE_OUTSIDE_SCHOOL_HOURS', { from: value.from, to: value.to });
+    if (post.flexible || !fitsSchoolHours(post.windows, school))
+      throw new AppError('MOTHER_SCHEDULE_OUTSIDE_SCHOOL_HOURS', { from: value.from, to: value.to });
     if (!post.contract || !post.social_insurance) throw new AppError('MOTHER_TERMS_MISSING');
   }
   const motherStatus = input.certify ? 'certified' : 'refused';
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.updatePost(trx, id, { mother_status: motherStatus, mother_note: input.note ?? null, mother_by_user_id: ctx.actor.userId, updated_at: ctx.now });
-    await recordAudit(trx, ctx, { action: input.certify ? 'jobs.post.mother_certify' : 'jobs.post.mother_refuse', targetType: 'job_post', targetId: id, before: { motherStatus: post.mother_status }, after: { motherStatus, note: input.note ?? null } });
-    await tellEmployer(ctx, trx, post.enterprise_id, input.certify ? 'jobs.post.certified' : 'jobs.post.not_certified', post.title, input.note ?? '', id);
+    await repo.updatePost(trx, id, {
+      mother_status: motherStatus,
+      mother_note: input.note ?? null,
+      mother_by_user_id: ctx.actor.userId,
+      updated_at: ctx.now,
+    });
+    await recordAudit(trx, ctx, {
+      action: input.certify ? 'jobs.post.mother_certify' : 'jobs.post.mother_refuse',
+      targetType: 'job_post',
+      targetId: id,
+      before: { motherStatus: post.mother_status },
+      after: { motherStatus, note: input.note ?? null },
+    });
+    await tellEmployer(
+      ctx,
+      trx,
+      post.enterprise_id,
+      input.certify ? 'jobs.post.certified' : 'jobs.post.not_certified',
+      post.title,
+      input.note ?? '',
+      id,
+    );
   });
   return getPostForStaff(ctx, id);
 }
@@ -253,28 +356,63 @@ export async function takeDown(ctx: ActorContext, id: number, note: string) {
   const post = await postInScope(ctx, id);
   if (post.status === 'taken_down') return getPostForStaff(ctx, id);
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.updatePost(trx, id, { status: 'taken_down', review_note: note, reviewed_by_user_id: ctx.actor.userId, reviewed_at: ctx.now, updated_at: ctx.now });
-    await recordAudit(trx, ctx, { action: 'jobs.post.take_down', targetType: 'job_post', targetId: id, before: { status: post.status }, after: { status: 'taken_down', note } });
+    await repo.updatePost(trx, id, {
+      status: 'taken_down',
+      review_note: note,
+      reviewed_by_user_id: ctx.actor.userId,
+      reviewed_at: ctx.now,
+      updated_at: ctx.now,
+    });
+    await recordAudit(trx, ctx, {
+      action: 'jobs.post.take_down',
+      targetType: 'job_post',
+      targetId: id,
+      before: { status: post.status },
+      after: { status: 'taken_down', note },
+    });
     await tellEmployer(ctx, trx, post.enterprise_id, 'jobs.post.taken_down', post.title, note, id);
   });
   return getPostForStaff(ctx, id);
 }
 
-export async function reportPost(ctx: ActorContext, id: number, input: { reason: string; detail?: string | undefined }) {
+export async function reportPost(
+  ctx: ActorContext,
+  id: number,
+  input: { reason: string; detail?: string | undefined },
+) {
   const post = await repo.findPost(ctx.db, id);
   if (!post || post.status !== 'published') throw notFound();
   await ctx.db.transaction().execute(async (trx) => {
-    const inserted = await repo.insertReport(trx, { post_id: id, area_id: post.area_id, reporter_user_id: ctx.actor.userId, reason: input.reason, detail: input.detail ?? null });
+    const inserted = await repo.insertReport(trx, {
+      post_id: id,
+      area_id: post.area_id,
+      reporter_user_id: ctx.actor.userId,
+      reason: input.reason,
+      detail: input.detail ?? null,
+    });
     // Reporting the same post twice is one report (a resent request changes nothing).
     if (!inserted) return;
-    await recordAudit(trx, ctx, { action: 'jobs.post.report', targetType: 'job_post', targetId: id, after: { reason: input.reason, detail: input.detail ?? null } });
+    await recordAudit(trx, ctx, {
+      action: 'jobs.post.report',
+      targetType: 'job_post',
+      targetId: id,
+      after: { reason: input.reason, detail: input.detail ?? null },
+    });
     const officers = await staffCoveringArea(trx, post.area_id, ['street_officer']);
-    await notifyUsers(trx, officers, { kind: 'jobs.report', text: { template: 'jobs.report', params: { post: post.title } }, link: '/staff/jobs-reports', dedupeKey: `jobs.report.${inserted.id}` });
+    await notifyUsers(trx, officers, {
+      kind: 'jobs.report',
+      text: { template: 'jobs.report', params: { post: post.title } },
+      link: '/staff/jobs-reports',
+      dedupeKey: `jobs.report.${inserted.id}`,
+    });
   });
   return { ok: true as const };
 }
 
-export async function listReports(ctx: ActorContext, q: { status: 'open' | 'upheld' | 'dismissed'; page: number; pageSize: number }) {
+export async function listReports(
+  ctx: ActorContext,
+  q: { status: 'open' | 'upheld' | 'dismissed'; page: number; pageSize: number },
+) {
   const { rows, total } = await repo.listReports(ctx.db, ctx.actor, q.status, q.page, q.pageSize);
   return {
     items: rows.map((r) => ({
@@ -302,11 +440,32 @@ export async function resolveReport(ctx: ActorContext, id: number, input: { upho
   const post = (await repo.findPost(ctx.db, report.post_id))!;
   await ctx.db.transaction().execute(async (trx) => {
     const status = input.uphold ? 'upheld' : 'dismissed';
-    await trx.updateTable('job_post_reports').set({ status, handled_by_user_id: ctx.actor.userId, handled_note: input.note, handled_at: ctx.now }).where('id', '=', id).execute();
-    await recordAudit(trx, ctx, { action: `jobs.report.${status === 'upheld' ? 'uphold' : 'dismiss'}`, targetType: 'job_post_report', targetId: id, after: { status, note: input.note } });
+    await trx
+      .updateTable('job_post_reports')
+      .set({ status, handled_by_user_id: ctx.actor.userId, handled_note: input.note, handled_at: ctx.now })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, ctx, {
+      action: `jobs.report.${status === 'upheld' ? 'uphold' : 'dismiss'}`,
+      targetType: 'job_post_report',
+      targetId: id,
+      after: { status, note: input.note },
+    });
     if (input.uphold && post.status !== 'taken_down') {
-      await repo.updatePost(trx, post.id, { status: 'taken_down', review_note: input.note, reviewed_by_user_id: ctx.actor.userId, reviewed_at: ctx.now, updated_at: ctx.now });
-      await recordAudit(trx, ctx, { action: 'jobs.post.take_down', targetType: 'job_post', targetId: post.id, before: { status: post.status }, after: { status: 'taken_down', note: input.note, reportId: id } });
+      await repo.updatePost(trx, post.id, {
+        status: 'taken_down',
+        review_note: input.note,
+        reviewed_by_user_id: ctx.actor.userId,
+        reviewed_at: ctx.now,
+        updated_at: ctx.now,
+      });
+      await recordAudit(trx, ctx, {
+        action: 'jobs.post.take_down',
+        targetType: 'job_post',
+        targetId: post.id,
+        before: { status: post.status },
+        after: { status: 'taken_down', note: input.note, reportId: id },
+      });
     }
   });
   return { ok: true as const };
@@ -315,18 +474,43 @@ export async function resolveReport(ctx: ActorContext, id: number, input: { upho
 export async function listWatchlist(ctx: ActorContext) {
   const rows = await repo.listWatchlist(ctx.db, ctx.actor);
   return {
-    items: rows.map((r) => ({ id: r.id, enterpriseId: r.enterprise_id, enterpriseName: r.enterprise_name, kind: r.kind, reason: r.reason, createdAt: r.created_at.toISOString(), createdBy: r.created_by })),
+    items: rows.map((r) => ({
+      id: r.id,
+      enterpriseId: r.enterprise_id,
+      enterpriseName: r.enterprise_name,
+      kind: r.kind,
+      reason: r.reason,
+      createdAt: r.created_at.toISOString(),
+      createdBy: r.created_by,
+    })),
   };
 }
 
-export async function addToWatchlist(ctx: ActorContext, input: { enterpriseId: number; kind: 'red' | 'black'; reason: string }) {
+export async function addToWatchlist(
+  ctx: ActorContext,
+  input: { enterpriseId: number; kind: 'red' | 'black'; reason: string },
+) {
   const enterprise = await repo.findEnterprise(ctx.db, input.enterpriseId);
   const area = enterprise ? await repo.findPlace(ctx.db, enterprise.area_id) : undefined;
-  if (!enterprise || !area || !pathInScope(area.path, ctx.actor.areaPaths)) throw new FieldError('enterpriseId', 'not_in_scope');
+  if (!enterprise || !area || !pathInScope(area.path, ctx.actor.areaPaths))
+    throw new FieldError('enterpriseId', 'not_in_scope');
   try {
     await ctx.db.transaction().execute(async (trx) => {
-      await trx.insertInto('employer_watchlist').values({ enterprise_id: enterprise.id, kind: input.kind, reason: input.reason, created_by_user_id: ctx.actor.userId }).execute();
-      await recordAudit(trx, ctx, { action: `jobs.watchlist.add_${input.kind}`, targetType: 'enterprise', targetId: enterprise.id, after: { kind: input.kind, reason: input.reason } });
+      await trx
+        .insertInto('employer_watchlist')
+        .values({
+          enterprise_id: enterprise.id,
+          kind: input.kind,
+          reason: input.reason,
+          created_by_user_id: ctx.actor.userId,
+        })
+        .execute();
+      await recordAudit(trx, ctx, {
+        action: `jobs.watchlist.add_${input.kind}`,
+        targetType: 'enterprise',
+        targetId: enterprise.id,
+        after: { kind: input.kind, reason: input.reason },
+      });
     });
   } catch (err) {
     if (uniqueViolation(err) === 'employer_watchlist_current_uq') throw new AppError('ALREADY_ON_WATCHLIST');
@@ -339,8 +523,18 @@ export async function removeFromWatchlist(ctx: ActorContext, id: number) {
   const entry = (await repo.listWatchlist(ctx.db, ctx.actor)).find((e) => e.id === id);
   if (!entry) throw notFound();
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('employer_watchlist').set({ removed_at: ctx.now, removed_by_user_id: ctx.actor.userId }).where('id', '=', id).where('removed_at', 'is', null).execute();
-    await recordAudit(trx, ctx, { action: 'jobs.watchlist.remove', targetType: 'enterprise', targetId: entry.enterprise_id, before: { kind: entry.kind, reason: entry.reason } });
+    await trx
+      .updateTable('employer_watchlist')
+      .set({ removed_at: ctx.now, removed_by_user_id: ctx.actor.userId })
+      .where('id', '=', id)
+      .where('removed_at', 'is', null)
+      .execute();
+    await recordAudit(trx, ctx, {
+      action: 'jobs.watchlist.remove',
+      targetType: 'enterprise',
+      targetId: entry.enterprise_id,
+      before: { kind: entry.kind, reason: entry.reason },
+    });
   });
   return listWatchlist(ctx);
 }

@@ -43,7 +43,8 @@ export async function getProfile(ctx: ActorContext, residentId: number): Promise
       maxWalkMinutes: row.max_walk_minutes,
       discoverable: row.discoverable,
       schoolHours: await schoolHours(ctx, row.home_area_id),
-      updatedBy: row.updated_by_user_id !== null && row.updated_by_user_id !== ctx.actor.userId ? row.updated_by_name : null,
+      updatedBy:
+        row.updated_by_user_id !== null && row.updated_by_user_id !== ctx.actor.userId ? row.updated_by_name : null,
     };
   }
   const resident = await repo.findResident(ctx.db, residentId);
@@ -101,9 +102,25 @@ export async function saveProfile(ctx: ActorContext, residentId: number, input: 
     await repo.upsertProfile(trx, values);
     const shape = (p: typeof input | repo.ProfileRow | undefined) =>
       p && 'resident_id' in p
-        ? { skills: p.skills, jobTypes: p.job_types, minPayFen: p.min_pay_fen, windows: p.windows, homeAreaId: p.home_area_id, maxWalkMinutes: p.max_walk_minutes, discoverable: p.discoverable }
+        ? {
+            skills: p.skills,
+            jobTypes: p.job_types,
+            minPayFen: p.min_pay_fen,
+            windows: p.windows,
+            homeAreaId: p.home_area_id,
+            maxWalkMinutes: p.max_walk_minutes,
+            discoverable: p.discoverable,
+          }
         : p
-          ? { skills: p.skills, jobTypes: p.jobTypes, minPayFen: p.minPayFen, windows: p.windows, homeAreaId: p.homeAreaId, maxWalkMinutes: p.maxWalkMinutes, discoverable: p.discoverable }
+          ? {
+              skills: p.skills,
+              jobTypes: p.jobTypes,
+              minPayFen: p.minPayFen,
+              windows: p.windows,
+              homeAreaId: p.homeAreaId,
+              maxWalkMinutes: p.maxWalkMinutes,
+              discoverable: p.discoverable,
+            }
           : null;
     await recordAudit(trx, ctx, {
       action: assisted ? 'jobs.profile.assisted_update' : 'jobs.profile.update',

@@ -12,7 +12,14 @@ import { AppError, FieldError, notFound } from '../../http/app-error';
 import { pathInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
 import { PIECEWORK_STAFF_ROLES } from './piecework.permissions';
-import { presentFactory, presentNearby, presentOwnedFactory, presentProduct, presentVenue, presentWorker } from './piecework.presenter';
+import {
+  presentFactory,
+  presentNearby,
+  presentOwnedFactory,
+  presentProduct,
+  presentVenue,
+  presentWorker,
+} from './piecework.presenter';
 import * as repo from './piecework.repository';
 
 const isStaff = (ctx: ActorContext) => (PIECEWORK_STAFF_ROLES as readonly string[]).includes(ctx.actor.role);
@@ -28,7 +35,9 @@ export async function ownedFactoryOr404(ctx: ActorContext, id: number) {
 
 /** Owner, or an officer whose areas cover it. */
 export async function viewableFactoryOr404(ctx: ActorContext, id: number) {
-  const row = isStaff(ctx) ? await repo.findFactoryInScope(ctx.db, ctx.actor, id) : await repo.findOwnedFactory(ctx.db, ctx.actor, id);
+  const row = isStaff(ctx)
+    ? await repo.findFactoryInScope(ctx.db, ctx.actor, id)
+    : await repo.findOwnedFactory(ctx.db, ctx.actor, id);
   if (!row) throw notFound();
   return row;
 }
@@ -64,7 +73,13 @@ export async function updateVenue(ctx: ActorContext, id: number, input: z.output
   if (!before) throw notFound();
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updateVenue(trx, id, { status: input.status, updated_at: ctx.now });
-    await recordAudit(trx, ctx, { action: 'venue.update', targetType: 'venue', targetId: id, before: { status: before.status }, after: { status: input.status } });
+    await recordAudit(trx, ctx, {
+      action: 'venue.update',
+      targetType: 'venue',
+      targetId: id,
+      before: { status: before.status },
+      after: { status: input.status },
+    });
   });
   return presentVenue((await repo.findVenue(ctx.db, id))!);
 }
@@ -91,12 +106,19 @@ export async function getMyFactory(ctx: ActorContext, id: number) {
 /** Idle venues an employer may register a factory on (no owner names or phones). */
 export async function availableVenues(ctx: ActorContext): Promise<AvailableVenue[]> {
   if (ctx.actor.enterprises.length === 0) throw notFound();
-  return (await repo.listIdleVenues(ctx.db)).map((v) => ({ id: v.id, areaName: v.area_name, communityName: v.community_name, address: v.address, areaSqm: v.area_sqm }));
+  return (await repo.listIdleVenues(ctx.db)).map((v) => ({
+    id: v.id,
+    areaName: v.area_name,
+    communityName: v.community_name,
+    address: v.address,
+    areaSqm: v.area_sqm,
+  }));
 }
 
 /** An employer registers a factory for an enterprise they act for; the street verifies it later. */
 export async function createFactory(ctx: ActorContext, input: z.output<typeof schemas.createFactory>) {
-  if (!ctx.actor.enterprises.some((e) => e.id === input.enterpriseId)) throw new FieldError('enterpriseId', 'not_member');
+  if (!ctx.actor.enterprises.some((e) => e.id === input.enterpriseId))
+    throw new FieldError('enterpriseId', 'not_member');
   const enterprise = await repo.findEnterprise(ctx.db, input.enterpriseId);
   if (!enterprise) throw new FieldError('enterpriseId', 'not_member');
   if (enterprise.type !== 'micro_factory') throw new FieldError('enterpriseId', 'not_micro_factory');
@@ -117,12 +139,19 @@ export async function createFactory(ctx: ActorContext, input: z.output<typeof sc
         industry: input.industry,
         workstations: input.workstations,
         opening_hours: input.openingHours,
-        invite_code: randomBytes(9).toString('base64url').replace(/[^A-Za-z0-9]/g, 'x'),
+        invite_code: randomBytes(9)
+          .toString('base64url')
+          .replace(/[^A-Za-z0-9]/g, 'x'),
         created_by_user_id: ctx.actor.userId,
         updated_at: ctx.now,
       });
       if (input.venueId) await repo.updateVenue(trx, input.venueId, { status: 'matched', updated_at: ctx.now });
-      await recordAudit(trx, ctx, { action: 'factory.create', targetType: 'micro_factory', targetId: id, after: { ...input } });
+      await recordAudit(trx, ctx, {
+        action: 'factory.create',
+        targetType: 'micro_factory',
+        targetId: id,
+        after: { ...input },
+      });
       return id;
     });
     return presentOwnedFactory((await repo.findFactory(ctx.db, id))!);
@@ -143,8 +172,15 @@ export async function updateFactory(ctx: ActorContext, id: number, input: z.outp
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updateFactory(trx, id, values);
     // A factory that opens takes its venue into use.
-    if (input.status === 'operating' && before.venue_id) await repo.updateVenue(trx, before.venue_id, { status: 'in_use', updated_at: ctx.now });
-    await recordAudit(trx, ctx, { action: 'factory.update', targetType: 'micro_factory', targetId: id, before: presentFactory(before), after: { ...input } });
+    if (input.status === 'operating' && before.venue_id)
+      await repo.updateVenue(trx, before.venue_id, { status: 'in_use', updated_at: ctx.now });
+    await recordAudit(trx, ctx, {
+      action: 'factory.update',
+      targetType: 'micro_factory',
+      targetId: id,
+      before: presentFactory(before),
+      after: { ...input },
+    });
   });
   return presentOwnedFactory((await repo.findFactory(ctx.db, id))!);
 }
@@ -153,8 +189,18 @@ export async function verifyFactory(ctx: ActorContext, id: number, verified: boo
   const before = await repo.findFactoryInScope(ctx.db, ctx.actor, id);
   if (!before) throw notFound();
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.updateFactory(trx, id, { verified_at: verified ? ctx.now : null, verified_by_user_id: verified ? ctx.actor.userId : null, updated_at: ctx.now });
-    await recordAudit(trx, ctx, { action: 'factory.verify', targetType: 'micro_factory', targetId: id, before: { verified: before.verified_at !== null }, after: { verified } });
+    await repo.updateFactory(trx, id, {
+      verified_at: verified ? ctx.now : null,
+      verified_by_user_id: verified ? ctx.actor.userId : null,
+      updated_at: ctx.now,
+    });
+    await recordAudit(trx, ctx, {
+      action: 'factory.verify',
+      targetType: 'micro_factory',
+      targetId: id,
+      before: { verified: before.verified_at !== null },
+      after: { verified },
+    });
   });
   return presentFactory((await repo.findFactory(ctx.db, id))!);
 }
@@ -174,13 +220,33 @@ export async function listProducts(ctx: ActorContext, factoryId: number, day?: s
   return (await repo.listProducts(ctx.db, factoryId)).map((p) => presentProduct(p, d));
 }
 
-export async function createProduct(ctx: ActorContext, factoryId: number, input: z.output<typeof schemas.createProduct>) {
+export async function createProduct(
+  ctx: ActorContext,
+  factoryId: number,
+  input: z.output<typeof schemas.createProduct>,
+) {
   await ownedFactoryOr404(ctx, factoryId);
   try {
     await ctx.db.transaction().execute(async (trx) => {
       const { id } = await repo.insertProduct(trx, { factory_id: factoryId, name: input.name, unit: input.unit });
-      await repo.insertRate(trx, { product_id: id, effective_from: input.effectiveFrom, rate_e4: input.rate, created_by_user_id: ctx.actor.userId });
-      await recordAudit(trx, ctx, { action: 'product.create', targetType: 'factory_product', targetId: id, after: { factoryId, name: input.name, unit: input.unit, rateE4: input.rate, effectiveFrom: input.effectiveFrom } });
+      await repo.insertRate(trx, {
+        product_id: id,
+        effective_from: input.effectiveFrom,
+        rate_e4: input.rate,
+        created_by_user_id: ctx.actor.userId,
+      });
+      await recordAudit(trx, ctx, {
+        action: 'product.create',
+        targetType: 'factory_product',
+        targetId: id,
+        after: {
+          factoryId,
+          name: input.name,
+          unit: input.unit,
+          rateE4: input.rate,
+          effectiveFrom: input.effectiveFrom,
+        },
+      });
     });
   } catch (err) {
     if (uniqueViolation(err) === 'factory_products_factory_id_name_key') throw new FieldError('name', 'invalid');
@@ -195,9 +261,19 @@ export async function addRate(ctx: ActorContext, productId: number, input: z.out
   if (!product) throw notFound();
   await ownedFactoryOr404(ctx, product.factory_id);
   await ctx.db.transaction().execute(async (trx) => {
-    const added = await repo.insertRate(trx, { product_id: productId, effective_from: input.effectiveFrom, rate_e4: input.rate, created_by_user_id: ctx.actor.userId });
+    const added = await repo.insertRate(trx, {
+      product_id: productId,
+      effective_from: input.effectiveFrom,
+      rate_e4: input.rate,
+      created_by_user_id: ctx.actor.userId,
+    });
     if (!added) throw new FieldError('effectiveFrom', 'rate_exists');
-    await recordAudit(trx, ctx, { action: 'product.rate', targetType: 'factory_product', targetId: productId, after: { rateE4: input.rate, effectiveFrom: input.effectiveFrom } });
+    await recordAudit(trx, ctx, {
+      action: 'product.rate',
+      targetType: 'factory_product',
+      targetId: productId,
+      after: { rateE4: input.rate, effectiveFrom: input.effectiveFrom },
+    });
   });
   return listProducts(ctx, product.factory_id);
 }
@@ -224,7 +300,12 @@ export async function join(ctx: ActorContext, code: string) {
   if (!f || f.status === 'closed') throw notFound();
   await ctx.db.transaction().execute(async (trx) => {
     const { id } = await repo.insertWorker(trx, f.id, residentId, businessDay(ctx.now));
-    await recordAudit(trx, ctx, { action: 'factory.join', targetType: 'factory_worker', targetId: id, after: { factoryId: f.id, residentId } });
+    await recordAudit(trx, ctx, {
+      action: 'factory.join',
+      targetType: 'factory_worker',
+      targetId: id,
+      after: { factoryId: f.id, residentId },
+    });
   });
   return previewInvite(ctx, code);
 }

@@ -14,7 +14,15 @@ registerPersonalDataSection('piecework', async (db, residentId) => {
       .selectFrom('settlement_lines as l')
       .innerJoin('factory_workers as w', 'w.id', 'l.worker_id')
       .innerJoin('micro_factories as f', 'f.id', 'l.factory_id')
-      .select(['f.name as factory', 'l.work_date', 'l.quantity', 'l.amount_fen', 'l.minutes_present', 'l.status', 'l.dispute_reason'])
+      .select([
+        'f.name as factory',
+        'l.work_date',
+        'l.quantity',
+        'l.amount_fen',
+        'l.minutes_present',
+        'l.status',
+        'l.dispute_reason',
+      ])
       .where('w.resident_id', '=', residentId)
       .orderBy('l.work_date')
       .execute(),

@@ -1,8 +1,26 @@
 /** Rows → responses. Phones are masked; ID numbers never leave except masked in the payroll sheet. */
-import type { Factory, NearbyFactory, OwnedFactory, PieceRecord, Product, Settlement, SettlementLine, Venue, Worker } from '../../../shared/schemas/piecework';
+import type {
+  Factory,
+  NearbyFactory,
+  OwnedFactory,
+  PieceRecord,
+  Product,
+  Settlement,
+  SettlementLine,
+  Venue,
+  Worker,
+} from '../../../shared/schemas/piecework';
 import { effectiveHourlyFen, rateOn } from '../../../shared/schemas/piecework-rules';
 import { maskPhone } from '../../../shared/validators';
-import type { FactoryRow, LineRow, ProductRow, RecordRow, SettlementRow, VenueRow, WorkerRow } from './piecework.repository';
+import type {
+  FactoryRow,
+  LineRow,
+  ProductRow,
+  RecordRow,
+  SettlementRow,
+  VenueRow,
+  WorkerRow,
+} from './piecework.repository';
 import { STATE_NAME } from './piecework.repository';
 
 const iso = (d: Date | string | null) => (d === null ? null : d instanceof Date ? d.toISOString() : d);
@@ -48,7 +66,16 @@ export function presentOwnedFactory(r: FactoryRow): OwnedFactory {
 
 export function presentNearby(r: FactoryRow): NearbyFactory {
   const f = presentFactory(r);
-  return { id: f.id, name: f.name, industry: f.industry, areaName: f.areaName, communityName: f.communityName, openingHours: f.openingHours, workstations: f.workstations, workerCount: f.workerCount };
+  return {
+    id: f.id,
+    name: f.name,
+    industry: f.industry,
+    areaName: f.areaName,
+    communityName: f.communityName,
+    openingHours: f.openingHours,
+    workstations: f.workstations,
+    workerCount: f.workerCount,
+  };
 }
 
 export function presentProduct(r: ProductRow, day: string): Product {
@@ -125,8 +152,9 @@ export function presentLine(r: LineRow): SettlementLine {
   };
 }
 
-export function presentLineWithFactory(r: LineRow): SettlementLine & { factoryName: string; settlementStatus: LineRow['settlement_status'] } {
+export function presentLineWithFactory(
+  r: LineRow,
+): SettlementLine & { factoryName: string; settlementStatus: LineRow['settlement_status'] } {
   // the line's own object, extended (a worker's month presents some thirty at a time)
   return Object.assign(presentLine(r), { factoryName: r.factory_name, settlementStatus: r.settlement_status });
 }
-

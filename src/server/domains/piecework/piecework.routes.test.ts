@@ -18,17 +18,29 @@ async function jinhua() {
 async function grid(owner: Client, factoryId: number, date = today) {
   const res = await owner.get(`/api/v1/piecework/factories/${factoryId}/day?date=${date}`);
   expect(res.status).toBe(200);
-  return res.body as { workers: { id: number; name: string }[]; products: { id: number; name: string; rateE4: number }[]; cells: [number, number, number][]; settlementId: number | null };
+  return res.body as {
+    workers: { id: number; name: string }[];
+    products: { id: number; name: string; rateE4: number }[];
+    cells: [number, number, number][];
+    settlementId: number | null;
+  };
 }
 
 describe('the seeded story', () => {
-  it("宋秀秀 stepped out for an hour yesterday and earned no more than about 100元; her line waits for her", async () => {
+  it('宋秀秀 stepped out for an hour yesterday and earned no more than about 100元; her line waits for her', async () => {
     const song = await resident(t, '13900000002');
     const month = today.slice(0, 7);
     const res = await song.get(`/api/v1/piecework/me/statement?month=${daysAgo(1).slice(0, 7)}`);
     expect(res.status).toBe(200);
     const line = res.body.lines.find((l: { workDate: string }) => l.workDate === daysAgo(1));
-    expect(line).toMatchObject({ factoryName: '金花粉扑包装微工厂', amountFen: 9800, minutesPresent: 240, status: 'open', settlementStatus: 'paid', belowFloor: false });
+    expect(line).toMatchObject({
+      factoryName: '金花粉扑包装微工厂',
+      amountFen: 9800,
+      minutesPresent: 240,
+      status: 'open',
+      settlementStatus: 'paid',
+      belowFloor: false,
+    });
     expect(line.amountFen).toBeLessThanOrEqual(10000);
     void month;
   });
@@ -46,10 +58,15 @@ describe('the seeded story', () => {
     const dates = lines.map((l) => (l as unknown as { workDate: string }).workDate);
     expect(dates).toEqual([...dates].sort().reverse());
     for (const line of lines.slice(0, 5)) {
-      const settlement = (await owner.get(`/api/v1/piecework/settlements/${line.settlementId}`)).body as { lines: typeof lines };
+      const settlement = (await owner.get(`/api/v1/piecework/settlements/${line.settlementId}`)).body as {
+        lines: typeof lines;
+      };
       const same = settlement.lines.find((l) => l.id === line.id)!;
       // every field but the two a statement adds is the owner's line, as written
-      const { factoryName, settlementStatus, ...asOwnerSees } = line as typeof line & { factoryName: string; settlementStatus: string };
+      const { factoryName, settlementStatus, ...asOwnerSees } = line as typeof line & {
+        factoryName: string;
+        settlementStatus: string;
+      };
       expect(asOwnerSees).toEqual(same);
       expect(factoryName).toBe('金花粉扑包装微工厂');
       expect(settlementStatus).toBe((settlement as unknown as { status: string }).status);
@@ -65,7 +82,9 @@ describe('the seeded story', () => {
     expect(wages.status).toBe(200);
     expect(wages.body.arrears).toHaveLength(1);
     expect(wages.body.arrears[0].factoryName).toBe('安远箱包加工微工厂');
-    const inbox = await t.adminQuery(`select n.title, n.link from notifications n join users u on u.id = n.user_id where u.username = 'wangguiling' and n.kind = 'piecework.arrears'`);
+    const inbox = await t.adminQuery(
+      `select n.title, n.link from notifications n join users u on u.id = n.user_id where u.username = 'wangguiling' and n.kind = 'piecework.arrears'`,
+    );
     expect(inbox.rows).toHaveLength(1);
     expect(inbox.rows[0].title).toContain('欠薪预警：安远箱包加工微工厂');
     const before = await t.adminQuery(`select count(*)::int as n from notifications where kind = 'piecework.arrears'`);
@@ -99,7 +118,10 @@ describe("an owner's day", () => {
     expect(first.body).toEqual({ accepted: 3, duplicates: 0, adjustments: 0 });
     const again = await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, batch);
     expect(again.body).toEqual({ accepted: 0, duplicates: 3, adjustments: 0 });
-    const stored = await t.adminQuery(`select count(*)::int as n from piece_records where factory_id = $1 and work_date = $2`, [fid, today]);
+    const stored = await t.adminQuery(
+      `select count(*)::int as n from piece_records where factory_id = $1 and work_date = $2`,
+      [fid, today],
+    );
     expect(stored.rows[0].n).toBe(3);
 
     // A paid day cannot be paid before it is confirmed.
@@ -118,13 +140,24 @@ describe("an owner's day", () => {
     expect(twice.body.settlement).toEqual(s);
     expect((await owner.get(`/api/v1/piecework/settlements/${s.id}`)).body).toEqual(s);
     // the close is audited once, about the settlement it created (the resend wrote nothing), and the chain holds
-    const closes = await t.adminQuery(`select target_id, actor_name, after from audit_events where action = 'settlement.close' and (after->>'factoryId')::bigint = $1`, [fid]);
-    expect(closes.rows).toEqual([expect.objectContaining({ target_id: String(s.id), after: { factoryId: fid, workDate: today } })]);
+    const closes = await t.adminQuery(
+      `select target_id, actor_name, after from audit_events where action = 'settlement.close' and (after->>'factoryId')::bigint = $1`,
+      [fid],
+    );
+    expect(closes.rows).toEqual([
+      expect.objectContaining({ target_id: String(s.id), after: { factoryId: fid, workDate: today } }),
+    ]);
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
 
-    const early = await owner.post(`/api/v1/piecework/settlements/${s.id}/pay`, { payMethod: 'wechat', payReference: 'WX1' });
+    const early = await owner.post(`/api/v1/piecework/settlements/${s.id}/pay`, {
+      payMethod: 'wechat',
+      payReference: 'WX1',
+    });
     expect(early.status).toBe(409);
-    expect(early.body.error).toMatchObject({ code: 'SETTLEMENT_STEP_REFUSED', message: '结算单当前为“已结算待确认”，不能支付' });
+    expect(early.body.error).toMatchObject({
+      code: 'SETTLEMENT_STEP_REFUSED',
+      message: '结算单当前为“已结算待确认”，不能支付',
+    });
     expect((await owner.post(`/api/v1/piecework/settlements/${s.id}/confirm`)).status).toBe(200);
     // refused in the owner's own language, the state and the step included
     expect((await owner.patch('/api/v1/me/preferences', { locale: 'en' })).status).toBe(200);
@@ -132,29 +165,45 @@ describe("an owner's day", () => {
     expect(confirmedTwice.status).toBe(409);
     expect(confirmedTwice.body.error.message).toBe('The settlement is confirmed; it cannot be confirmed now');
     expect((await owner.patch('/api/v1/me/preferences', { locale: 'zh-CN' })).status).toBe(200);
-    const paid = await owner.post(`/api/v1/piecework/settlements/${s.id}/pay`, { payMethod: 'wechat', payReference: 'WX20261130' });
+    const paid = await owner.post(`/api/v1/piecework/settlements/${s.id}/pay`, {
+      payMethod: 'wechat',
+      payReference: 'WX20261130',
+    });
     expect(paid.status).toBe(200);
     expect(paid.body).toMatchObject({ status: 'paid', payMethod: 'wechat', payReference: 'WX20261130' });
 
     // A settled day is locked: a correction becomes an adjustment of the next settlement.
-    const rec = await t.adminQuery(`select id from piece_records where factory_id = $1 and work_date = $2 and worker_id = $3 and quantity = 1001`, [fid, today, w1!.id]);
+    const rec = await t.adminQuery(
+      `select id from piece_records where factory_id = $1 and work_date = $2 and worker_id = $3 and quantity = 1001`,
+      [fid, today, w1!.id],
+    );
     const reversal = { records: [{ clientKey: randomUUID(), reversesId: rec.rows[0].id }] };
     const rev = await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, reversal);
     expect(rev.body).toEqual({ accepted: 1, duplicates: 0, adjustments: 1 });
-    const revAgain = await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, { records: [{ clientKey: randomUUID(), reversesId: rec.rows[0].id }] });
+    const revAgain = await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, {
+      records: [{ clientKey: randomUUID(), reversesId: rec.rows[0].id }],
+    });
     expect(revAgain.status).toBe(409);
     expect(revAgain.body.error.code).toBe('RECORD_ALREADY_REVERSED');
     const locked = await owner.get(`/api/v1/piecework/settlements/${s.id}`);
     expect(locked.body.totalFen).toBe(5014 + 2500);
 
     // Tomorrow's settlement carries the adjustment (a day in the past stands in for it here).
-    const acks = await t.adminQuery(`select id from settlement_lines where settlement_id = $1 and worker_id = $2`, [s.id, w1!.id]);
-    const worker = await t.adminQuery(`select u.phone from factory_workers w join users u on u.resident_id = w.resident_id where w.id = $1`, [w1!.id]);
+    const acks = await t.adminQuery(`select id from settlement_lines where settlement_id = $1 and worker_id = $2`, [
+      s.id,
+      w1!.id,
+    ]);
+    const worker = await t.adminQuery(
+      `select u.phone from factory_workers w join users u on u.resident_id = w.resident_id where w.id = $1`,
+      [w1!.id],
+    );
     // The first worker of the grid is 宋秀秀, who has the app.
     expect(worker.rows[0].phone).toBe('13900000002');
     const wc = await resident(t, worker.rows[0].phone);
     expect((await wc.post(`/api/v1/piecework/settlement-lines/${acks.rows[0].id}/acknowledge`)).status).toBe(200);
-    const adj = await t.adminQuery(`select amount_e4, settlement_id from piece_adjustments where factory_id = $1`, [fid]);
+    const adj = await t.adminQuery(`select amount_e4, settlement_id from piece_adjustments where factory_id = $1`, [
+      fid,
+    ]);
     expect(adj.rows).toEqual([{ amount_e4: -500500, settlement_id: null }]);
   });
 
@@ -162,13 +211,23 @@ describe("an owner's day", () => {
     // Move today's settlement back a day so that today can be settled after it.
     const owner = await resident(t, '13900000010');
     const fid = await jinhua();
-    await t.adminQuery(`update settlements set work_date = work_date - 100 where factory_id = $1 and work_date = $2`, [fid, today]);
-    await t.adminQuery(`update settlement_lines set work_date = work_date - 100 where factory_id = $1 and work_date = $2`, [fid, today]);
+    await t.adminQuery(`update settlements set work_date = work_date - 100 where factory_id = $1 and work_date = $2`, [
+      fid,
+      today,
+    ]);
+    await t.adminQuery(
+      `update settlement_lines set work_date = work_date - 100 where factory_id = $1 and work_date = $2`,
+      [fid, today],
+    );
     await t.adminQuery(`update piece_adjustments set origin_date = origin_date - 100 where factory_id = $1`, [fid]);
     await t.adminQuery(`delete from piece_day_totals where factory_id = $1 and work_date = $2`, [fid, today]);
     const g = await grid(owner, fid);
     const w1 = g.workers[0]!;
-    await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, { records: [{ clientKey: randomUUID(), workerId: w1.id, productId: g.products[0]!.id, workDate: today, quantity: 2000 }] });
+    await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, {
+      records: [
+        { clientKey: randomUUID(), workerId: w1.id, productId: g.products[0]!.id, workDate: today, quantity: 2000 },
+      ],
+    });
     // The wage floor is the nearest area's that sets one: the community's over the street's.
     const areas = await t.adminQuery(
       `select c.id as community, st.id as street from micro_factories f join areas a on a.id = f.area_id
@@ -177,13 +236,24 @@ describe("an owner's day", () => {
       [fid],
     );
     const { community, street } = areas.rows[0];
-    await t.adminQuery(`insert into area_settings (area_id, key, value) values ($1, 'min_hourly_wage_fen', '2600'), ($2, 'min_hourly_wage_fen', '2300')`, [community, street]);
+    await t.adminQuery(
+      `insert into area_settings (area_id, key, value) values ($1, 'min_hourly_wage_fen', '2600'), ($2, 'min_hourly_wage_fen', '2300')`,
+      [community, street],
+    );
     try {
       const closed = await owner.post(`/api/v1/piecework/factories/${fid}/settlements`, { workDate: today });
       const line = closed.body.settlement.lines.find((l: { workerId: number }) => l.workerId === w1.id);
-      expect(line).toMatchObject({ dayAmountE4: 1_000_000, adjustmentE4: -500_500, amountFen: 4995, floorFenPerHour: 2600 });
+      expect(line).toMatchObject({
+        dayAmountE4: 1_000_000,
+        adjustmentE4: -500_500,
+        amountFen: 4995,
+        floorFenPerHour: 2600,
+      });
     } finally {
-      await t.adminQuery(`delete from area_settings where key = 'min_hourly_wage_fen' and area_id in ($1, $2)`, [community, street]);
+      await t.adminQuery(`delete from area_settings where key = 'min_hourly_wage_fen' and area_id in ($1, $2)`, [
+        community,
+        street,
+      ]);
     }
   });
 });
@@ -194,20 +264,41 @@ describe('self-reports and presence', () => {
     const fid = await jinhua();
     const me = await song.get('/api/v1/piecework/me');
     const mine = me.body.factories[0];
-    const report = (q: number) => song.post('/api/v1/piecework/me/records', { clientKey: randomUUID(), factoryId: fid, productId: mine.products[0].id, workDate: daysAgo(0), quantity: q });
+    const report = (q: number) =>
+      song.post('/api/v1/piecework/me/records', {
+        clientKey: randomUUID(),
+        factoryId: fid,
+        productId: mine.products[0].id,
+        workDate: daysAgo(0),
+        quantity: q,
+      });
     expect((await report(300)).body.accepted).toBe(1);
     expect((await report(40)).body.accepted).toBe(1);
     const owner = await resident(t, '13900000010');
     const g = await owner.get(`/api/v1/piecework/factories/${fid}/day?date=${today}`);
     const pending = g.body.records.filter((r: { state: string; workerName: string }) => r.state === 'pending');
     expect(pending).toHaveLength(2);
-    expect((await owner.post(`/api/v1/piecework/records/${pending.find((r: { quantity: number }) => r.quantity === 40).id}/reject`)).body.state).toBe('rejected');
-    expect((await owner.post(`/api/v1/piecework/records/${pending.find((r: { quantity: number }) => r.quantity === 300).id}/approve`)).body.state).toBe('approved');
+    expect(
+      (
+        await owner.post(
+          `/api/v1/piecework/records/${pending.find((r: { quantity: number }) => r.quantity === 40).id}/reject`,
+        )
+      ).body.state,
+    ).toBe('rejected');
+    expect(
+      (
+        await owner.post(
+          `/api/v1/piecework/records/${pending.find((r: { quantity: number }) => r.quantity === 300).id}/approve`,
+        )
+      ).body.state,
+    ).toBe('approved');
     const again = await owner.post(`/api/v1/piecework/records/${pending[0].id}/approve`);
     expect(again.status).toBe(409);
     const after = await song.get('/api/v1/piecework/me');
     expect(after.body.factories[0].pendingQuantity).toBe(0);
-    const kept = await t.adminQuery(`select state from piece_records where id = $1`, [pending.find((r: { quantity: number }) => r.quantity === 40).id]);
+    const kept = await t.adminQuery(`select state from piece_records where id = $1`, [
+      pending.find((r: { quantity: number }) => r.quantity === 40).id,
+    ]);
     expect(kept.rows[0].state).toBe(3);
   });
 
@@ -215,14 +306,36 @@ describe('self-reports and presence', () => {
     const song = await resident(t, '13900000002');
     const fid = await jinhua();
     const key = randomUUID();
-    expect((await song.post('/api/v1/piecework/me/presence', { clientKey: key, kind: 'check_in', factoryId: fid })).body.state).toBe('in');
-    expect((await song.post('/api/v1/piecework/me/presence', { clientKey: key, kind: 'check_in', factoryId: fid })).body.state).toBe('in');
-    const wrong = await song.post('/api/v1/piecework/me/presence', { clientKey: randomUUID(), kind: 'come_back', factoryId: fid });
+    expect(
+      (await song.post('/api/v1/piecework/me/presence', { clientKey: key, kind: 'check_in', factoryId: fid })).body
+        .state,
+    ).toBe('in');
+    expect(
+      (await song.post('/api/v1/piecework/me/presence', { clientKey: key, kind: 'check_in', factoryId: fid })).body
+        .state,
+    ).toBe('in');
+    const wrong = await song.post('/api/v1/piecework/me/presence', {
+      clientKey: randomUUID(),
+      kind: 'come_back',
+      factoryId: fid,
+    });
     expect(wrong.status).toBe(409);
-    expect((await song.post('/api/v1/piecework/me/presence', { clientKey: randomUUID(), kind: 'step_out', factoryId: fid })).body.state).toBe('out');
-    expect((await song.post('/api/v1/piecework/me/presence', { clientKey: randomUUID(), kind: 'come_back', factoryId: fid })).body.state).toBe('in');
-    expect((await song.post('/api/v1/piecework/me/presence', { clientKey: randomUUID(), kind: 'check_out', factoryId: fid })).body.state).toBe('done');
-    const events = await t.adminQuery(`select count(*)::int as n from presence_events where work_date = $1 and worker_id = (select id from factory_workers where factory_id = $2 and resident_id = (select id from residents where phone = '13900000002'))`, [today, fid]);
+    expect(
+      (await song.post('/api/v1/piecework/me/presence', { clientKey: randomUUID(), kind: 'step_out', factoryId: fid }))
+        .body.state,
+    ).toBe('out');
+    expect(
+      (await song.post('/api/v1/piecework/me/presence', { clientKey: randomUUID(), kind: 'come_back', factoryId: fid }))
+        .body.state,
+    ).toBe('in');
+    expect(
+      (await song.post('/api/v1/piecework/me/presence', { clientKey: randomUUID(), kind: 'check_out', factoryId: fid }))
+        .body.state,
+    ).toBe('done');
+    const events = await t.adminQuery(
+      `select count(*)::int as n from presence_events where work_date = $1 and worker_id = (select id from factory_workers where factory_id = $2 and resident_id = (select id from residents where phone = '13900000002'))`,
+      [today, fid],
+    );
     expect(events.rows[0].n).toBe(4);
   });
 });
@@ -231,10 +344,14 @@ describe('refusals', () => {
   it('an outsider cannot record for a factory (404), nor see its day', async () => {
     const fid = await jinhua();
     const outsider = await resident(t, '13900000020');
-    const res = await outsider.post(`/api/v1/piecework/factories/${fid}/records/batch`, { records: [{ clientKey: randomUUID(), workerId: 1, productId: 1, workDate: today, quantity: 1 }] });
+    const res = await outsider.post(`/api/v1/piecework/factories/${fid}/records/batch`, {
+      records: [{ clientKey: randomUUID(), workerId: 1, productId: 1, workDate: today, quantity: 1 }],
+    });
     expect(res.status).toBe(404);
     expect((await outsider.get(`/api/v1/piecework/factories/${fid}/day?date=${today}`)).status).toBe(404);
-    expect((await outsider.post(`/api/v1/piecework/factories/${fid}/settlements`, { workDate: today })).status).toBe(404);
+    expect((await outsider.post(`/api/v1/piecework/factories/${fid}/settlements`, { workDate: today })).status).toBe(
+      404,
+    );
   });
 
   it("a worker cannot see another worker's pay or a factory's settlement", async () => {
@@ -244,21 +361,42 @@ describe('refusals', () => {
     );
     expect((await song.get(`/api/v1/piecework/settlements/${other.rows[0].settlement_id}`)).status).toBe(404);
     expect((await song.post(`/api/v1/piecework/settlement-lines/${other.rows[0].id}/acknowledge`)).status).toBe(404);
-    expect((await song.post(`/api/v1/piecework/settlement-lines/${other.rows[0].id}/dispute`, { disputeReason: '不对' })).status).toBe(404);
+    expect(
+      (await song.post(`/api/v1/piecework/settlement-lines/${other.rows[0].id}/dispute`, { disputeReason: '不对' }))
+        .status,
+    ).toBe(404);
     const statement = await song.get(`/api/v1/piecework/me/statement?month=${today.slice(0, 7)}`);
-    expect(new Set(statement.body.lines.map((l: { workerName: string }) => l.workerName))).toEqual(new Set(statement.body.lines.length ? ['宋秀秀'] : []));
+    expect(new Set(statement.body.lines.map((l: { workerName: string }) => l.workerName))).toEqual(
+      new Set(statement.body.lines.length ? ['宋秀秀'] : []),
+    );
   });
 
   it('a record for a worker or product of another factory, or a future day, names the field', async () => {
     const owner = await resident(t, '13900000010');
     const fid = await jinhua();
     const g = await grid(owner, fid);
-    const res = await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, { records: [{ clientKey: randomUUID(), workerId: 999999, productId: g.products[0]!.id, workDate: today, quantity: 1 }] });
+    const res = await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, {
+      records: [
+        { clientKey: randomUUID(), workerId: 999999, productId: g.products[0]!.id, workDate: today, quantity: 1 },
+      ],
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.details[0].field).toBe('workerId');
-    const future = await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, { records: [{ clientKey: randomUUID(), workerId: g.workers[0]!.id, productId: g.products[0]!.id, workDate: '2099-01-01', quantity: 1 }] });
+    const future = await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, {
+      records: [
+        {
+          clientKey: randomUUID(),
+          workerId: g.workers[0]!.id,
+          productId: g.products[0]!.id,
+          workDate: '2099-01-01',
+          quantity: 1,
+        },
+      ],
+    });
     expect(future.status).toBe(400);
-    const bad = await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, { records: [{ clientKey: 'nope', workerId: 1, productId: 1, workDate: today, quantity: 1 }] });
+    const bad = await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, {
+      records: [{ clientKey: 'nope', workerId: 1, productId: 1, workDate: today, quantity: 1 }],
+    });
     expect(bad.status).toBe(400);
   });
 
@@ -277,7 +415,9 @@ describe('refusals', () => {
     const song = await resident(t, '13900000002');
     const statement = await song.get(`/api/v1/piecework/me/statement?month=${daysAgo(1).slice(0, 7)}`);
     const line = statement.body.lines.find((l: { workDate: string }) => l.workDate === daysAgo(1));
-    const disputed = await song.post(`/api/v1/piecework/settlement-lines/${line.id}/dispute`, { disputeReason: '贴标少算了50个' });
+    const disputed = await song.post(`/api/v1/piecework/settlement-lines/${line.id}/dispute`, {
+      disputeReason: '贴标少算了50个',
+    });
     expect(disputed.status).toBe(200);
     expect(disputed.body.status).toBe('disputed');
     const late = await song.post(`/api/v1/piecework/settlement-lines/${line.id}/acknowledge`);
@@ -285,17 +425,27 @@ describe('refusals', () => {
     expect(late.body.error.message).toMatch(/^结算单当前为“.+”，不能确认收款$/);
     const officer = await staff(t, 'fuxing01');
     // it waits on the console of the officers covering the factory, and nowhere else
-    const wages = (c: Awaited<ReturnType<typeof staff>>) => c.get(`/api/v1/piecework/wages?from=${daysAgo(30)}&to=${daysAgo(0)}`);
+    const wages = (c: Awaited<ReturnType<typeof staff>>) =>
+      c.get(`/api/v1/piecework/wages?from=${daysAgo(30)}&to=${daysAgo(0)}`);
     const waiting = (await wages(officer)).body.disputed as { id: number; disputeReason: string }[];
     expect(waiting.find((l) => l.id === line.id)).toMatchObject({ disputeReason: '贴标少算了50个' });
-    expect(((await wages(await staff(t, 'anyuan01'))).body.disputed as { id: number }[]).some((l) => l.id === line.id)).toBe(false);
-    const resolved = await officer.post(`/api/v1/piecework/settlement-lines/${line.id}/resolve`, { resolutionNote: '已与窦金花核对，次日补发' });
+    expect(
+      ((await wages(await staff(t, 'anyuan01'))).body.disputed as { id: number }[]).some((l) => l.id === line.id),
+    ).toBe(false);
+    const resolved = await officer.post(`/api/v1/piecework/settlement-lines/${line.id}/resolve`, {
+      resolutionNote: '已与窦金花核对，次日补发',
+    });
     expect(resolved.body.status).toBe('resolved');
-    const twice = await officer.post(`/api/v1/piecework/settlement-lines/${line.id}/resolve`, { resolutionNote: '再处理一次' });
+    const twice = await officer.post(`/api/v1/piecework/settlement-lines/${line.id}/resolve`, {
+      resolutionNote: '再处理一次',
+    });
     expect(twice.status).toBe(409);
     expect(twice.body.error.message).toBe('结算单当前为“异议已处理”，不能处理异议');
     const outsider = await staff(t, 'anyuan01');
-    expect((await outsider.post(`/api/v1/piecework/settlement-lines/${line.id}/resolve`, { resolutionNote: '越权处理' })).status).toBe(404);
+    expect(
+      (await outsider.post(`/api/v1/piecework/settlement-lines/${line.id}/resolve`, { resolutionNote: '越权处理' }))
+        .status,
+    ).toBe(404);
     expect(((await wages(officer)).body.disputed as { id: number }[]).some((l) => l.id === line.id)).toBe(false);
   });
 });
@@ -304,7 +454,12 @@ describe('venues, factories and the street', () => {
   it('a community officer registers a venue; the owner registers a factory on it; the street verifies', async () => {
     const officer = await staff(t, 'fuxing01');
     const { rows } = await t.adminQuery(`select id from areas where name = '复兴社区A区'`);
-    const venue = await officer.post('/api/v1/piecework/venues', { areaId: rows[0].id, address: '复兴社区A区5号楼车库', areaSqm: 45, ownerName: '复兴社区居委会' });
+    const venue = await officer.post('/api/v1/piecework/venues', {
+      areaId: rows[0].id,
+      address: '复兴社区A区5号楼车库',
+      areaSqm: 45,
+      ownerName: '复兴社区居委会',
+    });
     expect(venue.status).toBe(201);
     expect(venue.body.status).toBe('idle');
     const owner = await resident(t, '13900000010');
@@ -312,22 +467,47 @@ describe('venues, factories and the street', () => {
     const available = await owner.get('/api/v1/piecework/venues/available');
     expect(available.status).toBe(200);
     const offered = available.body.find((v: { id: number }) => v.id === venue.body.id);
-    expect(offered).toEqual({ id: venue.body.id, areaName: '复兴社区A区', communityName: '复兴社区', address: '复兴社区A区5号楼车库', areaSqm: 45 });
+    expect(offered).toEqual({
+      id: venue.body.id,
+      areaName: '复兴社区A区',
+      communityName: '复兴社区',
+      address: '复兴社区A区5号楼车库',
+      areaSqm: 45,
+    });
     expect(JSON.stringify(available.body)).not.toContain('居委会');
     expect((await (await resident(t, '13900000002')).get('/api/v1/piecework/venues/available')).status).toBe(404);
     const { rows: e } = await t.adminQuery(`select id from enterprises where name = '金花粉扑包装微工厂'`);
-    const created = await owner.post('/api/v1/piecework/factories', { enterpriseId: e[0].id, venueId: venue.body.id, name: '金花粉扑二车间', industry: 'cosmetics_packing', workstations: 6, openingHours: '09:00-15:00' });
+    const created = await owner.post('/api/v1/piecework/factories', {
+      enterpriseId: e[0].id,
+      venueId: venue.body.id,
+      name: '金花粉扑二车间',
+      industry: 'cosmetics_packing',
+      workstations: 6,
+      openingHours: '09:00-15:00',
+    });
     expect(created.status).toBe(201);
     expect(created.body.verified).toBe(false);
     expect(created.body.inviteCode).toMatch(/^[A-Za-z0-9]{8,}$/);
-    expect((await officer.post(`/api/v1/piecework/factories/${created.body.id}/verify`, { verified: true })).status).toBe(403);
+    expect(
+      (await officer.post(`/api/v1/piecework/factories/${created.body.id}/verify`, { verified: true })).status,
+    ).toBe(403);
     const street = await staff(t, 'wangguiling');
-    expect((await street.post(`/api/v1/piecework/factories/${created.body.id}/verify`, { verified: true })).body.verified).toBe(true);
+    expect(
+      (await street.post(`/api/v1/piecework/factories/${created.body.id}/verify`, { verified: true })).body.verified,
+    ).toBe(true);
     const venues = await officer.get('/api/v1/piecework/venues?status=matched');
     expect(venues.body.items.map((v: { id: number }) => v.id)).toContain(venue.body.id);
     // Matched, it is no longer offered, and a second factory cannot take it.
-    expect((await owner.get('/api/v1/piecework/venues/available')).body.map((v: { id: number }) => v.id)).not.toContain(venue.body.id);
-    const again = await owner.post('/api/v1/piecework/factories', { enterpriseId: e[0].id, venueId: venue.body.id, name: '金花粉扑三车间', industry: 'cosmetics_packing', workstations: 4 });
+    expect((await owner.get('/api/v1/piecework/venues/available')).body.map((v: { id: number }) => v.id)).not.toContain(
+      venue.body.id,
+    );
+    const again = await owner.post('/api/v1/piecework/factories', {
+      enterpriseId: e[0].id,
+      venueId: venue.body.id,
+      name: '金花粉扑三车间',
+      industry: 'cosmetics_packing',
+      workstations: 4,
+    });
     expect(again.status).toBe(400);
     expect(again.body.error.fields?.venueId ?? JSON.stringify(again.body)).toContain('已有人使用或已匹配');
 
@@ -347,26 +527,71 @@ describe('venues, factories and the street', () => {
     expect(String(res.headers['content-type'])).toContain('spreadsheetml');
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
-    const raw = await t.app.inject({ method: 'GET', url: `/api/v1/piecework/factories/${fid}/payroll.xlsx?month=${daysAgo(1).slice(0, 7)}`, headers: { cookie: `sid=${owner.sessionCookie}` } });
+    const raw = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/piecework/factories/${fid}/payroll.xlsx?month=${daysAgo(1).slice(0, 7)}`,
+      headers: { cookie: `sid=${owner.sessionCookie}` },
+    });
     await book.xlsx.load(raw.rawPayload as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('工资表')!;
     const ids = sheet.getColumn(3).values.slice(2).filter(Boolean).map(String);
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((v) => /^\d{4}\*{10}[\dX]{4}$/.test(v))).toBe(true);
-    expect(sheet.getColumn(4).values.slice(2).filter(Boolean).every((v) => /\*{4}/.test(String(v)))).toBe(true);
-    expect(sheet.getRow(1).values).toEqual([undefined, '日期', '姓名', '身份证号', '手机号', '件数', '工时（小时）', '金额（元）', '低于最低小时工资', '结算状态', '支付方式']);
+    expect(
+      sheet
+        .getColumn(4)
+        .values.slice(2)
+        .filter(Boolean)
+        .every((v) => /\*{4}/.test(String(v))),
+    ).toBe(true);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      '日期',
+      '姓名',
+      '身份证号',
+      '手机号',
+      '件数',
+      '工时（小时）',
+      '金额（元）',
+      '低于最低小时工资',
+      '结算状态',
+      '支付方式',
+    ]);
 
     // in the owner's language: the same rows, the words in English
     expect((await owner.patch('/api/v1/me/preferences', { locale: 'en' })).status).toBe(200);
-    const en = await t.app.inject({ method: 'GET', url: `/api/v1/piecework/factories/${fid}/payroll.xlsx?month=${daysAgo(1).slice(0, 7)}`, headers: { cookie: `sid=${owner.sessionCookie}` } });
+    const en = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/piecework/factories/${fid}/payroll.xlsx?month=${daysAgo(1).slice(0, 7)}`,
+      headers: { cookie: `sid=${owner.sessionCookie}` },
+    });
     expect((await owner.patch('/api/v1/me/preferences', { locale: 'zh-CN' })).status).toBe(200);
     const enBook = new ExcelJS.Workbook();
     await enBook.xlsx.load(en.rawPayload as unknown as ArrayBuffer);
     const enSheet = enBook.getWorksheet('Payroll')!;
-    expect(enSheet.getRow(1).values).toEqual([undefined, 'Date', 'Name', 'ID number', 'Mobile', 'Pieces', 'Hours', 'Amount (yuan)', 'Below the minimum hourly wage', 'Settlement', 'Paid by']);
+    expect(enSheet.getRow(1).values).toEqual([
+      undefined,
+      'Date',
+      'Name',
+      'ID number',
+      'Mobile',
+      'Pieces',
+      'Hours',
+      'Amount (yuan)',
+      'Below the minimum hourly wage',
+      'Settlement',
+      'Paid by',
+    ]);
     expect(enSheet.rowCount).toBe(sheet.rowCount);
-    expect(enSheet.getColumn(7).values).toEqual(sheet.getColumn(7).values.map((v, i) => (i === 1 ? 'Amount (yuan)' : v)));
-    expect(enSheet.getColumn(9).values.slice(2, -1).every((v) => ['closed and awaiting confirmation', 'confirmed', 'paid'].includes(String(v)))).toBe(true);
+    expect(enSheet.getColumn(7).values).toEqual(
+      sheet.getColumn(7).values.map((v, i) => (i === 1 ? 'Amount (yuan)' : v)),
+    );
+    expect(
+      enSheet
+        .getColumn(9)
+        .values.slice(2, -1)
+        .every((v) => ['closed and awaiting confirmation', 'confirmed', 'paid'].includes(String(v))),
+    ).toBe(true);
     expect(String(en.headers['content-disposition'])).toContain('Payroll.xlsx');
   });
 });
@@ -397,7 +622,10 @@ describe("every factory's day at once", () => {
       [day],
     );
     expect(settled.rows).toEqual(expected.rows.map((r) => ({ ...r, lines: r.workers })));
-    const parts = await t.adminQuery(`select after from audit_events where action = 'settlement.close_all' and after->>'workDate' = $1`, [day]);
+    const parts = await t.adminQuery(
+      `select after from audit_events where action = 'settlement.close_all' and after->>'workDate' = $1`,
+      [day],
+    );
     expect(parts.rows.map((r) => r.after.part).sort()).toEqual([1, 2, 3]);
     // Asked again, nothing is settled twice.
     expect(await settleAllFactoriesDay(t.db, day, new Date(), { parts: 3, factoriesPerPart: 1 })).toBe(0);

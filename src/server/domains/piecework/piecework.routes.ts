@@ -28,98 +28,229 @@ export async function pieceworkRoutes(app: FastifyInstance, deps: Deps) {
   const either = (q: Req) => actorContext(q, deps, ownerOrStaff);
 
   // ── venues (community officers) ──
-  r.get(`${P}/venues`, { schema: { tags, querystring: s.venueListQuery, response: { 200: s.venuePage, ...errors } } }, (q) => factories.listVenues(staff(q), q.query));
-  r.post(`${P}/venues`, { schema: { tags, body: s.createVenue, response: { 201: s.venue, ...errors } } }, async (q, reply) =>
-    reply.status(201).send(await factories.createVenue(actorContext(q, deps, VENUE_ROLES), q.body)),
+  r.get(
+    `${P}/venues`,
+    { schema: { tags, querystring: s.venueListQuery, response: { 200: s.venuePage, ...errors } } },
+    (q) => factories.listVenues(staff(q), q.query),
   );
-  r.patch(`${P}/venues/:id`, { schema: { tags, params: idParam, body: s.updateVenue, response: { 200: s.venue, ...errors } } }, (q) =>
-    factories.updateVenue(actorContext(q, deps, VENUE_ROLES), q.params.id, q.body),
+  r.post(
+    `${P}/venues`,
+    { schema: { tags, body: s.createVenue, response: { 201: s.venue, ...errors } } },
+    async (q, reply) => reply.status(201).send(await factories.createVenue(actorContext(q, deps, VENUE_ROLES), q.body)),
+  );
+  r.patch(
+    `${P}/venues/:id`,
+    { schema: { tags, params: idParam, body: s.updateVenue, response: { 200: s.venue, ...errors } } },
+    (q) => factories.updateVenue(actorContext(q, deps, VENUE_ROLES), q.params.id, q.body),
   );
 
   // ── factories ──
-  r.get(`${P}/factories`, { schema: { tags, querystring: s.factoryListQuery, response: { 200: s.factoryPage, ...errors } } }, (q) => factories.listFactories(staff(q), q.query));
-  r.get(`${P}/factories/:id`, { schema: { tags, params: idParam, response: { 200: s.factory, ...errors } } }, (q) => factories.getFactory(either(q), q.params.id));
-  r.get(`${P}/venues/available`, { schema: { tags, response: { 200: z.array(s.availableVenue), ...errors } } }, (q) => factories.availableVenues(resident(q)));
-  r.post(`${P}/factories`, { schema: { tags, body: s.createFactory, response: { 201: s.ownedFactory, ...errors } } }, async (q, reply) =>
-    reply.status(201).send(await factories.createFactory(resident(q), q.body)),
+  r.get(
+    `${P}/factories`,
+    { schema: { tags, querystring: s.factoryListQuery, response: { 200: s.factoryPage, ...errors } } },
+    (q) => factories.listFactories(staff(q), q.query),
   );
-  r.patch(`${P}/factories/:id`, { schema: { tags, params: idParam, body: s.updateFactory, response: { 200: s.ownedFactory, ...errors } } }, (q) =>
-    factories.updateFactory(resident(q), q.params.id, q.body),
+  r.get(`${P}/factories/:id`, { schema: { tags, params: idParam, response: { 200: s.factory, ...errors } } }, (q) =>
+    factories.getFactory(either(q), q.params.id),
   );
-  r.post(`${P}/factories/:id/verify`, { schema: { tags, params: idParam, body: z.object({ verified: z.boolean() }).strict(), response: { 200: s.factory, ...errors } } }, (q) =>
-    factories.verifyFactory(actorContext(q, deps, FACTORY_VERIFY_ROLES), q.params.id, q.body.verified),
+  r.get(`${P}/venues/available`, { schema: { tags, response: { 200: z.array(s.availableVenue), ...errors } } }, (q) =>
+    factories.availableVenues(resident(q)),
   );
-  r.get(`${P}/my-factories`, { schema: { tags, response: { 200: z.array(s.ownedFactory), ...errors } } }, (q) => factories.listMyFactories(resident(q)));
-  r.get(`${P}/my-factories/:id`, { schema: { tags, params: idParam, response: { 200: s.ownedFactory, ...errors } } }, (q) => factories.getMyFactory(resident(q), q.params.id));
-  r.get(`${P}/nearby-factories`, { schema: { tags, response: { 200: z.array(s.nearbyFactory), ...errors } } }, (q) => factories.listNearby(resident(q)));
+  r.post(
+    `${P}/factories`,
+    { schema: { tags, body: s.createFactory, response: { 201: s.ownedFactory, ...errors } } },
+    async (q, reply) => reply.status(201).send(await factories.createFactory(resident(q), q.body)),
+  );
+  r.patch(
+    `${P}/factories/:id`,
+    { schema: { tags, params: idParam, body: s.updateFactory, response: { 200: s.ownedFactory, ...errors } } },
+    (q) => factories.updateFactory(resident(q), q.params.id, q.body),
+  );
+  r.post(
+    `${P}/factories/:id/verify`,
+    {
+      schema: {
+        tags,
+        params: idParam,
+        body: z.object({ verified: z.boolean() }).strict(),
+        response: { 200: s.factory, ...errors },
+      },
+    },
+    (q) => factories.verifyFactory(actorContext(q, deps, FACTORY_VERIFY_ROLES), q.params.id, q.body.verified),
+  );
+  r.get(`${P}/my-factories`, { schema: { tags, response: { 200: z.array(s.ownedFactory), ...errors } } }, (q) =>
+    factories.listMyFactories(resident(q)),
+  );
+  r.get(
+    `${P}/my-factories/:id`,
+    { schema: { tags, params: idParam, response: { 200: s.ownedFactory, ...errors } } },
+    (q) => factories.getMyFactory(resident(q), q.params.id),
+  );
+  r.get(`${P}/nearby-factories`, { schema: { tags, response: { 200: z.array(s.nearbyFactory), ...errors } } }, (q) =>
+    factories.listNearby(resident(q)),
+  );
 
   // ── products, rates, workers ──
-  r.get(`${P}/factories/:id/products`, { schema: { tags, params: idParam, response: { 200: z.array(s.product), ...errors } } }, (q) => factories.listProducts(either(q), q.params.id));
-  r.post(`${P}/factories/:id/products`, { schema: { tags, params: idParam, body: s.createProduct, response: { 201: z.array(s.product), ...errors } } }, async (q, reply) =>
-    reply.status(201).send(await factories.createProduct(resident(q), q.params.id, q.body)),
+  r.get(
+    `${P}/factories/:id/products`,
+    { schema: { tags, params: idParam, response: { 200: z.array(s.product), ...errors } } },
+    (q) => factories.listProducts(either(q), q.params.id),
   );
-  r.post(`${P}/products/:id/rates`, { schema: { tags, params: idParam, body: s.addRate, response: { 201: z.array(s.product), ...errors } } }, async (q, reply) =>
-    reply.status(201).send(await factories.addRate(resident(q), q.params.id, q.body)),
+  r.post(
+    `${P}/factories/:id/products`,
+    { schema: { tags, params: idParam, body: s.createProduct, response: { 201: z.array(s.product), ...errors } } },
+    async (q, reply) => reply.status(201).send(await factories.createProduct(resident(q), q.params.id, q.body)),
   );
-  r.get(`${P}/factories/:id/workers`, { schema: { tags, params: idParam, response: { 200: z.array(s.worker), ...errors } } }, (q) => factories.listWorkers(either(q), q.params.id));
-  r.get(`${P}/invites/:code`, { schema: { tags, params: inviteParam, response: { 200: s.invitePreview, ...errors } } }, (q) => factories.previewInvite(resident(q), q.params.code));
-  r.post(`${P}/join`, { schema: { tags, body: s.joinBody, response: { 200: s.invitePreview, ...errors } } }, (q) => factories.join(resident(q), q.body.inviteCode));
+  r.post(
+    `${P}/products/:id/rates`,
+    { schema: { tags, params: idParam, body: s.addRate, response: { 201: z.array(s.product), ...errors } } },
+    async (q, reply) => reply.status(201).send(await factories.addRate(resident(q), q.params.id, q.body)),
+  );
+  r.get(
+    `${P}/factories/:id/workers`,
+    { schema: { tags, params: idParam, response: { 200: z.array(s.worker), ...errors } } },
+    (q) => factories.listWorkers(either(q), q.params.id),
+  );
+  r.get(
+    `${P}/invites/:code`,
+    { schema: { tags, params: inviteParam, response: { 200: s.invitePreview, ...errors } } },
+    (q) => factories.previewInvite(resident(q), q.params.code),
+  );
+  r.post(`${P}/join`, { schema: { tags, body: s.joinBody, response: { 200: s.invitePreview, ...errors } } }, (q) =>
+    factories.join(resident(q), q.body.inviteCode),
+  );
 
   // ── records and presence ──
-  r.get(`${P}/factories/:id/day`, { schema: { tags, params: idParam, querystring: s.dayQuery, response: { 200: s.dayGrid, ...errors } } }, (q) =>
-    records.dayGrid(resident(q), q.params.id, q.query.date),
+  r.get(
+    `${P}/factories/:id/day`,
+    { schema: { tags, params: idParam, querystring: s.dayQuery, response: { 200: s.dayGrid, ...errors } } },
+    (q) => records.dayGrid(resident(q), q.params.id, q.query.date),
   );
-  r.post(`${P}/factories/:id/records/batch`, { schema: { tags, params: idParam, body: s.recordBatch, response: { 200: s.batchResult, ...errors } } }, (q) =>
-    records.ingestBatch(resident(q), q.params.id, q.body),
+  r.post(
+    `${P}/factories/:id/records/batch`,
+    { schema: { tags, params: idParam, body: s.recordBatch, response: { 200: s.batchResult, ...errors } } },
+    (q) => records.ingestBatch(resident(q), q.params.id, q.body),
   );
-  r.post(`${P}/records/:id/approve`, { schema: { tags, params: idParam, response: { 200: z.object({ id: z.number(), state: s.recordState }), ...errors } } }, (q) =>
-    records.decideRecord(resident(q), q.params.id, true),
+  r.post(
+    `${P}/records/:id/approve`,
+    {
+      schema: {
+        tags,
+        params: idParam,
+        response: { 200: z.object({ id: z.number(), state: s.recordState }), ...errors },
+      },
+    },
+    (q) => records.decideRecord(resident(q), q.params.id, true),
   );
-  r.post(`${P}/records/:id/reject`, { schema: { tags, params: idParam, response: { 200: z.object({ id: z.number(), state: s.recordState }), ...errors } } }, (q) =>
-    records.decideRecord(resident(q), q.params.id, false),
+  r.post(
+    `${P}/records/:id/reject`,
+    {
+      schema: {
+        tags,
+        params: idParam,
+        response: { 200: z.object({ id: z.number(), state: s.recordState }), ...errors },
+      },
+    },
+    (q) => records.decideRecord(resident(q), q.params.id, false),
   );
-  r.post(`${P}/factories/:id/presence`, { schema: { tags, params: idParam, body: s.presenceBody, response: { 200: s.presenceResult, ...errors } } }, (q) =>
-    records.ownerPresence(resident(q), q.params.id, q.body),
+  r.post(
+    `${P}/factories/:id/presence`,
+    { schema: { tags, params: idParam, body: s.presenceBody, response: { 200: s.presenceResult, ...errors } } },
+    (q) => records.ownerPresence(resident(q), q.params.id, q.body),
   );
 
   // ── settlements ──
-  r.post(`${P}/factories/:id/settlements`, { schema: { tags, params: idParam, body: s.closeDay, response: { 200: closeResult, 201: closeResult, ...errors } } }, async (q, reply) => {
-    const result = await settlements.closeDay(resident(q), q.params.id, q.body.workDate);
-    return reply.status(result.created ? 201 : 200).send(result);
-  });
-  r.get(`${P}/factories/:id/settlements`, { schema: { tags, params: idParam, querystring: s.settlementListQuery, response: { 200: s.settlementPage, ...errors } } }, (q) =>
-    settlements.listSettlements(either(q), q.params.id, q.query),
+  r.post(
+    `${P}/factories/:id/settlements`,
+    {
+      schema: { tags, params: idParam, body: s.closeDay, response: { 200: closeResult, 201: closeResult, ...errors } },
+    },
+    async (q, reply) => {
+      const result = await settlements.closeDay(resident(q), q.params.id, q.body.workDate);
+      return reply.status(result.created ? 201 : 200).send(result);
+    },
   );
-  r.get(`${P}/settlements/:id`, { schema: { tags, params: idParam, response: { 200: s.settlementDetail, ...errors } } }, (q) => settlements.getSettlement(either(q), q.params.id));
-  r.post(`${P}/settlements/:id/confirm`, { schema: { tags, params: idParam, response: { 200: s.settlementDetail, ...errors } } }, (q) =>
-    settlements.confirmSettlement(resident(q), q.params.id),
+  r.get(
+    `${P}/factories/:id/settlements`,
+    {
+      schema: {
+        tags,
+        params: idParam,
+        querystring: s.settlementListQuery,
+        response: { 200: s.settlementPage, ...errors },
+      },
+    },
+    (q) => settlements.listSettlements(either(q), q.params.id, q.query),
   );
-  r.post(`${P}/settlements/:id/pay`, { schema: { tags, params: idParam, body: s.payBody, response: { 200: s.settlementDetail, ...errors } } }, (q) =>
-    settlements.paySettlement(resident(q), q.params.id, q.body),
+  r.get(
+    `${P}/settlements/:id`,
+    { schema: { tags, params: idParam, response: { 200: s.settlementDetail, ...errors } } },
+    (q) => settlements.getSettlement(either(q), q.params.id),
   );
-  r.post(`${P}/settlement-lines/:id/acknowledge`, { schema: { tags, params: idParam, response: { 200: lineWithFactory, ...errors } } }, (q) =>
-    settlements.workerLineStep(resident(q), q.params.id, 'acknowledge'),
+  r.post(
+    `${P}/settlements/:id/confirm`,
+    { schema: { tags, params: idParam, response: { 200: s.settlementDetail, ...errors } } },
+    (q) => settlements.confirmSettlement(resident(q), q.params.id),
   );
-  r.post(`${P}/settlement-lines/:id/dispute`, { schema: { tags, params: idParam, body: s.disputeBody, response: { 200: lineWithFactory, ...errors } } }, (q) =>
-    settlements.workerLineStep(resident(q), q.params.id, 'dispute', q.body.disputeReason),
+  r.post(
+    `${P}/settlements/:id/pay`,
+    { schema: { tags, params: idParam, body: s.payBody, response: { 200: s.settlementDetail, ...errors } } },
+    (q) => settlements.paySettlement(resident(q), q.params.id, q.body),
   );
-  r.post(`${P}/settlement-lines/:id/resolve`, { schema: { tags, params: idParam, body: s.resolveBody, response: { 200: lineWithFactory, ...errors } } }, (q) =>
-    settlements.resolveLine(either(q), q.params.id, q.body.resolutionNote),
+  r.post(
+    `${P}/settlement-lines/:id/acknowledge`,
+    { schema: { tags, params: idParam, response: { 200: lineWithFactory, ...errors } } },
+    (q) => settlements.workerLineStep(resident(q), q.params.id, 'acknowledge'),
   );
-  r.get(`${P}/factories/:id/payroll.xlsx`, { schema: { tags, params: idParam, querystring: s.monthQuery } }, async (q, reply) => {
-    const { fileName, data } = await settlements.payrollWorkbook(resident(q), q.params.id, q.query.month);
-    return reply
-      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="payroll.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-      .send(data);
-  });
+  r.post(
+    `${P}/settlement-lines/:id/dispute`,
+    { schema: { tags, params: idParam, body: s.disputeBody, response: { 200: lineWithFactory, ...errors } } },
+    (q) => settlements.workerLineStep(resident(q), q.params.id, 'dispute', q.body.disputeReason),
+  );
+  r.post(
+    `${P}/settlement-lines/:id/resolve`,
+    { schema: { tags, params: idParam, body: s.resolveBody, response: { 200: lineWithFactory, ...errors } } },
+    (q) => settlements.resolveLine(either(q), q.params.id, q.body.resolutionNote),
+  );
+  r.get(
+    `${P}/factories/:id/payroll.xlsx`,
+    { schema: { tags, params: idParam, querystring: s.monthQuery } },
+    async (q, reply) => {
+      const { fileName, data } = await settlements.payrollWorkbook(resident(q), q.params.id, q.query.month);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="payroll.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        )
+        .send(data);
+    },
+  );
 
   // ── the worker's own ──
-  r.get(`${P}/me`, { schema: { tags, response: { 200: s.myWork, ...errors } } }, (q) => settlements.myWork(resident(q)));
-  r.get(`${P}/me/statement`, { schema: { tags, querystring: s.monthQuery, response: { 200: s.statement, ...errors } } }, (q) => settlements.statement(resident(q), q.query.month));
-  r.post(`${P}/me/records`, { schema: { tags, body: s.selfReport, response: { 200: s.batchResult, ...errors } } }, (q) => records.selfReport(resident(q), q.body));
-  r.post(`${P}/me/presence`, { schema: { tags, body: s.myPresenceBody, response: { 200: s.presenceResult, ...errors } } }, (q) => records.myPresence(resident(q), q.body));
+  r.get(`${P}/me`, { schema: { tags, response: { 200: s.myWork, ...errors } } }, (q) =>
+    settlements.myWork(resident(q)),
+  );
+  r.get(
+    `${P}/me/statement`,
+    { schema: { tags, querystring: s.monthQuery, response: { 200: s.statement, ...errors } } },
+    (q) => settlements.statement(resident(q), q.query.month),
+  );
+  r.post(
+    `${P}/me/records`,
+    { schema: { tags, body: s.selfReport, response: { 200: s.batchResult, ...errors } } },
+    (q) => records.selfReport(resident(q), q.body),
+  );
+  r.post(
+    `${P}/me/presence`,
+    { schema: { tags, body: s.myPresenceBody, response: { 200: s.presenceResult, ...errors } } },
+    (q) => records.myPresence(resident(q), q.body),
+  );
 
   // ── the street's view ──
-  r.get(`${P}/wages`, { schema: { tags, querystring: s.wagesQuery, response: { 200: s.wagesReport, ...errors } } }, (q) => settlements.wagesReport(staff(q), q.query));
+  r.get(
+    `${P}/wages`,
+    { schema: { tags, querystring: s.wagesQuery, response: { 200: s.wagesReport, ...errors } } },
+    (q) => settlements.wagesReport(staff(q), q.query),
+  );
 }

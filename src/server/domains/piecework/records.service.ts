@@ -38,17 +38,23 @@ export async function writeRecords(
   options: { selfReported: boolean },
 ): Promise<IngestResult> {
   const today = businessDay(ctx.now);
-  const [workers, products] = await Promise.all([repo.activeWorkerIds(ctx.db, factoryId), repo.listProducts(ctx.db, factoryId)]);
+  const [workers, products] = await Promise.all([
+    repo.activeWorkerIds(ctx.db, factoryId),
+    repo.listProducts(ctx.db, factoryId),
+  ]);
   const workerIds = new Set(workers.map((w) => w.id));
   const productById = new Map(products.map((p) => [p.id, p]));
   const reversalIds = inputs.flatMap((i) => ('reversesId' in i ? [i.reversesId] : []));
-  const originals = reversalIds.length ? new Map((await repo.findRecordsForReversal(ctx.db, factoryId, reversalIds)).map((r) => [r.id, r])) : new Map();
+  const originals = reversalIds.length
+    ? new Map((await repo.findRecordsForReversal(ctx.db, factoryId, reversalIds)).map((r) => [r.id, r]))
+    : new Map();
 
   const records: NewRecord[] = inputs.map((input) => {
     if ('reversesId' in input) {
       const o = originals.get(input.reversesId);
       // Only approved, original records can be reversed; one reversal each.
-      if (!o || o.state !== RECORD_STATE.approved || o.reverses_id !== null) throw new FieldError('reversesId', 'invalid');
+      if (!o || o.state !== RECORD_STATE.approved || o.reverses_id !== null)
+        throw new FieldError('reversesId', 'invalid');
       if (o.reversed_by_key && o.reversed_by_key !== input.clientKey) throw new AppError('RECORD_ALREADY_REVERSED');
       return {
         workerId: o.worker_id,
@@ -91,7 +97,12 @@ export async function writeRecords(
         action: options.selfReported ? 'piece_record.self_report' : 'piece_record.batch',
         targetType: 'micro_factory',
         targetId: factoryId,
-        after: { records: inserted.length, firstId: inserted[0]!.id, lastId: inserted[inserted.length - 1]!.id, reversals: records.filter((r) => r.reversesId).length },
+        after: {
+          records: inserted.length,
+          firstId: inserted[0]!.id,
+          lastId: inserted[inserted.length - 1]!.id,
+          reversals: records.filter((r) => r.reversesId).length,
+        },
       });
     }
     return { accepted: inserted.length, duplicates: records.length - inserted.length, adjustments };
@@ -103,7 +114,11 @@ async function countApproved(trx: Transaction<Database>, factoryId: number, rows
   if (rows.length === 0) return 0;
   const settled = await repo.settledDates(trx, factoryId, [...new Set(rows.map((r) => r.work_date))]);
   const late = rows.filter((r) => settled.has(r.work_date));
-  await repo.addToDayTotals(trx, factoryId, rows.filter((r) => !settled.has(r.work_date)));
+  await repo.addToDayTotals(
+    trx,
+    factoryId,
+    rows.filter((r) => !settled.has(r.work_date)),
+  );
   await repo.insertAdjustments(trx, factoryId, late);
   return late.length;
 }
@@ -115,9 +130,24 @@ export async function ingestBatch(ctx: ActorContext, factoryId: number, body: z.
 
 /** A worker reports their own pieces; the owner approves or rejects them. */
 export async function selfReport(ctx: ActorContext, body: z.output<typeof schemas.selfReport>) {
-  const worker = ctx.actor.residentId ? await repo.findWorkerOfResident(ctx.db, body.factoryId, ctx.actor.residentId) : undefined;
+  const worker = ctx.actor.residentId
+    ? await repo.findWorkerOfResident(ctx.db, body.factoryId, ctx.actor.residentId)
+    : undefined;
   if (!worker) throw notFound();
-  return writeRecords(ctx, body.factoryId, [{ clientKey: body.clientKey, workerId: worker.id, productId: body.productId, workDate: body.workDate, quantity: body.quantity }], { selfReported: true });
+  return writeRecords(
+    ctx,
+    body.factoryId,
+    [
+      {
+        clientKey: body.clientKey,
+        workerId: worker.id,
+        productId: body.productId,
+        workDate: body.workDate,
+        quantity: body.quantity,
+      },
+    ],
+    { selfReported: true },
+  );
 }
 
 /** Approving counts the pieces; rejecting keeps them, unpaid. */
@@ -128,10 +158,21 @@ export async function decideRecord(ctx: ActorContext, id: number, approve: boole
   if (record.state !== RECORD_STATE.pending) throw new AppError('RECORD_NOT_PENDING');
   await ctx.db.transaction().execute(async (trx) => {
     await repo.lockForRecordWrite(trx);
-    const moved = await repo.setRecordState(trx, id, RECORD_STATE.pending, approve ? RECORD_STATE.approved : RECORD_STATE.rejected);
+    const moved = await repo.setRecordState(
+      trx,
+      id,
+      RECORD_STATE.pending,
+      approve ? RECORD_STATE.approved : RECORD_STATE.rejected,
+    );
     if (!moved) throw new AppError('RECORD_NOT_PENDING');
     if (approve) await countApproved(trx, record.factory_id, [record]);
-    await recordAudit(trx, ctx, { action: approve ? 'piece_record.approve' : 'piece_record.reject', targetType: 'piece_record', targetId: id, before: { state: 'pending' }, after: { state: approve ? 'approved' : 'rejected' } });
+    await recordAudit(trx, ctx, {
+      action: approve ? 'piece_record.approve' : 'piece_record.reject',
+      targetType: 'piece_record',
+      targetId: id,
+      before: { state: 'pending' },
+      after: { state: approve ? 'approved' : 'rejected' },
+    });
   });
   return { id, state: approve ? ('approved' as const) : ('rejected' as const) };
 }
@@ -159,18 +200,44 @@ export async function dayGrid(ctx: ActorContext, factoryId: number, day: string)
 
 // ── presence ──
 
-async function recordPresence(ctx: ActorContext, factoryId: number, workerId: number, kind: PresenceKind, clientKey: string) {
+async function recordPresence(
+  ctx: ActorContext,
+  factoryId: number,
+  workerId: number,
+  kind: PresenceKind,
+  clientKey: string,
+) {
   const day = businessDay(ctx.now);
   return ctx.db.transaction().execute(async (trx) => {
     // One worker's steps in order: the events of the day are folded again after each one.
     await repo.lockWorker(trx, workerId);
     const events = await repo.presenceEventsOfDay(trx, workerId, day);
-    const inserted = await repo.insertPresenceEvent(trx, { factory_id: factoryId, worker_id: workerId, work_date: day, kind, at: ctx.now, client_key: clientKey, created_by_user_id: ctx.actor.userId });
+    const inserted = await repo.insertPresenceEvent(trx, {
+      factory_id: factoryId,
+      worker_id: workerId,
+      work_date: day,
+      kind,
+      at: ctx.now,
+      client_key: clientKey,
+      created_by_user_id: ctx.actor.userId,
+    });
     if (inserted) {
       const folded = foldPresence([...events, { kind, at: ctx.now }]);
       if (!folded || folded.state === 'none') throw new AppError('PRESENCE_OUT_OF_ORDER');
-      await repo.upsertPresenceDay(trx, { worker_id: workerId, work_date: day, factory_id: factoryId, state: folded.state, minutes_present: folded.minutesPresent, since: folded.since });
-      await recordAudit(trx, ctx, { action: `presence.${kind}`, targetType: 'factory_worker', targetId: workerId, after: { day, kind } });
+      await repo.upsertPresenceDay(trx, {
+        worker_id: workerId,
+        work_date: day,
+        factory_id: factoryId,
+        state: folded.state,
+        minutes_present: folded.minutesPresent,
+        since: folded.since,
+      });
+      await recordAudit(trx, ctx, {
+        action: `presence.${kind}`,
+        targetType: 'factory_worker',
+        targetId: workerId,
+        after: { day, kind },
+      });
     }
     const now = await repo.findPresenceDay(trx, workerId, day);
     const open = now?.state === 'in' && now.since ? Math.floor((ctx.now.getTime() - now.since.getTime()) / 60_000) : 0;
@@ -187,7 +254,9 @@ export async function ownerPresence(ctx: ActorContext, factoryId: number, body: 
 }
 
 export async function myPresence(ctx: ActorContext, body: z.output<typeof schemas.myPresenceBody>) {
-  const worker = ctx.actor.residentId ? await repo.findWorkerOfResident(ctx.db, body.factoryId, ctx.actor.residentId) : undefined;
+  const worker = ctx.actor.residentId
+    ? await repo.findWorkerOfResident(ctx.db, body.factoryId, ctx.actor.residentId)
+    : undefined;
   if (!worker) throw notFound();
   return recordPresence(ctx, body.factoryId, worker.id, body.kind, body.clientKey);
 }

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { contiguousParts } from './settlements.service';
 
-const workersOf = (factories: { id: number; workers: number }[], part: number[]) => part.reduce((sum, id) => sum + factories.find((f) => f.id === id)!.workers, 0);
+const workersOf = (factories: { id: number; workers: number }[], part: number[]) =>
+  part.reduce((sum, id) => sum + factories.find((f) => f.id === id)!.workers, 0);
 
 describe('every factory’s day in parts', () => {
   it('splits by workers, not by factories: the large factories do not make one slow part', () => {
-    const factories = [...Array.from({ length: 100 }, (_, i) => ({ id: i + 1, workers: 50 })), ...Array.from({ length: 900 }, (_, i) => ({ id: i + 101, workers: 17 }))];
+    const factories = [
+      ...Array.from({ length: 100 }, (_, i) => ({ id: i + 1, workers: 50 })),
+      ...Array.from({ length: 900 }, (_, i) => ({ id: i + 101, workers: 17 })),
+    ];
     const parts = contiguousParts(factories, 2);
     expect(parts).toHaveLength(2);
     // contiguous, in id order, every factory once
@@ -15,7 +19,11 @@ describe('every factory’s day in parts', () => {
   });
 
   it('never makes an empty part, and gives one part when asked for one', () => {
-    const few = [{ id: 1, workers: 500 }, { id: 2, workers: 0 }, { id: 3, workers: 1 }];
+    const few = [
+      { id: 1, workers: 500 },
+      { id: 2, workers: 0 },
+      { id: 3, workers: 1 },
+    ];
     expect(contiguousParts(few, 1)).toEqual([[1, 2, 3]]);
     const four = contiguousParts(few, 4);
     expect(four.every((p) => p.length > 0)).toBe(true);

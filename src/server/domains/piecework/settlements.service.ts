@@ -8,7 +8,14 @@ import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { businessDay } from '../../../shared/dates';
 import type * as schemas from '../../../shared/schemas/piecework';
-import { canLine, canSettlement, formatFen, type LineAction, type SettlementAction, type SettlementLineStatus } from '../../../shared/schemas/piecework-rules';
+import {
+  canLine,
+  canSettlement,
+  formatFen,
+  type LineAction,
+  type SettlementAction,
+  type SettlementLineStatus,
+} from '../../../shared/schemas/piecework-rules';
 import type { Locale } from '../../../shared/errors';
 import type { ActorContext } from '../../context';
 import type { Db } from '../../db/client';
@@ -45,9 +52,18 @@ const ACTION_WORDS: Record<SettlementAction | LineAction, Record<Locale, string>
 };
 
 /** A step refused: the state it met and the step, named in the reader's language. */
-function stepRefused(ctx: ActorContext, state: Readonly<Record<Locale, string>>, action: SettlementAction | LineAction, details: { status: string; action: string }) {
+function stepRefused(
+  ctx: ActorContext,
+  state: Readonly<Record<Locale, string>>,
+  action: SettlementAction | LineAction,
+  details: { status: string; action: string },
+) {
   const { locale } = ctx.actor;
-  return new AppError('SETTLEMENT_STEP_REFUSED', { status: state[locale], action: ACTION_WORDS[action][locale] }, details);
+  return new AppError(
+    'SETTLEMENT_STEP_REFUSED',
+    { status: state[locale], action: ACTION_WORDS[action][locale] },
+    details,
+  );
 }
 
 export async function settlementDetail(db: Db, id: number) {
@@ -68,7 +84,11 @@ export async function closeDay(ctx: ActorContext, factoryId: number, day: string
     day,
     now: ctx.now,
     floorDefault: AREA_SETTINGS.min_hourly_wage_fen.default,
-    audit: auditEventAroundTarget(ctx, { action: 'settlement.close', targetType: 'settlement', after: { factoryId, workDate: day } }),
+    audit: auditEventAroundTarget(ctx, {
+      action: 'settlement.close',
+      targetType: 'settlement',
+      after: { factoryId, workDate: day },
+    }),
   });
   if (!closed.owned) throw notFound();
   const settled = closed.settled;
@@ -128,10 +148,17 @@ export async function settleAllFactoriesDay(
   db: Db,
   day: string,
   now: Date,
-  { parts = Math.min(4, availableParallelism()), factoriesPerPart = 250 }: { parts?: number; factoriesPerPart?: number } = {},
+  {
+    parts = Math.min(4, availableParallelism()),
+    factoriesPerPart = 250,
+  }: { parts?: number; factoriesPerPart?: number } = {},
 ): Promise<number> {
   const factories = await repo.factoriesToSettle(db);
-  const floors = await resolveAreaSettingForAreas(db, [...new Set(factories.map((f) => f.area_id))], 'min_hourly_wage_fen');
+  const floors = await resolveAreaSettingForAreas(
+    db,
+    [...new Set(factories.map((f) => f.area_id))],
+    'min_hourly_wage_fen',
+  );
   const floorList = [...floors].map(([areaId, floor]) => ({ areaId, floor }));
   // A part is worth its own transaction from a few hundred factories on.
   const n = Math.max(1, Math.min(parts, Math.floor(factories.length / factoriesPerPart)));
@@ -142,7 +169,15 @@ export async function settleAllFactoriesDay(
         await repo.lockForSettlingEveryFactory(trx);
         const rows = await repo.settleDaySetBased(trx, { day, factoryIds, floors: floorList, userId: null, now });
         if (rows.length) {
-          await recordAudit(trx, { actor: null, ip: null }, { action: 'settlement.close_all', targetType: 'platform', after: { workDate: day, settlements: rows.length, part: part + 1, parts: chunks.length } });
+          await recordAudit(
+            trx,
+            { actor: null, ip: null },
+            {
+              action: 'settlement.close_all',
+              targetType: 'platform',
+              after: { workDate: day, settlements: rows.length, part: part + 1, parts: chunks.length },
+            },
+          );
         }
         return rows.length;
       }),
@@ -151,7 +186,11 @@ export async function settleAllFactoriesDay(
   return made.reduce((a, b) => a + b, 0);
 }
 
-export async function listSettlements(ctx: ActorContext, factoryId: number, q: z.output<typeof schemas.settlementListQuery>) {
+export async function listSettlements(
+  ctx: ActorContext,
+  factoryId: number,
+  q: z.output<typeof schemas.settlementListQuery>,
+) {
   await viewableFactoryOr404(ctx, factoryId);
   const { rows, total } = await repo.listSettlements(ctx.db, factoryId, q.status, q.page, q.pageSize);
   return { items: rows.map(presentSettlement), total, page: q.page, pageSize: q.pageSize };
@@ -165,7 +204,12 @@ export async function getSettlement(ctx: ActorContext, id: number) {
   return settlementDetail(ctx.db, id);
 }
 
-async function stepSettlement(ctx: ActorContext, id: number, action: SettlementAction, pay?: z.output<typeof schemas.payBody>) {
+async function stepSettlement(
+  ctx: ActorContext,
+  id: number,
+  action: SettlementAction,
+  pay?: z.output<typeof schemas.payBody>,
+) {
   const s = await repo.findSettlement(ctx.db, id);
   if (!s) throw notFound();
   await ownedFactoryOr404(ctx, s.factory_id);
@@ -174,7 +218,11 @@ async function stepSettlement(ctx: ActorContext, id: number, action: SettlementA
   await ctx.db.transaction().execute(async (trx) => {
     const moved =
       action === 'confirm'
-        ? await repo.updateSettlement(trx, id, 'closed', { status: 'confirmed', confirmed_at: ctx.now, confirmed_by_user_id: ctx.actor.userId })
+        ? await repo.updateSettlement(trx, id, 'closed', {
+            status: 'confirmed',
+            confirmed_at: ctx.now,
+            confirmed_by_user_id: ctx.actor.userId,
+          })
         : await repo.updateSettlement(trx, id, 'confirmed', {
             status: 'paid',
             paid_at: ctx.now,
@@ -188,7 +236,10 @@ async function stepSettlement(ctx: ActorContext, id: number, action: SettlementA
       targetType: 'settlement',
       targetId: id,
       before: { status: s.status },
-      after: action === 'pay' ? { status: 'paid', payMethod: pay!.payMethod, payReference: pay!.payReference } : { status: 'confirmed' },
+      after:
+        action === 'pay'
+          ? { status: 'paid', payMethod: pay!.payMethod, payReference: pay!.payReference }
+          : { status: 'confirmed' },
     });
     if (action === 'pay') {
       await notifyUsers(trx, await repo.userIdsOfSettlementWorkers(trx, id), {
@@ -203,25 +254,47 @@ async function stepSettlement(ctx: ActorContext, id: number, action: SettlementA
 }
 
 export const confirmSettlement = (ctx: ActorContext, id: number) => stepSettlement(ctx, id, 'confirm');
-export const paySettlement = (ctx: ActorContext, id: number, body: z.output<typeof schemas.payBody>) => stepSettlement(ctx, id, 'pay', body);
+export const paySettlement = (ctx: ActorContext, id: number, body: z.output<typeof schemas.payBody>) =>
+  stepSettlement(ctx, id, 'pay', body);
 
 /** The worker's own line: acknowledge the pay, or dispute it with a reason. */
-export async function workerLineStep(ctx: ActorContext, lineId: number, action: Extract<LineAction, 'acknowledge' | 'dispute'>, reason?: string) {
+export async function workerLineStep(
+  ctx: ActorContext,
+  lineId: number,
+  action: Extract<LineAction, 'acknowledge' | 'dispute'>,
+  reason?: string,
+) {
   const line = await repo.findLine(ctx.db, lineId);
   if (!line || line.resident_id !== ctx.actor.residentId) throw notFound();
   if (!canLine(action, line.status, line.settlement_status)) {
     throw stepRefused(ctx, STATUS_WORDS[line.settlement_status], action, { status: line.status, action });
   }
   await ctx.db.transaction().execute(async (trx) => {
-    const moved = await repo.updateLine(trx, lineId, 'open', action === 'acknowledge' ? { status: 'acknowledged', updated_at: ctx.now } : { status: 'disputed', dispute_reason: reason!, updated_at: ctx.now });
+    const moved = await repo.updateLine(
+      trx,
+      lineId,
+      'open',
+      action === 'acknowledge'
+        ? { status: 'acknowledged', updated_at: ctx.now }
+        : { status: 'disputed', dispute_reason: reason!, updated_at: ctx.now },
+    );
     if (!moved) throw new AppError('CONFLICT');
-    await recordAudit(trx, ctx, { action: `settlement_line.${action}`, targetType: 'settlement_line', targetId: lineId, before: { status: line.status }, after: { status: action === 'acknowledge' ? 'acknowledged' : 'disputed', reason } });
+    await recordAudit(trx, ctx, {
+      action: `settlement_line.${action}`,
+      targetType: 'settlement_line',
+      targetId: lineId,
+      before: { status: line.status },
+      after: { status: action === 'acknowledge' ? 'acknowledged' : 'disputed', reason },
+    });
     if (action === 'dispute') {
       const owners = await repo.ownerUserIds(trx, line.factory_id);
       const officers = await staffCoveringArea(trx, line.area_id, ['community_officer']);
       await notifyUsers(trx, [...owners, ...officers], {
         kind: 'piecework.dispute',
-        text: { template: 'piecework.dispute', params: { worker: line.worker_name, date: line.work_date, reason: reason ?? '' } },
+        text: {
+          template: 'piecework.dispute',
+          params: { worker: line.worker_name, date: line.work_date, reason: reason ?? '' },
+        },
         link: `/piecework/owner/${line.factory_id}?settlement=${line.settlement_id}`,
         dedupeKey: `piecework.dispute.${lineId}`,
       });
@@ -239,9 +312,20 @@ export async function resolveLine(ctx: ActorContext, lineId: number, note: strin
     throw stepRefused(ctx, LINE_STATUS_WORDS[line.status], 'resolve', { status: line.status, action: 'resolve' });
   }
   await ctx.db.transaction().execute(async (trx) => {
-    const moved = await repo.updateLine(trx, lineId, 'disputed', { status: 'resolved', resolution_note: note, resolved_by_user_id: ctx.actor.userId, updated_at: ctx.now });
+    const moved = await repo.updateLine(trx, lineId, 'disputed', {
+      status: 'resolved',
+      resolution_note: note,
+      resolved_by_user_id: ctx.actor.userId,
+      updated_at: ctx.now,
+    });
     if (!moved) throw new AppError('CONFLICT');
-    await recordAudit(trx, ctx, { action: 'settlement_line.resolve', targetType: 'settlement_line', targetId: lineId, before: { status: 'disputed' }, after: { status: 'resolved', note } });
+    await recordAudit(trx, ctx, {
+      action: 'settlement_line.resolve',
+      targetType: 'settlement_line',
+      targetId: lineId,
+      before: { status: 'disputed' },
+      after: { status: 'resolved', note },
+    });
   });
   return presentLineWithFactory((await repo.findLine(ctx.db, lineId))!);
 }
@@ -257,21 +341,32 @@ export async function myWork(ctx: ActorContext) {
   const [days, open] = await Promise.all([repo.workerDay(ctx.db, ids, today), repo.openLinesOfWorkers(ctx.db, ids)]);
   const factories = await Promise.all(
     workers.map(async (w) => {
-      const [products, presence] = await Promise.all([repo.listProducts(ctx.db, w.factory_id), repo.findPresenceDay(ctx.db, w.id, today)]);
+      const [products, presence] = await Promise.all([
+        repo.listProducts(ctx.db, w.factory_id),
+        repo.findPresenceDay(ctx.db, w.id, today),
+      ]);
       const d = days.find((x) => x.worker_id === w.id);
-      const openMin = presence?.state === 'in' && presence.since ? Math.max(0, Math.floor((ctx.now.getTime() - presence.since.getTime()) / 60_000)) : 0;
+      const openMin =
+        presence?.state === 'in' && presence.since
+          ? Math.max(0, Math.floor((ctx.now.getTime() - presence.since.getTime()) / 60_000))
+          : 0;
       return {
         workerId: w.id,
         factoryId: w.factory_id,
         factoryName: w.factory_name,
-        products: products.filter((p) => p.active).map((p) => {
-          const v = presentProduct(p, today);
-          return { id: v.id, name: v.name, unit: v.unit, rateE4: v.rateE4 };
-        }),
+        products: products
+          .filter((p) => p.active)
+          .map((p) => {
+            const v = presentProduct(p, today);
+            return { id: v.id, name: v.name, unit: v.unit, rateE4: v.rateE4 };
+          }),
         todayQuantity: d?.quantity ?? 0,
         todayAmountE4: d?.amount_e4 ?? 0,
         pendingQuantity: d?.pending ?? 0,
-        presence: { state: presence?.state ?? ('none' as const), minutesPresent: (presence?.minutes_present ?? 0) + openMin },
+        presence: {
+          state: presence?.state ?? ('none' as const),
+          minutesPresent: (presence?.minutes_present ?? 0) + openMin,
+        },
       };
     }),
   );
@@ -281,7 +376,9 @@ export async function myWork(ctx: ActorContext) {
 export async function statement(ctx: ActorContext, month: string) {
   const residentId = ctx.actor.residentId;
   const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
-  const lines = residentId ? await repo.linesOfResident(ctx.db, residentId, `${month}-01`, `${month}-${String(last).padStart(2, '0')}`) : [];
+  const lines = residentId
+    ? await repo.linesOfResident(ctx.db, residentId, `${month}-01`, `${month}-${String(last).padStart(2, '0')}`)
+    : [];
   return {
     month,
     lines: lines.map(presentLineWithFactory),
@@ -305,7 +402,10 @@ export async function wagesReport(ctx: ActorContext, q: z.output<typeof schemas.
     repo.flaggedLines(ctx.db, ctx.actor, q.from, q.to),
     repo.disputedLines(ctx.db, ctx.actor),
   ]);
-  const communities = new Map<string, { communityName: string; factories: number; paidFen: number; unpaidFen: number; arrearsFen: number }>();
+  const communities = new Map<
+    string,
+    { communityName: string; factories: number; paidFen: number; unpaidFen: number; arrearsFen: number }
+  >();
   for (const f of byFactory) {
     const key = f.community_name ?? '—';
     const c = communities.get(key) ?? { communityName: key, factories: 0, paidFen: 0, unpaidFen: 0, arrearsFen: 0 };
@@ -327,7 +427,11 @@ export async function wagesReport(ctx: ActorContext, q: z.output<typeof schemas.
       flaggedLines: f.flagged_lines,
     })),
     byCommunity: [...communities.values()],
-    arrears: arrears.map((s) => ({ ...presentSettlement(s), communityName: s.community_name, daysOverdue: s.days_overdue })),
+    arrears: arrears.map((s) => ({
+      ...presentSettlement(s),
+      communityName: s.community_name,
+      daysOverdue: s.days_overdue,
+    })),
     flagged: flagged.map((l) => ({ ...presentLine(l), factoryName: l.factory_name })),
     disputed: disputed.map((l) => ({ ...presentLine(l), factoryName: l.factory_name })),
   };
@@ -339,14 +443,36 @@ export async function wagesReport(ctx: ActorContext, q: z.output<typeof schemas.
 const PAYROLL_WORDS = {
   'zh-CN': {
     sheet: '工资表',
-    columns: ['日期', '姓名', '身份证号', '手机号', '件数', '工时（小时）', '金额（元）', '低于最低小时工资', '结算状态', '支付方式'],
+    columns: [
+      '日期',
+      '姓名',
+      '身份证号',
+      '手机号',
+      '件数',
+      '工时（小时）',
+      '金额（元）',
+      '低于最低小时工资',
+      '结算状态',
+      '支付方式',
+    ],
     yes: '是',
     total: '合计',
     methods: { cash: '现金', wechat: '微信', bank: '银行转账' },
   },
   en: {
     sheet: 'Payroll',
-    columns: ['Date', 'Name', 'ID number', 'Mobile', 'Pieces', 'Hours', 'Amount (yuan)', 'Below the minimum hourly wage', 'Settlement', 'Paid by'],
+    columns: [
+      'Date',
+      'Name',
+      'ID number',
+      'Mobile',
+      'Pieces',
+      'Hours',
+      'Amount (yuan)',
+      'Below the minimum hourly wage',
+      'Settlement',
+      'Paid by',
+    ],
     yes: 'yes',
     total: 'Total',
     methods: { cash: 'cash', wechat: 'WeChat', bank: 'bank transfer' },
@@ -366,7 +492,11 @@ const PAYROLL_COLUMNS = [
 ] as const;
 
 /** The owner's monthly payroll as .xlsx, in the owner's language; phones and ID numbers masked (SPEC §3.7). */
-export async function payrollWorkbook(ctx: ActorContext, factoryId: number, month: string): Promise<{ fileName: string; data: Buffer }> {
+export async function payrollWorkbook(
+  ctx: ActorContext,
+  factoryId: number,
+  month: string,
+): Promise<{ fileName: string; data: Buffer }> {
   const factory = await ownedFactoryOr404(ctx, factoryId);
   const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
   const rows = await repo.payrollLines(ctx.db, factoryId, `${month}-01`, `${month}-${String(last).padStart(2, '0')}`);
@@ -389,11 +519,20 @@ export async function payrollWorkbook(ctx: ActorContext, factoryId: number, mont
       method: r.pay_method ? words.methods[r.pay_method] : '',
     });
   }
-  sheet.addRow({ date: words.total, amount: formatFen(rows.reduce((s, r) => s + r.amount_fen, 0)), quantity: rows.reduce((s, r) => s + r.quantity, 0) });
+  sheet.addRow({
+    date: words.total,
+    amount: formatFen(rows.reduce((s, r) => s + r.amount_fen, 0)),
+    quantity: rows.reduce((s, r) => s + r.quantity, 0),
+  });
   sheet.getRow(1).font = { bold: true };
   const data = Buffer.from(await book.xlsx.writeBuffer());
   await ctx.db.transaction().execute((trx) =>
-    recordAudit(trx, ctx, { action: 'payroll.export', targetType: 'micro_factory', targetId: factoryId, after: { month, rows: rows.length } }),
+    recordAudit(trx, ctx, {
+      action: 'payroll.export',
+      targetType: 'micro_factory',
+      targetId: factoryId,
+      after: { month, rows: rows.length },
+    }),
   );
   return { fileName: `${factory.name}-${month}-${words.sheet}.xlsx`, data };
 }
@@ -411,14 +550,21 @@ export async function raisePieceworkAlerts(db: Db, now: Date): Promise<{ arrears
   let arrears = 0;
   let floor = 0;
   const candidates = await repo.arrearsSettlements(db, null, today, 1, 1000);
-  const areaDays = await resolveAreaSettingForAreas(db, [...new Set(candidates.map((c) => c.area_id))], 'arrears_alert_days');
+  const areaDays = await resolveAreaSettingForAreas(
+    db,
+    [...new Set(candidates.map((c) => c.area_id))],
+    'arrears_alert_days',
+  );
   for (const s of candidates) {
     if (s.days_overdue <= (areaDays.get(s.area_id) ?? 3)) continue;
     const staff = await staffCoveringArea(db, s.area_id, ['community_officer', 'street_officer']);
     const owners = await repo.ownerUserIds(db, s.factory_id);
     arrears += await notifyUsers(db, staff, {
       kind: 'piecework.arrears',
-      text: { template: 'piecework.arrears.staff', params: { factory: s.factory_name, date: s.work_date, amount: formatFen(s.total_fen), days: s.days_overdue } },
+      text: {
+        template: 'piecework.arrears.staff',
+        params: { factory: s.factory_name, date: s.work_date, amount: formatFen(s.total_fen), days: s.days_overdue },
+      },
       link: `/staff/piecework/wages?settlement=${s.id}`,
       data: { settlementId: s.id, factoryId: s.factory_id },
       dedupeKey: `piecework.arrears.${s.id}`,
@@ -433,11 +579,24 @@ export async function raisePieceworkAlerts(db: Db, now: Date): Promise<{ arrears
   // Only fresh days: an old day is on the console's list, not worth a new alert.
   const since = businessDay(new Date(now.getTime() - 2 * 86_400_000));
   for (const s of await repo.recentFlaggedSettlements(db, since)) {
-    const text = { template: 'piecework.wage_floor', params: { factory: s.factory_name, date: s.work_date, count: s.flagged_count } } as const;
-    const notice = { kind: 'piecework.wage_floor', text, data: { settlementId: s.id }, dedupeKey: `piecework.wage_floor.${s.id}` };
-    floor += await notifyUsers(db, await staffCoveringArea(db, s.area_id, ['street_officer']), { ...notice, link: `/staff/piecework/wages?settlement=${s.id}` });
-    floor += await notifyUsers(db, await repo.ownerUserIds(db, s.factory_id), { ...notice, link: `/piecework/owner/${s.factory_id}?settlement=${s.id}` });
+    const text = {
+      template: 'piecework.wage_floor',
+      params: { factory: s.factory_name, date: s.work_date, count: s.flagged_count },
+    } as const;
+    const notice = {
+      kind: 'piecework.wage_floor',
+      text,
+      data: { settlementId: s.id },
+      dedupeKey: `piecework.wage_floor.${s.id}`,
+    };
+    floor += await notifyUsers(db, await staffCoveringArea(db, s.area_id, ['street_officer']), {
+      ...notice,
+      link: `/staff/piecework/wages?settlement=${s.id}`,
+    });
+    floor += await notifyUsers(db, await repo.ownerUserIds(db, s.factory_id), {
+      ...notice,
+      link: `/piecework/owner/${s.factory_id}?settlement=${s.id}`,
+    });
   }
   return { arrears, floor };
 }
-

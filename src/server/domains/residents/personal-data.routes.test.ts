@@ -10,23 +10,39 @@ describe("a resident's rights over their own data", () => {
     await c.patch('/api/v1/me/profile', { labels: ['mother', 'graduate'], labelsConsent: true });
     const res = await c.get('/api/v1/me/data-export');
     expect(res.status).toBe(200);
-    expect(String(res.headers['content-disposition'])).toMatch(/^attachment; filename="my-data-\d{4}-\d{2}-\d{2}\.json"$/);
-    expect(res.body.profile).toMatchObject({ name: '张丽', phone: '13900000001', idNumber: expect.stringMatching(/^37021119890512\d{3}[\dX]$/) });
-    expect(res.body.consents[0]).toMatchObject({ purpose: 'labels_self_declared', scope: { labels: ['graduate'] }, withdrawnAt: null });
+    expect(String(res.headers['content-disposition'])).toMatch(
+      /^attachment; filename="my-data-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
+    expect(res.body.profile).toMatchObject({
+      name: '张丽',
+      phone: '13900000001',
+      idNumber: expect.stringMatching(/^37021119890512\d{3}[\dX]$/),
+    });
+    expect(res.body.consents[0]).toMatchObject({
+      purpose: 'labels_self_declared',
+      scope: { labels: ['graduate'] },
+      withdrawnAt: null,
+    });
     expect(res.body.recentSignIns.length).toBeGreaterThan(0);
     const audit = await t.adminQuery(`select count(*)::int n from audit_events where action = 'resident.export_own'`);
     expect(audit.rows[0].n).toBe(1);
   });
 
-  it("includes what every capability keeps about her: job profile, piecework pay, policy facts", async () => {
+  it('includes what every capability keeps about her: job profile, piecework pay, policy facts', async () => {
     const song = await (await resident(t, '13900000002')).get('/api/v1/me/data-export');
     expect(song.status).toBe(200);
-    const piecework = song.body.capabilities.piecework as { factories: { factory: string }[]; dailyPay: { amount_fen: number }[] };
+    const piecework = song.body.capabilities.piecework as {
+      factories: { factory: string }[];
+      dailyPay: { amount_fen: number }[];
+    };
     expect(piecework.factories.map((f) => f.factory)).toContain('金花粉扑包装微工厂');
     expect(piecework.dailyPay.some((l) => l.amount_fen === 9800)).toBe(true);
     expect(Object.keys(song.body.capabilities).sort()).toEqual(['benefits', 'jobs', 'piecework']);
     const zhang = await (await resident(t, '13900000001')).get('/api/v1/me/data-export');
-    expect(zhang.body.capabilities.jobs.profile).toMatchObject({ school_hours_preset: expect.any(Boolean), discoverable: expect.any(Boolean) });
+    expect(zhang.body.capabilities.jobs.profile).toMatchObject({
+      school_hours_preset: expect.any(Boolean),
+      discoverable: expect.any(Boolean),
+    });
   });
 
   it('withdraws the label consent, which removes the labels it covered and keeps the rest, once', async () => {
@@ -40,13 +56,17 @@ describe("a resident's rights over their own data", () => {
     expect((await c.patch('/api/v1/me/profile', { labels: [] })).body.labels).toEqual([]);
     const again = await c.post(`/api/v1/me/consents/${id}/withdraw`);
     expect(again.status).toBe(200);
-    const audit = await t.adminQuery(`select count(*)::int n from audit_events where action = 'resident.consent_withdraw'`);
+    const audit = await t.adminQuery(
+      `select count(*)::int n from audit_events where action = 'resident.consent_withdraw'`,
+    );
     expect(audit.rows[0].n).toBe(1);
   });
 
   it("cannot touch another resident's consent", async () => {
     const other = await resident(t, '13900000002');
-    const { rows } = await t.adminQuery(`select c.id from consents c join residents r on r.id = c.resident_id where r.phone = '13900000001' limit 1`);
+    const { rows } = await t.adminQuery(
+      `select c.id from consents c join residents r on r.id = c.resident_id where r.phone = '13900000001' limit 1`,
+    );
     expect((await other.post(`/api/v1/me/consents/${rows[0].id}/withdraw`)).status).toBe(404);
   });
 
@@ -64,7 +84,9 @@ describe("a resident's rights over their own data", () => {
     const me = await back.get('/api/v1/me');
     expect(me.body.user.displayName).toBe('窦金花');
     expect(me.body.user.enterprises.map((e: { name: string }) => e.name)).toContain('金花粉扑包装微工厂');
-    const audit = await t.adminQuery(`select action from audit_events where action in ('account.close', 'account.reopen') order by id`);
+    const audit = await t.adminQuery(
+      `select action from audit_events where action in ('account.close', 'account.reopen') order by id`,
+    );
     expect(audit.rows.map((r) => r.action)).toEqual(['account.close', 'account.reopen']);
   });
 

@@ -20,7 +20,15 @@ function listConsents(ctx: ActorContext, residentId: number) {
   return ctx.db
     .selectFrom('consents as c')
     .innerJoin('users as u', 'u.id', 'c.recorded_by_user_id')
-    .select(['c.id', 'c.purpose', 'c.scope', 'c.method', 'u.display_name as recorded_by', 'c.granted_at', 'c.withdrawn_at'])
+    .select([
+      'c.id',
+      'c.purpose',
+      'c.scope',
+      'c.method',
+      'u.display_name as recorded_by',
+      'c.granted_at',
+      'c.withdrawn_at',
+    ])
     .where('c.resident_id', '=', residentId)
     .orderBy('c.id', 'desc')
     .execute();
@@ -47,7 +55,11 @@ export async function exportMyData(ctx: ActorContext) {
   const row = await repo.findResidentById(ctx.db, residentId);
   if (!row) throw notFound();
   const [account, enterprises, consents, signIns] = await Promise.all([
-    ctx.db.selectFrom('users').select(['created_at', 'locale', 'elder_mode']).where('id', '=', ctx.actor.userId).executeTakeFirstOrThrow(),
+    ctx.db
+      .selectFrom('users')
+      .select(['created_at', 'locale', 'elder_mode'])
+      .where('id', '=', ctx.actor.userId)
+      .executeTakeFirstOrThrow(),
     ctx.db
       .selectFrom('enterprise_members as m')
       .innerJoin('enterprises as e', 'e.id', 'm.enterprise_id')
@@ -65,12 +77,18 @@ export async function exportMyData(ctx: ActorContext) {
       .limit(20)
       .execute(),
   ]);
-  await ctx.db.transaction().execute((trx) =>
-    recordAudit(trx, ctx, { action: 'resident.export_own', targetType: 'resident', targetId: residentId }),
-  );
+  await ctx.db
+    .transaction()
+    .execute((trx) =>
+      recordAudit(trx, ctx, { action: 'resident.export_own', targetType: 'resident', targetId: residentId }),
+    );
   return {
     exportedAt: ctx.now.toISOString(),
-    profile: { ...presentResidentDetail(row), phone: row.phone, idNumber: row.id_number_enc ? ctx.cipher.decrypt(row.id_number_enc) : null },
+    profile: {
+      ...presentResidentDetail(row),
+      phone: row.phone,
+      idNumber: row.id_number_enc ? ctx.cipher.decrypt(row.id_number_enc) : null,
+    },
     account: { createdAt: account.created_at.toISOString(), locale: account.locale, elderMode: account.elder_mode },
     enterprises,
     consents: consents.map(presentConsent),
@@ -95,7 +113,12 @@ export async function withdrawConsent(ctx: ActorContext, consentId: number) {
     if (consent.withdrawn_at) return; // already withdrawn: the same answer, nothing changes
     await trx.updateTable('consents').set({ withdrawn_at: ctx.now }).where('id', '=', consentId).execute();
     await dropSelfDeclaredLabels(trx, residentId, [consent]);
-    await recordAudit(trx, ctx, { action: 'resident.consent_withdraw', targetType: 'consent', targetId: consentId, after: { purpose: consent.purpose } });
+    await recordAudit(trx, ctx, {
+      action: 'resident.consent_withdraw',
+      targetType: 'consent',
+      targetId: consentId,
+      after: { purpose: consent.purpose },
+    });
   });
   return myConsents(ctx);
 }
@@ -109,7 +132,12 @@ async function dropSelfDeclaredLabels(
     .filter((c) => c.purpose === 'labels_self_declared')
     .flatMap((c) => (Array.isArray(c.scope.labels) ? (c.scope.labels as string[]) : []));
   if (labels.length === 0) return;
-  const row = await trx.selectFrom('residents').select('labels').where('id', '=', residentId).forUpdate().executeTakeFirstOrThrow();
+  const row = await trx
+    .selectFrom('residents')
+    .select('labels')
+    .where('id', '=', residentId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
   await trx
     .updateTable('residents')
     .set({ labels: row.labels.filter((l) => !labels.includes(l)), updated_at: new Date() })
@@ -127,10 +155,19 @@ export async function closeMyAccount(ctx: ActorContext) {
       .where('withdrawn_at', 'is', null)
       .forUpdate()
       .execute();
-    await trx.updateTable('consents').set({ withdrawn_at: ctx.now }).where('resident_id', '=', residentId).where('withdrawn_at', 'is', null).execute();
+    await trx
+      .updateTable('consents')
+      .set({ withdrawn_at: ctx.now })
+      .where('resident_id', '=', residentId)
+      .where('withdrawn_at', 'is', null)
+      .execute();
     await dropSelfDeclaredLabels(trx, residentId, open);
     await trx.deleteFrom('enterprise_members').where('user_id', '=', ctx.actor.userId).execute();
-    await trx.updateTable('users').set({ active: false, closed_at: ctx.now, updated_at: ctx.now }).where('id', '=', ctx.actor.userId).execute();
+    await trx
+      .updateTable('users')
+      .set({ active: false, closed_at: ctx.now, updated_at: ctx.now })
+      .where('id', '=', ctx.actor.userId)
+      .execute();
     await trx.deleteFrom('sessions').where('user_id', '=', ctx.actor.userId).execute();
     await recordAudit(trx, ctx, {
       action: 'account.close',

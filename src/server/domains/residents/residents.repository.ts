@@ -50,10 +50,18 @@ function filtered(db: Q, actor: Actor, f: ResidentFilter) {
 const unfiltered = (f: ResidentFilter) => !f.q && !f.idHash && !f.label;
 
 export async function listResidents(db: Db, actor: Actor, f: ResidentFilter, page: number, pageSize: number) {
-  const ids = filtered(db, actor, f).select('r.id').orderBy('r.id', 'desc').limit(pageSize).offset((page - 1) * pageSize);
+  const ids = filtered(db, actor, f)
+    .select('r.id')
+    .orderBy('r.id', 'desc')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
   return pageWithTotal(
     baseSelect(db).where('r.id', 'in', ids).orderBy('r.id', 'desc').execute(),
-    unfiltered(f) ? countInScope(db, actor, 'residents', f.areaId) : filtered(db, actor, f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+    unfiltered(f)
+      ? countInScope(db, actor, 'residents', f.areaId)
+      : filtered(db, actor, f)
+          .select(sql<number>`count(*)::int`.as('n'))
+          .executeTakeFirstOrThrow(),
   );
 }
 
@@ -91,9 +99,18 @@ export function updateResident(trx: Transaction<Database>, id: number, values: R
 
 export function insertConsent(
   trx: Transaction<Database>,
-  v: { resident_id: number; purpose: string; scope: Record<string, unknown>; method: 'in_app' | 'paper' | 'verbal_witnessed'; recorded_by_user_id: number },
+  v: {
+    resident_id: number;
+    purpose: string;
+    scope: Record<string, unknown>;
+    method: 'in_app' | 'paper' | 'verbal_witnessed';
+    recorded_by_user_id: number;
+  },
 ) {
-  return trx.insertInto('consents').values({ ...v, scope: JSON.stringify(v.scope) }).execute();
+  return trx
+    .insertInto('consents')
+    .values({ ...v, scope: JSON.stringify(v.scope) })
+    .execute();
 }
 
 /** A compound or community the new home must be; null when it is neither. */

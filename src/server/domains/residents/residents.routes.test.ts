@@ -21,7 +21,9 @@ describe('area scope', () => {
     const res = await c.get('/api/v1/residents?pageSize=100');
     expect(res.status).toBe(200);
     expect(res.body.total).toBeGreaterThan(0);
-    expect(new Set(res.body.items.map((r: { communityName: string }) => r.communityName))).toEqual(new Set(['复兴社区']));
+    expect(new Set(res.body.items.map((r: { communityName: string }) => r.communityName))).toEqual(
+      new Set(['复兴社区']),
+    );
     const { rows } = await t.adminQuery(
       `select count(*)::int n from residents r join areas a on a.id = r.area_id join areas c on c.id = a.parent_id where c.name = '复兴社区'`,
     );
@@ -47,7 +49,9 @@ describe('area scope', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ name: '陈鹏飞', communityName: '铁橛山路社区', phoneMasked: '139****0020' });
     const filtered = await c.get(`/api/v1/residents?areaId=${await compoundId('铁橛山路社区')}&pageSize=100`);
-    expect(new Set(filtered.body.items.map((r: { communityName: string }) => r.communityName))).toEqual(new Set(['铁橛山路社区']));
+    expect(new Set(filtered.body.items.map((r: { communityName: string }) => r.communityName))).toEqual(
+      new Set(['铁橛山路社区']),
+    );
   });
 
   it('keeps the registry from the platform admins, station agents, lenders and residents', async () => {
@@ -73,16 +77,28 @@ describe('resident registry', () => {
       labels: ['older_worker'],
     });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ name: '赵淑珍', idNumberMasked: '1101**********002X', phoneMasked: '138****2222', birthDate: '1949-12-31', gender: 'female', createdBy: '孙海燕' });
+    expect(res.body).toMatchObject({
+      name: '赵淑珍',
+      idNumberMasked: '1101**********002X',
+      phoneMasked: '138****2222',
+      birthDate: '1949-12-31',
+      gender: 'female',
+      createdBy: '孙海燕',
+    });
     expect(JSON.stringify(res.body)).not.toContain('11010519491231002X');
 
-    const { rows } = await t.adminQuery('select id_number_enc, id_number_hash from residents where id = $1', [res.body.id]);
+    const { rows } = await t.adminQuery('select id_number_enc, id_number_hash from residents where id = $1', [
+      res.body.id,
+    ]);
     expect(rows[0].id_number_enc.toString('latin1')).not.toContain('11010519491231002X');
 
     const found = await c.get('/api/v1/residents?q=11010519491231002X');
     expect(found.body.items.map((r: { id: number }) => r.id)).toEqual([res.body.id]);
 
-    const audit = await t.adminQuery(`select after from audit_events where action = 'resident.create' and target_id = $1`, [String(res.body.id)]);
+    const audit = await t.adminQuery(
+      `select after from audit_events where action = 'resident.create' and target_id = $1`,
+      [String(res.body.id)],
+    );
     expect(audit.rows[0].after).toMatchObject({ idNumber: '1101**********002X', phone: '138****2222' });
   });
 
@@ -90,13 +106,28 @@ describe('resident registry', () => {
     const c = await staff(t, 'wangguiling');
     const compound = await compoundId('安远路小区');
     const idNumber = '37021119900101001' + idNumberCheckChar('37021119900101001');
-    const first = await c.post('/api/v1/residents', { name: '甲', idNumber, phone: '13822223333', compoundId: compound });
+    const first = await c.post('/api/v1/residents', {
+      name: '甲',
+      idNumber,
+      phone: '13822223333',
+      compoundId: compound,
+    });
     expect(first.status).toBe(201);
-    const dupId = await c.post('/api/v1/residents', { name: '乙', idNumber, phone: '13822224444', compoundId: compound });
+    const dupId = await c.post('/api/v1/residents', {
+      name: '乙',
+      idNumber,
+      phone: '13822224444',
+      compoundId: compound,
+    });
     expect(dupId.status).toBe(409);
     expect(dupId.body.error.code).toBe('DUPLICATE_ID_NUMBER');
     const otherId = '37021119900101002' + idNumberCheckChar('37021119900101002');
-    const dupPhone = await c.post('/api/v1/residents', { name: '丙', idNumber: otherId, phone: '13822223333', compoundId: compound });
+    const dupPhone = await c.post('/api/v1/residents', {
+      name: '丙',
+      idNumber: otherId,
+      phone: '13822223333',
+      compoundId: compound,
+    });
     expect(dupPhone.status).toBe(409);
     expect(dupPhone.body.error.code).toBe('DUPLICATE_PHONE');
   });
@@ -104,7 +135,12 @@ describe('resident registry', () => {
   it('names every bad field and writes nothing', async () => {
     const c = await staff(t, 'fuxing01');
     const before = await t.adminQuery('select count(*)::int n from residents');
-    const res = await c.post('/api/v1/residents', { name: '', idNumber: '110105194912310021', phone: '123', compoundId: await compoundId('复兴社区B区') });
+    const res = await c.post('/api/v1/residents', {
+      name: '',
+      idNumber: '110105194912310021',
+      phone: '123',
+      compoundId: await compoundId('复兴社区B区'),
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('VALIDATION_FAILED');
     expect(res.body.error.details).toEqual([
@@ -119,7 +155,12 @@ describe('resident registry', () => {
 
   it('refuses to place a resident outside the officer’s communities', async () => {
     const c = await staff(t, 'fuxing01');
-    const res = await c.post('/api/v1/residents', { name: '丙', idNumber: '11010519491231002X', phone: '13833334444', compoundId: await compoundId('铁橛山路小区') });
+    const res = await c.post('/api/v1/residents', {
+      name: '丙',
+      idNumber: '11010519491231002X',
+      phone: '13833334444',
+      compoundId: await compoundId('铁橛山路小区'),
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.details[0]).toEqual({ field: 'compoundId', message: '居住小区不在您的服务范围内' });
   });
@@ -130,12 +171,21 @@ describe('resident registry', () => {
     const noReason = await c.post(`/api/v1/residents/${zhang}/reveal`, { fields: ['phone'] });
     expect(noReason.status).toBe(400);
     expect(noReason.body.error.details[0].field).toBe('reason');
-    const res = await c.post(`/api/v1/residents/${zhang}/reveal`, { fields: ['phone', 'idNumber'], reason: '上门走访核实身份' });
+    const res = await c.post(`/api/v1/residents/${zhang}/reveal`, {
+      fields: ['phone', 'idNumber'],
+      reason: '上门走访核实身份',
+    });
     expect(res.status).toBe(200);
     expect(res.body.phone).toBe('13900000001');
     expect(res.body.idNumber).toMatch(/^37021119890512\d{3}[\dX]$/);
-    const audit = await t.adminQuery(`select actor_name, after from audit_events where action = 'resident.reveal' and target_id = $1`, [String(zhang)]);
-    expect(audit.rows[0]).toMatchObject({ actor_name: '孙海燕', after: { fields: ['phone', 'idNumber'], reason: '上门走访核实身份' } });
+    const audit = await t.adminQuery(
+      `select actor_name, after from audit_events where action = 'resident.reveal' and target_id = $1`,
+      [String(zhang)],
+    );
+    expect(audit.rows[0]).toMatchObject({
+      actor_name: '孙海燕',
+      after: { fields: ['phone', 'idNumber'], reason: '上门走访核实身份' },
+    });
   });
 
   it('records before and after of an edit', async () => {
@@ -144,7 +194,10 @@ describe('resident registry', () => {
     const res = await c.patch(`/api/v1/residents/${song}`, { labels: ['mother', 'hard_to_employ'] });
     expect(res.status).toBe(200);
     expect(res.body.labels).toEqual(['mother', 'hard_to_employ']);
-    const audit = await t.adminQuery(`select before, after from audit_events where action = 'resident.update' and target_id = $1`, [String(song)]);
+    const audit = await t.adminQuery(
+      `select before, after from audit_events where action = 'resident.update' and target_id = $1`,
+      [String(song)],
+    );
     expect(audit.rows[0].before.labels).toEqual(['mother']);
     expect(audit.rows[0].after.labels).toEqual(['mother', 'hard_to_employ']);
     expect(audit.rows[0].after.phone).toBe('139****0002');
@@ -161,11 +214,21 @@ describe('own profile', () => {
     expect(noConsent.status).toBe(400);
     expect(noConsent.body.error.details[0].field).toBe('labelsConsent');
 
-    const ok = await c.patch('/api/v1/me/profile', { labels: ['mother', 'graduate'], labelsConsent: true, compoundId: await compoundId('复兴社区A区') });
+    const ok = await c.patch('/api/v1/me/profile', {
+      labels: ['mother', 'graduate'],
+      labelsConsent: true,
+      compoundId: await compoundId('复兴社区A区'),
+    });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ labels: ['mother', 'graduate'], areaName: '复兴社区A区' });
-    const consent = await t.adminQuery(`select purpose, scope, method from consents c join residents r on r.id = c.resident_id where r.phone = '13900000001'`);
-    expect(consent.rows[0]).toMatchObject({ purpose: 'labels_self_declared', method: 'in_app', scope: { labels: ['graduate'] } });
+    const consent = await t.adminQuery(
+      `select purpose, scope, method from consents c join residents r on r.id = c.resident_id where r.phone = '13900000001'`,
+    );
+    expect(consent.rows[0]).toMatchObject({
+      purpose: 'labels_self_declared',
+      method: 'in_app',
+      scope: { labels: ['graduate'] },
+    });
 
     const own = await c.post('/api/v1/me/profile/reveal', { fields: ['phone'] });
     expect(own.body).toEqual({ phone: '13900000001' });

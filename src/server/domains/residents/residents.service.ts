@@ -26,19 +26,31 @@ function mapUnique(err: unknown): never {
 async function checkHome(ctx: ActorContext, compoundId: number) {
   const home = await repo.findHomeArea(ctx.db, compoundId);
   if (!home) throw new FieldError('compoundId', 'not_compound');
-  if (ctx.actor.kind === 'staff' && !pathInScope(home.path, ctx.actor.areaPaths)) throw new FieldError('compoundId', 'not_in_scope');
+  if (ctx.actor.kind === 'staff' && !pathInScope(home.path, ctx.actor.areaPaths))
+    throw new FieldError('compoundId', 'not_in_scope');
   return home;
 }
 
 export async function listResidents(
   ctx: ActorContext,
-  query: { q?: string | undefined; areaId?: number | undefined; label?: string | undefined; page: number; pageSize: number },
+  query: {
+    q?: string | undefined;
+    areaId?: number | undefined;
+    label?: string | undefined;
+    page: number;
+    pageSize: number;
+  },
 ) {
   const looksLikeId = query.q && /^\d{17}[\dXx]$/.test(query.q);
   const { rows, total } = await repo.listResidents(
     ctx.db,
     ctx.actor,
-    { q: query.q, idHash: looksLikeId ? ctx.cipher.blindIndex(query.q!) : undefined, areaId: query.areaId, label: query.label },
+    {
+      q: query.q,
+      idHash: looksLikeId ? ctx.cipher.blindIndex(query.q!) : undefined,
+      areaId: query.areaId,
+      label: query.label,
+    },
     query.page,
     query.pageSize,
   );
@@ -71,7 +83,12 @@ export async function createResident(ctx: ActorContext, input: CreateInput) {
         updated_at: ctx.now,
       });
       const row = (await repo.findResidentById(trx, id))!;
-      await recordAudit(trx, ctx, { action: 'resident.create', targetType: 'resident', targetId: id, after: auditShape(row) });
+      await recordAudit(trx, ctx, {
+        action: 'resident.create',
+        targetType: 'resident',
+        targetId: id,
+        after: auditShape(row),
+      });
       return id;
     });
     return getResident(ctx, id);
@@ -90,7 +107,13 @@ async function applyUpdate(
   const before = (await repo.findResidentById(trx, id))!;
   await repo.updateResident(trx, id, { ...values, updated_at: ctx.now });
   const after = (await repo.findResidentById(trx, id))!;
-  await recordAudit(trx, ctx, { action, targetType: 'resident', targetId: id, before: auditShape(before), after: auditShape(after) });
+  await recordAudit(trx, ctx, {
+    action,
+    targetType: 'resident',
+    targetId: id,
+    before: auditShape(before),
+    after: auditShape(after),
+  });
 }
 
 export async function updateResident(ctx: ActorContext, id: number, input: UpdateInput) {
@@ -121,12 +144,22 @@ export async function updateResident(ctx: ActorContext, id: number, input: Updat
   return getResident(ctx, id);
 }
 
-async function reveal(ctx: ServiceContext, row: repo.ResidentDetailRow, fields: ('phone' | 'idNumber')[], reason: string | null) {
+async function reveal(
+  ctx: ServiceContext,
+  row: repo.ResidentDetailRow,
+  fields: ('phone' | 'idNumber')[],
+  reason: string | null,
+) {
   const out: { phone?: string; idNumber?: string } = {};
   if (fields.includes('phone')) out.phone = row.phone;
   if (fields.includes('idNumber') && row.id_number_enc) out.idNumber = ctx.cipher.decrypt(row.id_number_enc);
   await ctx.db.transaction().execute((trx) =>
-    recordAudit(trx, ctx, { action: 'resident.reveal', targetType: 'resident', targetId: row.id, after: { fields, reason } }),
+    recordAudit(trx, ctx, {
+      action: 'resident.reveal',
+      targetType: 'resident',
+      targetId: row.id,
+      after: { fields, reason },
+    }),
   );
   return out;
 }
@@ -158,7 +191,8 @@ export async function updateOwnProfile(ctx: ActorContext, input: OwnUpdateInput)
   const id = ownResidentId(ctx);
   if (input.compoundId !== undefined) await checkHome(ctx, input.compoundId);
   const current = (await repo.findResidentById(ctx.db, id))!;
-  const labelsChanged = input.labels !== undefined && [...input.labels].sort().join() !== [...current.labels].sort().join();
+  const labelsChanged =
+    input.labels !== undefined && [...input.labels].sort().join() !== [...current.labels].sort().join();
   // Sensitive labels are self-declared only with their own consent (SPEC §3.2, PIPL art. 29); the consent
   // covers the labels this declaration adds, so withdrawing it removes those and not what staff recorded.
   const added = (input.labels ?? []).filter((l) => !current.labels.includes(l));
@@ -181,7 +215,8 @@ export async function updateOwnProfile(ctx: ActorContext, input: OwnUpdateInput)
       });
     }
     await applyUpdate(trx, ctx, id, values, 'resident.update_own');
-    if (values.name) await trx.updateTable('users').set({ display_name: values.name }).where('id', '=', ctx.actor.userId).execute();
+    if (values.name)
+      await trx.updateTable('users').set({ display_name: values.name }).where('id', '=', ctx.actor.userId).execute();
   });
   return getOwnProfile(ctx);
 }

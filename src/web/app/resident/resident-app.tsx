@@ -109,7 +109,14 @@ export default function ResidentApp() {
               {/* ── end benefits ── */}
             </Route>
           </Route>
-          <Route path="*" element={<Main><NotFoundPage /></Main>} />
+          <Route
+            path="*"
+            element={
+              <Main>
+                <NotFoundPage />
+              </Main>
+            }
+          />
         </Routes>
       </div>
     </ConfigProvider>
@@ -128,16 +135,35 @@ function Main({ children, bare }: { children?: ReactNode; bare?: boolean }) {
 function SignedOutOnly() {
   const me = useMe();
   const from = (useLocation().state as { from?: string } | null)?.from;
-  if (me.isPending) return <Main><PageLoading /></Main>;
+  if (me.isPending)
+    return (
+      <Main>
+        <PageLoading />
+      </Main>
+    );
   if (me.data?.kind === 'resident') return <Navigate to={from ?? '/'} replace />;
-  return <Main bare><ResidentLoginPage /></Main>;
+  return (
+    <Main bare>
+      <ResidentLoginPage />
+    </Main>
+  );
 }
 
 function SignedInResident() {
   const me = useMe();
   const location = useLocation();
-  if (me.isPending) return <Main><PageLoading /></Main>;
-  if (me.isError) return <Main><PageError error={me.error} onRetry={() => void me.refetch()} /></Main>;
+  if (me.isPending)
+    return (
+      <Main>
+        <PageLoading />
+      </Main>
+    );
+  if (me.isError)
+    return (
+      <Main>
+        <PageError error={me.error} onRetry={() => void me.refetch()} />
+      </Main>
+    );
   if (!me.data) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
   if (me.data.kind === 'staff') return <CrossShellRedirect to="/staff" />;
   return <Outlet />;

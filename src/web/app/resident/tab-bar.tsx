@@ -31,7 +31,9 @@ export function TabBar() {
           </span>
           <span>
             {t(`resident.nav.${key}`)}
-            {key === 'messages' && unread > 0 && <span className="visually-hidden">{t('notifications.bellLabel', { count: unread })}</span>}
+            {key === 'messages' && unread > 0 && (
+              <span className="visually-hidden">{t('notifications.bellLabel', { count: unread })}</span>
+            )}
           </span>
         </NavLink>
       ))}

@@ -5,7 +5,12 @@ describe('console sections', () => {
   it('offers each administrator their own work, then their account security', () => {
     const staff = { kind: 'staff', totpEnrollmentRequired: false } as const;
     expect(menuSections({ ...staff, role: 'sysadmin' })).toEqual(['accounts', 'areas', 'account-security']);
-    expect(menuSections({ ...staff, role: 'secadmin' })).toEqual(['accounts', 'security-settings', 'areas', 'account-security']);
+    expect(menuSections({ ...staff, role: 'secadmin' })).toEqual([
+      'accounts',
+      'security-settings',
+      'areas',
+      'account-security',
+    ]);
     expect(menuSections({ ...staff, role: 'lender' })).toEqual(['account-security']);
   });
 

@@ -22,7 +22,16 @@ export type Section =
  * rules, and the auditor sees only the log.
  */
 export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
-  street_officer: ['residents', 'enterprises', 'piecework', 'jobs-review', 'jobs-reports', 'jobs-assisted', 'benefits', 'areas'],
+  street_officer: [
+    'residents',
+    'enterprises',
+    'piecework',
+    'jobs-review',
+    'jobs-reports',
+    'jobs-assisted',
+    'benefits',
+    'areas',
+  ],
   community_officer: ['residents', 'enterprises', 'piecework', 'jobs-assisted', 'benefits', 'areas'],
   auditor: ['audit'],
   sysadmin: ['accounts', 'areas'],

@@ -14,7 +14,11 @@ import { StaffLoginPage } from '../../features/auth/routes/staff-login';
 import { EnterpriseDetailPage } from '../../features/enterprises/routes/enterprise-detail-page';
 import { EnterprisesPage } from '../../features/enterprises/routes/enterprises-page';
 import { StaffInboxPage } from '../../features/notifications/routes/staff-inbox-page';
-import { StaffFactoriesPage, StaffVenuesPage, StaffWagesPage } from '../../features/piecework/routes/staff-piecework-pages';
+import {
+  StaffFactoriesPage,
+  StaffVenuesPage,
+  StaffWagesPage,
+} from '../../features/piecework/routes/staff-piecework-pages';
 import { ResidentDetailPage } from '../../features/residents/routes/resident-detail-page';
 import { ResidentsPage } from '../../features/residents/routes/residents-page';
 import { SecuritySettingsPage } from '../../features/security-settings/routes/security-settings-page';

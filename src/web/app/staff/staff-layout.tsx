@@ -137,7 +137,11 @@ function AccountBar() {
   return (
     <Space className="s-account" size={screens.sm ? 'middle' : 'small'}>
       {inboxOpen && (
-        <Link to="/staff/notifications" className="s-account__link" aria-label={t('notifications.bellLabel', { count: unread })}>
+        <Link
+          to="/staff/notifications"
+          className="s-account__link"
+          aria-label={t('notifications.bellLabel', { count: unread })}
+        >
           <Badge count={unread} size="small" offset={[4, -2]}>
             <BellIcon size={18} />
           </Badge>

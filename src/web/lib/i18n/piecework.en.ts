@@ -21,7 +21,12 @@ const piecework: typeof zhCN = {
   presenceKind: { check_in: 'Check in', step_out: 'Step out', come_back: 'Come back', check_out: 'Check out' },
   presenceState: { none: 'Not in', in: 'At work', out: 'Stepped out', done: 'Checked out' },
   settlementStatus: { closed: 'To confirm', confirmed: 'Confirmed, unpaid', paid: 'Paid' },
-  lineStatus: { open: 'Awaiting receipt', acknowledged: 'Received', disputed: 'Disputed', resolved: 'Dispute resolved' },
+  lineStatus: {
+    open: 'Awaiting receipt',
+    acknowledged: 'Received',
+    disputed: 'Disputed',
+    resolved: 'Dispute resolved',
+  },
   recordState: { approved: 'Counted', pending: 'To review', rejected: 'Rejected (not paid)' },
   fields: {
     venue: 'Venue',
@@ -68,7 +73,7 @@ const piecework: typeof zhCN = {
     prevMonth: 'Previous month',
     nextMonth: 'Next month',
     notJoined: 'You have not joined a micro-factory yet',
-    joinHint: "Ask the owner for the invite QR code or code.",
+    joinHint: 'Ask the owner for the invite QR code or code.',
     nearby: 'Micro-factories nearby',
   },
   join: { title: 'Join a micro-factory', join: 'Join', joined: 'Joined — start counting' },
@@ -87,7 +92,8 @@ const piecework: typeof zhCN = {
     inviteQr: 'Invite QR code',
     payroll: 'Payroll (Excel)',
     downloadPayroll: 'Download payroll',
-    presenceForWorker: 'For a worker without a phone, record the day here: in, step out, back, out. Stepping out costs nothing.',
+    presenceForWorker:
+      'For a worker without a phone, record the day here: in, step out, back, out. Stepping out costs nothing.',
     roster: 'Roster ({{count}})',
     joinedOn: 'joined {{date}}',
     addProduct: 'Add a product',

@@ -54,7 +54,9 @@ export function AccountSecurityPage() {
               label: t('staff.accountSecurity.account'),
               // Platform accounts are named after their role; saying it twice adds nothing.
               children:
-                me.displayName === t(`roles.${me.role}`) ? me.displayName : `${me.displayName} · ${t(`roles.${me.role}`)}`,
+                me.displayName === t(`roles.${me.role}`)
+                  ? me.displayName
+                  : `${me.displayName} · ${t(`roles.${me.role}`)}`,
             },
             {
               key: 'status',
@@ -78,7 +80,13 @@ export function AccountSecurityPage() {
         {!me.totpEnabled && !setup.data && (
           <>
             {setup.isError && (
-              <Alert type="error" showIcon title={errorMessage(setup.error)} role="alert" style={{ marginBottom: 16 }} />
+              <Alert
+                type="error"
+                showIcon
+                title={errorMessage(setup.error)}
+                role="alert"
+                style={{ marginBottom: 16 }}
+              />
             )}
             <Button type="primary" loading={setup.isPending} onClick={() => setup.mutate()}>
               {t('staff.accountSecurity.start')}

@@ -38,7 +38,8 @@ export function AreasPage() {
   const [expandedKeys, setExpandedKeys] = useState<Key[] | null>(null);
 
   const { treeData, expanded, counts, byId } = useMemo(() => {
-    if (!areas.data) return { treeData: [], expanded: [], counts: new Map<AreaLevel, number>(), byId: new Map<number, AreaNode>() };
+    if (!areas.data)
+      return { treeData: [], expanded: [], counts: new Map<AreaLevel, number>(), byId: new Map<number, AreaNode>() };
     const { roots, byId } = indexAreas(areas.data);
     const counts = new Map<AreaLevel, number>();
     for (const area of areas.data) counts.set(area.level, (counts.get(area.level) ?? 0) + 1);
@@ -97,7 +98,9 @@ export function AreasPage() {
               {areas.data?.length === 0
                 ? t('staff.areas.empty')
                 : AREA_LEVELS.filter((level) => counts.get(level))
-                    .map((level) => t('staff.areas.count', { level: t(`areaLevels.${level}`), count: counts.get(level) }))
+                    .map((level) =>
+                      t('staff.areas.count', { level: t(`areaLevels.${level}`), count: counts.get(level) }),
+                    )
                     .join(t('staff.areas.countSeparator'))}
             </p>
             {editable && areas.data?.length !== 0 && (

@@ -46,7 +46,9 @@ function useApplicationMutation<I>(run: (input: I) => Promise<ApplicationDetail>
 }
 
 export const useApply = () =>
-  useApplicationMutation((input: { policyId: number; residentId?: number; enterpriseId?: number }) => api.post<ApplicationDetail>('/api/v1/benefits/applications', input));
+  useApplicationMutation((input: { policyId: number; residentId?: number; enterpriseId?: number }) =>
+    api.post<ApplicationDetail>('/api/v1/benefits/applications', input),
+  );
 
 export const useApplicationAction = (id: number) =>
   useApplicationMutation((input: { action: ApplicationAction; note?: string; amountFen?: number; reason?: string }) =>
@@ -62,7 +64,12 @@ export function useUploadMaterial(id: number) {
       const form = new FormData();
       form.append('material', material);
       form.append('file', file);
-      const res = await fetch(`/api/v1/benefits/applications/${id}/materials`, { method: 'POST', body: form, credentials: 'same-origin', headers: { 'x-csrf-token': csrfToken } });
+      const res = await fetch(`/api/v1/benefits/applications/${id}/materials`, {
+        method: 'POST',
+        body: form,
+        credentials: 'same-origin',
+        headers: { 'x-csrf-token': csrfToken },
+      });
       const body = (await res.json()) as ApplicationDetail | { error: { message: string } };
       if (!res.ok) throw new Error('error' in body ? body.error.message : String(res.status));
       return body as ApplicationDetail;

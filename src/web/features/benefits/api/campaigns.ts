@@ -4,7 +4,10 @@ import type { Page } from '../../../lib/contracts';
 import type { Batch, Campaign, CampaignDetail, CampaignTask } from './contracts';
 
 export function useCampaigns() {
-  return useQuery({ queryKey: ['benefit-campaigns'], queryFn: ({ signal }) => api.get<{ items: Campaign[] }>('/api/v1/benefits/campaigns', { signal }) });
+  return useQuery({
+    queryKey: ['benefit-campaigns'],
+    queryFn: ({ signal }) => api.get<{ items: Campaign[] }>('/api/v1/benefits/campaigns', { signal }),
+  });
 }
 export function useCampaign(id: number) {
   return useQuery({
@@ -16,7 +19,8 @@ export function useCampaign(id: number) {
 export function useRunCampaign() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: { policyId: number; sendSms: boolean }) => api.post<CampaignDetail>('/api/v1/benefits/campaigns', input),
+    mutationFn: (input: { policyId: number; sendSms: boolean }) =>
+      api.post<CampaignDetail>('/api/v1/benefits/campaigns', input),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['benefit-campaigns'] }),
   });
 }
@@ -27,7 +31,12 @@ export function useCloseCampaign(id: number) {
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['benefit-campaigns'] }),
   });
 }
-export function useTasks(filters: { page: number; pageSize: number; campaignId?: number | undefined; open?: 'true' | 'false' | undefined }) {
+export function useTasks(filters: {
+  page: number;
+  pageSize: number;
+  campaignId?: number | undefined;
+  open?: 'true' | 'false' | undefined;
+}) {
   return useQuery({
     queryKey: ['benefit-tasks', filters],
     queryFn: ({ signal }) => api.get<Page<CampaignTask>>('/api/v1/benefits/tasks', { query: filters, signal }),
@@ -37,7 +46,15 @@ export function useTasks(filters: { page: number; pageSize: number; campaignId?:
 export function useLogVisit() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...input }: { id: number; outcome: string; note: string; facts?: { unemployedRegisteredOn?: string; youngestChildBirthDate?: string } }) => api.post<CampaignTask>(`/api/v1/benefits/tasks/${id}/visits`, input),
+    mutationFn: ({
+      id,
+      ...input
+    }: {
+      id: number;
+      outcome: string;
+      note: string;
+      facts?: { unemployedRegisteredOn?: string; youngestChildBirthDate?: string };
+    }) => api.post<CampaignTask>(`/api/v1/benefits/tasks/${id}/visits`, input),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['benefit-tasks'] });
       void qc.invalidateQueries({ queryKey: ['benefit-campaigns'] });
@@ -45,19 +62,26 @@ export function useLogVisit() {
   });
 }
 export function useBatches() {
-  return useQuery({ queryKey: ['benefit-batches'], queryFn: ({ signal }) => api.get<{ items: Batch[] }>('/api/v1/benefits/batches', { signal }) });
+  return useQuery({
+    queryKey: ['benefit-batches'],
+    queryFn: ({ signal }) => api.get<{ items: Batch[] }>('/api/v1/benefits/batches', { signal }),
+  });
 }
 export function useAutomaticPreview(policyId: number | null) {
   return useQuery({
     queryKey: ['benefit-automatic', policyId],
-    queryFn: ({ signal }) => api.get<{ count: number; totalFen: number }>(`/api/v1/benefits/policies/${policyId}/automatic-preview`, { signal }),
+    queryFn: ({ signal }) =>
+      api.get<{ count: number; totalFen: number }>(`/api/v1/benefits/policies/${policyId}/automatic-preview`, {
+        signal,
+      }),
     enabled: policyId !== null,
   });
 }
 export function useCreateBatch() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: { kind: 'applications'; applicationIds: number[] } | { kind: 'automatic'; policyId: number }) => api.post<{ id: number }>('/api/v1/benefits/batches', input),
+    mutationFn: (input: { kind: 'applications'; applicationIds: number[] } | { kind: 'automatic'; policyId: number }) =>
+      api.post<{ id: number }>('/api/v1/benefits/batches', input),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['benefit-batches'] });
       void qc.invalidateQueries({ queryKey: ['benefit-applications'] });

@@ -29,7 +29,8 @@ export function usePolicy(id: number) {
 export function usePolicyVersions(id: number) {
   return useQuery({
     queryKey: policyKeys.versions(id),
-    queryFn: ({ signal }) => api.get<{ items: PolicyVersion[] }>(`/api/v1/benefits/policies/${id}/versions`, { signal }),
+    queryFn: ({ signal }) =>
+      api.get<{ items: PolicyVersion[] }>(`/api/v1/benefits/policies/${id}/versions`, { signal }),
   });
 }
 
@@ -44,10 +45,14 @@ function useSavePolicy<I>(save: (input: I) => Promise<Policy>) {
   });
 }
 
-export const useCreatePolicy = () => useSavePolicy((input: PolicyInput) => api.post<Policy>('/api/v1/benefits/policies', input));
-export const useUpdatePolicy = (id: number) => useSavePolicy((input: Partial<PolicyInput>) => api.patch<Policy>(`/api/v1/benefits/policies/${id}`, input));
-export const usePublishPolicy = (id: number) => useSavePolicy(() => api.post<Policy>(`/api/v1/benefits/policies/${id}/publish`));
-export const useWithdrawPolicy = (id: number) => useSavePolicy(() => api.post<Policy>(`/api/v1/benefits/policies/${id}/withdraw`));
+export const useCreatePolicy = () =>
+  useSavePolicy((input: PolicyInput) => api.post<Policy>('/api/v1/benefits/policies', input));
+export const useUpdatePolicy = (id: number) =>
+  useSavePolicy((input: Partial<PolicyInput>) => api.patch<Policy>(`/api/v1/benefits/policies/${id}`, input));
+export const usePublishPolicy = (id: number) =>
+  useSavePolicy(() => api.post<Policy>(`/api/v1/benefits/policies/${id}/publish`));
+export const useWithdrawPolicy = (id: number) =>
+  useSavePolicy(() => api.post<Policy>(`/api/v1/benefits/policies/${id}/withdraw`));
 
 export function usePreviewRule() {
   return useMutation({

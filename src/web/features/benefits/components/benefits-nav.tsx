@@ -19,7 +19,10 @@ export function BenefitsNav() {
       <Menu
         mode="horizontal"
         selectedKeys={[current]}
-        items={pages.map((p) => ({ key: p, label: <NavLink to={`/staff/benefits/${p}`}>{t(`benefits.nav.${p as 'policies'}`)}</NavLink> }))}
+        items={pages.map((p) => ({
+          key: p,
+          label: <NavLink to={`/staff/benefits/${p}`}>{t(`benefits.nav.${p as 'policies'}`)}</NavLink>,
+        }))}
       />
     </nav>
   );

@@ -55,7 +55,15 @@ function withChildren(kind: Group['kind'], rules: RuleNode[]): Group {
   return kind === 'not' ? { kind: 'not', rule: rules[0] ?? { kind: 'all', rules: [] } } : { kind, rules };
 }
 
-export function RuleBuilder({ target, value, onChange }: { target: PolicyTarget; value: RuleNode; onChange: (rule: RuleNode) => void }) {
+export function RuleBuilder({
+  target,
+  value,
+  onChange,
+}: {
+  target: PolicyTarget;
+  value: RuleNode;
+  onChange: (rule: RuleNode) => void;
+}) {
   return (
     <div className="b-rule" data-testid="rule-builder">
       <GroupEditor target={target} group={asGroup(value)} path="1" onChange={onChange} />
@@ -63,12 +71,36 @@ export function RuleBuilder({ target, value, onChange }: { target: PolicyTarget;
   );
 }
 
-function GroupEditor({ target, group, path, onChange, onRemove }: { target: PolicyTarget; group: Group; path: string; onChange: (g: Group) => void; onRemove?: () => void }) {
+function GroupEditor({
+  target,
+  group,
+  path,
+  onChange,
+  onRemove,
+}: {
+  target: PolicyTarget;
+  group: Group;
+  path: string;
+  onChange: (g: Group) => void;
+  onRemove?: () => void;
+}) {
   const { t } = useTranslation();
   const list = children(group);
   const facts = target === 'person' ? PERSON_FACTS : ENTERPRISE_FACTS;
-  const replace = (i: number, node: RuleNode) => onChange(withChildren(group.kind, list.map((c, j) => (j === i ? node : c))));
-  const remove = (i: number) => onChange(withChildren(group.kind, list.filter((_, j) => j !== i)));
+  const replace = (i: number, node: RuleNode) =>
+    onChange(
+      withChildren(
+        group.kind,
+        list.map((c, j) => (j === i ? node : c)),
+      ),
+    );
+  const remove = (i: number) =>
+    onChange(
+      withChildren(
+        group.kind,
+        list.filter((_, j) => j !== i),
+      ),
+    );
   return (
     <fieldset className="b-rule__group">
       <legend className="b-rule__legend">
@@ -91,19 +123,39 @@ function GroupEditor({ target, group, path, onChange, onRemove }: { target: Poli
         {list.map((node, i) => (
           <li key={i}>
             {node.kind === 'all' || node.kind === 'any' || node.kind === 'not' ? (
-              <GroupEditor target={target} group={node} path={`${path}.${i + 1}`} onChange={(g) => replace(i, g)} onRemove={() => remove(i)} />
+              <GroupEditor
+                target={target}
+                group={node}
+                path={`${path}.${i + 1}`}
+                onChange={(g) => replace(i, g)}
+                onRemove={() => remove(i)}
+              />
             ) : (
-              <ConditionEditor facts={facts} node={node} path={`${path}.${i + 1}`} onChange={(n) => replace(i, n)} onRemove={() => remove(i)} />
+              <ConditionEditor
+                facts={facts}
+                node={node}
+                path={`${path}.${i + 1}`}
+                onChange={(n) => replace(i, n)}
+                onRemove={() => remove(i)}
+              />
             )}
           </li>
         ))}
       </ol>
       {(group.kind !== 'not' || list.length === 0) && (
         <Space>
-          <Button size="small" onClick={() => onChange(withChildren(group.kind, [...list, defaultCondition(facts[0]!)]))}>
+          <Button
+            size="small"
+            onClick={() => onChange(withChildren(group.kind, [...list, defaultCondition(facts[0]!)]))}
+          >
             {t('benefits.rule.addCondition')}
           </Button>
-          <Button size="small" onClick={() => onChange(withChildren(group.kind, [...list, { kind: 'any', rules: [defaultCondition(facts[0]!)] }]))}>
+          <Button
+            size="small"
+            onClick={() =>
+              onChange(withChildren(group.kind, [...list, { kind: 'any', rules: [defaultCondition(facts[0]!)] }]))
+            }
+          >
             {t('benefits.rule.addGroup')}
           </Button>
         </Space>
@@ -114,7 +166,19 @@ function GroupEditor({ target, group, path, onChange, onRemove }: { target: Poli
 
 type Leaf = Exclude<RuleNode, Group>;
 
-function ConditionEditor({ facts, node, path, onChange, onRemove }: { facts: readonly Fact[]; node: Leaf; path: string; onChange: (n: RuleNode) => void; onRemove: () => void }) {
+function ConditionEditor({
+  facts,
+  node,
+  path,
+  onChange,
+  onRemove,
+}: {
+  facts: readonly Fact[];
+  node: Leaf;
+  path: string;
+  onChange: (n: RuleNode) => void;
+  onRemove: () => void;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const fact: Fact = node.kind === 'hasLabel' ? 'labels' : node.fact;
@@ -136,7 +200,12 @@ function ConditionEditor({ facts, node, path, onChange, onRemove }: { facts: rea
             onChange={(op) => onChange({ ...node, op })}
             options={COMPARE_OPS.map((op) => ({ value: op, label: OP_SIGNS[op] }))}
           />
-          <InputNumber aria-label={t('benefits.rule.value', { path })} value={node.value} precision={0} onChange={(v) => onChange({ ...node, value: Number(v ?? 0) })} />
+          <InputNumber
+            aria-label={t('benefits.rule.value', { path })}
+            value={node.value}
+            precision={0}
+            onChange={(v) => onChange({ ...node, value: Number(v ?? 0) })}
+          />
         </>
       )}
       {node.kind === 'oneOf' && (
@@ -167,7 +236,12 @@ function ConditionEditor({ facts, node, path, onChange, onRemove }: { facts: rea
             onChange={(op) => onChange({ ...node, op })}
             options={TEXT_OPS.map((op) => ({ value: op, label: t(`benefits.rule.textOps.${op}`) }))}
           />
-          <Input aria-label={t('benefits.rule.value', { path })} value={node.value} style={{ width: 160 }} onChange={(e) => onChange({ ...node, value: e.target.value })} />
+          <Input
+            aria-label={t('benefits.rule.value', { path })}
+            value={node.value}
+            style={{ width: 160 }}
+            onChange={(e) => onChange({ ...node, value: e.target.value })}
+          />
         </>
       )}
       <Button size="small" onClick={onRemove} aria-label={t('benefits.rule.remove', { path })}>

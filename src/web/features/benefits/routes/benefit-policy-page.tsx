@@ -30,15 +30,23 @@ export function BenefitPolicyPage() {
     return (
       <>
         <MobileHeader title={t('benefits.me.title')} backTo="/benefits" />
-        <ErrorBlock status="empty" title={t('benefits.me.notForYou')} description={forMe.isError ? errorMessage(forMe.error) : ''} />
+        <ErrorBlock
+          status="empty"
+          title={t('benefits.me.notForYou')}
+          description={forMe.isError ? errorMessage(forMe.error) : ''}
+        />
       </>
     );
   }
   const p = item.policy;
-  const canApply = p.mode === 'apply' && !item.application && !item.awarded && item.eligibility.outcome !== 'not_eligible';
+  const canApply =
+    p.mode === 'apply' && !item.application && !item.awarded && item.eligibility.outcome !== 'not_eligible';
   const onApply = () =>
     apply.mutate(
-      { policyId: p.id, ...(item.subject.kind === 'person' ? { residentId: item.subject.id } : { enterpriseId: item.subject.id }) },
+      {
+        policyId: p.id,
+        ...(item.subject.kind === 'person' ? { residentId: item.subject.id } : { enterpriseId: item.subject.id }),
+      },
       {
         onSuccess: (a) => void navigate(`/benefits/applications/${a.id}`),
         onError: (e) => void Dialog.alert({ content: errorMessage(e), confirmText: t('common.gotIt') }),
@@ -66,7 +74,9 @@ export function BenefitPolicyPage() {
         )}
       </section>
       <section className="m-card" aria-labelledby="why-title">
-        <h2 id="why-title" className="m-card__title">{t('benefits.me.why')}</h2>
+        <h2 id="why-title" className="m-card__title">
+          {t('benefits.me.why')}
+        </h2>
         <ul className="b-conditions">
           {item.eligibility.conditions.slice(1).map((c) => (
             <li key={c.path} className={`b-condition b-condition--${c.outcome}`}>
@@ -76,17 +86,27 @@ export function BenefitPolicyPage() {
             </li>
           ))}
         </ul>
-        {item.eligibility.missing.length > 0 && <p className="b-card__missing">{t('benefits.missing', { items: item.eligibility.missing.join('、') })}</p>}
+        {item.eligibility.missing.length > 0 && (
+          <p className="b-card__missing">{t('benefits.missing', { items: item.eligibility.missing.join('、') })}</p>
+        )}
       </section>
       {p.materials.length > 0 && (
         <section className="m-card" aria-labelledby="materials-title">
-          <h2 id="materials-title" className="m-card__title">{t('benefits.policy.materials')}</h2>
-          <ul>{p.materials.map((m) => <li key={m}>{m}</li>)}</ul>
+          <h2 id="materials-title" className="m-card__title">
+            {t('benefits.policy.materials')}
+          </h2>
+          <ul>
+            {p.materials.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
         </section>
       )}
       {p.faq.length > 0 && (
         <section className="m-card" aria-labelledby="faq-title">
-          <h2 id="faq-title" className="m-card__title">{t('benefits.policy.faq')}</h2>
+          <h2 id="faq-title" className="m-card__title">
+            {t('benefits.policy.faq')}
+          </h2>
           <dl>
             {p.faq.map((f) => (
               <div key={f.q}>

@@ -39,31 +39,47 @@ export function MyApplicationPage() {
   }
   const a = app.data;
   const stopped = a.status === 'rejected' || a.status === 'returned';
-  const current = stopped ? APPLICATION_STEPS.indexOf('submitted') : APPLICATION_STEPS.indexOf(a.status as (typeof APPLICATION_STEPS)[number]);
+  const current = stopped
+    ? APPLICATION_STEPS.indexOf('submitted')
+    : APPLICATION_STEPS.indexOf(a.status as (typeof APPLICATION_STEPS)[number]);
   const locale = currentLocale();
   return (
     <>
       <MobileHeader title={a.policyTitle} backTo="/benefits" />
       <section className="m-card" aria-labelledby="status-title">
-        <h2 id="status-title" className="m-card__title">{t('benefits.me.statusOf', { name: a.subject.name })}</h2>
+        <h2 id="status-title" className="m-card__title">
+          {t('benefits.me.statusOf', { name: a.subject.name })}
+        </h2>
         <p data-testid="application-status">
           <Tag color={stopped ? 'warning' : 'primary'}>{t(`benefits.status.${a.status}`)}</Tag>
-          {a.amountFen !== null && <span className="b-card__amount"> {t('benefits.me.amount', { amount: formatYuan(a.amountFen) })}</span>}
+          {a.amountFen !== null && (
+            <span className="b-card__amount"> {t('benefits.me.amount', { amount: formatYuan(a.amountFen) })}</span>
+          )}
         </p>
         {a.reason && <p className="b-card__missing">{t('benefits.me.reason', { reason: a.reason })}</p>}
         <Steps direction="vertical" current={current}>
           {APPLICATION_STEPS.map((s, i) => (
-            <Steps.Step key={s} title={t(`benefits.steps.${s}`)} status={i === current && a.status === 'rejected' ? 'error' : undefined} />
+            <Steps.Step
+              key={s}
+              title={t(`benefits.steps.${s}`)}
+              status={i === current && a.status === 'rejected' ? 'error' : undefined}
+            />
           ))}
         </Steps>
       </section>
       <section className="m-card" aria-labelledby="materials-title">
-        <h2 id="materials-title" className="m-card__title">{t('benefits.policy.materials')}</h2>
+        <h2 id="materials-title" className="m-card__title">
+          {t('benefits.policy.materials')}
+        </h2>
         <p>{t('benefits.review.required', { items: a.requiredMaterials.join('、') || '—' })}</p>
         <ul>
           {a.materials.map((m) => (
             <li key={m.id}>
-              <a href={`/api/v1/benefits/applications/${a.id}/materials/${m.id}`} target="_blank" rel="noreferrer">{`${m.material}：${m.name}`}</a>
+              <a
+                href={`/api/v1/benefits/applications/${a.id}/materials/${m.id}`}
+                target="_blank"
+                rel="noreferrer"
+              >{`${m.material}：${m.name}`}</a>
             </li>
           ))}
         </ul>
@@ -75,14 +91,27 @@ export function MyApplicationPage() {
               if (!file) return;
               upload.mutate(
                 { material: material || a.requiredMaterials[0] || t('benefits.me.otherMaterial'), file },
-                { onSuccess: () => setFile(null), onError: (err) => void Dialog.alert({ content: errorMessage(err), confirmText: t('common.gotIt') }) },
+                {
+                  onSuccess: () => setFile(null),
+                  onError: (err) => void Dialog.alert({ content: errorMessage(err), confirmText: t('common.gotIt') }),
+                },
               );
             }}
           >
             <label htmlFor="material-name">{t('benefits.me.materialName')}</label>
-            <Input id="material-name" value={material} onChange={setMaterial} placeholder={a.requiredMaterials[0] ?? ''} />
+            <Input
+              id="material-name"
+              value={material}
+              onChange={setMaterial}
+              placeholder={a.requiredMaterials[0] ?? ''}
+            />
             <label htmlFor="material-file">{t('benefits.me.chooseFile')}</label>
-            <input id="material-file" type="file" accept="application/pdf,image/jpeg,image/png" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+            <input
+              id="material-file"
+              type="file"
+              accept="application/pdf,image/jpeg,image/png"
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            />
             <Button type="submit" block color="primary" disabled={!file} loading={upload.isPending}>
               {t('benefits.me.upload')}
             </Button>
@@ -95,7 +124,9 @@ export function MyApplicationPage() {
         )}
       </section>
       <section className="m-card" aria-labelledby="events-title">
-        <h2 id="events-title" className="m-card__title">{t('benefits.me.history')}</h2>
+        <h2 id="events-title" className="m-card__title">
+          {t('benefits.me.history')}
+        </h2>
         <ol className="b-events">
           {a.events.map((e, i) => (
             <li key={i}>

@@ -30,7 +30,9 @@ export function MyBenefitsPage() {
   } else if (forMe.isError) {
     body = (
       <ErrorBlock status="default" title={t('common.errors.loadFailed')} description={errorMessage(forMe.error)}>
-        <Button color="primary" onClick={() => void forMe.refetch()}>{t('common.retry')}</Button>
+        <Button color="primary" onClick={() => void forMe.refetch()}>
+          {t('common.retry')}
+        </Button>
       </ErrorBlock>
     );
   } else if (forMe.data.items.length === 0) {
@@ -46,7 +48,11 @@ export function MyBenefitsPage() {
         {forMe.data.items.map((item) => {
           const reasons = item.eligibility.conditions.filter((c) => c.outcome === 'yes' && c.actual);
           return (
-            <li key={`${item.policy.id}-${subjectParam(item)}`} className="m-card b-card" data-testid={`policy-${item.policy.code}`}>
+            <li
+              key={`${item.policy.id}-${subjectParam(item)}`}
+              className="m-card b-card"
+              data-testid={`policy-${item.policy.code}`}
+            >
               <h2 className="m-card__title">{item.policy.title}</h2>
               <p className="b-card__for">{t('benefits.me.for', { name: item.subject.name })}</p>
               <p>
@@ -55,17 +61,39 @@ export function MyBenefitsPage() {
                 ) : item.application ? (
                   <Tag color="primary">{t(`benefits.status.${item.application.status}`)}</Tag>
                 ) : (
-                  <Tag color={item.eligibility.outcome === 'eligible' ? 'success' : 'warning'}>{t(`benefits.outcome.${item.eligibility.outcome}`)}</Tag>
+                  <Tag color={item.eligibility.outcome === 'eligible' ? 'success' : 'warning'}>
+                    {t(`benefits.outcome.${item.eligibility.outcome}`)}
+                  </Tag>
                 )}{' '}
-                {item.amountFen !== null && <span className="b-card__amount">{t(item.policy.benefit.kind === 'loan' ? 'benefits.me.upTo' : 'benefits.me.amount', { amount: formatYuan(item.amountFen) })}</span>}
+                {item.amountFen !== null && (
+                  <span className="b-card__amount">
+                    {t(item.policy.benefit.kind === 'loan' ? 'benefits.me.upTo' : 'benefits.me.amount', {
+                      amount: formatYuan(item.amountFen),
+                    })}
+                  </span>
+                )}
               </p>
-              {item.suggestion && <p className="b-card__suggestion">{t('benefits.me.because', { reason: item.suggestion.reason })}</p>}
-              {!item.suggestion && reasons.length > 0 && <p className="b-card__reasons">{t('benefits.me.because', { reason: reasons.map((c) => c.text).join('；') })}</p>}
-              {item.eligibility.missing.length > 0 && <p className="b-card__missing">{t('benefits.missing', { items: item.eligibility.missing.join('、') })}</p>}
+              {item.suggestion && (
+                <p className="b-card__suggestion">{t('benefits.me.because', { reason: item.suggestion.reason })}</p>
+              )}
+              {!item.suggestion && reasons.length > 0 && (
+                <p className="b-card__reasons">
+                  {t('benefits.me.because', { reason: reasons.map((c) => c.text).join('；') })}
+                </p>
+              )}
+              {item.eligibility.missing.length > 0 && (
+                <p className="b-card__missing">
+                  {t('benefits.missing', { items: item.eligibility.missing.join('、') })}
+                </p>
+              )}
               {item.application ? (
-                <Link className="m-row-link" to={`/benefits/applications/${item.application.id}`}>{t('benefits.me.track')}</Link>
+                <Link className="m-row-link" to={`/benefits/applications/${item.application.id}`}>
+                  {t('benefits.me.track')}
+                </Link>
               ) : (
-                <Link className="m-row-link" to={`/benefits/policies/${item.policy.id}?subject=${subjectParam(item)}`}>{t('benefits.me.details')}</Link>
+                <Link className="m-row-link" to={`/benefits/policies/${item.policy.id}?subject=${subjectParam(item)}`}>
+                  {t('benefits.me.details')}
+                </Link>
               )}
             </li>
           );
@@ -78,12 +106,16 @@ export function MyBenefitsPage() {
     <>
       <MobileHeader title={t('benefits.me.title')} backTo="/" />
       <section aria-labelledby="for-me-title">
-        <h2 id="for-me-title" className="m-section-title">{t('benefits.me.forMe')}</h2>
+        <h2 id="for-me-title" className="m-section-title">
+          {t('benefits.me.forMe')}
+        </h2>
         {body}
       </section>
       {(apps.data?.items.length ?? 0) > 0 && (
         <section className="m-card m-card--flush" aria-labelledby="my-apps-title">
-          <h2 id="my-apps-title" className="m-card__title">{t('benefits.me.applications')}</h2>
+          <h2 id="my-apps-title" className="m-card__title">
+            {t('benefits.me.applications')}
+          </h2>
           <List>
             {apps.data!.items.map((a) => (
               <List.Item key={a.id} description={`${a.subject.name} · ${t(`benefits.status.${a.status}`)}`}>
@@ -95,12 +127,15 @@ export function MyBenefitsPage() {
       )}
       {(catalog.data?.items.length ?? 0) > 0 && (
         <section className="m-card" aria-labelledby="catalog-title">
-          <h2 id="catalog-title" className="m-card__title">{t('benefits.me.catalog')}</h2>
+          <h2 id="catalog-title" className="m-card__title">
+            {t('benefits.me.catalog')}
+          </h2>
           <dl className="b-catalog">
             {catalog.data!.items.map((p) => (
               <div key={p.id} className="b-catalog__item">
                 <dt>
-                  {p.title} <Tag>{t(`benefits.categories.${p.category}`)}</Tag> <Tag color={p.mode === 'automatic' ? 'success' : 'default'}>{t(`benefits.modes.${p.mode}`)}</Tag>
+                  {p.title} <Tag>{t(`benefits.categories.${p.category}`)}</Tag>{' '}
+                  <Tag color={p.mode === 'automatic' ? 'success' : 'default'}>{t(`benefits.modes.${p.mode}`)}</Tag>
                 </dt>
                 <dd>
                   {p.summary} {benefitWords(p.benefit, t)}

@@ -39,11 +39,19 @@ export function StaffBatchesPage() {
             pagination={false}
             loading={approved.isFetching}
             dataSource={approved.data?.items ?? []}
-            rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(Number)), getCheckboxProps: (r) => ({ 'aria-label': r.subject.name }) }}
+            rowSelection={{
+              selectedRowKeys: selected,
+              onChange: (keys) => setSelected(keys.map(Number)),
+              getCheckboxProps: (r) => ({ 'aria-label': r.subject.name }),
+            }}
             columns={[
               { title: t('benefits.review.subject'), key: 's', render: (_, r) => r.subject.name },
               { title: t('benefits.review.policy'), dataIndex: 'policyTitle' },
-              { title: t('benefits.review.amount'), dataIndex: 'amountFen', render: (v: number | null) => formatYuan(v) },
+              {
+                title: t('benefits.review.amount'),
+                dataIndex: 'amountFen',
+                render: (v: number | null) => formatYuan(v),
+              },
             ]}
           />
           <Button
@@ -54,7 +62,11 @@ export function StaffBatchesPage() {
             onClick={() =>
               modal.confirm({
                 title: t('benefits.batch.confirmTitle', { n: selected.length }),
-                onOk: () => create.mutateAsync({ kind: 'applications', applicationIds: selected }).then((b) => { setSelected([]); done(b); }, fail),
+                onOk: () =>
+                  create.mutateAsync({ kind: 'applications', applicationIds: selected }).then((b) => {
+                    setSelected([]);
+                    done(b);
+                  }, fail),
               })
             }
           >
@@ -64,15 +76,28 @@ export function StaffBatchesPage() {
         <Card title={t('benefits.batch.automatic')}>
           <Space wrap>
             <label htmlFor="batch-policy">{t('benefits.batch.policy')}</label>
-            <Select id="batch-policy" style={{ width: 260 }} value={policyId ?? undefined} onChange={setPolicyId} options={automatic.map((p) => ({ value: p.id, label: p.title }))} />
-            {preview.data && <Tag color="blue">{t('benefits.batch.preview', { n: preview.data.count, amount: formatYuan(preview.data.totalFen) })}</Tag>}
+            <Select
+              id="batch-policy"
+              style={{ width: 260 }}
+              value={policyId ?? undefined}
+              onChange={setPolicyId}
+              options={automatic.map((p) => ({ value: p.id, label: p.title }))}
+            />
+            {preview.data && (
+              <Tag color="blue">
+                {t('benefits.batch.preview', { n: preview.data.count, amount: formatYuan(preview.data.totalFen) })}
+              </Tag>
+            )}
             <Button
               type="primary"
               disabled={!preview.data || preview.data.count === 0}
               loading={create.isPending}
               onClick={() =>
                 policyId !== null &&
-                modal.confirm({ title: t('benefits.batch.confirmTitle', { n: preview.data?.count ?? 0 }), onOk: () => create.mutateAsync({ kind: 'automatic', policyId }).then(done, fail) })
+                modal.confirm({
+                  title: t('benefits.batch.confirmTitle', { n: preview.data?.count ?? 0 }),
+                  onOk: () => create.mutateAsync({ kind: 'automatic', policyId }).then(done, fail),
+                })
               }
             >
               {t('benefits.batch.grant')}
@@ -88,11 +113,19 @@ export function StaffBatchesPage() {
             dataSource={batches.data?.items ?? []}
             columns={[
               { title: '#', dataIndex: 'id' },
-              { title: t('benefits.batch.kind'), dataIndex: 'kind', render: (k: Batch['kind']) => t(`benefits.batch.kinds.${k}`) },
+              {
+                title: t('benefits.batch.kind'),
+                dataIndex: 'kind',
+                render: (k: Batch['kind']) => t(`benefits.batch.kinds.${k}`),
+              },
               { title: t('benefits.batch.policy'), dataIndex: 'policyTitle', render: (v: string | null) => v ?? '—' },
               { title: t('benefits.batch.count'), dataIndex: 'count' },
               { title: t('benefits.batch.total'), dataIndex: 'totalFen', render: (v: number) => formatYuan(v) },
-              { title: t('benefits.batch.by'), key: 'by', render: (_, b) => `${b.confirmedBy} · ${formatDateTime(b.confirmedAt, currentLocale())}` },
+              {
+                title: t('benefits.batch.by'),
+                key: 'by',
+                render: (_, b) => `${b.confirmedBy} · ${formatDateTime(b.confirmedAt, currentLocale())}`,
+              },
             ]}
           />
         </Card>

@@ -50,7 +50,16 @@ export function StaffCampaignsPage() {
 
   return (
     <>
-      <StaffPageHeader title={t('benefits.nav.campaigns')} extra={canRun && <Button type="primary" onClick={() => setOpen(true)}>{t('benefits.campaign.run')}</Button>} />
+      <StaffPageHeader
+        title={t('benefits.nav.campaigns')}
+        extra={
+          canRun && (
+            <Button type="primary" onClick={() => setOpen(true)}>
+              {t('benefits.campaign.run')}
+            </Button>
+          )
+        }
+      />
       <BenefitsNav />
       <Card>
         {campaigns.isError && <Alert type="error" role="alert" title={errorMessage(campaigns.error)} />}
@@ -61,11 +70,38 @@ export function StaffCampaignsPage() {
           pagination={false}
           scroll={{ x: 'max-content' }}
           columns={[
-            { title: t('benefits.campaign.policy'), dataIndex: 'policyTitle', render: (title: string, row) => <Link to={`/staff/benefits/campaigns/${row.id}`}>{title} v{row.policyVersion}</Link> },
-            { title: t('benefits.campaign.status'), dataIndex: 'status', render: (s: Campaign['status']) => <Tag color={s === 'open' ? 'blue' : 'default'}>{t(`benefits.campaign.statuses.${s}`)}</Tag> },
-            ...STAGES.map((s) => ({ title: t(`benefits.campaign.stages.${s}`), key: s, render: (_: unknown, row: Campaign) => row.funnel[s] })),
-            { title: t('benefits.campaign.stages.unknown'), key: 'unknown', render: (_: unknown, row: Campaign) => row.funnel.unknown },
-            { title: t('benefits.campaign.createdAt'), key: 'at', render: (_: unknown, row: Campaign) => `${row.createdBy} · ${formatDateTime(row.createdAt, currentLocale())}` },
+            {
+              title: t('benefits.campaign.policy'),
+              dataIndex: 'policyTitle',
+              render: (title: string, row) => (
+                <Link to={`/staff/benefits/campaigns/${row.id}`}>
+                  {title} v{row.policyVersion}
+                </Link>
+              ),
+            },
+            {
+              title: t('benefits.campaign.status'),
+              dataIndex: 'status',
+              render: (s: Campaign['status']) => (
+                <Tag color={s === 'open' ? 'blue' : 'default'}>{t(`benefits.campaign.statuses.${s}`)}</Tag>
+              ),
+            },
+            ...STAGES.map((s) => ({
+              title: t(`benefits.campaign.stages.${s}`),
+              key: s,
+              render: (_: unknown, row: Campaign) => row.funnel[s],
+            })),
+            {
+              title: t('benefits.campaign.stages.unknown'),
+              key: 'unknown',
+              render: (_: unknown, row: Campaign) => row.funnel.unknown,
+            },
+            {
+              title: t('benefits.campaign.createdAt'),
+              key: 'at',
+              render: (_: unknown, row: Campaign) =>
+                `${row.createdBy} · ${formatDateTime(row.createdAt, currentLocale())}`,
+            },
           ]}
         />
       </Card>
@@ -116,7 +152,15 @@ export function StaffCampaignPage() {
   const id = Number(useParams().id);
   const campaign = useCampaign(id);
   return (
-    <RecordPage id={id} query={campaign} title={campaign.data ? `${t('benefits.campaign.titleOf')}${campaign.data.policyTitle}` : t('benefits.nav.campaigns')} parent={{ to: '/staff/benefits/campaigns', label: t('benefits.nav.campaigns') }} backLabel={t('benefits.back')}>
+    <RecordPage
+      id={id}
+      query={campaign}
+      title={
+        campaign.data ? `${t('benefits.campaign.titleOf')}${campaign.data.policyTitle}` : t('benefits.nav.campaigns')
+      }
+      parent={{ to: '/staff/benefits/campaigns', label: t('benefits.nav.campaigns') }}
+      backLabel={t('benefits.back')}
+    >
       {(c) => <CampaignView campaign={c} />}
     </RecordPage>
   );
@@ -135,7 +179,9 @@ function CampaignView({ campaign }: { campaign: CampaignDetail }) {
           extra={
             <Space>
               <Link to={`/staff/benefits/tasks?campaignId=${campaign.id}`}>{t('benefits.campaign.tasks')}</Link>
-              {me?.role === 'street_officer' && campaign.status === 'open' && <Button onClick={() => close.mutate()}>{t('benefits.campaign.close')}</Button>}
+              {me?.role === 'street_officer' && campaign.status === 'open' && (
+                <Button onClick={() => close.mutate()}>{t('benefits.campaign.close')}</Button>
+              )}
             </Space>
           }
         >

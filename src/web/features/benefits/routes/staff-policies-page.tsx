@@ -6,7 +6,14 @@ import { Link, useNavigate } from 'react-router';
 import { FormModal } from '../../../components/form-modal';
 import { StaffPageHeader } from '../../../components/staff-page-header';
 import { useMe } from '../../../lib/auth';
-import { POLICY_CATEGORIES, POLICY_MODES, POLICY_TARGETS, type Policy, type PolicyInput, type PolicyTarget } from '../api/contracts';
+import {
+  POLICY_CATEGORIES,
+  POLICY_MODES,
+  POLICY_TARGETS,
+  type Policy,
+  type PolicyInput,
+  type PolicyTarget,
+} from '../api/contracts';
 import { useCreatePolicy, usePolicies } from '../api/policies';
 import { BenefitsNav } from '../components/benefits-nav';
 import { benefitWords } from '../components/format';
@@ -34,15 +41,38 @@ export function StaffPoliciesPage() {
   const canEdit = me?.role === 'street_officer';
 
   const columns: TableColumnsType<Policy> = [
-    { title: t('benefits.policy.title'), dataIndex: 'title', render: (title: string, row) => <Link to={`/staff/benefits/policies/${row.id}`}>{title}</Link> },
-    { title: t('benefits.policy.category'), dataIndex: 'category', render: (c: Policy['category']) => t(`benefits.categories.${c}`) },
-    { title: t('benefits.policy.target'), dataIndex: 'target', render: (v: PolicyTarget) => t(`benefits.targets.${v}`) },
-    { title: t('benefits.policy.mode'), dataIndex: 'mode', render: (m: Policy['mode']) => <Tag color={m === 'automatic' ? 'purple' : 'blue'}>{t(`benefits.modes.${m}`)}</Tag> },
+    {
+      title: t('benefits.policy.title'),
+      dataIndex: 'title',
+      render: (title: string, row) => <Link to={`/staff/benefits/policies/${row.id}`}>{title}</Link>,
+    },
+    {
+      title: t('benefits.policy.category'),
+      dataIndex: 'category',
+      render: (c: Policy['category']) => t(`benefits.categories.${c}`),
+    },
+    {
+      title: t('benefits.policy.target'),
+      dataIndex: 'target',
+      render: (v: PolicyTarget) => t(`benefits.targets.${v}`),
+    },
+    {
+      title: t('benefits.policy.mode'),
+      dataIndex: 'mode',
+      render: (m: Policy['mode']) => (
+        <Tag color={m === 'automatic' ? 'purple' : 'blue'}>{t(`benefits.modes.${m}`)}</Tag>
+      ),
+    },
     { title: t('benefits.policy.benefit'), key: 'benefit', render: (_, row) => benefitWords(row.benefit, t) },
     {
       title: t('benefits.policy.status'),
       key: 'status',
-      render: (_, row) => <Tag color={row.status === 'published' ? 'green' : 'default'}>{t(`benefits.policyStatus.${row.status}`)}{row.version ? ` v${row.version}` : ''}</Tag>,
+      render: (_, row) => (
+        <Tag color={row.status === 'published' ? 'green' : 'default'}>
+          {t(`benefits.policyStatus.${row.status}`)}
+          {row.version ? ` v${row.version}` : ''}
+        </Tag>
+      ),
     },
   ];
 
@@ -50,7 +80,13 @@ export function StaffPoliciesPage() {
     <>
       <StaffPageHeader
         title={t('benefits.nav.policies')}
-        extra={canEdit && <Button type="primary" onClick={() => setCreating(true)}>{t('benefits.policy.create')}</Button>}
+        extra={
+          canEdit && (
+            <Button type="primary" onClick={() => setCreating(true)}>
+              {t('benefits.policy.create')}
+            </Button>
+          )
+        }
       />
       <BenefitsNav />
       <Card>
@@ -67,7 +103,15 @@ export function StaffPoliciesPage() {
         open={creating}
         title={t('benefits.policy.create')}
         form={form}
-        initialValues={{ code: '', title: '', category: 'startup', target: 'person', mode: 'apply', summary: '', amountYuan: 1000 }}
+        initialValues={{
+          code: '',
+          title: '',
+          category: 'startup',
+          target: 'person',
+          mode: 'apply',
+          summary: '',
+          amountYuan: 1000,
+        }}
         saving={create.isPending}
         savedMessage={t('benefits.policy.created')}
         onSubmit={(v, callbacks) => {

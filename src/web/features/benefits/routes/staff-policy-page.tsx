@@ -9,7 +9,14 @@ import { useMe } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
 import { POLICY_CATEGORIES, POLICY_MODES, type Policy, type RuleNode } from '../api/contracts';
-import { usePolicy, usePolicyVersions, usePreviewRule, usePublishPolicy, useWithdrawPolicy, useUpdatePolicy } from '../api/policies';
+import {
+  usePolicy,
+  usePolicyVersions,
+  usePreviewRule,
+  usePublishPolicy,
+  useWithdrawPolicy,
+  useUpdatePolicy,
+} from '../api/policies';
 import { BenefitsNav } from '../components/benefits-nav';
 import { benefitWords } from '../components/format';
 import { RuleBuilder } from '../components/rule-builder';
@@ -19,7 +26,13 @@ export function StaffPolicyPage() {
   const id = Number(useParams().id);
   const policy = usePolicy(id);
   return (
-    <RecordPage id={id} query={policy} title={policy.data?.title ?? t('benefits.nav.policies')} parent={{ to: '/staff/benefits/policies', label: t('benefits.nav.policies') }} backLabel={t('benefits.back')}>
+    <RecordPage
+      id={id}
+      query={policy}
+      title={policy.data?.title ?? t('benefits.nav.policies')}
+      parent={{ to: '/staff/benefits/policies', label: t('benefits.nav.policies') }}
+      backLabel={t('benefits.back')}
+    >
       {(p) => <PolicyEditor policy={p} />}
     </RecordPage>
   );
@@ -29,7 +42,8 @@ export function StaffPolicyPage() {
 export function ruleWords(rule: RuleNode, depth = 0): string[] {
   const locale = currentLocale();
   const pad = '　'.repeat(depth);
-  if (rule.kind === 'all' || rule.kind === 'any') return [pad + describeCondition(rule, locale), ...rule.rules.flatMap((r) => ruleWords(r, depth + 1))];
+  if (rule.kind === 'all' || rule.kind === 'any')
+    return [pad + describeCondition(rule, locale), ...rule.rules.flatMap((r) => ruleWords(r, depth + 1))];
   if (rule.kind === 'not') return [pad + describeCondition(rule, locale), ...ruleWords(rule.rule, depth + 1)];
   return [pad + describeCondition(rule, locale)];
 }
@@ -62,7 +76,10 @@ function PolicyEditor({ policy }: { policy: Policy }) {
   const save = async () => {
     setProblem(null);
     const v = form.getFieldsValue();
-    const benefit = policy.benefit.kind === 'fixed' && v.amountYuan !== null ? { kind: 'fixed' as const, amountFen: Math.round(v.amountYuan * 100) } : policy.benefit;
+    const benefit =
+      policy.benefit.kind === 'fixed' && v.amountYuan !== null
+        ? { kind: 'fixed' as const, amountFen: Math.round(v.amountYuan * 100) }
+        : policy.benefit;
     await update.mutateAsync({
       title: v.title,
       category: v.category,
@@ -77,7 +94,11 @@ function PolicyEditor({ policy }: { policy: Policy }) {
       rule,
     });
   };
-  const onSave = () => save().then(() => void message.success(t('benefits.policy.saved')), (e: unknown) => setProblem(errorMessage(e)));
+  const onSave = () =>
+    save().then(
+      () => void message.success(t('benefits.policy.saved')),
+      (e: unknown) => setProblem(errorMessage(e)),
+    );
   const onPublish = () =>
     modal.confirm({
       title: t('benefits.policy.publishConfirm'),
@@ -99,7 +120,11 @@ function PolicyEditor({ policy }: { policy: Policy }) {
       title: t('benefits.policy.withdrawConfirm'),
       content: t('benefits.policy.withdrawHint'),
       okButtonProps: { danger: true },
-      onOk: () => withdraw.mutateAsync(undefined).then(() => void message.success(t('benefits.policy.withdrawn')), (e: unknown) => setProblem(errorMessage(e))),
+      onOk: () =>
+        withdraw.mutateAsync(undefined).then(
+          () => void message.success(t('benefits.policy.withdrawn')),
+          (e: unknown) => setProblem(errorMessage(e)),
+        ),
     });
 
   return (
@@ -110,14 +135,27 @@ function PolicyEditor({ policy }: { policy: Policy }) {
           <Descriptions column={{ xs: 1, md: 2 }} size="small">
             <Descriptions.Item label={t('benefits.policy.code')}>{policy.code}</Descriptions.Item>
             <Descriptions.Item label={t('benefits.policy.status')}>
-              <Tag color={policy.status === 'published' ? 'green' : 'default'}>{t(`benefits.policyStatus.${policy.status}`)}{policy.version ? ` v${policy.version}` : ''}</Tag>
+              <Tag color={policy.status === 'published' ? 'green' : 'default'}>
+                {t(`benefits.policyStatus.${policy.status}`)}
+                {policy.version ? ` v${policy.version}` : ''}
+              </Tag>
             </Descriptions.Item>
-            <Descriptions.Item label={t('benefits.policy.category')}>{t(`benefits.categories.${policy.category}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('benefits.policy.target')}>{t(`benefits.targets.${policy.target}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('benefits.policy.mode')}>{t(`benefits.modes.${policy.mode}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('benefits.policy.benefit')}>{benefitWords(policy.benefit, t)}</Descriptions.Item>
+            <Descriptions.Item label={t('benefits.policy.category')}>
+              {t(`benefits.categories.${policy.category}`)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('benefits.policy.target')}>
+              {t(`benefits.targets.${policy.target}`)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('benefits.policy.mode')}>
+              {t(`benefits.modes.${policy.mode}`)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('benefits.policy.benefit')}>
+              {benefitWords(policy.benefit, t)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('benefits.policy.station')}>{policy.stationName ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('benefits.policy.valid')}>{`${policy.validFrom ?? '—'} ~ ${policy.validTo ?? '—'}`}</Descriptions.Item>
+            <Descriptions.Item
+              label={t('benefits.policy.valid')}
+            >{`${policy.validFrom ?? '—'} ~ ${policy.validTo ?? '—'}`}</Descriptions.Item>
           </Descriptions>
           <Form
             form={form}
@@ -147,10 +185,16 @@ function PolicyEditor({ policy }: { policy: Policy }) {
             </Form.Item>
             <Space wrap>
               <Form.Item name="category" label={t('benefits.policy.category')}>
-                <Select style={{ width: 180 }} options={POLICY_CATEGORIES.map((c) => ({ value: c, label: t(`benefits.categories.${c}`) }))} />
+                <Select
+                  style={{ width: 180 }}
+                  options={POLICY_CATEGORIES.map((c) => ({ value: c, label: t(`benefits.categories.${c}`) }))}
+                />
               </Form.Item>
               <Form.Item name="mode" label={t('benefits.policy.mode')}>
-                <Select style={{ width: 180 }} options={POLICY_MODES.map((c) => ({ value: c, label: t(`benefits.modes.${c}`) }))} />
+                <Select
+                  style={{ width: 180 }}
+                  options={POLICY_MODES.map((c) => ({ value: c, label: t(`benefits.modes.${c}`) }))}
+                />
               </Form.Item>
               <Form.Item name="validFrom" label={t('benefits.policy.validFrom')}>
                 <Input type="date" />
@@ -192,11 +236,24 @@ function PolicyEditor({ policy }: { policy: Policy }) {
         <Card title={t('benefits.rule.title')}>
           <RuleBuilder target={policy.target} value={rule} onChange={(r) => (canEdit ? setRule(r) : undefined)} />
           <Space wrap style={{ marginTop: 16 }}>
-            <Button onClick={() => preview.mutate({ target: policy.target, rule }, { onError: (e) => setProblem(errorMessage(e)) })} loading={preview.isPending}>
+            <Button
+              onClick={() =>
+                preview.mutate({ target: policy.target, rule }, { onError: (e) => setProblem(errorMessage(e)) })
+              }
+              loading={preview.isPending}
+            >
               {t('benefits.rule.preview')}
             </Button>
-            {canEdit && <Button onClick={() => void onSave()} loading={update.isPending}>{t('benefits.policy.saveDraft')}</Button>}
-            {canEdit && <Button type="primary" onClick={onPublish} loading={publish.isPending}>{t('benefits.policy.publish')}</Button>}
+            {canEdit && (
+              <Button onClick={() => void onSave()} loading={update.isPending}>
+                {t('benefits.policy.saveDraft')}
+              </Button>
+            )}
+            {canEdit && (
+              <Button type="primary" onClick={onPublish} loading={publish.isPending}>
+                {t('benefits.policy.publish')}
+              </Button>
+            )}
             {canEdit && policy.status === 'published' && (
               <Button danger onClick={onWithdraw} loading={withdraw.isPending}>
                 {t('benefits.policy.withdraw')}
@@ -209,7 +266,10 @@ function PolicyEditor({ policy }: { policy: Policy }) {
               type="info"
               role="status"
               data-testid="preview-count"
-              title={t(policy.target === 'person' ? 'benefits.rule.previewPeople' : 'benefits.rule.previewEnterprises', { eligible: preview.data.eligible, unknown: preview.data.unknown, scope: preview.data.scope })}
+              title={t(
+                policy.target === 'person' ? 'benefits.rule.previewPeople' : 'benefits.rule.previewEnterprises',
+                { eligible: preview.data.eligible, unknown: preview.data.unknown, scope: preview.data.scope },
+              )}
             />
           )}
           {problem && <Alert style={{ marginTop: 16 }} type="error" role="alert" title={problem} />}
@@ -223,9 +283,27 @@ function PolicyEditor({ policy }: { policy: Policy }) {
             dataSource={versions.data?.items ?? []}
             columns={[
               { title: t('benefits.policy.version'), dataIndex: 'version', render: (v: number) => `v${v}` },
-              { title: t('benefits.rule.title'), dataIndex: 'rule', render: (r: RuleNode) => <div className="b-rule-words">{ruleWords(r).map((line, i) => <div key={i}>{line}</div>)}</div> },
-              { title: t('benefits.policy.qualifiedAtPublish'), key: 'n', render: (_, v) => `${v.eligibleCount} / ${v.unknownCount}` },
-              { title: t('benefits.policy.publishedBy'), key: 'by', render: (_, v) => `${v.publishedBy} · ${formatDateTime(v.publishedAt, currentLocale())}` },
+              {
+                title: t('benefits.rule.title'),
+                dataIndex: 'rule',
+                render: (r: RuleNode) => (
+                  <div className="b-rule-words">
+                    {ruleWords(r).map((line, i) => (
+                      <div key={i}>{line}</div>
+                    ))}
+                  </div>
+                ),
+              },
+              {
+                title: t('benefits.policy.qualifiedAtPublish'),
+                key: 'n',
+                render: (_, v) => `${v.eligibleCount} / ${v.unknownCount}`,
+              },
+              {
+                title: t('benefits.policy.publishedBy'),
+                key: 'by',
+                render: (_, v) => `${v.publishedBy} · ${formatDateTime(v.publishedAt, currentLocale())}`,
+              },
             ]}
           />
         </Card>

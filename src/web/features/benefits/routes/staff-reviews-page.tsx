@@ -1,4 +1,20 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, List, Select, Space, Table, Tag, Timeline, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Timeline,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,7 +25,13 @@ import { useMe } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
 import { useApplication, useApplicationAction, useApplications } from '../api/applications';
-import { BENEFIT_APPLICATION_STATUSES, type Application, type ApplicationAction, type ApplicationDetail, type ApplicationStatus } from '../api/contracts';
+import {
+  BENEFIT_APPLICATION_STATUSES,
+  type Application,
+  type ApplicationAction,
+  type ApplicationDetail,
+  type ApplicationStatus,
+} from '../api/contracts';
 import { BenefitsNav } from '../components/benefits-nav';
 import { formatYuan } from '../components/format';
 import { ApplicationStatusTag } from '../components/status-tag';
@@ -18,17 +40,35 @@ import { ApplicationStatusTag } from '../components/status-tag';
 export function StaffReviewsPage() {
   const { t } = useTranslation();
   const role = useMe().data?.role;
-  const [status, setStatus] = useState<ApplicationStatus | 'all'>(role === 'street_officer' ? 'community_approved' : 'submitted');
+  const [status, setStatus] = useState<ApplicationStatus | 'all'>(
+    role === 'street_officer' ? 'community_approved' : 'submitted',
+  );
   const [page, setPage] = useState(1);
   const apps = useApplications({ page, pageSize: 20, status: status === 'all' ? undefined : status });
   const columns: TableColumnsType<Application> = [
-    { title: t('benefits.review.subject'), key: 's', render: (_, r) => <Link to={`/staff/benefits/reviews/${r.id}`}>{r.subject.name}</Link> },
+    {
+      title: t('benefits.review.subject'),
+      key: 's',
+      render: (_, r) => <Link to={`/staff/benefits/reviews/${r.id}`}>{r.subject.name}</Link>,
+    },
     { title: t('benefits.review.policy'), dataIndex: 'policyTitle' },
     { title: t('benefits.review.place'), key: 'p', render: (_, r) => `${r.communityName ?? ''} ${r.areaName}` },
-    { title: t('benefits.review.status'), dataIndex: 'status', render: (s: ApplicationStatus) => <ApplicationStatusTag status={s} /> },
-    { title: t('benefits.review.submittedBy'), key: 'b', render: (_, r) => (r.onBehalf ? `${r.submittedBy}（${t('benefits.review.onBehalf')}）` : r.submittedBy) },
+    {
+      title: t('benefits.review.status'),
+      dataIndex: 'status',
+      render: (s: ApplicationStatus) => <ApplicationStatusTag status={s} />,
+    },
+    {
+      title: t('benefits.review.submittedBy'),
+      key: 'b',
+      render: (_, r) => (r.onBehalf ? `${r.submittedBy}（${t('benefits.review.onBehalf')}）` : r.submittedBy),
+    },
     { title: t('benefits.review.amount'), key: 'm', render: (_, r) => formatYuan(r.amountFen ?? r.suggestedAmountFen) },
-    { title: t('benefits.review.updatedAt'), dataIndex: 'updatedAt', render: (v: string) => formatDateTime(v, currentLocale()) },
+    {
+      title: t('benefits.review.updatedAt'),
+      dataIndex: 'updatedAt',
+      render: (v: string) => formatDateTime(v, currentLocale()),
+    },
   ];
   return (
     <>
@@ -36,7 +76,9 @@ export function StaffReviewsPage() {
       <BenefitsNav />
       <Card>
         <div style={{ marginBottom: 16 }}>
-          <label htmlFor="reviews-status" style={{ marginRight: 8 }}>{t('benefits.review.status')}</label>
+          <label htmlFor="reviews-status" style={{ marginRight: 8 }}>
+            {t('benefits.review.status')}
+          </label>
           <Select
             id="reviews-status"
             style={{ width: 220 }}
@@ -45,7 +87,10 @@ export function StaffReviewsPage() {
               setStatus(v);
               setPage(1);
             }}
-            options={[{ value: 'all', label: t('benefits.review.all') }, ...BENEFIT_APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`benefits.status.${s}`) }))]}
+            options={[
+              { value: 'all', label: t('benefits.review.all') },
+              ...BENEFIT_APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`benefits.status.${s}`) })),
+            ]}
           />
         </div>
         {apps.isError && <Alert type="error" role="alert" title={errorMessage(apps.error)} />}
@@ -67,7 +112,13 @@ export function StaffReviewPage() {
   const id = Number(useParams().id);
   const app = useApplication(id);
   return (
-    <RecordPage id={id} query={app} title={app.data ? `${app.data.subject.name} · ${app.data.policyTitle}` : t('benefits.nav.reviews')} parent={{ to: '/staff/benefits/reviews', label: t('benefits.nav.reviews') }} backLabel={t('benefits.back')}>
+    <RecordPage
+      id={id}
+      query={app}
+      title={app.data ? `${app.data.subject.name} · ${app.data.policyTitle}` : t('benefits.nav.reviews')}
+      parent={{ to: '/staff/benefits/reviews', label: t('benefits.nav.reviews') }}
+      backLabel={t('benefits.back')}
+    >
       {(a) => <ReviewView app={a} />}
     </RecordPage>
   );
@@ -89,7 +140,10 @@ function ReviewView({ app }: { app: ApplicationDetail }) {
         ...(action === 'street_approve' && amountYuan !== null ? { amountFen: Math.round(amountYuan * 100) } : {}),
         ...(action === 'reject' || action === 'return' ? { reason } : {}),
       },
-      { onSuccess: (a) => void message.success(t(`benefits.status.${a.status}`)), onError: (e) => void message.error(errorMessage(e)) },
+      {
+        onSuccess: (a) => void message.success(t(`benefits.status.${a.status}`)),
+        onError: (e) => void message.error(errorMessage(e)),
+      },
     );
   return (
     <>
@@ -97,18 +151,32 @@ function ReviewView({ app }: { app: ApplicationDetail }) {
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
         <Card title={t('benefits.review.application')}>
           <Descriptions column={{ xs: 1, md: 2 }} size="small">
-            <Descriptions.Item label={t('benefits.review.status')}><ApplicationStatusTag status={app.status} /></Descriptions.Item>
-            <Descriptions.Item label={t('benefits.review.policy')}>{`${app.policyTitle} v${app.policyVersion}`}</Descriptions.Item>
+            <Descriptions.Item label={t('benefits.review.status')}>
+              <ApplicationStatusTag status={app.status} />
+            </Descriptions.Item>
+            <Descriptions.Item
+              label={t('benefits.review.policy')}
+            >{`${app.policyTitle} v${app.policyVersion}`}</Descriptions.Item>
             <Descriptions.Item label={t('benefits.review.subject')}>{app.subject.name}</Descriptions.Item>
-            <Descriptions.Item label={t('benefits.review.place')}>{`${app.communityName ?? ''} ${app.areaName}`}</Descriptions.Item>
-            <Descriptions.Item label={t('benefits.review.submittedBy')}>{app.onBehalf ? `${app.submittedBy}（${t('benefits.review.onBehalf')}）` : app.submittedBy}</Descriptions.Item>
-            <Descriptions.Item label={t('benefits.review.suggested')}>{formatYuan(app.suggestedAmountFen)}</Descriptions.Item>
-            {app.amountFen !== null && <Descriptions.Item label={t('benefits.review.amount')}>{formatYuan(app.amountFen)}</Descriptions.Item>}
+            <Descriptions.Item
+              label={t('benefits.review.place')}
+            >{`${app.communityName ?? ''} ${app.areaName}`}</Descriptions.Item>
+            <Descriptions.Item label={t('benefits.review.submittedBy')}>
+              {app.onBehalf ? `${app.submittedBy}（${t('benefits.review.onBehalf')}）` : app.submittedBy}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('benefits.review.suggested')}>
+              {formatYuan(app.suggestedAmountFen)}
+            </Descriptions.Item>
+            {app.amountFen !== null && (
+              <Descriptions.Item label={t('benefits.review.amount')}>{formatYuan(app.amountFen)}</Descriptions.Item>
+            )}
             {app.reason && <Descriptions.Item label={t('benefits.review.reason')}>{app.reason}</Descriptions.Item>}
           </Descriptions>
         </Card>
         <Card title={t('benefits.review.snapshot')}>
-          <Tag color={app.snapshot.eligibility.outcome === 'eligible' ? 'green' : 'orange'}>{t(`benefits.outcome.${app.snapshot.eligibility.outcome}`)}</Tag>
+          <Tag color={app.snapshot.eligibility.outcome === 'eligible' ? 'green' : 'orange'}>
+            {t(`benefits.outcome.${app.snapshot.eligibility.outcome}`)}
+          </Tag>
           <List
             size="small"
             dataSource={app.snapshot.eligibility.conditions.slice(1)}
@@ -118,18 +186,31 @@ function ReviewView({ app }: { app: ApplicationDetail }) {
               </List.Item>
             )}
           />
-          {app.snapshot.eligibility.missing.length > 0 && <Alert type="warning" title={t('benefits.missing', { items: app.snapshot.eligibility.missing.join('、') })} />}
+          {app.snapshot.eligibility.missing.length > 0 && (
+            <Alert
+              type="warning"
+              title={t('benefits.missing', { items: app.snapshot.eligibility.missing.join('、') })}
+            />
+          )}
         </Card>
         <Card title={t('benefits.review.materials')}>
           {app.materials.length === 0 ? (
             <p>{t('benefits.review.noMaterials')}</p>
           ) : (
-            <List size="small" dataSource={app.materials} renderItem={(m) => (
+            <List
+              size="small"
+              dataSource={app.materials}
+              renderItem={(m) => (
                 <List.Item>
-                  <a href={`/api/v1/benefits/applications/${app.id}/materials/${m.id}`} target="_blank" rel="noreferrer">{`${m.material} · ${m.name}`}</a>
+                  <a
+                    href={`/api/v1/benefits/applications/${app.id}/materials/${m.id}`}
+                    target="_blank"
+                    rel="noreferrer"
+                  >{`${m.material} · ${m.name}`}</a>
                   {` · ${Math.ceil(m.sizeBytes / 1024)} KB`}
                 </List.Item>
-              )} />
+              )}
+            />
           )}
           <div>{t('benefits.review.required', { items: app.requiredMaterials.join('、') || '—' })}</div>
         </Card>
@@ -138,7 +219,14 @@ function ReviewView({ app }: { app: ApplicationDetail }) {
             <Form layout="vertical">
               {app.actions.includes('street_approve') && (
                 <Form.Item label={t('benefits.review.amountYuan')} htmlFor="review-amount">
-                  <InputNumber id="review-amount" min={0} precision={2} value={amountYuan} onChange={setAmountYuan} style={{ width: 240 }} />
+                  <InputNumber
+                    id="review-amount"
+                    min={0}
+                    precision={2}
+                    value={amountYuan}
+                    onChange={setAmountYuan}
+                    style={{ width: 240 }}
+                  />
                 </Form.Item>
               )}
               <Form.Item label={t('benefits.review.note')} htmlFor="review-note">
@@ -146,12 +234,23 @@ function ReviewView({ app }: { app: ApplicationDetail }) {
               </Form.Item>
               {(app.actions.includes('reject') || app.actions.includes('return')) && (
                 <Form.Item label={t('benefits.review.reasonLabel')} htmlFor="review-reason">
-                  <Input.TextArea id="review-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+                  <Input.TextArea
+                    id="review-reason"
+                    rows={2}
+                    value={reason}
+                    onChange={(e) => setReason(e.target.value)}
+                  />
                 </Form.Item>
               )}
               <Space wrap>
                 {app.actions.map((a) => (
-                  <Button key={a} type={a.endsWith('approve') ? 'primary' : 'default'} danger={a === 'reject'} loading={act.isPending} onClick={() => run(a)}>
+                  <Button
+                    key={a}
+                    type={a.endsWith('approve') ? 'primary' : 'default'}
+                    danger={a === 'reject'}
+                    loading={act.isPending}
+                    onClick={() => run(a)}
+                  >
                     {t(`benefits.actions.${a}`)}
                   </Button>
                 ))}

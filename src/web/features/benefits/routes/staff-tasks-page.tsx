@@ -22,22 +22,57 @@ export function StaffTasksPage() {
   const tasks = useTasks({ page, pageSize: 20, campaignId, open });
   const log = useLogVisit();
   const [visiting, setVisiting] = useState<CampaignTask | null>(null);
-  const [form] = Form.useForm<{ outcome: (typeof VISIT_OUTCOMES)[number]; note: string; unemployedRegisteredOn?: string; youngestChildBirthDate?: string }>();
+  const [form] = Form.useForm<{
+    outcome: (typeof VISIT_OUTCOMES)[number];
+    note: string;
+    unemployedRegisteredOn?: string;
+    youngestChildBirthDate?: string;
+  }>();
 
   const columns: TableColumnsType<CampaignTask> = [
     { title: t('benefits.task.subject'), key: 'subject', render: (_, r) => r.subject.name },
     { title: t('benefits.task.phone'), dataIndex: 'phoneMasked', className: 's-mono' },
     { title: t('benefits.task.policy'), dataIndex: 'policyTitle' },
-    { title: t('benefits.task.kind'), dataIndex: 'kind', render: (k: CampaignTask['kind']) => <Tag color={k === 'visit' ? 'blue' : 'orange'}>{t(`benefits.task.kinds.${k}`)}</Tag> },
+    {
+      title: t('benefits.task.kind'),
+      dataIndex: 'kind',
+      render: (k: CampaignTask['kind']) => (
+        <Tag color={k === 'visit' ? 'blue' : 'orange'}>{t(`benefits.task.kinds.${k}`)}</Tag>
+      ),
+    },
     { title: t('benefits.task.place'), key: 'place', render: (_, r) => `${r.communityName ?? ''} ${r.areaName}` },
-    { title: t('benefits.task.missing'), dataIndex: 'missing', render: (m: string[]) => (m.length ? t('benefits.missing', { items: m.join('、') }) : '—') },
+    {
+      title: t('benefits.task.missing'),
+      dataIndex: 'missing',
+      render: (m: string[]) => (m.length ? t('benefits.missing', { items: m.join('、') }) : '—'),
+    },
     {
       title: t('benefits.task.visits'),
       dataIndex: 'visits',
-      render: (v: CampaignTask['visits']) => (v.length ? v.map((x) => `${t(`benefits.task.outcomes.${x.outcome}`)} · ${x.officer} · ${formatDateTime(x.at, currentLocale())}`).join('；') : '—'),
+      render: (v: CampaignTask['visits']) =>
+        v.length
+          ? v
+              .map(
+                (x) =>
+                  `${t(`benefits.task.outcomes.${x.outcome}`)} · ${x.officer} · ${formatDateTime(x.at, currentLocale())}`,
+              )
+              .join('；')
+          : '—',
     },
-    { title: t('benefits.task.application'), dataIndex: 'applicationStatus', render: (s: CampaignTask['applicationStatus']) => (s ? <ApplicationStatusTag status={s} /> : '—') },
-    { title: t('benefits.task.actions'), key: 'a', render: (_, r) => <Button size="small" onClick={() => setVisiting(r)}>{t('benefits.task.logVisit')}</Button> },
+    {
+      title: t('benefits.task.application'),
+      dataIndex: 'applicationStatus',
+      render: (s: CampaignTask['applicationStatus']) => (s ? <ApplicationStatusTag status={s} /> : '—'),
+    },
+    {
+      title: t('benefits.task.actions'),
+      key: 'a',
+      render: (_, r) => (
+        <Button size="small" onClick={() => setVisiting(r)}>
+          {t('benefits.task.logVisit')}
+        </Button>
+      ),
+    },
   ];
 
   return (
@@ -46,7 +81,9 @@ export function StaffTasksPage() {
       <BenefitsNav />
       <Card>
         <div style={{ marginBottom: 16 }}>
-          <label htmlFor="tasks-open" style={{ marginRight: 8 }}>{t('benefits.task.show')}</label>
+          <label htmlFor="tasks-open" style={{ marginRight: 8 }}>
+            {t('benefits.task.show')}
+          </label>
           <Select
             id="tasks-open"
             style={{ width: 160 }}
@@ -82,7 +119,12 @@ export function StaffTasksPage() {
             ...(v.youngestChildBirthDate ? { youngestChildBirthDate: v.youngestChildBirthDate } : {}),
           };
           log.mutate(
-            { id: visiting.id, outcome: v.outcome, note: v.note ?? '', ...(Object.keys(facts).length ? { facts } : {}) },
+            {
+              id: visiting.id,
+              outcome: v.outcome,
+              note: v.note ?? '',
+              ...(Object.keys(facts).length ? { facts } : {}),
+            },
             {
               onSuccess: () => {
                 void message.success(t('benefits.task.saved'));

@@ -5,11 +5,17 @@ import type { Application } from '../../../lib/contracts';
 export type SharedField = Application['sharedFields'][number];
 
 export function useMyApplications() {
-  return useQuery({ queryKey: ['jobs', 'applications'], queryFn: ({ signal }) => api.get<{ items: Application[] }>('/api/v1/me/applications', { signal }) });
+  return useQuery({
+    queryKey: ['jobs', 'applications'],
+    queryFn: ({ signal }) => api.get<{ items: Application[] }>('/api/v1/me/applications', { signal }),
+  });
 }
 
 export function useMyApplication(id: number) {
-  return useQuery({ queryKey: ['jobs', 'application', id], queryFn: ({ signal }) => api.get<Application>(`/api/v1/me/applications/${id}`, { signal }) });
+  return useQuery({
+    queryKey: ['jobs', 'application', id],
+    queryFn: ({ signal }) => api.get<Application>(`/api/v1/me/applications/${id}`, { signal }),
+  });
 }
 
 function useApplicationMutation<I>(fn: (input: I) => Promise<Application>) {
@@ -35,7 +41,9 @@ export function useWithdraw(id: number) {
 }
 
 export function useAcceptInvitation(id: number) {
-  return useApplicationMutation((fields: SharedField[]) => api.post<Application>(`/api/v1/me/applications/${id}/accept`, { consent: true, fields }));
+  return useApplicationMutation((fields: SharedField[]) =>
+    api.post<Application>(`/api/v1/me/applications/${id}/accept`, { consent: true, fields }),
+  );
 }
 
 /** Either side writes in the thread; the server knows which side the writer is on. */
@@ -43,6 +51,7 @@ export function useSendMessage(id: number, employer = false) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: string) => api.post<Application>(`/api/v1/jobs/applications/${id}/messages`, { body }),
-    onSuccess: (application) => queryClient.setQueryData(['jobs', employer ? 'employer-application' : 'application', id], application),
+    onSuccess: (application) =>
+      queryClient.setQueryData(['jobs', employer ? 'employer-application' : 'application', id], application),
   });
 }

@@ -5,7 +5,10 @@ import type { JobProfile, JobProfileInput } from '../../../lib/contracts';
 export const jobProfileKey = ['jobs', 'profile'] as const;
 
 export function useJobProfile() {
-  return useQuery({ queryKey: jobProfileKey, queryFn: ({ signal }) => api.get<JobProfile>('/api/v1/me/job-profile', { signal }) });
+  return useQuery({
+    queryKey: jobProfileKey,
+    queryFn: ({ signal }) => api.get<JobProfile>('/api/v1/me/job-profile', { signal }),
+  });
 }
 
 export function useSaveJobProfile() {

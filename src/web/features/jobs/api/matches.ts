@@ -10,6 +10,7 @@ export interface MatchList {
 export function useMatches(motherOnly: boolean) {
   return useQuery({
     queryKey: ['jobs', 'matches', { motherOnly }],
-    queryFn: ({ signal }) => api.get<MatchList>('/api/v1/jobs/matches', { signal, query: { motherOnly: motherOnly ? 'true' : undefined } }),
+    queryFn: ({ signal }) =>
+      api.get<MatchList>('/api/v1/jobs/matches', { signal, query: { motherOnly: motherOnly ? 'true' : undefined } }),
   });
 }

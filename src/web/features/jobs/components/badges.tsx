@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { JobPostSummary } from '../../../lib/contracts';
 
 /** 妈妈岗 and trusted-employer badges; colours chosen for AA contrast on white. */
-export function PostBadges({ post }: { post: Pick<JobPostSummary, 'motherStatus' | 'enterpriseRedListed' | 'expired'> }) {
+export function PostBadges({
+  post,
+}: {
+  post: Pick<JobPostSummary, 'motherStatus' | 'enterpriseRedListed' | 'expired'>;
+}) {
   const { t } = useTranslation();
   return (
     <span className="j-badges">

@@ -23,7 +23,10 @@ export function CompoundSelect({
   const groups = useMemo(() => {
     if (!areas.data) return [];
     const index = indexAreas(areas.data);
-    const byCommunity = compoundsByCommunity(index, index.roots).map((g) => ({ label: g.community.name, options: [g.community, ...g.compounds] }));
+    const byCommunity = compoundsByCommunity(index, index.roots).map((g) => ({
+      label: g.community.name,
+      options: [g.community, ...g.compounds],
+    }));
     if (!includePlaces) return byCommunity;
     const places = areas.data.filter((a) => a.level === 'place');
     return [...byCommunity, { label: '—', options: places }];
@@ -47,7 +50,11 @@ export function CompoundSelect({
 }
 
 /** The compound nearest a point, computed on the phone; the point itself goes nowhere. */
-export function nearestCompound(areas: { id: number; level: string; lat: number | null; lng: number | null }[], lat: number, lng: number): number | null {
+export function nearestCompound(
+  areas: { id: number; level: string; lat: number | null; lng: number | null }[],
+  lat: number,
+  lng: number,
+): number | null {
   let best: { id: number; d: number } | null = null;
   for (const a of areas) {
     if (a.level !== 'compound' || a.lat === null || a.lng === null) continue;

@@ -5,7 +5,15 @@ import { SHARED_FIELDS } from '../../../lib/contracts';
 import type { SharedField } from '../api/applications';
 
 /** The separate consent: which items go to which employer, ticked one by one, and the agreement itself. */
-export function ConsentFields({ employer, post, fields, onChange, agreed, onAgree, intro }: {
+export function ConsentFields({
+  employer,
+  post,
+  fields,
+  onChange,
+  agreed,
+  onAgree,
+  intro,
+}: {
   employer: string;
   post: string;
   fields: SharedField[];
@@ -20,8 +28,17 @@ export function ConsentFields({ employer, post, fields, onChange, agreed, onAgre
       <h2 className="m-card__title" id="consent-title">
         {t('jobs.apply.consentTitle')}
       </h2>
-      <p className="m-card__text">{intro === 'apply' ? t('jobs.apply.consentIntro', { employer, post }) : t('jobs.applications.acceptIntro', { employer })}</p>
-      <CheckGrid options={SHARED_FIELDS} labelOf={(f) => t(`jobs.sharedFields.${f}`)} value={fields} onChange={onChange} />
+      <p className="m-card__text">
+        {intro === 'apply'
+          ? t('jobs.apply.consentIntro', { employer, post })
+          : t('jobs.applications.acceptIntro', { employer })}
+      </p>
+      <CheckGrid
+        options={SHARED_FIELDS}
+        labelOf={(f) => t(`jobs.sharedFields.${f}`)}
+        value={fields}
+        onChange={onChange}
+      />
       <div className="j-consent">
         <Checkbox checked={agreed} onChange={onAgree}>
           {t('jobs.apply.consentAgree', { employer })}
@@ -30,4 +47,3 @@ export function ConsentFields({ employer, post, fields, onChange, agreed, onAgre
     </section>
   );
 }
-

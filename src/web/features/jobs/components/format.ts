@@ -6,7 +6,11 @@ export function payText(t: TFunction, p: Pick<JobPostSummary, 'payMinFen' | 'pay
   return t('jobs.pay', { range, unit: t(`jobs.units.${p.payUnit}`) });
 }
 
-export function windowsText(t: TFunction, windows: { days: number[]; from: string; to: string }[], flexible: boolean): string {
+export function windowsText(
+  t: TFunction,
+  windows: { days: number[]; from: string; to: string }[],
+  flexible: boolean,
+): string {
   if (flexible || windows.length === 0) return t('jobs.flexible');
   return windows.map((w) => `${daysText(t, w.days)} ${w.from}–${w.to}`).join('；');
 }
@@ -30,5 +34,10 @@ export const HALF_HOURS: string[] = Array.from({ length: 35 }, (_, i) => {
 
 /** The Beijing calendar day n days from now, as YYYY-MM-DD. */
 export function beijingDayFromNow(days: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000));
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(Date.now() + days * 86_400_000));
 }

@@ -10,8 +10,11 @@ export function InvitationText({ application }: { application: Application }) {
   const inv = application.invitation;
   return (
     <p className="j-invitation" data-testid="invitation">
-      {t('jobs.applications.invitationValue', { kind: t(`jobs.invitationKinds.${inv.kind}`), at: formatDateTime(inv.at, currentLocale()).slice(0, 16), place: inv.place })}
+      {t('jobs.applications.invitationValue', {
+        kind: t(`jobs.invitationKinds.${inv.kind}`),
+        at: formatDateTime(inv.at, currentLocale()).slice(0, 16),
+        place: inv.place,
+      })}
     </p>
   );
 }
-

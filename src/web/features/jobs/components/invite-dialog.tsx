@@ -6,7 +6,17 @@ import type { InvitationInput } from '../api/employer';
 import { beijingDayFromNow } from './format';
 
 /** 面试 or 试工: a kind, a Beijing time and a place. */
-export function InviteDialog({ open, onClose, onSend, defaultPlace }: { open: boolean; onClose: () => void; onSend: (inv: InvitationInput) => void; defaultPlace: string }) {
+export function InviteDialog({
+  open,
+  onClose,
+  onSend,
+  defaultPlace,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onSend: (inv: InvitationInput) => void;
+  defaultPlace: string;
+}) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<InvitationInput['kind']>('interview');
   const [at, setAt] = useState(() => `${beijingDayFromNow(1)}T09:00`);
@@ -42,7 +52,13 @@ export function InviteDialog({ open, onClose, onSend, defaultPlace }: { open: bo
       actions={[
         [
           { key: 'cancel', text: t('common.cancel'), onClick: onClose },
-          { key: 'send', text: t('jobs.employer.inviteSend'), bold: true, disabled: place.trim().length < 2 || !at, onClick: () => onSend({ kind, at: `${at}:00+08:00`, place: place.trim() }) },
+          {
+            key: 'send',
+            text: t('jobs.employer.inviteSend'),
+            bold: true,
+            disabled: place.trim().length < 2 || !at,
+            onClick: () => onSend({ kind, at: `${at}:00+08:00`, place: place.trim() }),
+          },
         ],
       ]}
     />

@@ -33,7 +33,8 @@ export function Thread({
             <li key={m.id} className={m.side === side ? 'j-msg j-msg--mine' : 'j-msg'}>
               <span className="j-msg__who">
                 {m.side === 'resident' ? application.applicant.displayName : application.enterpriseName}
-                {m.assistedBy ? `（${t('jobs.applications.assisted', { name: m.assistedBy })}）` : ''} · {formatDateTime(m.at, currentLocale())}
+                {m.assistedBy ? `（${t('jobs.applications.assisted', { name: m.assistedBy })}）` : ''} ·{' '}
+                {formatDateTime(m.at, currentLocale())}
               </span>
               <span className="j-msg__body">{m.body}</span>
             </li>
@@ -43,7 +44,14 @@ export function Thread({
       <label htmlFor={`${id}-box`} className="visually-hidden">
         {t('jobs.applications.messagePlaceholder')}
       </label>
-      <TextArea id={`${id}-box`} value={body} onChange={setBody} placeholder={t('jobs.applications.messagePlaceholder')} maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} />
+      <TextArea
+        id={`${id}-box`}
+        value={body}
+        onChange={setBody}
+        placeholder={t('jobs.applications.messagePlaceholder')}
+        maxLength={1000}
+        autoSize={{ minRows: 2, maxRows: 5 }}
+      />
       <Button
         size="small"
         color="primary"

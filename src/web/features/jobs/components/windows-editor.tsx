@@ -12,7 +12,13 @@ export interface WindowValue {
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** Weekday × time windows for a phone: tick the days, pick from–to on the half hour. */
-export function WindowsEditor({ value = [], onChange }: { value?: WindowValue[]; onChange?: (v: WindowValue[]) => void }) {
+export function WindowsEditor({
+  value = [],
+  onChange,
+}: {
+  value?: WindowValue[];
+  onChange?: (v: WindowValue[]) => void;
+}) {
   const { t } = useTranslation();
   const baseId = useId();
   const set = (i: number, w: WindowValue) => onChange?.(value.map((old, j) => (j === i ? w : old)));
@@ -53,7 +59,11 @@ export function WindowsEditor({ value = [], onChange }: { value?: WindowValue[];
           </Button>
         </fieldset>
       ))}
-      <Button size="small" fill="outline" onClick={() => onChange?.([...value, { days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' }])}>
+      <Button
+        size="small"
+        fill="outline"
+        onClick={() => onChange?.([...value, { days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' }])}
+      >
         {t('jobs.profile.addWindow')}
       </Button>
     </div>

@@ -6,7 +6,13 @@ import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import type { Application } from '../../../lib/contracts';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useAcceptInvitation, useMyApplication, useSendMessage, useWithdraw, type SharedField } from '../api/applications';
+import {
+  useAcceptInvitation,
+  useMyApplication,
+  useSendMessage,
+  useWithdraw,
+  type SharedField,
+} from '../api/applications';
 import { ConsentFields } from '../components/consent-fields';
 import { InvitationText } from '../components/invitation-text';
 import { QueryState } from '../components/query-state';
@@ -64,7 +70,15 @@ function Detail({ application: a }: { application: Application }) {
       </section>
       {mustAccept && (
         <>
-          <ConsentFields employer={a.enterpriseName} post={a.postTitle} fields={fields} onChange={setFields} agreed={agreed} onAgree={setAgreed} intro="accept" />
+          <ConsentFields
+            employer={a.enterpriseName}
+            post={a.postTitle}
+            fields={fields}
+            onChange={setFields}
+            agreed={agreed}
+            onAgree={setAgreed}
+            intro="accept"
+          />
           <div className="j-actions">
             <Button
               block
@@ -83,7 +97,12 @@ function Detail({ application: a }: { application: Application }) {
         <h2 className="m-card__title">{t('jobs.applications.timeline')}</h2>
         <Timeline application={a} />
       </section>
-      <Thread application={a} side="resident" sending={send.isPending} onSend={(body) => send.mutate(body, { onError: (e) => Toast.show({ content: errorMessage(e) }) })} />
+      <Thread
+        application={a}
+        side="resident"
+        sending={send.isPending}
+        onSend={(body) => send.mutate(body, { onError: (e) => Toast.show({ content: errorMessage(e) }) })}
+      />
       {canWithdraw && (
         <div className="j-actions">
           <Button
@@ -95,7 +114,9 @@ function Detail({ application: a }: { application: Application }) {
                 content: t('jobs.applications.withdrawConfirm'),
                 confirmText: t('jobs.applications.withdraw'),
                 cancelText: t('common.cancel'),
-              }).then((ok) => ok && withdraw.mutate(undefined, { onError: (e) => Toast.show({ content: errorMessage(e) }) }))
+              }).then(
+                (ok) => ok && withdraw.mutate(undefined, { onError: (e) => Toast.show({ content: errorMessage(e) }) }),
+              )
             }
           >
             {t('jobs.applications.withdraw')}

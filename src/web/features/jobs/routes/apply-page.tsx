@@ -54,12 +54,26 @@ function ApplyForm({ post }: { post: JobPostDetail }) {
         <h2 className="j-detail__title">{post.title}</h2>
         <p className="j-card__meta">{post.enterpriseName}</p>
       </section>
-      <ConsentFields employer={post.enterpriseName} post={post.title} fields={fields} onChange={setFields} agreed={agreed} onAgree={setAgreed} intro="apply" />
+      <ConsentFields
+        employer={post.enterpriseName}
+        post={post.title}
+        fields={fields}
+        onChange={setFields}
+        agreed={agreed}
+        onAgree={setAgreed}
+        intro="apply"
+      />
       <section className="m-card">
         <label className="j-label" htmlFor="apply-message">
           {t('jobs.apply.message')}
         </label>
-        <TextArea id="apply-message" value={message} onChange={setMessage} maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
+        <TextArea
+          id="apply-message"
+          value={message}
+          onChange={setMessage}
+          maxLength={500}
+          autoSize={{ minRows: 2, maxRows: 4 }}
+        />
       </section>
       <div className="j-actions">
         {problem && (

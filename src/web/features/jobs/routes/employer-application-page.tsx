@@ -23,7 +23,10 @@ export function EmployerApplicationPage() {
   const application = useEmployerApplication(id);
   return (
     <>
-      <MobileHeader title={t('jobs.applications.detailTitle')} backTo={application.data ? `/jobs/employer/posts/${application.data.postId}` : '/jobs/employer'} />
+      <MobileHeader
+        title={t('jobs.applications.detailTitle')}
+        backTo={application.data ? `/jobs/employer/posts/${application.data.postId}` : '/jobs/employer'}
+      />
       <QueryState query={application}>{(a) => <Decide application={a} />}</QueryState>
     </>
   );
@@ -89,9 +92,21 @@ function Decide({ application: a }: { application: Application }) {
         <h2 className="m-card__title">{t('jobs.applications.timeline')}</h2>
         <Timeline application={a} />
       </section>
-      {a.accepted && <Thread application={a} side="employer" sending={send.isPending} onSend={(body) => send.mutate(body, { onError })} />}
+      {a.accepted && (
+        <Thread
+          application={a}
+          side="employer"
+          sending={send.isPending}
+          onSend={(body) => send.mutate(body, { onError })}
+        />
+      )}
       {dialog === 'invite' && (
-        <InviteDialog open defaultPlace={a.workAreaName} onClose={done} onSend={(invitation) => decide.mutate({ kind: 'invite', invitation }, { onSuccess: done, onError })} />
+        <InviteDialog
+          open
+          defaultPlace={a.workAreaName}
+          onClose={done}
+          onSend={(invitation) => decide.mutate({ kind: 'invite', invitation }, { onSuccess: done, onError })}
+        />
       )}
       <Dialog
         visible={dialog === 'hire'}
@@ -109,7 +124,12 @@ function Decide({ application: a }: { application: Application }) {
         actions={[
           [
             { key: 'cancel', text: t('common.cancel'), onClick: done },
-            { key: 'hire', text: t('jobs.employer.hireConfirm'), bold: true, onClick: () => decide.mutate({ kind: 'hire', startDate }, { onSuccess: done, onError }) },
+            {
+              key: 'hire',
+              text: t('jobs.employer.hireConfirm'),
+              bold: true,
+              onClick: () => decide.mutate({ kind: 'hire', startDate }, { onSuccess: done, onError }),
+            },
           ],
         ]}
       />
@@ -129,7 +149,14 @@ function Decide({ application: a }: { application: Application }) {
         actions={[
           [
             { key: 'cancel', text: t('common.cancel'), onClick: done },
-            { key: 'reject', text: t('jobs.employer.reject'), bold: true, danger: true, disabled: reason.trim().length < 2, onClick: () => decide.mutate({ kind: 'reject', reason: reason.trim() }, { onSuccess: done, onError }) },
+            {
+              key: 'reject',
+              text: t('jobs.employer.reject'),
+              bold: true,
+              danger: true,
+              disabled: reason.trim().length < 2,
+              onClick: () => decide.mutate({ kind: 'reject', reason: reason.trim() }, { onSuccess: done, onError }),
+            },
           ],
         ]}
       />

@@ -6,7 +6,14 @@ import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import type { JobPostDetail } from '../../../lib/contracts';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useCandidates, useEmployerPost, useInviteCandidate, usePostAction, usePostApplications, type Candidate } from '../api/employer';
+import {
+  useCandidates,
+  useEmployerPost,
+  useInviteCandidate,
+  usePostAction,
+  usePostApplications,
+  type Candidate,
+} from '../api/employer';
 import { PostBadges } from '../components/badges';
 import { payText, skillText, windowsText } from '../components/format';
 import { InviteDialog } from '../components/invite-dialog';
@@ -54,7 +61,12 @@ function Manage({ post }: { post: JobPostDetail }) {
         {open && (
           <div className="j-row-actions">
             {(post.motherStatus === 'none' || post.motherStatus === 'refused') && (
-              <Button size="small" fill="outline" loading={action.isPending} onClick={() => action.mutate('mother', { onError: (e) => Toast.show({ content: errorMessage(e) }) })}>
+              <Button
+                size="small"
+                fill="outline"
+                loading={action.isPending}
+                onClick={() => action.mutate('mother', { onError: (e) => Toast.show({ content: errorMessage(e) }) })}
+              >
                 {t('jobs.employer.requestMotherNow')}
               </Button>
             )}
@@ -63,9 +75,11 @@ function Manage({ post }: { post: JobPostDetail }) {
               fill="outline"
               color="danger"
               onClick={() =>
-                void Dialog.confirm({ content: t('jobs.employer.closeConfirm'), confirmText: t('jobs.employer.close'), cancelText: t('common.cancel') }).then(
-                  (ok) => ok && action.mutate('close'),
-                )
+                void Dialog.confirm({
+                  content: t('jobs.employer.closeConfirm'),
+                  confirmText: t('jobs.employer.close'),
+                  cancelText: t('common.cancel'),
+                }).then((ok) => ok && action.mutate('close'))
               }
             >
               {t('jobs.employer.close')}
@@ -135,7 +149,9 @@ function Candidates({ post, enabled }: { post: JobPostDetail; enabled: boolean }
                   <p className="j-card__score">{t('jobs.score', { score: Math.round(c.score) })}</p>
                   <ReasonList reasons={c.reasons} limit={4} />
                   {c.applicationStatus ? (
-                    <Tag className={`j-status j-status--${c.applicationStatus}`}>{t(`jobs.statuses.${c.applicationStatus}`)}</Tag>
+                    <Tag className={`j-status j-status--${c.applicationStatus}`}>
+                      {t(`jobs.statuses.${c.applicationStatus}`)}
+                    </Tag>
                   ) : (
                     <Button size="small" color="primary" onClick={() => setInviting(c)}>
                       {t('jobs.employer.invite')}

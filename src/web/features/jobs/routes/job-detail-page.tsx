@@ -51,7 +51,8 @@ function Detail({ post }: { post: JobPostDetail }) {
           <dd>{post.skills.length ? post.skills.map((s) => skillText(t, s)).join('、') : t('jobs.detail.none')}</dd>
           <dt>{t('jobs.detail.terms')}</dt>
           <dd>
-            {post.contract ? t('jobs.detail.contract') : t('jobs.detail.noContract')} · {post.socialInsurance ? t('jobs.detail.socialInsurance') : t('jobs.detail.noSocialInsurance')}
+            {post.contract ? t('jobs.detail.contract') : t('jobs.detail.noContract')} ·{' '}
+            {post.socialInsurance ? t('jobs.detail.socialInsurance') : t('jobs.detail.noSocialInsurance')}
           </dd>
         </dl>
         {post.requirements && (

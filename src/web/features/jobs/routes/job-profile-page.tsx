@@ -82,7 +82,9 @@ function ProfileForm({ profile }: { profile: JobProfile }) {
   };
 
   const useSchoolHours = () => {
-    form.setFieldValue('windows', [{ days: profile.schoolHours.days, from: profile.schoolHours.from, to: profile.schoolHours.to }]);
+    form.setFieldValue('windows', [
+      { days: profile.schoolHours.days, from: profile.schoolHours.from, to: profile.schoolHours.to },
+    ]);
     setSchoolPreset(true);
   };
 
@@ -144,7 +146,10 @@ function ProfileForm({ profile }: { profile: JobProfile }) {
         <Input type="number" inputMode="decimal" placeholder={t('jobs.profile.noMinPay')} />
       </Form.Item>
       <Form.Item name="minPayUnit" label={t('jobs.profile.minPayUnit')}>
-        <Selector columns={3} options={PAY_UNITS.filter((u) => u !== 'piece').map((u) => ({ value: u, label: t(`jobs.units.${u}`) }))} />
+        <Selector
+          columns={3}
+          options={PAY_UNITS.filter((u) => u !== 'piece').map((u) => ({ value: u, label: t(`jobs.units.${u}`) }))}
+        />
       </Form.Item>
       <Form.Item name="windows" label={t('jobs.profile.windows')} description={t('jobs.profile.windowsHint')}>
         <WindowsEditor />
@@ -153,7 +158,9 @@ function ProfileForm({ profile }: { profile: JobProfile }) {
         <Button size="small" color="primary" fill="outline" onClick={useSchoolHours}>
           {t('jobs.profile.useSchoolHours')}
         </Button>
-        <span className="m-muted">{t('jobs.profile.schoolHours', { from: profile.schoolHours.from, to: profile.schoolHours.to })}</span>
+        <span className="m-muted">
+          {t('jobs.profile.schoolHours', { from: profile.schoolHours.from, to: profile.schoolHours.to })}
+        </span>
       </div>
       <Form.Item name="homeAreaId" label={t('jobs.profile.home')} childElementPosition="normal">
         <CompoundSelect placeholder={t('jobs.profile.homePlaceholder')} />
@@ -165,7 +172,10 @@ function ProfileForm({ profile }: { profile: JobProfile }) {
         <span className="m-muted">{t('jobs.profile.locationNote')}</span>
       </div>
       <Form.Item name="maxWalkMinutes" label={t('jobs.profile.maxWalk')}>
-        <Selector columns={3} options={WALK_CHOICES.map((n) => ({ value: n, label: t('jobs.profile.minutes', { n }) }))} />
+        <Selector
+          columns={3}
+          options={WALK_CHOICES.map((n) => ({ value: n, label: t('jobs.profile.minutes', { n }) }))}
+        />
       </Form.Item>
       <div className="j-filter">
         <span>{t('jobs.profile.discoverable')}</span>

@@ -54,7 +54,10 @@ export function JobsPage() {
               <section className="m-card">
                 <h2 className="m-card__title">{t('jobs.list.empty')}</h2>
                 <p className="m-card__text">
-                  {t('jobs.list.emptyHint', { minutes: data.limits.maxWalkMinutes, windows: data.limits.hasWindows ? t('jobs.list.withinWindows') : '' })}
+                  {t('jobs.list.emptyHint', {
+                    minutes: data.limits.maxWalkMinutes,
+                    windows: data.limits.hasWindows ? t('jobs.list.withinWindows') : '',
+                  })}
                 </p>
                 <Button size="small" onClick={() => void matches.refetch()}>
                   {t('jobs.retry')}

@@ -6,7 +6,14 @@ import { useNavigate } from 'react-router';
 import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useMe } from '../../../lib/auth';
-import { findFeeDemand, JOB_CATEGORIES, JOB_SKILLS, JOB_TYPES, PAY_UNITS, type CreateJobPostInput } from '../../../lib/contracts';
+import {
+  findFeeDemand,
+  JOB_CATEGORIES,
+  JOB_SKILLS,
+  JOB_TYPES,
+  PAY_UNITS,
+  type CreateJobPostInput,
+} from '../../../lib/contracts';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCreatePost } from '../api/employer';
@@ -80,7 +87,9 @@ export function PostFormPage() {
     };
     create.mutate(input, {
       onSuccess: (post) => {
-        Toast.show({ content: post.status === 'published' ? t('jobs.employer.published') : t('jobs.employer.pending') });
+        Toast.show({
+          content: post.status === 'published' ? t('jobs.employer.published') : t('jobs.employer.pending'),
+        });
         void navigate(`/jobs/employer/posts/${post.id}`, { replace: true });
       },
       onError: (e) => {
@@ -134,7 +143,11 @@ export function PostFormPage() {
         <Form.Item name="enterpriseId" label={t('jobs.employer.enterprise')}>
           <Selector columns={1} options={me.enterprises.map((e) => ({ value: e.id, label: e.name }))} />
         </Form.Item>
-        <Form.Item name="title" label={t('jobs.employer.titleField')} rules={[{ required: true, message: t('jobs.employer.titleField') }]}>
+        <Form.Item
+          name="title"
+          label={t('jobs.employer.titleField')}
+          rules={[{ required: true, message: t('jobs.employer.titleField') }]}
+        >
           <Input maxLength={60} clearable />
         </Form.Item>
         <Form.Item name="category" label={t('jobs.employer.category')}>
@@ -143,7 +156,11 @@ export function PostFormPage() {
         <Form.Item name="type" label={t('jobs.employer.type')}>
           <Selector columns={3} options={JOB_TYPES.map((c) => ({ value: c, label: t(`jobs.types.${c}`) }))} />
         </Form.Item>
-        <Form.Item name="payMin" label={t('jobs.employer.payMin')} rules={[{ required: true, message: t('jobs.employer.payMin') }]}>
+        <Form.Item
+          name="payMin"
+          label={t('jobs.employer.payMin')}
+          rules={[{ required: true, message: t('jobs.employer.payMin') }]}
+        >
           <Input type="number" inputMode="decimal" />
         </Form.Item>
         <Form.Item name="payMax" label={t('jobs.employer.payMax')}>
@@ -160,7 +177,12 @@ export function PostFormPage() {
             <WindowsEditor />
           </Form.Item>
         )}
-        <Form.Item name="workAreaId" label={t('jobs.employer.workplace')} rules={[{ required: true, message: t('jobs.employer.workplace') }]} childElementPosition="normal">
+        <Form.Item
+          name="workAreaId"
+          label={t('jobs.employer.workplace')}
+          rules={[{ required: true, message: t('jobs.employer.workplace') }]}
+          childElementPosition="normal"
+        >
           <CompoundSelect placeholder={t('jobs.employer.workplace')} includePlaces />
         </Form.Item>
         <Form.Item name="headcount" label={t('jobs.employer.headcount')}>

@@ -57,7 +57,11 @@ export function ResidentInboxPage() {
         <ul className="m-inbox" aria-label={t('notifications.title')}>
           {list.data.items.map((n) => (
             <li key={n.id}>
-              <button type="button" className={n.readAt ? 'm-card m-notice' : 'm-card m-notice m-notice--unread'} onClick={() => open(n)}>
+              <button
+                type="button"
+                className={n.readAt ? 'm-card m-notice' : 'm-card m-notice m-notice--unread'}
+                onClick={() => open(n)}
+              >
                 <span className="m-notice__title">
                   {!n.readAt && <span className="m-notice__dot">{t('notifications.unread')}</span>}
                   {n.title}

@@ -26,7 +26,13 @@ export function StaffInboxPage() {
         title={t('notifications.title')}
         extra={
           <Space wrap>
-            <Checkbox checked={unreadOnly} onChange={(e) => { setUnreadOnly(e.target.checked); setPage(1); }}>
+            <Checkbox
+              checked={unreadOnly}
+              onChange={(e) => {
+                setUnreadOnly(e.target.checked);
+                setPage(1);
+              }}
+            >
               {t('notifications.unreadOnly')}
             </Checkbox>
             <Button disabled={!list.data?.unread} loading={markAll.isPending} onClick={() => markAll.mutate()}>
@@ -63,7 +69,12 @@ export function StaffInboxPage() {
             <List.Item.Meta
               title={
                 <Space>
-                  {!n.readAt && <Badge status="processing" text={<span className="visually-hidden">{t('notifications.unread')}</span>} />}
+                  {!n.readAt && (
+                    <Badge
+                      status="processing"
+                      text={<span className="visually-hidden">{t('notifications.unread')}</span>}
+                    />
+                  )}
                   <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>
                 </Space>
               }

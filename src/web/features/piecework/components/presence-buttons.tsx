@@ -6,7 +6,19 @@ import { nextPresenceKinds, type PresenceState } from '../../../lib/contracts';
  * The presence steps allowed from a state (上工打卡 / 暂时离岗 / 回岗 / 下工打卡), as buttons:
  * the worker's own, or the owner's for a worker without a phone (`who` names the worker).
  */
-export function PresenceButtons({ state, pending, onStep, size = 'middle', who }: { state: string; pending: boolean; onStep: (kind: string) => void; size?: 'small' | 'middle'; who?: string }) {
+export function PresenceButtons({
+  state,
+  pending,
+  onStep,
+  size = 'middle',
+  who,
+}: {
+  state: string;
+  pending: boolean;
+  onStep: (kind: string) => void;
+  size?: 'small' | 'middle';
+  who?: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className="pw-actions">

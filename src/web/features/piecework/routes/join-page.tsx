@@ -23,7 +23,11 @@ export function JoinPage() {
     <>
       <MobileHeader title={t('piecework.join.title')} backTo="/piecework" />
       <div className="m-card">
-        <Result status={f.joined ? 'success' : 'info'} title={f.name} description={`${t(`piecework.industry.${f.industry as 'other'}`)} · ${f.areaName}`} />
+        <Result
+          status={f.joined ? 'success' : 'info'}
+          title={f.name}
+          description={`${t(`piecework.industry.${f.industry as 'other'}`)} · ${f.areaName}`}
+        />
         {f.joined ? (
           <Button block color="primary" onClick={() => void navigate('/piecework')}>
             {t('piecework.join.joined')}
@@ -33,7 +37,12 @@ export function JoinPage() {
             block
             color="primary"
             loading={join.isPending}
-            onClick={() => join.mutate(code, { onSuccess: () => void navigate('/piecework'), onError: (e) => Toast.show({ content: errorMessage(e) }) })}
+            onClick={() =>
+              join.mutate(code, {
+                onSuccess: () => void navigate('/piecework'),
+                onError: (e) => Toast.show({ content: errorMessage(e) }),
+              })
+            }
           >
             {t('piecework.join.join')}
           </Button>

@@ -54,7 +54,10 @@ function FactoryToday({ f, today }: { f: MyFactory; today: string }) {
   const [quantity, setQuantity] = useState(0);
   const [picking, setPicking] = useState(false);
   const step = (kind: string) =>
-    presence.mutate({ factoryId: f.factoryId, kind, clientKey: newClientKey() }, { onError: (e) => Toast.show({ content: errorMessage(e) }) });
+    presence.mutate(
+      { factoryId: f.factoryId, kind, clientKey: newClientKey() },
+      { onError: (e) => Toast.show({ content: errorMessage(e) }) },
+    );
   const submit = () => {
     if (!productId || quantity <= 0) return;
     report.mutate(
@@ -75,12 +78,13 @@ function FactoryToday({ f, today }: { f: MyFactory; today: string }) {
         {f.factoryName}
       </h2>
       <p className="m-card__text">
-        {t('piecework.my.today')}：<strong data-testid="today-quantity">{f.todayQuantity}</strong> {t('piecework.my.pieces')} ·{' '}
-        <strong data-testid="today-pay">{yuanOfE4(f.todayAmountE4)} 元</strong>
+        {t('piecework.my.today')}：<strong data-testid="today-quantity">{f.todayQuantity}</strong>{' '}
+        {t('piecework.my.pieces')} · <strong data-testid="today-pay">{yuanOfE4(f.todayAmountE4)} 元</strong>
         {f.pendingQuantity > 0 && <> · {t('piecework.my.pending', { count: f.pendingQuantity })}</>}
       </p>
       <p className="m-card__text">
-        {t('piecework.my.presence')}：<Tag color="primary">{t(`piecework.presenceState.${f.presence.state}`)}</Tag> {t('piecework.my.hours', { hours: hoursOf(f.presence.minutesPresent) })}
+        {t('piecework.my.presence')}：<Tag color="primary">{t(`piecework.presenceState.${f.presence.state}`)}</Tag>{' '}
+        {t('piecework.my.hours', { hours: hoursOf(f.presence.minutesPresent) })}
       </p>
       <PresenceButtons state={f.presence.state} pending={presence.isPending} onStep={step} />
       <p className="m-card__text pw-hint">{t('piecework.my.presenceHint')}</p>
@@ -92,7 +96,16 @@ function FactoryToday({ f, today }: { f: MyFactory; today: string }) {
             </button>
           </Form.Item>
           <Form.Item label={t('piecework.fields.quantity')}>
-            <input className="pw-cell-input" type="number" inputMode="numeric" min={0} max={100000} value={quantity || ''} onChange={(e) => setQuantity(Math.max(0, Math.floor(Number(e.target.value) || 0)))} aria-label={t('piecework.fields.quantity')} />
+            <input
+              className="pw-cell-input"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={100000}
+              value={quantity || ''}
+              onChange={(e) => setQuantity(Math.max(0, Math.floor(Number(e.target.value) || 0)))}
+              aria-label={t('piecework.fields.quantity')}
+            />
           </Form.Item>
           <Button block color="primary" disabled={quantity <= 0} loading={report.isPending} onClick={submit}>
             {t('piecework.my.report')}
@@ -130,7 +143,12 @@ function OpenLines({ lines }: { lines: MyWork['openLines'] }) {
               l.status === 'open' ? (
                 <div className="pw-actions">
                   {l.settlementStatus === 'paid' && (
-                    <Button size="small" color="primary" data-testid={`ack-${l.workDate}`} onClick={() => ack.mutate(l.id, { onError: (e) => Toast.show({ content: errorMessage(e) }) })}>
+                    <Button
+                      size="small"
+                      color="primary"
+                      data-testid={`ack-${l.workDate}`}
+                      onClick={() => ack.mutate(l.id, { onError: (e) => Toast.show({ content: errorMessage(e) }) })}
+                    >
                       {t('piecework.my.acknowledge')}
                     </Button>
                   )}
@@ -150,7 +168,16 @@ function OpenLines({ lines }: { lines: MyWork['openLines'] }) {
       <Dialog
         visible={disputing !== null}
         title={t('piecework.my.dispute')}
-        content={<textarea className="pw-text" aria-label={t('piecework.my.disputeReason')} placeholder={t('piecework.my.disputeReason')} value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />}
+        content={
+          <textarea
+            className="pw-text"
+            aria-label={t('piecework.my.disputeReason')}
+            placeholder={t('piecework.my.disputeReason')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            rows={3}
+          />
+        }
         closeOnAction
         onClose={() => setDisputing(null)}
         actions={[
@@ -161,7 +188,11 @@ function OpenLines({ lines }: { lines: MyWork['openLines'] }) {
               text: t('piecework.my.sendDispute'),
               bold: true,
               onClick: () => {
-                if (disputing !== null) dispute.mutate({ lineId: disputing, reason }, { onError: (e) => Toast.show({ content: errorMessage(e) }) });
+                if (disputing !== null)
+                  dispute.mutate(
+                    { lineId: disputing, reason },
+                    { onError: (e) => Toast.show({ content: errorMessage(e) }) },
+                  );
                 setReason('');
               },
             },
@@ -187,7 +218,12 @@ function MonthStatement({ today }: { today: string }) {
           <Button size="small" onClick={() => setMonth(shiftMonth(month, -1))} aria-label={t('piecework.my.prevMonth')}>
             ‹
           </Button>
-          <Button size="small" disabled={month >= today.slice(0, 7)} onClick={() => setMonth(shiftMonth(month, 1))} aria-label={t('piecework.my.nextMonth')}>
+          <Button
+            size="small"
+            disabled={month >= today.slice(0, 7)}
+            onClick={() => setMonth(shiftMonth(month, 1))}
+            aria-label={t('piecework.my.nextMonth')}
+          >
             ›
           </Button>
         </div>
@@ -195,11 +231,16 @@ function MonthStatement({ today }: { today: string }) {
       {s && (
         <>
           <p className="m-card__text pw-pad" data-testid="statement-total">
-            {t('piecework.my.statementSummary', { days: s.days, quantity: s.quantity })} <Yuan fen={s.totalFen} />（{t('piecework.my.paid')} <Yuan fen={s.paidFen} />）
+            {t('piecework.my.statementSummary', { days: s.days, quantity: s.quantity })} <Yuan fen={s.totalFen} />（
+            {t('piecework.my.paid')} <Yuan fen={s.paidFen} />）
           </p>
           <List>
             {s.lines.map((l) => (
-              <List.Item key={l.id} description={`${l.factoryName} · ${l.quantity} ${t('piecework.my.pieces')} · ${t('piecework.my.hours', { hours: hoursOf(l.minutesPresent) })}`} extra={<Tag>{t(`piecework.lineStatus.${l.status}`)}</Tag>}>
+              <List.Item
+                key={l.id}
+                description={`${l.factoryName} · ${l.quantity} ${t('piecework.my.pieces')} · ${t('piecework.my.hours', { hours: hoursOf(l.minutesPresent) })}`}
+                extra={<Tag>{t(`piecework.lineStatus.${l.status}`)}</Tag>}
+              >
                 {l.workDate} · <Yuan fen={l.amountFen} />
               </List.Item>
             ))}
@@ -220,8 +261,21 @@ function JoinCard() {
         {t('piecework.my.notJoined')}
       </h2>
       <p className="m-card__text">{t('piecework.my.joinHint')}</p>
-      <input className="pw-text" aria-label={t('piecework.fields.inviteCode')} placeholder={t('piecework.fields.inviteCode')} value={code} onChange={(e) => setCode(e.target.value)} />
-      <Button block color="primary" className="pw-gap" disabled={code.trim().length < 8} loading={join.isPending} onClick={() => join.mutate(code.trim(), { onError: (e) => Toast.show({ content: errorMessage(e) }) })}>
+      <input
+        className="pw-text"
+        aria-label={t('piecework.fields.inviteCode')}
+        placeholder={t('piecework.fields.inviteCode')}
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+      />
+      <Button
+        block
+        color="primary"
+        className="pw-gap"
+        disabled={code.trim().length < 8}
+        loading={join.isPending}
+        onClick={() => join.mutate(code.trim(), { onError: (e) => Toast.show({ content: errorMessage(e) }) })}
+      >
         {t('piecework.join.join')}
       </Button>
     </section>
@@ -239,7 +293,10 @@ function Nearby() {
       </h2>
       <List>
         {nearby.data.map((f) => (
-          <List.Item key={f.id} description={`${t(`piecework.industry.${f.industry}`)} · ${f.areaName} · ${f.openingHours}`}>
+          <List.Item
+            key={f.id}
+            description={`${t(`piecework.industry.${f.industry}`)} · ${f.areaName} · ${f.openingHours}`}
+          >
             {f.name}
           </List.Item>
         ))}

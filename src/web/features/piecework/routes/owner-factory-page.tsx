@@ -76,7 +76,9 @@ function GridTab({ factoryId }: { factoryId: number }) {
   const counts = useMemo(() => {
     const m = new Map<string, number>();
     for (const [w, p, q] of grid.data?.cells ?? []) m.set(`${w}-${p}`, q);
-    for (const r of queue.pending) if (r.workDate === date && r.workerId && r.productId) m.set(`${r.workerId}-${r.productId}`, (m.get(`${r.workerId}-${r.productId}`) ?? 0) + (r.quantity ?? 0));
+    for (const r of queue.pending)
+      if (r.workDate === date && r.workerId && r.productId)
+        m.set(`${r.workerId}-${r.productId}`, (m.get(`${r.workerId}-${r.productId}`) ?? 0) + (r.quantity ?? 0));
     return m;
   }, [grid.data, queue.pending, date]);
 
@@ -102,7 +104,14 @@ function GridTab({ factoryId }: { factoryId: number }) {
       <div className="m-card">
         <label className="pw-row" htmlFor="grid-date">
           <span>{t('piecework.fields.workDate')}</span>
-          <input id="grid-date" className="pw-date" type="date" value={date} max={todayInShanghai()} onChange={(e) => e.target.value && setDate(e.target.value)} />
+          <input
+            id="grid-date"
+            className="pw-date"
+            type="date"
+            value={date}
+            max={todayInShanghai()}
+            onChange={(e) => e.target.value && setDate(e.target.value)}
+          />
         </label>
         {!queue.online && (
           <p className="pw-notice pw-notice--alert" role="status">
@@ -117,7 +126,11 @@ function GridTab({ factoryId }: { factoryId: number }) {
             </Button>
           </div>
         )}
-        {queue.pending.length === 0 && queue.online && <p className="m-card__text pw-hint" data-testid="all-synced">{t('piecework.grid.allSynced')}</p>}
+        {queue.pending.length === 0 && queue.online && (
+          <p className="m-card__text pw-hint" data-testid="all-synced">
+            {t('piecework.grid.allSynced')}
+          </p>
+        )}
         {queue.error && (
           <p className="pw-notice pw-notice--alert" role="alert">
             {queue.error}
@@ -261,7 +274,14 @@ function SettlementsTab({ factoryId, initial }: { factoryId: number; initial: nu
       <div className="m-card">
         <label className="pw-row" htmlFor="settle-date">
           <span>{t('piecework.fields.workDate')}</span>
-          <input id="settle-date" className="pw-date" type="date" value={date} max={todayInShanghai()} onChange={(e) => e.target.value && setDate(e.target.value)} />
+          <input
+            id="settle-date"
+            className="pw-date"
+            type="date"
+            value={date}
+            max={todayInShanghai()}
+            onChange={(e) => e.target.value && setDate(e.target.value)}
+          />
         </label>
         <Button
           block
@@ -286,7 +306,11 @@ function SettlementsTab({ factoryId, initial }: { factoryId: number; initial: nu
               clickable
               onClick={() => setOpen(s.id)}
               description={`${t('piecework.owner.workers', { count: s.workerCount })}${s.flaggedCount ? ` · ${t('piecework.settle.flagged', { count: s.flaggedCount })}` : ''}`}
-              extra={<Tag color={s.status === 'paid' ? 'success' : 'warning'}>{t(`piecework.settlementStatus.${s.status}`)}</Tag>}
+              extra={
+                <Tag color={s.status === 'paid' ? 'success' : 'warning'}>
+                  {t(`piecework.settlementStatus.${s.status}`)}
+                </Tag>
+              }
             >
               {s.workDate} · <Yuan fen={s.totalFen} />
             </List.Item>
@@ -358,7 +382,11 @@ function SettlementDetailCard({ id }: { id: number }) {
       </List>
       <div className="pw-pad pw-gap pw-actions">
         {canSettlement('confirm', s.status) && (
-          <Button color="primary" loading={confirm.isPending} onClick={() => confirm.mutate(s.id, { onError: toastError })}>
+          <Button
+            color="primary"
+            loading={confirm.isPending}
+            onClick={() => confirm.mutate(s.id, { onError: toastError })}
+          >
             {t('piecework.settle.confirm')}
           </Button>
         )}
@@ -380,7 +408,13 @@ function SettlementDetailCard({ id }: { id: number }) {
               value={[method]}
               onChange={(v) => v[0] && setMethod(v[0])}
             />
-            <input className="pw-text pw-gap" aria-label={t('piecework.fields.payReference')} placeholder={t('piecework.fields.payReference')} value={reference} onChange={(e) => setReference(e.target.value)} />
+            <input
+              className="pw-text pw-gap"
+              aria-label={t('piecework.fields.payReference')}
+              placeholder={t('piecework.fields.payReference')}
+              value={reference}
+              onChange={(e) => setReference(e.target.value)}
+            />
           </>
         }
         closeOnAction
@@ -388,20 +422,39 @@ function SettlementDetailCard({ id }: { id: number }) {
         actions={[
           [
             { key: 'cancel', text: t('common.cancel') },
-            { key: 'ok', text: t('piecework.settle.payConfirm'), bold: true, onClick: () => pay.mutate({ id: s.id, payMethod: method, payReference: reference }, { onError: toastError }) },
+            {
+              key: 'ok',
+              text: t('piecework.settle.payConfirm'),
+              bold: true,
+              onClick: () =>
+                pay.mutate({ id: s.id, payMethod: method, payReference: reference }, { onError: toastError }),
+            },
           ],
         ]}
       />
       <Dialog
         visible={resolving !== null}
         title={t('piecework.settle.resolve')}
-        content={<textarea className="pw-text" aria-label={t('piecework.fields.resolutionNote')} placeholder={t('piecework.fields.resolutionNote')} value={note} onChange={(e) => setNote(e.target.value)} rows={3} />}
+        content={
+          <textarea
+            className="pw-text"
+            aria-label={t('piecework.fields.resolutionNote')}
+            placeholder={t('piecework.fields.resolutionNote')}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            rows={3}
+          />
+        }
         closeOnAction
         onClose={() => setResolving(null)}
         actions={[
           [
             { key: 'cancel', text: t('common.cancel') },
-            { key: 'ok', text: t('piecework.settle.resolve'), bold: true, onClick: () => {
+            {
+              key: 'ok',
+              text: t('piecework.settle.resolve'),
+              bold: true,
+              onClick: () => {
                 if (resolving !== null) resolve.mutate({ lineId: resolving, note }, { onError: toastError });
               },
             },
@@ -443,9 +496,19 @@ function WorkersTab({ factory }: { factory: OwnedFactory }) {
         </h2>
         <label className="pw-row" htmlFor="payroll-month">
           <span>{t('piecework.fields.month')}</span>
-          <input id="payroll-month" className="pw-date" type="month" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} />
+          <input
+            id="payroll-month"
+            className="pw-date"
+            type="month"
+            value={month}
+            onChange={(e) => e.target.value && setMonth(e.target.value)}
+          />
         </label>
-        <a className="adm-button adm-button-primary adm-button-block pw-gap pw-link-button" href={payrollUrl(factory.id, month)} download>
+        <a
+          className="adm-button adm-button-primary adm-button-block pw-gap pw-link-button"
+          href={payrollUrl(factory.id, month)}
+          download
+        >
           {t('piecework.owner.downloadPayroll')}
         </a>
       </section>
@@ -467,7 +530,9 @@ function WorkersTab({ factory }: { factory: OwnedFactory }) {
                 size="small"
                 who={w.name}
                 pending={presence.isPending && presence.variables?.workerId === w.id}
-                onStep={(kind) => presence.mutate({ workerId: w.id, kind, clientKey: newClientKey() }, { onError: toastError })}
+                onStep={(kind) =>
+                  presence.mutate({ workerId: w.id, kind, clientKey: newClientKey() }, { onError: toastError })
+                }
               />
             </List.Item>
           ))}
@@ -499,7 +564,9 @@ function ProductsTab({ factoryId }: { factoryId: number }) {
           {grid.data?.products.map((p) => (
             <List.Item
               key={p.id}
-              description={p.rates.map((r) => `${r.effectiveFrom} 起 ${formatE4(r.rateE4)} 元/${t(`piecework.unit.${p.unit}`)}`).join('；')}
+              description={p.rates
+                .map((r) => `${r.effectiveFrom} 起 ${formatE4(r.rateE4)} 元/${t(`piecework.unit.${p.unit}`)}`)
+                .join('；')}
               extra={
                 <Button size="small" onClick={() => setRateFor(p.id)}>
                   {t('piecework.owner.newRate')}
@@ -517,7 +584,13 @@ function ProductsTab({ factoryId }: { factoryId: number }) {
         </h2>
         {rateFor === null && (
           <>
-            <input className="pw-text" aria-label={t('piecework.fields.productName')} placeholder={t('piecework.fields.productName')} value={name} onChange={(e) => setName(e.target.value)} />
+            <input
+              className="pw-text"
+              aria-label={t('piecework.fields.productName')}
+              placeholder={t('piecework.fields.productName')}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
             <Selector
               className="pw-gap"
               aria-label={t('piecework.fields.unit')}
@@ -528,10 +601,23 @@ function ProductsTab({ factoryId }: { factoryId: number }) {
             />
           </>
         )}
-        <input className="pw-text pw-gap" aria-label={t('piecework.fields.rate')} placeholder={t('piecework.fields.rate')} value={rate} onChange={(e) => setRate(e.target.value)} inputMode="decimal" />
+        <input
+          className="pw-text pw-gap"
+          aria-label={t('piecework.fields.rate')}
+          placeholder={t('piecework.fields.rate')}
+          value={rate}
+          onChange={(e) => setRate(e.target.value)}
+          inputMode="decimal"
+        />
         <label className="pw-row pw-gap" htmlFor="rate-from">
           <span>{t('piecework.fields.effectiveFrom')}</span>
-          <input id="rate-from" className="pw-date" type="date" value={from} onChange={(e) => e.target.value && setFrom(e.target.value)} />
+          <input
+            id="rate-from"
+            className="pw-date"
+            type="date"
+            value={from}
+            onChange={(e) => e.target.value && setFrom(e.target.value)}
+          />
         </label>
         <Button
           block
@@ -539,8 +625,14 @@ function ProductsTab({ factoryId }: { factoryId: number }) {
           className="pw-gap"
           onClick={() =>
             rateFor === null
-              ? create.mutate({ name, unit, rate, effectiveFrom: from }, { onSuccess: () => setName(''), onError: toastError })
-              : addRate.mutate({ productId: rateFor, rate, effectiveFrom: from }, { onSuccess: () => setRateFor(null), onError: toastError })
+              ? create.mutate(
+                  { name, unit, rate, effectiveFrom: from },
+                  { onSuccess: () => setName(''), onError: toastError },
+                )
+              : addRate.mutate(
+                  { productId: rateFor, rate, effectiveFrom: from },
+                  { onSuccess: () => setRateFor(null), onError: toastError },
+                )
           }
         >
           {t('common.save')}

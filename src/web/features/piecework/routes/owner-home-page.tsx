@@ -57,7 +57,8 @@ function RegisterFactory() {
   const enterprise = me?.enterprises[0];
   const venues = useAvailableVenues(Boolean(enterprise));
   if (!enterprise) return null;
-  const venueLabel = (v: { communityName: string | null; address: string; areaSqm: number }) => `${v.communityName ? `${v.communityName} · ` : ''}${v.address}（${v.areaSqm}㎡）`;
+  const venueLabel = (v: { communityName: string | null; address: string; areaSqm: number }) =>
+    `${v.communityName ? `${v.communityName} · ` : ''}${v.address}（${v.areaSqm}㎡）`;
   const venue = venues.data?.find((v) => v.id === venueId);
   return (
     <section className="m-card" aria-labelledby="register-factory">
@@ -67,23 +68,47 @@ function RegisterFactory() {
       <p className="m-card__text">{t('piecework.owner.registerHint', { name: enterprise.name })}</p>
       <Form layout="vertical">
         <Form.Item label={t('piecework.fields.factoryName')}>
-          <input className="pw-text" aria-label={t('piecework.fields.factoryName')} value={name} onChange={(e) => setName(e.target.value)} />
+          <input
+            className="pw-text"
+            aria-label={t('piecework.fields.factoryName')}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
         </Form.Item>
         <Form.Item label={t('piecework.fields.industry')} onClick={() => setPicking(true)} arrow>
           <button type="button" className="pw-picker-button" aria-label={t('piecework.fields.industry')}>
             {t(`piecework.industry.${industry as 'other'}`)}
           </button>
         </Form.Item>
-        <Form.Item label={t('piecework.fields.venue')} description={t('piecework.owner.venueHint')} onClick={() => setPickingVenue(true)} arrow>
+        <Form.Item
+          label={t('piecework.fields.venue')}
+          description={t('piecework.owner.venueHint')}
+          onClick={() => setPickingVenue(true)}
+          arrow
+        >
           <button type="button" className="pw-picker-button" aria-label={t('piecework.fields.venue')}>
             {venue ? venueLabel(venue) : t('piecework.owner.noVenue')}
           </button>
         </Form.Item>
         <Form.Item label={t('piecework.fields.workstations')}>
-          <input className="pw-cell-input" type="number" inputMode="numeric" min={1} max={1000} value={workstations} onChange={(e) => setWorkstations(Math.max(1, Math.floor(Number(e.target.value) || 1)))} aria-label={t('piecework.fields.workstations')} />
+          <input
+            className="pw-cell-input"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={1000}
+            value={workstations}
+            onChange={(e) => setWorkstations(Math.max(1, Math.floor(Number(e.target.value) || 1)))}
+            aria-label={t('piecework.fields.workstations')}
+          />
         </Form.Item>
         <Form.Item label={t('piecework.fields.openingHours')}>
-          <input className="pw-text" aria-label={t('piecework.fields.openingHours')} value={hours} onChange={(e) => setHours(e.target.value)} />
+          <input
+            className="pw-text"
+            aria-label={t('piecework.fields.openingHours')}
+            value={hours}
+            onChange={(e) => setHours(e.target.value)}
+          />
         </Form.Item>
       </Form>
       <Button
@@ -93,8 +118,18 @@ function RegisterFactory() {
         loading={create.isPending}
         onClick={() =>
           create.mutate(
-            { enterpriseId: enterprise.id, name: name.trim(), industry, workstations, openingHours: hours, ...(venueId ? { venueId } : {}) },
-            { onSuccess: (f) => void navigate(`/piecework/owner/${f.id}`), onError: (e) => Toast.show({ content: errorMessage(e) }) },
+            {
+              enterpriseId: enterprise.id,
+              name: name.trim(),
+              industry,
+              workstations,
+              openingHours: hours,
+              ...(venueId ? { venueId } : {}),
+            },
+            {
+              onSuccess: (f) => void navigate(`/piecework/owner/${f.id}`),
+              onError: (e) => Toast.show({ content: errorMessage(e) }),
+            },
           )
         }
       >
@@ -108,7 +143,12 @@ function RegisterFactory() {
         onConfirm={(v) => setIndustry(String(v[0]))}
       />
       <Picker
-        columns={[[{ label: t('piecework.owner.noVenue'), value: 0 }, ...(venues.data ?? []).map((v) => ({ label: venueLabel(v), value: v.id }))]]}
+        columns={[
+          [
+            { label: t('piecework.owner.noVenue'), value: 0 },
+            ...(venues.data ?? []).map((v) => ({ label: venueLabel(v), value: v.id })),
+          ],
+        ]}
         visible={pickingVenue}
         onClose={() => setPickingVenue(false)}
         value={[venueId]}

@@ -1,4 +1,17 @@
-import { Button, Card, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  Button,
+  Card,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -12,7 +25,18 @@ import { useAreaScope } from '../../../lib/areas';
 import { useMe } from '../../../lib/auth';
 import { registryFilters } from '../../../lib/record-queries';
 import { oneOf, toPositiveInt, useListParams } from '../../../lib/use-list-params';
-import { useCreateVenue, useStaffFactories, useUpdateVenue, useVenues, useVerifyFactory, useWages, useResolve, type Factory, type Venue, type WagesReport } from '../api/piecework-api';
+import {
+  useCreateVenue,
+  useStaffFactories,
+  useUpdateVenue,
+  useVenues,
+  useVerifyFactory,
+  useWages,
+  useResolve,
+  type Factory,
+  type Venue,
+  type WagesReport,
+} from '../api/piecework-api';
 import '../piecework.css';
 
 const yuan = (fen: number) => `${formatFen(fen)} 元`;
@@ -24,7 +48,10 @@ function SectionTabs({ active }: { active: 'factories' | 'venues' | 'wages' }) {
     <Tabs
       activeKey={active}
       onChange={(key) => void navigate(key === 'factories' ? '/staff/piecework' : `/staff/piecework/${key}`)}
-      items={(['factories', 'venues', 'wages'] as const).map((key) => ({ key, label: t(`piecework.staff.tabs.${key}`) }))}
+      items={(['factories', 'venues', 'wages'] as const).map((key) => ({
+        key,
+        label: t(`piecework.staff.tabs.${key}`),
+      }))}
     />
   );
 }
@@ -47,13 +74,29 @@ export function StaffFactoriesPage() {
   const street = useMe().data?.role === 'street_officer';
   const columns: TableColumnsType<Factory> = [
     { title: t('piecework.fields.factoryName'), dataIndex: 'name', fixed: 'left' },
-    { title: t('piecework.fields.industry'), dataIndex: 'industry', render: (v: Factory['industry']) => <Tag color="purple">{t(`piecework.industry.${v}`)}</Tag> },
-    { title: t('piecework.staff.community'), key: 'area', render: (_, f) => [f.communityName, f.areaName].filter(Boolean).join(' · ') },
+    {
+      title: t('piecework.fields.industry'),
+      dataIndex: 'industry',
+      render: (v: Factory['industry']) => <Tag color="purple">{t(`piecework.industry.${v}`)}</Tag>,
+    },
+    {
+      title: t('piecework.staff.community'),
+      key: 'area',
+      render: (_, f) => [f.communityName, f.areaName].filter(Boolean).join(' · '),
+    },
     { title: t('piecework.staff.operator'), dataIndex: 'operatorName' },
     { title: t('piecework.fields.workstations'), dataIndex: 'workstations' },
     { title: t('piecework.staff.workers'), dataIndex: 'workerCount' },
     { title: t('piecework.fields.openingHours'), dataIndex: 'openingHours' },
-    { title: t('piecework.fields.status'), dataIndex: 'status', render: (v: Factory['status']) => <Tag color={v === 'operating' ? 'green' : v === 'closed' ? 'default' : 'orange'}>{t(`piecework.factoryStatus.${v}`)}</Tag> },
+    {
+      title: t('piecework.fields.status'),
+      dataIndex: 'status',
+      render: (v: Factory['status']) => (
+        <Tag color={v === 'operating' ? 'green' : v === 'closed' ? 'default' : 'orange'}>
+          {t(`piecework.factoryStatus.${v}`)}
+        </Tag>
+      ),
+    },
     {
       title: t('piecework.verified'),
       dataIndex: 'verified',
@@ -75,11 +118,41 @@ export function StaffFactoriesPage() {
       <SectionTabs active="factories" />
       <Card>
         <ListFilters label={t('piecework.staff.filters')}>
-          <SearchFilter id="pw-q" label={t('piecework.staff.search')} placeholder={t('piecework.staff.search')} value={list.values.q} onSearch={(q) => list.update({ q })} />
+          <SearchFilter
+            id="pw-q"
+            label={t('piecework.staff.search')}
+            placeholder={t('piecework.staff.search')}
+            value={list.values.q}
+            onSearch={(q) => list.update({ q })}
+          />
           <AreaFilter id="pw-area" value={filters.areaId} onChange={(areaId) => list.update({ areaId })} />
-          <SelectFilter id="pw-industry" label={t('piecework.fields.industry')} placeholder={t('piecework.staff.all')} value={filters.industry} options={FACTORY_INDUSTRIES.map((v) => ({ value: v, label: t(`piecework.industry.${v}`) }))} onChange={(industry) => list.update({ industry })} />
-          <SelectFilter id="pw-status" label={t('piecework.fields.status')} placeholder={t('piecework.staff.all')} value={filters.status} options={FACTORY_STATUSES.map((v) => ({ value: v, label: t(`piecework.factoryStatus.${v}`) }))} onChange={(status) => list.update({ status })} />
-          <SelectFilter id="pw-verified" label={t('piecework.verified')} placeholder={t('piecework.staff.all')} value={filters.verified} options={[{ value: 'true' as const, label: t('piecework.verified') }, { value: 'false' as const, label: t('piecework.unverified') }]} onChange={(verified) => list.update({ verified })} />
+          <SelectFilter
+            id="pw-industry"
+            label={t('piecework.fields.industry')}
+            placeholder={t('piecework.staff.all')}
+            value={filters.industry}
+            options={FACTORY_INDUSTRIES.map((v) => ({ value: v, label: t(`piecework.industry.${v}`) }))}
+            onChange={(industry) => list.update({ industry })}
+          />
+          <SelectFilter
+            id="pw-status"
+            label={t('piecework.fields.status')}
+            placeholder={t('piecework.staff.all')}
+            value={filters.status}
+            options={FACTORY_STATUSES.map((v) => ({ value: v, label: t(`piecework.factoryStatus.${v}`) }))}
+            onChange={(status) => list.update({ status })}
+          />
+          <SelectFilter
+            id="pw-verified"
+            label={t('piecework.verified')}
+            placeholder={t('piecework.staff.all')}
+            value={filters.verified}
+            options={[
+              { value: 'true' as const, label: t('piecework.verified') },
+              { value: 'false' as const, label: t('piecework.unverified') },
+            ]}
+            onChange={(verified) => list.update({ verified })}
+          />
         </ListFilters>
         <PagedTable<Factory> query={factories} columns={columns} paging={list} />
       </Card>
@@ -100,7 +173,12 @@ interface VenueForm {
 export function StaffVenuesPage() {
   const { t } = useTranslation();
   const list = useListParams(['areaId', 'status'] as const);
-  const filters = { areaId: toPositiveInt(list.values.areaId), status: oneOf(VENUE_STATUSES, list.values.status), page: list.page, pageSize: list.pageSize };
+  const filters = {
+    areaId: toPositiveInt(list.values.areaId),
+    status: oneOf(VENUE_STATUSES, list.values.status),
+    page: list.page,
+    pageSize: list.pageSize,
+  };
   const venues = useVenues(filters);
   const update = useUpdateVenue();
   const create = useCreateVenue();
@@ -142,7 +220,14 @@ export function StaffVenuesPage() {
       <Card>
         <ListFilters label={t('piecework.staff.filters')}>
           <AreaFilter id="venue-area" value={filters.areaId} onChange={(areaId) => list.update({ areaId })} />
-          <SelectFilter id="venue-status" label={t('piecework.fields.status')} placeholder={t('piecework.staff.all')} value={filters.status} options={VENUE_STATUSES.map((v) => ({ value: v, label: t(`piecework.venueStatus.${v}`) }))} onChange={(status) => list.update({ status })} />
+          <SelectFilter
+            id="venue-status"
+            label={t('piecework.fields.status')}
+            placeholder={t('piecework.staff.all')}
+            value={filters.status}
+            options={VENUE_STATUSES.map((v) => ({ value: v, label: t(`piecework.venueStatus.${v}`) }))}
+            onChange={(status) => list.update({ status })}
+          />
         </ListFilters>
         <PagedTable<Venue> query={venues} columns={columns} paging={list} />
       </Card>
@@ -154,9 +239,25 @@ export function StaffVenuesPage() {
         saving={create.isPending}
         savedMessage={t('piecework.staff.venueSaved')}
         onClose={() => setCreating(false)}
-        onSubmit={(v, callbacks) => create.mutate({ areaId: v.areaId!, address: v.address, areaSqm: v.areaSqm!, ownerName: v.ownerName, ...(v.ownerPhone ? { ownerPhone: v.ownerPhone } : {}) }, callbacks)}
+        onSubmit={(v, callbacks) =>
+          create.mutate(
+            {
+              areaId: v.areaId!,
+              address: v.address,
+              areaSqm: v.areaSqm!,
+              ownerName: v.ownerName,
+              ...(v.ownerPhone ? { ownerPhone: v.ownerPhone } : {}),
+            },
+            callbacks,
+          )
+        }
       >
-        <Form.Item name="areaId" label={t('piecework.staff.area')} htmlFor="venue-form-area" rules={[{ required: true }]}>
+        <Form.Item
+          name="areaId"
+          label={t('piecework.staff.area')}
+          htmlFor="venue-form-area"
+          rules={[{ required: true }]}
+        >
           <AreaTreeSelect id="venue-form-area" roots={scope?.roots ?? []} />
         </Form.Item>
         <Form.Item name="address" label={t('piecework.fields.address')} rules={[{ required: true, min: 2 }]}>
@@ -196,14 +297,36 @@ export function StaffWagesPage() {
       <Card>
         <Space wrap>
           <label htmlFor="wages-from">{t('piecework.staff.from')}</label>
-          <Input id="wages-from" type="date" value={from} max={to} onChange={(e) => e.target.value && setFrom(e.target.value)} />
+          <Input
+            id="wages-from"
+            type="date"
+            value={from}
+            max={to}
+            onChange={(e) => e.target.value && setFrom(e.target.value)}
+          />
           <label htmlFor="wages-to">{t('piecework.staff.to')}</label>
-          <Input id="wages-to" type="date" value={to} min={from} onChange={(e) => e.target.value && setTo(e.target.value)} />
+          <Input
+            id="wages-to"
+            type="date"
+            value={to}
+            min={from}
+            onChange={(e) => e.target.value && setTo(e.target.value)}
+          />
           <label htmlFor="wages-area">{t('piecework.staff.area')}</label>
-          <AreaTreeSelect id="wages-area" roots={scope?.roots ?? []} value={areaId} onChange={setAreaId} allowClear placeholder={t('common.allAreas')} />
+          <AreaTreeSelect
+            id="wages-area"
+            roots={scope?.roots ?? []}
+            value={areaId}
+            onChange={setAreaId}
+            allowClear
+            placeholder={t('common.allAreas')}
+          />
         </Space>
       </Card>
-      <Card title={<h2 className="s-card-title">{t('piecework.staff.arrears', { count: w?.arrears.length ?? 0 })}</h2>} style={{ marginTop: 16 }}>
+      <Card
+        title={<h2 className="s-card-title">{t('piecework.staff.arrears', { count: w?.arrears.length ?? 0 })}</h2>}
+        style={{ marginTop: 16 }}
+      >
         <Table
           rowKey="id"
           size="small"
@@ -218,8 +341,16 @@ export function StaffWagesPage() {
             { title: t('piecework.fields.workDate'), dataIndex: 'workDate' },
             { title: t('piecework.staff.amount'), dataIndex: 'totalFen', render: yuan },
             { title: t('piecework.staff.workers'), dataIndex: 'workerCount' },
-            { title: t('piecework.staff.overdue'), dataIndex: 'daysOverdue', render: (d: number) => <Tag color="red">{t('piecework.staff.days', { count: d })}</Tag> },
-            { title: t('piecework.fields.status'), dataIndex: 'status', render: (s: 'closed') => t(`piecework.settlementStatus.${s}`) },
+            {
+              title: t('piecework.staff.overdue'),
+              dataIndex: 'daysOverdue',
+              render: (d: number) => <Tag color="red">{t('piecework.staff.days', { count: d })}</Tag>,
+            },
+            {
+              title: t('piecework.fields.status'),
+              dataIndex: 'status',
+              render: (s: 'closed') => t(`piecework.settlementStatus.${s}`),
+            },
           ]}
         />
       </Card>
@@ -234,7 +365,11 @@ export function StaffWagesPage() {
             { title: t('piecework.staff.factories'), dataIndex: 'factories' },
             { title: t('piecework.staff.paid'), dataIndex: 'paidFen', render: yuan },
             { title: t('piecework.staff.unpaid'), dataIndex: 'unpaidFen', render: yuan },
-            { title: t('piecework.staff.arrearsAmount'), dataIndex: 'arrearsFen', render: (v: number) => <Typography.Text type={v > 0 ? 'danger' : undefined}>{yuan(v)}</Typography.Text> },
+            {
+              title: t('piecework.staff.arrearsAmount'),
+              dataIndex: 'arrearsFen',
+              render: (v: number) => <Typography.Text type={v > 0 ? 'danger' : undefined}>{yuan(v)}</Typography.Text>,
+            },
           ]}
         />
       </Card>
@@ -268,8 +403,16 @@ export function StaffWagesPage() {
             { title: t('piecework.fields.workDate'), dataIndex: 'workDate' },
             { title: t('piecework.staff.worker'), dataIndex: 'workerName' },
             { title: t('piecework.staff.amount'), dataIndex: 'amountFen', render: yuan },
-            { title: t('piecework.staff.hours'), dataIndex: 'minutesPresent', render: (m: number | null) => (m === null ? '—' : (m / 60).toFixed(1)) },
-            { title: t('piecework.staff.hourly'), dataIndex: 'effectiveHourlyFen', render: (v: number | null) => (v === null ? '—' : yuan(v)) },
+            {
+              title: t('piecework.staff.hours'),
+              dataIndex: 'minutesPresent',
+              render: (m: number | null) => (m === null ? '—' : (m / 60).toFixed(1)),
+            },
+            {
+              title: t('piecework.staff.hourly'),
+              dataIndex: 'effectiveHourlyFen',
+              render: (v: number | null) => (v === null ? '—' : yuan(v)),
+            },
             { title: t('piecework.staff.floor'), dataIndex: 'floorFenPerHour', render: yuan },
           ]}
         />
@@ -288,7 +431,10 @@ function DisputedLines({ lines }: { lines: DisputedLine[] }) {
   const [form] = Form.useForm<{ resolutionNote: string }>();
   const [open, setOpen] = useState<DisputedLine | null>(null);
   return (
-    <Card title={<h2 className="s-card-title">{t('piecework.staff.disputedTitle', { count: lines.length })}</h2>} style={{ marginTop: 16 }}>
+    <Card
+      title={<h2 className="s-card-title">{t('piecework.staff.disputedTitle', { count: lines.length })}</h2>}
+      style={{ marginTop: 16 }}
+    >
       <Table<DisputedLine>
         rowKey="id"
         size="small"
@@ -324,7 +470,12 @@ function DisputedLines({ lines }: { lines: DisputedLine[] }) {
         onClose={() => setOpen(null)}
         onSubmit={(values, callbacks) => resolve.mutate({ lineId: open!.id, note: values.resolutionNote }, callbacks)}
       >
-        <Form.Item name="resolutionNote" label={t('piecework.staff.resolutionNote')} htmlFor="resolution-note" rules={[{ required: true, min: 2, max: 500 }]}>
+        <Form.Item
+          name="resolutionNote"
+          label={t('piecework.staff.resolutionNote')}
+          htmlFor="resolution-note"
+          rules={[{ required: true, min: 2, max: 500 }]}
+        >
           <Input.TextArea id="resolution-note" rows={3} maxLength={500} showCount />
         </Form.Item>
       </FormModal>

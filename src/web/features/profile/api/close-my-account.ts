@@ -14,4 +14,3 @@ export function useCloseMyAccount() {
     onSuccess: () => forgetSession(queryClient),
   });
 }
-

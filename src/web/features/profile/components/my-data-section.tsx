@@ -74,7 +74,13 @@ export function MyDataSection() {
         actions={[
           [
             { key: 'cancel', text: t('common.cancel'), onClick: () => setConfirming(false) },
-            { key: 'confirm', text: t('resident.myData.closeConfirm'), bold: true, danger: true, onClick: confirmClose },
+            {
+              key: 'confirm',
+              text: t('resident.myData.closeConfirm'),
+              bold: true,
+              danger: true,
+              onClick: confirmClose,
+            },
           ],
         ]}
       />

@@ -91,8 +91,7 @@ function ProfileDetails() {
       onError: (error) => setProblem(errorMessage(error)),
     });
   };
-  const hide = (field: RevealField) =>
-    setRevealed(({ [field]: _hidden, ...rest }) => rest);
+  const hide = (field: RevealField) => setRevealed(({ [field]: _hidden, ...rest }) => rest);
   const revealing = (field: RevealField) => reveal.isPending && reveal.variables?.includes(field) === true;
   const notSet = <span className="m-muted">{t('resident.profile.notSet')}</span>;
 
@@ -119,9 +118,7 @@ function ProfileDetails() {
             {fieldName(field)}
           </List.Item>
         ))}
-        <List.Item extra={formatLocation(data) || notSet}>
-          {t('fields.compound')}
-        </List.Item>
+        <List.Item extra={formatLocation(data) || notSet}>{t('fields.compound')}</List.Item>
         <List.Item
           extra={
             data.labels.length > 0 ? (
@@ -159,7 +156,11 @@ function ProfileDetails() {
         actions={[
           [
             { key: 'cancel', text: t('common.cancel'), onClick: () => setAsking(null) },
-            { key: 'confirm', text: t('common.view'), bold: true, onClick: () => {
+            {
+              key: 'confirm',
+              text: t('common.view'),
+              bold: true,
+              onClick: () => {
                 if (asking) confirmReveal(asking);
               },
             },

@@ -148,11 +148,7 @@ export function ResidentFormModal({
         label={t('fields.compound')}
         rules={[{ required: true, message: t('validation.choose', { field: t('fields.compound') }) }]}
       >
-        <CompoundSelect
-          groups={groups}
-          loading={areasPending}
-          placeholder={t('staff.residents.compoundPlaceholder')}
-        />
+        <CompoundSelect groups={groups} loading={areasPending} placeholder={t('staff.residents.compoundPlaceholder')} />
       </Form.Item>
       <Form.Item name="labels" label={t('fields.labels')}>
         <Checkbox.Group options={RESIDENT_LABELS.map((label) => ({ value: label, label: t(`labels.${label}`) }))} />

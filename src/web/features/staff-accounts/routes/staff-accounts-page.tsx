@@ -41,7 +41,12 @@ export function StaffAccountsPage() {
   const { message } = App.useApp();
   const me = useMe().data;
   const list = useListParams(FILTER_KEYS);
-  const filters = { q: list.values.q, role: oneOf(ROLE_FILTERS, list.values.role), page: list.page, pageSize: list.pageSize };
+  const filters = {
+    q: list.values.q,
+    role: oneOf(ROLE_FILTERS, list.values.role),
+    page: list.page,
+    pageSize: list.pageSize,
+  };
   const accounts = useStaffAccounts(filters);
   const [creating, setCreating] = useState(false);
   // What was asked stays while its dialog closes, so the title does not change mid-animation.
@@ -79,7 +84,9 @@ export function StaffAccountsPage() {
         {sysadmin && account.active && link(t('staff.accounts.deactivate'), () => open('deactivate', account), true)}
         {secadmin && link(t('staff.accounts.grant'), () => open('grant', account))}
         {secadmin && account.locked && link(t('staff.accounts.unlock'), () => onUnlock(account))}
-        {secadmin && account.totpEnabled && link(t('staff.accounts.resetTotp'), () => open('totp-reset', account), true)}
+        {secadmin &&
+          account.totpEnabled &&
+          link(t('staff.accounts.resetTotp'), () => open('totp-reset', account), true)}
       </Space>
     );
   };
@@ -95,7 +102,9 @@ export function StaffAccountsPage() {
     {
       title: t('fields.role'),
       dataIndex: 'role',
-      render: (role: StaffAccountRole) => <Tag color={role === 'unassigned' ? 'orange' : 'blue'}>{t(`roles.${role}`)}</Tag>,
+      render: (role: StaffAccountRole) => (
+        <Tag color={role === 'unassigned' ? 'orange' : 'blue'}>{t(`roles.${role}`)}</Tag>
+      ),
     },
     { title: t('fields.scope'), key: 'scope', render: (_, row) => scopeOf(row) },
     {
@@ -115,7 +124,11 @@ export function StaffAccountsPage() {
         </Space>
       ),
     },
-    { title: t('fields.createdAt'), dataIndex: 'createdAt', render: (at: string) => formatDateTime(at, currentLocale()) },
+    {
+      title: t('fields.createdAt'),
+      dataIndex: 'createdAt',
+      render: (at: string) => formatDateTime(at, currentLocale()),
+    },
     { title: t('common.actions'), key: 'actions', render: (_, row) => actionsFor(row) },
   ];
 

@@ -1,4 +1,21 @@
-import { App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Table, Tag, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  type TableColumnsType,
+} from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +24,16 @@ import { AreaTreeSelect } from '../../../../components/area-tree-select';
 import { StaffPageHeader } from '../../../../components/staff-page-header';
 import { api, errorMessage } from '../../../../lib/api-client';
 import { useAreaScope } from '../../../../lib/areas';
-import { JOB_SKILLS, JOB_TYPES, SHARED_FIELDS, type Application, type JobMatch, type JobProfile, type ResidentDetail, type ResidentListItem } from '../../../../lib/contracts';
+import {
+  JOB_SKILLS,
+  JOB_TYPES,
+  SHARED_FIELDS,
+  type Application,
+  type JobMatch,
+  type JobProfile,
+  type ResidentDetail,
+  type ResidentListItem,
+} from '../../../../lib/contracts';
 import { showFieldErrors } from '../../../../lib/form-errors';
 import { idNumberRule, mobileRule } from '../../../../lib/validation';
 import {
@@ -66,15 +92,43 @@ function FindResident() {
       <Card>
         <p>{t('jobs.staff.assistedIntro')}</p>
         <label htmlFor="assisted-q">{t('jobs.staff.findResident')}</label>
-        <Input.Search id="assisted-q" placeholder={t('jobs.staff.searchPlaceholder')} onSearch={setQ} allowClear enterButton style={{ maxWidth: 420, display: 'block', marginBottom: 16 }} />
-        {q && <Table<ResidentListItem> rowKey="id" columns={columns} dataSource={found.data?.items} loading={found.isFetching} pagination={false} scroll={{ x: 'max-content' }} />}
+        <Input.Search
+          id="assisted-q"
+          placeholder={t('jobs.staff.searchPlaceholder')}
+          onSearch={setQ}
+          allowClear
+          enterButton
+          style={{ maxWidth: 420, display: 'block', marginBottom: 16 }}
+        />
+        {q && (
+          <Table<ResidentListItem>
+            rowKey="id"
+            columns={columns}
+            dataSource={found.data?.items}
+            loading={found.isFetching}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+          />
+        )}
       </Card>
-      <RegisterModal open={registering} onClose={() => setRegistering(false)} onDone={(id) => void navigate(`/staff/jobs-assisted/${id}`)} />
+      <RegisterModal
+        open={registering}
+        onClose={() => setRegistering(false)}
+        onDone={(id) => void navigate(`/staff/jobs-assisted/${id}`)}
+      />
     </>
   );
 }
 
-function RegisterModal({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: (id: number) => void }) {
+function RegisterModal({
+  open,
+  onClose,
+  onDone,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onDone: (id: number) => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ name: string; idNumber: string; phone: string; compoundId: number }>();
@@ -109,13 +163,25 @@ function RegisterModal({ open, onClose, onDone }: { open: boolean; onClose: () =
         <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, message: t('fields.name') }]}>
           <Input maxLength={40} />
         </Form.Item>
-        <Form.Item name="idNumber" label={t('fields.idNumber')} rules={[{ required: true, message: t('fields.idNumber') }, idNumberRule()]}>
+        <Form.Item
+          name="idNumber"
+          label={t('fields.idNumber')}
+          rules={[{ required: true, message: t('fields.idNumber') }, idNumberRule()]}
+        >
           <Input maxLength={18} />
         </Form.Item>
-        <Form.Item name="phone" label={t('fields.phone')} rules={[{ required: true, message: t('fields.phone') }, mobileRule()]}>
+        <Form.Item
+          name="phone"
+          label={t('fields.phone')}
+          rules={[{ required: true, message: t('fields.phone') }, mobileRule()]}
+        >
           <Input maxLength={11} inputMode="numeric" />
         </Form.Item>
-        <Form.Item name="compoundId" label={t('fields.compound')} rules={[{ required: true, message: t('fields.compound') }]}>
+        <Form.Item
+          name="compoundId"
+          label={t('fields.compound')}
+          rules={[{ required: true, message: t('fields.compound') }]}
+        >
           <AreaTreeSelect roots={scope?.roots ?? []} levels={['compound']} />
         </Form.Item>
       </Form>
@@ -125,12 +191,18 @@ function RegisterModal({ open, onClose, onDone }: { open: boolean; onClose: () =
 
 function ForResident({ residentId }: { residentId: number }) {
   const { t } = useTranslation();
-  const resident = useQuery({ queryKey: ['residents', residentId], queryFn: ({ signal }) => api.get<ResidentDetail>(`/api/v1/residents/${residentId}`, { signal }) });
+  const resident = useQuery({
+    queryKey: ['residents', residentId],
+    queryFn: ({ signal }) => api.get<ResidentDetail>(`/api/v1/residents/${residentId}`, { signal }),
+  });
   const profile = useAssistedProfile(residentId);
   const name = resident.data?.name ?? '';
   return (
     <>
-      <StaffPageHeader title={t('jobs.staff.residentTitle', { name })} parent={{ to: '/staff/jobs-assisted', label: t('jobs.staff.assistedTitle') }} />
+      <StaffPageHeader
+        title={t('jobs.staff.residentTitle', { name })}
+        parent={{ to: '/staff/jobs-assisted', label: t('jobs.staff.assistedTitle') }}
+      />
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
         {resident.data && (
           <Card>
@@ -213,7 +285,9 @@ function ProfileCard({ residentId, profile }: { residentId: number; profile: Job
           <Checkbox.Group options={JOB_TYPES.map((type) => ({ value: type, label: t(`jobs.types.${type}`) }))} />
         </Form.Item>
         <Form.Item name="days" label={t('jobs.profile.windows')}>
-          <Checkbox.Group options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: d, label: t(`jobs.weekdays.d${d as 1}`) }))} />
+          <Checkbox.Group
+            options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: d, label: t(`jobs.weekdays.d${d as 1}`) }))}
+          />
         </Form.Item>
         <Space wrap>
           <Form.Item name="from" label={t('jobs.profile.from')}>
@@ -248,7 +322,11 @@ function Matches({ residentId }: { residentId: number }) {
     { title: t('jobs.employer.titleField'), key: 'title', render: (_, m) => m.post.title },
     { title: t('jobs.staff.enterprise'), key: 'enterprise', render: (_, m) => m.post.enterpriseName },
     { title: t('jobs.detail.pay'), key: 'pay', render: (_, m) => payText(t, m.post) },
-    { title: t('jobs.staff.schedule'), key: 'schedule', render: (_, m) => windowsText(t, m.post.windows, m.post.flexible) },
+    {
+      title: t('jobs.staff.schedule'),
+      key: 'schedule',
+      render: (_, m) => windowsText(t, m.post.windows, m.post.flexible),
+    },
     { title: t('jobs.staff.walkMinutes'), dataIndex: 'walkMinutes' },
     { title: t('jobs.score', { score: '' }), dataIndex: 'score', render: (s: number) => Math.round(s) },
     { title: t('jobs.detail.whyTitle'), key: 'reasons', render: (_, m) => m.reasons.map((r) => r.text).join('；') },
@@ -264,7 +342,14 @@ function Matches({ residentId }: { residentId: number }) {
   ];
   return (
     <Card title={<h2 className="s-card-title">{t('jobs.staff.matchesTitle')}</h2>}>
-      <Table<JobMatch> rowKey={(m) => m.post.id} columns={columns} dataSource={matches.data?.items} loading={matches.isFetching} pagination={false} scroll={{ x: 'max-content' }} />
+      <Table<JobMatch>
+        rowKey={(m) => m.post.id}
+        columns={columns}
+        dataSource={matches.data?.items}
+        loading={matches.isFetching}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+      />
       {applying && <ApplyModal residentId={residentId} match={applying} onClose={() => setApplying(null)} />}
     </Card>
   );
@@ -288,7 +373,12 @@ function ApplyModal({ residentId, match, onClose }: { residentId: number; match:
       onCancel={onClose}
       onOk={() =>
         apply.mutate(
-          { postId: match.post.id, fields, consentMethod: method, ...(method === 'verbal_witnessed' ? { witness: witness.trim() } : {}) },
+          {
+            postId: match.post.id,
+            fields,
+            consentMethod: method,
+            ...(method === 'verbal_witnessed' ? { witness: witness.trim() } : {}),
+          },
           {
             onSuccess: () => {
               void message.success(t('jobs.staff.applied'));
@@ -300,7 +390,11 @@ function ApplyModal({ residentId, match, onClose }: { residentId: number; match:
       }
     >
       <p>{t('jobs.staff.consentStatement', { employer: match.post.enterpriseName })}</p>
-      <Checkbox.Group value={fields} onChange={(v) => setFields(v as Application['sharedFields'])} options={SHARED_FIELDS.map((f) => ({ value: f, label: t(`jobs.sharedFields.${f}`) }))} />
+      <Checkbox.Group
+        value={fields}
+        onChange={(v) => setFields(v as Application['sharedFields'])}
+        options={SHARED_FIELDS.map((f) => ({ value: f, label: t(`jobs.sharedFields.${f}`) }))}
+      />
       <p style={{ marginTop: 12 }}>{t('jobs.staff.consentMethod')}</p>
       <Radio.Group value={method} onChange={(e) => setMethod(e.target.value as 'paper' | 'verbal_witnessed')}>
         <Radio value="paper">{t('jobs.consentMethods.paper')}</Radio>
@@ -323,11 +417,22 @@ function Applications({ residentId }: { residentId: number }) {
     { title: t('jobs.employer.titleField'), dataIndex: 'postTitle' },
     { title: t('jobs.staff.enterprise'), dataIndex: 'enterpriseName' },
     { title: '', dataIndex: 'status', render: (s: Application['status']) => <Tag>{t(`jobs.statuses.${s}`)}</Tag> },
-    { title: '', dataIndex: 'assistedBy', render: (name: string | null) => (name ? t('jobs.applications.assisted', { name }) : '') },
+    {
+      title: '',
+      dataIndex: 'assistedBy',
+      render: (name: string | null) => (name ? t('jobs.applications.assisted', { name }) : ''),
+    },
   ];
   return (
     <Card title={<h2 className="s-card-title">{t('jobs.staff.applicationsTitle')}</h2>}>
-      <Table<Application> rowKey="id" columns={columns} dataSource={list.data?.items} loading={list.isFetching} pagination={false} scroll={{ x: 'max-content' }} />
+      <Table<Application>
+        rowKey="id"
+        columns={columns}
+        dataSource={list.data?.items}
+        loading={list.isFetching}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+      />
     </Card>
   );
 }

@@ -1,11 +1,32 @@
-import { App, Button, Card, Form, Input, Modal, Segmented, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  Modal,
+  Segmented,
+  Select,
+  Space,
+  Table,
+  Tag,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StaffPageHeader } from '../../../../components/staff-page-header';
 import { errorMessage } from '../../../../lib/api-client';
 import { formatDateTime } from '../../../../lib/format';
 import { currentLocale } from '../../../../lib/i18n';
-import { useEnterpriseOptions, useReports, useResolveReport, useWatchlist, useWatchlistChange, type PostReport, type WatchEntry } from '../../api/staff';
+import {
+  useEnterpriseOptions,
+  useReports,
+  useResolveReport,
+  useWatchlist,
+  useWatchlistChange,
+  type PostReport,
+  type WatchEntry,
+} from '../../api/staff';
 
 /** Reports of posts (upholding one takes the post down) and the employers' red / black list. */
 export function JobReportsPage() {
@@ -33,7 +54,11 @@ function Reports() {
   const columns: TableColumnsType<PostReport> = [
     { title: t('jobs.employer.titleField'), dataIndex: 'postTitle' },
     { title: t('jobs.staff.enterprise'), dataIndex: 'enterpriseName' },
-    { title: t('jobs.staff.reason'), dataIndex: 'reason', render: (r: string) => <Tag color="red">{t(`jobs.reportReasons.${r as 'fee'}`)}</Tag> },
+    {
+      title: t('jobs.staff.reason'),
+      dataIndex: 'reason',
+      render: (r: string) => <Tag color="red">{t(`jobs.reportReasons.${r as 'fee'}`)}</Tag>,
+    },
     { title: t('jobs.detail.reportDetail'), dataIndex: 'detail' },
     { title: '', dataIndex: 'createdAt', render: (at: string) => formatDateTime(at, currentLocale()) },
     {
@@ -59,7 +84,10 @@ function Reports() {
       <Segmented<PostReport['status']>
         value={status}
         onChange={(s) => (setStatus(s), setPage(1))}
-        options={(['open', 'upheld', 'dismissed'] as const).map((s) => ({ value: s, label: t(`jobs.staff.reportStatuses.${s}`) }))}
+        options={(['open', 'upheld', 'dismissed'] as const).map((s) => ({
+          value: s,
+          label: t(`jobs.staff.reportStatuses.${s}`),
+        }))}
         style={{ marginBottom: 16 }}
       />
       <Table<PostReport>
@@ -81,12 +109,21 @@ function Reports() {
           pending &&
           resolve.mutate(
             { id: pending.report.id, uphold: pending.uphold, note: note.trim() },
-            { onSuccess: () => (setPending(null), setNote(''), void message.success(t('jobs.staff.done'))), onError: (e) => void message.error(errorMessage(e)) },
+            {
+              onSuccess: () => (setPending(null), setNote(''), void message.success(t('jobs.staff.done'))),
+              onError: (e) => void message.error(errorMessage(e)),
+            },
           )
         }
       >
         <label htmlFor="report-note">{t('jobs.staff.note')}</label>
-        <Input.TextArea id="report-note" value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('jobs.staff.notePlaceholder')} maxLength={300} />
+        <Input.TextArea
+          id="report-note"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder={t('jobs.staff.notePlaceholder')}
+          maxLength={300}
+        />
       </Modal>
     </Card>
   );
@@ -102,14 +139,23 @@ function Watchlist() {
   const [form] = Form.useForm<{ enterpriseId: number; kind: 'red' | 'black'; reason: string }>();
   const columns: TableColumnsType<WatchEntry> = [
     { title: t('jobs.staff.enterpriseId'), dataIndex: 'enterpriseName' },
-    { title: t('jobs.staff.kind'), dataIndex: 'kind', render: (k: WatchEntry['kind']) => <Tag color={k === 'black' ? 'default' : 'red'}>{t(`jobs.staff.watchlistKinds.${k}`)}</Tag> },
+    {
+      title: t('jobs.staff.kind'),
+      dataIndex: 'kind',
+      render: (k: WatchEntry['kind']) => (
+        <Tag color={k === 'black' ? 'default' : 'red'}>{t(`jobs.staff.watchlistKinds.${k}`)}</Tag>
+      ),
+    },
     { title: t('jobs.staff.reason'), dataIndex: 'reason' },
     { title: t('jobs.staff.createdBy'), dataIndex: 'createdBy' },
     {
       title: '',
       key: 'remove',
       render: (_, e) => (
-        <Button size="small" onClick={() => change.mutate({ removeId: e.id }, { onError: (err) => void message.error(errorMessage(err)) })}>
+        <Button
+          size="small"
+          onClick={() => change.mutate({ removeId: e.id }, { onError: (err) => void message.error(errorMessage(err)) })}
+        >
           {t('jobs.staff.removeWatch')}
         </Button>
       ),
@@ -121,10 +167,22 @@ function Watchlist() {
         form={form}
         layout="inline"
         initialValues={{ kind: 'black' }}
-        onFinish={(v) => change.mutate({ add: v }, { onSuccess: () => (form.resetFields(), void message.success(t('jobs.staff.done'))), onError: (e) => void message.error(errorMessage(e)) })}
+        onFinish={(v) =>
+          change.mutate(
+            { add: v },
+            {
+              onSuccess: () => (form.resetFields(), void message.success(t('jobs.staff.done'))),
+              onError: (e) => void message.error(errorMessage(e)),
+            },
+          )
+        }
         style={{ marginBottom: 16, rowGap: 8 }}
       >
-        <Form.Item name="enterpriseId" label={t('jobs.staff.enterpriseId')} rules={[{ required: true, message: t('jobs.staff.enterpriseId') }]}>
+        <Form.Item
+          name="enterpriseId"
+          label={t('jobs.staff.enterpriseId')}
+          rules={[{ required: true, message: t('jobs.staff.enterpriseId') }]}
+        >
           <Select
             showSearch
             style={{ width: 240 }}
@@ -134,16 +192,30 @@ function Watchlist() {
           />
         </Form.Item>
         <Form.Item name="kind" label={t('jobs.staff.kind')}>
-          <Select style={{ width: 120 }} options={(['black', 'red'] as const).map((k) => ({ value: k, label: t(`jobs.staff.watchlistKinds.${k}`) }))} />
+          <Select
+            style={{ width: 120 }}
+            options={(['black', 'red'] as const).map((k) => ({ value: k, label: t(`jobs.staff.watchlistKinds.${k}`) }))}
+          />
         </Form.Item>
-        <Form.Item name="reason" label={t('jobs.staff.reason')} rules={[{ required: true, min: 2, message: t('jobs.staff.notePlaceholder') }]}>
+        <Form.Item
+          name="reason"
+          label={t('jobs.staff.reason')}
+          rules={[{ required: true, min: 2, message: t('jobs.staff.notePlaceholder') }]}
+        >
           <Input maxLength={300} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={change.isPending}>
           {t('jobs.staff.addWatch')}
         </Button>
       </Form>
-      <Table<WatchEntry> rowKey="id" columns={columns} dataSource={list.data?.items} loading={list.isFetching} pagination={false} scroll={{ x: 'max-content' }} />
+      <Table<WatchEntry>
+        rowKey="id"
+        columns={columns}
+        dataSource={list.data?.items}
+        loading={list.isFetching}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+      />
     </Card>
   );
 }

@@ -47,12 +47,19 @@ export function JobReviewPage() {
     { title: t('jobs.employer.workplace'), dataIndex: 'workAreaName' },
     { title: t('jobs.detail.pay'), key: 'pay', render: (_, p) => payText(t, p) },
     { title: t('jobs.staff.schedule'), key: 'schedule', render: (_, p) => windowsText(t, p.windows, p.flexible) },
-    { title: t('jobs.staff.terms'), key: 'terms', render: (_, p) => `${p.contract ? t('jobs.staff.yes') : t('jobs.staff.no')} / ${p.socialInsurance ? t('jobs.staff.yes') : t('jobs.staff.no')}` },
+    {
+      title: t('jobs.staff.terms'),
+      key: 'terms',
+      render: (_, p) =>
+        `${p.contract ? t('jobs.staff.yes') : t('jobs.staff.no')} / ${p.socialInsurance ? t('jobs.staff.yes') : t('jobs.staff.no')}`,
+    },
     { title: t('jobs.employer.requirements'), dataIndex: 'requirements', ellipsis: true },
     {
       title: t('jobs.badge.mother'),
       dataIndex: 'motherStatus',
-      render: (s: JobPostDetail['motherStatus']) => <Tag color={s === 'certified' ? 'magenta' : undefined}>{t(`jobs.motherStatuses.${s}`)}</Tag>,
+      render: (s: JobPostDetail['motherStatus']) => (
+        <Tag color={s === 'certified' ? 'magenta' : undefined}>{t(`jobs.motherStatuses.${s}`)}</Tag>
+      ),
     },
     {
       title: '',
@@ -90,7 +97,15 @@ export function JobReviewPage() {
     },
   ];
 
-  const actionLabel = pending ? { approve: t('jobs.staff.approve'), reject: t('jobs.staff.reject'), certify: t('jobs.staff.certify'), refuse: t('jobs.staff.refuse'), takeDown: t('jobs.staff.takeDown') }[pending.kind] : '';
+  const actionLabel = pending
+    ? {
+        approve: t('jobs.staff.approve'),
+        reject: t('jobs.staff.reject'),
+        certify: t('jobs.staff.certify'),
+        refuse: t('jobs.staff.refuse'),
+        takeDown: t('jobs.staff.takeDown'),
+      }[pending.kind]
+    : '';
 
   return (
     <>
@@ -102,7 +117,10 @@ export function JobReviewPage() {
             setQueue(q);
             setPage(1);
           }}
-          options={(['review', 'mother', 'published'] as const).map((q) => ({ value: q, label: t(`jobs.staff.queues.${q}`) }))}
+          options={(['review', 'mother', 'published'] as const).map((q) => ({
+            value: q,
+            label: t(`jobs.staff.queues.${q}`),
+          }))}
           style={{ marginBottom: 16 }}
         />
         <Table<JobPostDetail>
@@ -111,7 +129,12 @@ export function JobReviewPage() {
           dataSource={list.data?.items}
           loading={list.isFetching}
           scroll={{ x: 'max-content' }}
-          pagination={{ current: page, pageSize, total: list.data?.total ?? 0, onChange: (p, s) => (setPage(p), setPageSize(s)) }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            onChange: (p, s) => (setPage(p), setPageSize(s)),
+          }}
         />
       </Card>
       <Modal
@@ -119,12 +142,22 @@ export function JobReviewPage() {
         title={pending ? `${actionLabel}：${pending.post.title}` : ''}
         okText={actionLabel}
         cancelText={t('common.cancel')}
-        okButtonProps={{ danger: pending?.kind === 'reject' || pending?.kind === 'refuse' || pending?.kind === 'takeDown', disabled: pending?.kind === 'takeDown' && note.trim().length < 2, loading: act.isPending }}
+        okButtonProps={{
+          danger: pending?.kind === 'reject' || pending?.kind === 'refuse' || pending?.kind === 'takeDown',
+          disabled: pending?.kind === 'takeDown' && note.trim().length < 2,
+          loading: act.isPending,
+        }}
         onOk={confirm}
         onCancel={() => setPending(null)}
       >
         <label htmlFor="review-note">{t('jobs.staff.note')}</label>
-        <Input.TextArea id="review-note" value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('jobs.staff.notePlaceholder')} maxLength={300} />
+        <Input.TextArea
+          id="review-note"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder={t('jobs.staff.notePlaceholder')}
+          maxLength={300}
+        />
       </Modal>
     </>
   );
