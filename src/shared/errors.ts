@@ -179,6 +179,11 @@ export const ERRORS = {
   CAMPAIGN_CLOSED: { status: 409, 'zh-CN': '该活动已结束', en: 'This campaign is closed' },
   // ── end benefits ──
 
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    'zh-CN': '数据库暂时无法访问，请稍后再试',
+    en: 'The database is unavailable for a moment, please try again shortly',
+  },
   INTERNAL: { status: 500, 'zh-CN': '系统繁忙，请稍后再试', en: 'Something went wrong on our side, please try again' },
 } as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import type { Database } from './types';
+import { fromDatabase, isDatabaseUnavailable } from './unavailable';
 
 // int8 ids and counts fit easily in a double; dates stay 'YYYY-MM-DD' strings so
 // no time zone ever shifts a business day.
@@ -12,7 +13,16 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 export type Db = Kysely<Database>;
 
 export function createDb(connectionString: string, max = 10): Db {
-  const pool = new pg.Pool({ connectionString, max });
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    // A request waits at most this long for a connection (the server unreachable, or every
+    // connection busy) and is then answered 503 instead of hanging.
+    connectionTimeoutMillis: 10_000,
+    // A server that vanished without closing its sockets (a host gone, a dropped route) is
+    // noticed by TCP rather than at the next query's timeout.
+    keepAlive: true,
+  });
   // An idle connection that the server closes (a restart, a failover, an
   // administrator) must not take the process down: the pool drops it and the
   // next query opens a new one.
@@ -46,7 +56,16 @@ function withPreparedStatements(pool: pg.Pool): PostgresPool {
   };
   return {
     async connect() {
-      const client = await pool.connect();
+      const client = await pool.connect().catch((err: unknown) => Promise.reject(fromDatabase(err)));
+      // pg emits 'error' on a client whose connection dies, and the pool listens only while the
+      // client is idle: without a listener of our own, a server that stops while a request holds
+      // a connection would end the whole process. The request itself learns of it from its
+      // query's error; the connection is then destroyed on release, never reused.
+      let broken = false;
+      const onError = () => {
+        broken = true;
+      };
+      client.on('error', onError);
       const query = (text: string | pg.Submittable, values?: readonly unknown[]) => {
         if (typeof text !== 'string') return client.query(text); // a cursor (streamed results)
         const base = { text, values: values ? [...values] : [] };
@@ -55,11 +74,19 @@ function withPreparedStatements(pool: pg.Pool): PostgresPool {
         // pg's, each young-generation collection of a process awaiting queries one after another
         // found megabytes of recent results still reachable and copied them (ADR 0016).
         return new Promise<pg.QueryResult>((resolve, reject) => {
-          client.query(config, (err: Error | null, result: pg.QueryResult) => (err ? reject(err) : resolve(result)));
+          client.query(config, (err: Error | null, result: pg.QueryResult) => {
+            if (!err) return resolve(result);
+            if (isDatabaseUnavailable(fromDatabase(err))) broken = true;
+            reject(err);
+          });
         });
       };
+      const release = (destroy?: boolean) => {
+        client.removeListener('error', onError);
+        client.release(destroy || broken);
+      };
       // Two overloads (text + values, or a cursor) in one function; pg's types don't say which returns what.
-      return { query, release: (destroy?: boolean) => client.release(destroy) } as unknown as PostgresPoolClient;
+      return { query, release } as unknown as PostgresPoolClient;
     },
     end: () => pool.end(),
   };

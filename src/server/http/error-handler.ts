@@ -1,13 +1,16 @@
 /**
  * One place turns every failure into `{ error: { code, message, details } }`
- * in the caller's language. Unknown failures are logged and answered as a
- * bare INTERNAL with no internals.
+ * in the caller's language. A database that cannot be reached is a 503 the
+ * caller may retry; other unknown failures are logged and answered as a bare
+ * INTERNAL with no internals.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERRORS, type ErrorCode, type FieldProblem, type Locale, renderMessage } from '../../shared/errors';
 import { fieldLabel, problemText } from '../../shared/fields';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { AppError, FieldError } from './app-error';
+import { redactText } from './redact';
 
 export function requestLocale(request: FastifyRequest): Locale {
   if (request.actor) return request.actor.locale;
@@ -47,9 +50,21 @@ export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
   return send(reply, requestLocale(request), 'ROUTE_NOT_FOUND');
 }
 
+/** Seconds a client is asked to wait before retrying while the database is unavailable. */
+export const DATABASE_RETRY_AFTER_S = 5;
+
 export function installErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | AppError | FieldError, request, reply) => {
     const locale = requestLocale(request);
+    if (isDatabaseUnavailable(error)) {
+      // One line, no stack: during an outage every request says the same.
+      request.log.warn({ reason: redactText(error.message) }, 'database unavailable');
+      // The session could not be saved either: keep the stored one as it was rather than fail
+      // this answer a second time (a second error would bypass this handler).
+      (request as { session?: unknown }).session = undefined;
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_S));
+      return send(reply, locale, 'DATABASE_UNAVAILABLE');
+    }
     if (error instanceof AppError) return send(reply, locale, error.code, error.params, error.details);
     if (error instanceof FieldError) {
       return validationReply(

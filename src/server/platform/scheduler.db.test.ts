@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../tests/support/test-app';
-import { housekeeping, lockKey, runOnce } from './scheduler';
+import { isDatabaseUnavailable } from '../db/unavailable';
+import { housekeeping, type Job, lockKey, runOnce, startScheduler } from './scheduler';
 
 const t = useTestApp();
 
@@ -26,5 +27,36 @@ describe('housekeeping job', () => {
       expect(await runOnce(t.db, housekeeping)).toBe(false);
       await sql`select pg_advisory_unlock_all()`.execute(conn);
     });
+  });
+});
+
+describe('the scheduler while the database goes away', () => {
+  it('reports a run whose connection the server ended, lives on, and runs again at the next tick', async () => {
+    let runs = 0;
+    const flaky: Job = {
+      name: 'test-connection-ended',
+      everyMs: 50,
+      async run(db) {
+        runs++;
+        if (runs === 1) await sql`select pg_terminate_backend(pg_backend_pid()), pg_sleep(1)`.execute(db);
+      },
+    };
+    const failures: unknown[] = [];
+    const unhandled: unknown[] = [];
+    const record = (err: unknown) => unhandled.push(err);
+    process.on('uncaughtException', record);
+    const stop = startScheduler(t.db, [flaky], (_, err) => failures.push(err));
+    try {
+      const until = Date.now() + 10_000;
+      while (runs < 3 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      stop();
+      await new Promise((r) => setTimeout(r, 200));
+      process.off('uncaughtException', record);
+    }
+    expect(unhandled.map(String)).toEqual([]);
+    expect(runs).toBeGreaterThanOrEqual(3);
+    expect(failures.length).toBeGreaterThanOrEqual(1);
+    expect(failures.every(isDatabaseUnavailable), failures.map(String).join('\n')).toBe(true);
   });
 });
