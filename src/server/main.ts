@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { buildApp } from './app';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_STAFF, seedDemoStreet } from './db/seed/demo-street';
 import { openDatabase } from './db/open';
+import { isDatabaseUnavailable } from './db/unavailable';
 import { readEnv } from './env';
 import { createFieldCipher } from './platform/crypto';
 import { loadSecrets } from './platform/secrets';
@@ -16,7 +17,11 @@ import { ConsoleSmsProvider, MemorySmsProvider } from './platform/sms';
 async function main() {
   const env = readEnv();
   const say = (line: string) => process.stdout.write(`${line}\n`);
-  const database = await openDatabase(env, env.LOG_LEVEL === 'debug' ? say : () => undefined);
+  const database = await openDatabase(env, {
+    log: env.LOG_LEVEL === 'debug' ? say : () => undefined,
+    notice: (line) => process.stderr.write(`${line}\n`),
+    supervise: true,
+  });
   const secrets = loadSecrets(env);
   const cipher = createFieldCipher(secrets);
 
@@ -41,8 +46,11 @@ async function main() {
     databaseKind: database.kind,
   });
 
+  // A run that fails while the database is away is tried again at the job's next tick.
   const stopJobs = startScheduler(database.db, backgroundJobs({ sms }), (job, err) =>
-    app.log.error({ err }, `job ${job} failed`),
+    isDatabaseUnavailable(err)
+      ? app.log.warn(`job ${job} not run: the database is unavailable`)
+      : app.log.error({ err }, `job ${job} failed`),
   );
 
   let stopping = false;
@@ -50,6 +58,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     say(`${signal}: stopping…`);
+    database.endSupervision(); // the bundled server stops now on purpose
     stopJobs();
     await app.close().catch(() => undefined);
     await database.close().catch(() => undefined);

@@ -4,95 +4,24 @@
  * and every write that was acknowledged is still there. Then the server
  * itself is killed too, and the next start recovers it from its WAL.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '../../src/shared/validators';
+import {
+  alive,
+  freePort,
+  Http,
+  postmasterPid as postmasterPidIn,
+  type Running,
+  startApp as startAppIn,
+} from './app-process';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'weiye-crash-'));
 chmodSync(dataDir, 0o755); // the postgres system user must reach its cluster directory
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-  base: string;
-}
-
-async function startApp(appPort: number, pgPort: number): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      PORT: String(appPort),
-      HOST: '127.0.0.1',
-      BUNDLED_PG_PORT: String(pgPort),
-      DEMO: 'true',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  const deadline = Date.now() + 90_000;
-  while (!out.includes('is running at')) {
-    if (child.exitCode !== null) throw new Error(`app exited early:\n${out}`);
-    if (Date.now() > deadline) throw new Error(`app did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, output: () => out, base: `http://127.0.0.1:${appPort}` };
-}
-
-class Http {
-  cookie = '';
-  token = '';
-  constructor(private readonly base: string) {}
-  async call(method: string, path: string, body?: unknown) {
-    const res = await fetch(this.base + path, {
-      method,
-      headers: { 'content-type': 'application/json', cookie: this.cookie, 'x-csrf-token': this.token },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const set = res.headers.get('set-cookie');
-    if (set) this.cookie = set.split(';')[0]!;
-    const json = (await res.json().catch(() => null)) as Record<string, unknown> | null;
-    if (json && typeof json.csrfToken === 'string') this.token = json.csrfToken;
-    return { status: res.status, body: json };
-  }
-  async signIn() {
-    await this.call('GET', '/api/v1/auth/csrf');
-    const res = await this.call('POST', '/api/v1/auth/login', { username: 'wangguiling', password: 'Demo@2026' });
-    if (res.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(res.body)}`);
-  }
-}
-
-function postmasterPid(): number | null {
-  const file = join(dataDir, 'pg', 'postmaster.pid');
-  return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : null;
-}
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const startApp = (appPort: number, pgPort: number) => startAppIn(dataDir, appPort, pgPort);
+const postmasterPid = () => postmasterPidIn(dataDir);
 
 let current: Running | null = null;
 

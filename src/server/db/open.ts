@@ -2,6 +2,10 @@
  * Opens the platform's database: the external server named by DATABASE_URL, or
  * the bundled one (started here, data under DATA_DIR). The app database is
  * created on first use; migrations run before anything else touches it.
+ *
+ * Either way the app outlives its database: the pool opens new connections on
+ * the next query once the server is back, and the bundled server is started
+ * again by the app itself when it dies (ADR 0051).
  */
 import pg from 'pg';
 import type { Env } from '../env';
@@ -16,7 +20,18 @@ export interface OpenDatabase {
   kind: 'bundled' | 'external';
   /** Superuser URL of the bundled server (tests and tools use it to create databases). */
   adminUrl: string | null;
+  /** Stops restarting the bundled server (the process is shutting down); nothing to do for an external one. */
+  endSupervision(): void;
   close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Debug detail: the bundled server's own log. */
+  log?: (line: string) => void;
+  /** What an operator must see: the bundled server died, was restarted, failed to restart. */
+  notice?: (line: string) => void;
+  /** Restart the bundled server when it dies (the app does; one-off tools do not). */
+  supervise?: boolean;
 }
 
 export function withDatabase(url: string, database: string): string {
@@ -36,20 +51,23 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
   }
 }
 
-export async function openDatabase(env: Env, log: (line: string) => void = () => undefined): Promise<OpenDatabase> {
+export async function openDatabase(env: Env, options: OpenOptions = {}): Promise<OpenDatabase> {
+  const { log = () => undefined, notice = log, supervise = false } = options;
   if (env.DATABASE_URL) {
     const db = createDb(env.DATABASE_URL, 20);
     await migrateToLatest(db);
-    return { db, kind: 'external', adminUrl: null, close: () => db.destroy() };
+    return { db, kind: 'external', adminUrl: null, endSupervision: () => undefined, close: () => db.destroy() };
   }
   const server = await startBundledPostgres({ dataDir: env.DATA_DIR, port: env.BUNDLED_PG_PORT, log });
   await ensureDatabase(server.url, APP_DATABASE);
   const db = createDb(withDatabase(server.url, APP_DATABASE), 20);
   await migrateToLatest(db);
+  const endSupervision = supervise ? server.supervise(notice) : () => undefined;
   return {
     db,
     kind: 'bundled',
     adminUrl: server.url,
+    endSupervision,
     close: async () => {
       await db.destroy();
       await server.stop();
