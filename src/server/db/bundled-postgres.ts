@@ -115,8 +115,20 @@ async function findRunning(clusterDir: string): Promise<{ pid: number; port: num
   const lines = (await readFile(pidFile, 'utf8')).split('\n');
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostgres(pid)) return null;
   return { pid, port };
+}
+
+/**
+ * A stale pid file may name a pid the system has since given to another
+ * process; as root we would otherwise signal that process when we stop "our" server.
+ */
+function isPostgres(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0]!.includes('postgres');
+  } catch {
+    return true; // no /proc (macOS): trust the pid file
+  }
 }
 
 function stopByPid(pid: number) {
