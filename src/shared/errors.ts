@@ -74,6 +74,11 @@ export const ERRORS = {
     'zh-CN': '今日验证码次数已用完，请明天再试',
     en: 'No more codes today, please try tomorrow',
   },
+  SMS_SEND_FAILED: {
+    status: 503,
+    'zh-CN': '短信暂时无法发送，请稍后再试',
+    en: 'Text messages cannot be sent just now, please try again later',
+  },
   RATE_LIMITED: { status: 429, 'zh-CN': '请求过于频繁，请稍后再试', en: 'Too many requests, please slow down' },
   PAYLOAD_TOO_LARGE: { status: 413, 'zh-CN': '内容过大', en: 'The upload is too large' },
   DEMO_DISABLED: { status: 404, 'zh-CN': '演示功能在正式环境不可用', en: 'Demo features are off in production' },

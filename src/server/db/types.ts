@@ -63,6 +63,8 @@ export interface UsersTable {
   elder_mode: Generated<boolean>;
   failed_logins: Generated<number>;
   locked_until: Date | null;
+  /** Locks since the last successful sign-in; picks the next lock's length (sign-in-limits.ts). */
+  lockouts: Generated<number>;
   active: Generated<boolean>;
   created_by_user_id: number | null;
   totp_secret_enc: Buffer | null;

@@ -1,7 +1,8 @@
 /**
  * SMS goes through this interface: the console provider prints in development,
- * the memory provider keeps an outbox for tests and the demo, and a real
- * vendor is one more adapter implementing `send`.
+ * the memory provider keeps an outbox for tests and the demo, and a vendor is
+ * one more adapter implementing `send` (Alibaba Cloud: `sms-aliyun.ts`). Only a
+ * vendor may run in production (`env.ts` refuses the others there).
  */
 export interface SmsMessage {
   phone: string;
@@ -13,6 +14,41 @@ export interface SmsMessage {
 export interface SmsProvider {
   readonly name: string;
   send(message: SmsMessage): Promise<void>;
+}
+
+/**
+ * Why a message was not sent, in our words; each vendor adapter maps its own
+ * codes to these. Whether trying again later can help is decided here, once.
+ */
+export const SMS_FAILURES = {
+  /** The vendor says the number cannot receive messages. */
+  invalid_number: { retryable: false },
+  /** The vendor's per-number or per-account flow control: later may work. */
+  rate_limited: { retryable: true },
+  /** Balance, suspension, quota, permission: a person has to act. */
+  account: { retryable: false },
+  /** Sign name, template or parameters refused, or a credential error: our configuration is wrong. */
+  rejected: { retryable: false },
+  /** Timeout, network failure, the vendor's own error: try again. */
+  unavailable: { retryable: true },
+} as const;
+
+export type SmsFailureKind = keyof typeof SMS_FAILURES;
+
+/** A failed send. Its message names the vendor's code and request id, never the phone or the text. */
+export class SmsSendError extends Error {
+  constructor(
+    readonly kind: SmsFailureKind,
+    message: string,
+    readonly vendorCode: string | null = null,
+    readonly requestId: string | null = null,
+  ) {
+    super(message);
+    this.name = 'SmsSendError';
+  }
+  get retryable(): boolean {
+    return SMS_FAILURES[this.kind].retryable;
+  }
 }
 
 export interface OutboxEntry extends SmsMessage {

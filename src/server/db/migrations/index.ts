@@ -7,6 +7,7 @@ import * as m0005 from './0005-account-closing';
 import * as m0006 from './0006-platform-services';
 import * as m0016 from './0016-audit-chain-head-plan';
 import * as m0017 from './0017-notice-templates';
+import * as m0020SignIn from './0020-sign-in-lock-levels';
 
 // ── piecework ──
 import * as m0007 from './0007-piecework';
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0006-platform-services': m0006,
   '0016-audit-chain-head-plan': m0016,
   '0017-notice-templates': m0017,
+  '0020-sign-in-lock-levels': m0020SignIn,
 
   // ── piecework ──
   '0007-piecework': m0007,

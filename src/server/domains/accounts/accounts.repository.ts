@@ -36,14 +36,16 @@ export async function findActorRow(db: Q, userId: number) {
     .executeTakeFirst();
 }
 
-export function findStaffByUsername(db: Q, username: string) {
-  return db
+/** The staff account signing in; `forUpdate` holds its row until the transaction ends. */
+export function findStaffByUsername(db: Q, username: string, forUpdate = false) {
+  const query = db
     .selectFrom('users')
     .select([
       'id',
       'password_hash',
       'failed_logins',
       'locked_until',
+      'lockouts',
       'active',
       'display_name',
       'role',
@@ -51,24 +53,20 @@ export function findStaffByUsername(db: Q, username: string) {
       'totp_last_step',
     ])
     .where('kind', '=', 'staff')
-    .where('username', '=', username)
-    .executeTakeFirst();
+    .where('username', '=', username);
+  return (forUpdate ? query.forUpdate() : query).executeTakeFirst();
 }
 
-export async function recordFailedLogin(db: Q, userId: number, lockAfter: number, lockMinutes: number) {
+export function writeLoginState(
+  db: Q,
+  userId: number,
+  state: { failedLogins: number; lockedUntil: Date | null; lockouts: number },
+) {
   return db
     .updateTable('users')
-    .set({
-      failed_logins: sql`failed_logins + 1`,
-      locked_until: sql`case when failed_logins + 1 >= ${lockAfter} then now() + make_interval(mins => ${lockMinutes}) else locked_until end`,
-    })
+    .set({ failed_logins: state.failedLogins, locked_until: state.lockedUntil, lockouts: state.lockouts })
     .where('id', '=', userId)
-    .returning(['failed_logins', 'locked_until'])
-    .executeTakeFirstOrThrow();
-}
-
-export function clearFailedLogins(db: Q, userId: number) {
-  return db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
+    .execute();
 }
 
 export function findUserByPhone(db: Q, phone: string) {
@@ -113,27 +111,37 @@ export function insertSmsCode(
   db: Q,
   values: { phone: string; code_hash: string; ip: string | null; expires_at: Date },
 ) {
-  return db.insertInto('sms_codes').values(values).execute();
+  return db.insertInto('sms_codes').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
-export function latestLiveCode(db: Q, phone: string) {
-  return db
-    .selectFrom('sms_codes')
-    .select(['id', 'code_hash', 'attempts'])
-    .where('phone', '=', phone)
-    .where('consumed_at', 'is', null)
-    .where('expires_at', '>', sql<Date>`now()`)
-    .orderBy('created_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-}
-
-export function countFailedAttempt(db: Q, codeId: number) {
+/**
+ * Counts a try against the phone's latest live code and returns the code to
+ * check, in one statement: PostgreSQL re-checks `attempts < max` on the row it
+ * updates, so of any number of tries at once only `max` are ever checked.
+ * Nothing is returned when there is no live code or its tries are used up.
+ */
+export function claimCodeAttempt(db: Q, phone: string, maxAttempts: number) {
   return db
     .updateTable('sms_codes')
     .set({ attempts: sql`attempts + 1` })
-    .where('id', '=', codeId)
-    .execute();
+    .where('id', '=', (eb) =>
+      eb
+        .selectFrom('sms_codes')
+        .select('id')
+        .where('phone', '=', phone)
+        .where('consumed_at', 'is', null)
+        .where('expires_at', '>', sql<Date>`now()`)
+        .orderBy('created_at', 'desc')
+        .limit(1),
+    )
+    .where('attempts', '<', maxAttempts)
+    .returning(['id', 'code_hash'])
+    .executeTakeFirst();
+}
+
+/** A code whose message could not be sent: it never reached anyone, so it counts against nothing. */
+export function deleteSmsCode(db: Q, codeId: number) {
+  return db.deleteFrom('sms_codes').where('id', '=', codeId).execute();
 }
 
 /** Atomic: only one login can consume a code. */

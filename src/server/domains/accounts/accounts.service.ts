@@ -2,13 +2,14 @@ import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../db/client';
 import type { ServiceContext } from '../../context';
 import type { Actor } from '../../http/actor';
-import { AppError } from '../../http/app-error';
+import { AppError, FieldError } from '../../http/app-error';
 import { recordAudit } from '../../platform/audit';
 import { hashPassword as _hash, verifyPassword } from '../../platform/passwords';
-import { renderSms, type SmsProvider } from '../../platform/sms';
+import { renderSms, SmsSendError, type SmsProvider } from '../../platform/sms';
 import { newTotpSecret, totpUri, verifyTotp } from '../../platform/totp';
 import type { Role } from '../../../shared/schemas/auth';
 import * as repo from './accounts.repository';
+import { CLEARED, refundAttempt, reserveAttempt, type LoginState } from './sign-in-limits';
 
 export const SMS_RULES = {
   codeTtlMs: 5 * 60 * 1000,
@@ -17,8 +18,6 @@ export const SMS_RULES = {
   perPhonePerDay: 10,
   perIpPerDay: 60,
 } as const;
-
-export const LOCKOUT = { afterFailures: 5, minutes: 15 } as const;
 
 export async function loadActor(db: Db, userId: number): Promise<Actor | null> {
   const row = await repo.findActorRow(db, userId);
@@ -62,25 +61,32 @@ export async function requestSmsCode(ctx: ServiceContext, sms: SmsProvider, secr
     throw new AppError('SMS_DAILY_LIMIT');
   }
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-  await repo.insertSmsCode(ctx.db, {
+  const row = await repo.insertSmsCode(ctx.db, {
     phone,
     code_hash: codeHash(secret, phone, code),
     ip: ctx.ip,
     expires_at: new Date(ctx.now.getTime() + SMS_RULES.codeTtlMs),
   });
-  await sms.send({ phone, template: 'login_code', params: { code }, text: renderSms('login_code', { code }) });
+  try {
+    await sms.send({ phone, template: 'login_code', params: { code }, text: renderSms('login_code', { code }) });
+  } catch (err) {
+    // A code nobody received counts against no limit and can never be used.
+    await repo.deleteSmsCode(ctx.db, row.id);
+    if (!(err instanceof SmsSendError)) throw err;
+    if (err.kind === 'invalid_number') throw new FieldError('phone', 'invalid');
+    if (err.kind === 'rate_limited') throw new AppError('RATE_LIMITED');
+    throw new AppError('SMS_SEND_FAILED');
+  }
   return { resendAfterSeconds: SMS_RULES.resendAfterSeconds };
 }
 
 export async function loginWithCode(ctx: ServiceContext, secret: string, phone: string, code: string): Promise<number> {
-  const live = await repo.latestLiveCode(ctx.db, phone);
-  if (!live || live.attempts >= SMS_RULES.maxAttempts) throw new AppError('SMS_CODE_INVALID');
+  // The try is counted before the code is compared (ADR 0009: five tries, however many arrive at once).
+  const live = await repo.claimCodeAttempt(ctx.db, phone, SMS_RULES.maxAttempts);
+  if (!live) throw new AppError('SMS_CODE_INVALID');
   const expected = Buffer.from(live.code_hash, 'hex');
   const given = Buffer.from(codeHash(secret, phone, code), 'hex');
-  if (!timingSafeEqual(expected, given)) {
-    await repo.countFailedAttempt(ctx.db, live.id);
-    throw new AppError('SMS_CODE_INVALID');
-  }
+  if (!timingSafeEqual(expected, given)) throw new AppError('SMS_CODE_INVALID');
   if (!(await repo.consumeCode(ctx.db, live.id))) throw new AppError('SMS_CODE_INVALID');
 
   return ctx.db.transaction().execute(async (trx) => {
@@ -151,53 +157,93 @@ export async function loginWithCode(ctx: ServiceContext, secret: string, phone: 
   });
 }
 
+function loginState(user: { failed_logins: number; locked_until: Date | null; lockouts: number }): LoginState {
+  return { failedLogins: user.failed_logins, lockedUntil: user.locked_until, lockouts: user.lockouts };
+}
+
+/**
+ * Staff sign-in. Each attempt is counted, under the account row's lock, before
+ * its password is verified (sign-in-limits.ts), so a burst of attempts gets at
+ * most five verified. A locked account is answered exactly as an unknown
+ * username is, after the same argon2 work, so the answer tells nobody which
+ * usernames exist or are locked.
+ */
 export async function loginWithPassword(
   ctx: ServiceContext,
   username: string,
   password: string,
   totp?: string,
 ): Promise<number> {
-  const user = await repo.findStaffByUsername(ctx.db, username);
-  if (user?.locked_until && user.locked_until > ctx.now) {
-    const minutes = Math.ceil((user.locked_until.getTime() - ctx.now.getTime()) / 60000);
-    throw new AppError('ACCOUNT_LOCKED', { minutes });
+  const reserved = await ctx.db.transaction().execute(async (trx) => {
+    const user = await repo.findStaffByUsername(trx, username, true);
+    if (!user) return null;
+    const reservation = reserveAttempt(loginState(user), ctx.now);
+    if (reservation.allowed) {
+      await repo.writeLoginState(trx, user.id, reservation.next);
+      return { user, reservation };
+    }
+    await recordAudit(
+      trx,
+      { actor: null, ip: ctx.ip },
+      {
+        action: 'account.login_failed',
+        targetType: 'user',
+        targetId: user.id,
+        after: { failedLogins: user.failed_logins, locked: true, checked: false },
+      },
+    );
+    return null;
+  });
+  // Unknown and locked alike verify against the dummy hash.
+  const ok = await verifyPassword(reserved?.user.password_hash ?? null, password);
+  if (!reserved) throw new AppError('LOGIN_FAILED');
+  const { user, reservation } = reserved;
+
+  // A right password that cannot finish yet is no failure: give the attempt back.
+  const refund = () =>
+    ctx.db.transaction().execute(async (trx) => {
+      const now = await repo.findStaffByUsername(trx, username, true);
+      if (now && now.id === user.id)
+        await repo.writeLoginState(trx, user.id, refundAttempt(loginState(now), reservation));
+    });
+
+  if (ok && user.role === 'unassigned') {
+    await refund();
+    throw new AppError('ACCOUNT_NOT_ASSIGNED');
   }
-  const ok = await verifyPassword(user?.password_hash ?? null, password);
-  if (user && ok && user.role === 'unassigned') throw new AppError('ACCOUNT_NOT_ASSIGNED');
-  let failure: 'LOGIN_FAILED' | 'TOTP_INVALID' | null = !user || !ok || !user.active ? 'LOGIN_FAILED' : null;
+  let failure: 'LOGIN_FAILED' | 'TOTP_INVALID' | null = !ok || !user.active ? 'LOGIN_FAILED' : null;
   let totpStep: number | null = null;
-  if (!failure && user!.totp_secret_enc) {
-    if (!totp) throw new AppError('TOTP_REQUIRED');
-    totpStep = verifyTotp(ctx.cipher.decrypt(user!.totp_secret_enc), totp, ctx.now, user!.totp_last_step);
+  if (!failure && user.totp_secret_enc) {
+    if (!totp) {
+      await refund();
+      throw new AppError('TOTP_REQUIRED');
+    }
+    totpStep = verifyTotp(ctx.cipher.decrypt(user.totp_secret_enc), totp, ctx.now, user.totp_last_step);
     if (totpStep === null) failure = 'TOTP_INVALID';
   }
   if (failure) {
-    if (user) {
-      await ctx.db.transaction().execute(async (trx) => {
-        const after = await repo.recordFailedLogin(trx, user.id, LOCKOUT.afterFailures, LOCKOUT.minutes);
-        await recordAudit(
-          trx,
-          { actor: null, ip: ctx.ip },
-          {
-            action: 'account.login_failed',
-            targetType: 'user',
-            targetId: user.id,
-            after: {
-              failedLogins: after.failed_logins,
-              locked: after.locked_until !== null,
-              factor: failure === 'TOTP_INVALID' ? 'totp' : 'password',
-            },
+    await ctx.db.transaction().execute((trx) =>
+      recordAudit(
+        trx,
+        { actor: null, ip: ctx.ip },
+        {
+          action: 'account.login_failed',
+          targetType: 'user',
+          targetId: user.id,
+          after: {
+            failedLogins: reservation.attempt,
+            locked: reservation.locks,
+            factor: failure === 'TOTP_INVALID' ? 'totp' : 'password',
           },
-        );
-      });
-    }
+        },
+      ),
+    );
     throw new AppError(failure);
   }
-  if (!user) throw new AppError('LOGIN_FAILED');
-  if (totpStep !== null)
-    await ctx.db.updateTable('users').set({ totp_last_step: totpStep }).where('id', '=', user.id).execute();
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.clearFailedLogins(trx, user.id);
+    if (totpStep !== null)
+      await trx.updateTable('users').set({ totp_last_step: totpStep }).where('id', '=', user.id).execute();
+    await repo.writeLoginState(trx, user.id, CLEARED);
     const actor = { userId: user.id, role: user.role as Role, displayName: user.display_name };
     await recordAudit(
       trx,

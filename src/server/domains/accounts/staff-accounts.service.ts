@@ -152,7 +152,7 @@ export async function resetStaffPassword(ctx: ActorContext, id: number, password
     await repo.lockStaffAccount(trx, id);
     await trx
       .updateTable('users')
-      .set({ password_hash: passwordHash, failed_logins: 0, locked_until: null, updated_at: ctx.now })
+      .set({ password_hash: passwordHash, failed_logins: 0, locked_until: null, lockouts: 0, updated_at: ctx.now })
       .where('id', '=', id)
       .execute();
     await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
@@ -166,7 +166,7 @@ export async function unlockStaffAccount(ctx: ActorContext, id: number) {
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('users')
-      .set({ failed_logins: 0, locked_until: null, updated_at: ctx.now })
+      .set({ failed_logins: 0, locked_until: null, lockouts: 0, updated_at: ctx.now })
       .where('id', '=', id)
       .execute();
     await recordAudit(trx, ctx, { action: 'staff_account.unlock', targetType: 'user', targetId: id });
