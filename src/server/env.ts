@@ -3,6 +3,7 @@
  * malformed stops the process with a message that names the variable.
  */
 import { z } from 'zod';
+import { readAliyunSmsConfig, type AliyunSmsConfig } from './platform/sms-aliyun';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -21,7 +22,11 @@ const schema = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
-  SMS_PROVIDER: z.enum(['console', 'memory']).default('console'),
+  /**
+   * console: prints each message (development); memory: keeps them for tests and the demo; aliyun: Alibaba Cloud
+   * SMS, configured by the ALIYUN_SMS_* variables (README). Only aliyun runs in production.
+   */
+  SMS_PROVIDER: z.enum(['console', 'memory', 'aliyun']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z
     .enum(['true', 'false'])
@@ -29,7 +34,12 @@ const schema = z.object({
     .transform((v) => v === 'true'),
 });
 
-export type Env = z.infer<typeof schema> & { demo: boolean };
+export type Env = Omit<z.infer<typeof schema>, 'SMS_PROVIDER'> & {
+  demo: boolean;
+  SMS_PROVIDER: 'console' | 'memory' | 'aliyun';
+  /** Set when SMS_PROVIDER is aliyun. */
+  aliyunSms: AliyunSmsConfig | null;
+};
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   // An empty variable means unset, as in most shells' `VAR= cmd`.
@@ -48,5 +58,14 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
       if (!env[key]) throw new Error(`Invalid environment:\n  ${key}: required in production`);
     }
   }
-  return { ...env, demo: env.DEMO ?? !production };
+  // The console and memory providers send nothing and put sign-in codes where anyone with the logs or the
+  // demo outbox can read them: never in production.
+  const smsProvider = env.SMS_PROVIDER ?? (production ? null : 'console');
+  if (smsProvider === null || (production && smsProvider !== 'aliyun')) {
+    throw new Error(
+      `Invalid environment:\n  SMS_PROVIDER: ${smsProvider ? `'${smsProvider}' sends no SMS and is refused` : 'required'} in production; set SMS_PROVIDER=aliyun and the ALIYUN_SMS_* variables`,
+    );
+  }
+  const aliyunSms = smsProvider === 'aliyun' ? readAliyunSmsConfig(present) : null;
+  return { ...env, SMS_PROVIDER: smsProvider, aliyunSms, demo: env.DEMO ?? !production };
 }

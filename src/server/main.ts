@@ -12,7 +12,8 @@ import { createFieldCipher } from './platform/crypto';
 import { loadSecrets } from './platform/secrets';
 import { backgroundJobs } from './jobs';
 import { startScheduler } from './platform/scheduler';
-import { ConsoleSmsProvider, MemorySmsProvider } from './platform/sms';
+import { ConsoleSmsProvider, MemorySmsProvider, type SmsProvider } from './platform/sms';
+import { AliyunSmsProvider, logSmsFailures } from './platform/sms-aliyun';
 
 async function main() {
   const env = readEnv();
@@ -36,7 +37,12 @@ async function main() {
     say('The database is empty and demo data is off (production): add areas and accounts before use.');
   }
 
-  const sms = env.SMS_PROVIDER === 'memory' ? new MemorySmsProvider() : new ConsoleSmsProvider();
+  // readEnv has refused console and memory in production, and checked the vendor's variables.
+  const sms: SmsProvider = env.aliyunSms
+    ? new AliyunSmsProvider(env.aliyunSms)
+    : env.SMS_PROVIDER === 'memory'
+      ? new MemorySmsProvider()
+      : new ConsoleSmsProvider();
   const app = await buildApp({
     db: database.db,
     env,
@@ -45,6 +51,8 @@ async function main() {
     sessionSecret: secrets.sessionSecret,
     databaseKind: database.kind,
   });
+
+  if (sms instanceof AliyunSmsProvider) logSmsFailures(sms, app.log);
 
   // A run that fails while the database is away is tried again at the job's next tick.
   const stopJobs = startScheduler(database.db, backgroundJobs({ sms }), (job, err) =>

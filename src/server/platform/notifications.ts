@@ -9,7 +9,8 @@ import type { Role } from '../../shared/enums';
 import type { Db } from '../db/client';
 import type { Job } from './scheduler';
 import { type NoticeText, renderNotice } from './notice-texts';
-import { renderSms, SMS_TEMPLATES, type SmsProvider, type SmsTemplate } from './sms';
+import { redactText } from '../http/redact';
+import { renderSms, SMS_TEMPLATES, SmsSendError, type SmsProvider, type SmsTemplate } from './sms';
 
 export interface Notice {
   /** A stable code the web turns into an icon and a filter, e.g. 'piecework.arrears'. */
@@ -100,7 +101,10 @@ export async function queueSms(db: Db, sms: QueuedSms): Promise<void> {
 
 export const SMS_MAX_ATTEMPTS = 5;
 
-/** Sends what is due; a failure waits 1, 2, 4, 8 minutes before the next try and gives up after five. */
+/**
+ * Sends what is due; a failure waits 1, 2, 4, 8 minutes before the next try and gives up after five. A failure
+ * that no later try can mend (an invalid number, an account or configuration problem: SMS_FAILURES) gives up at once.
+ */
 export async function deliverDueSms(
   db: Db,
   provider: SmsProvider,
@@ -129,13 +133,14 @@ export async function deliverDueSms(
       sent++;
     } catch (err) {
       const attempts = m.attempts + 1;
-      const giveUp = attempts >= SMS_MAX_ATTEMPTS || !template;
+      const permanent = err instanceof SmsSendError && !err.retryable;
+      const giveUp = attempts >= SMS_MAX_ATTEMPTS || !template || permanent;
       await db
         .updateTable('sms_outbox')
         .set({
           attempts,
           status: giveUp ? 'failed' : 'pending',
-          last_error: err instanceof Error ? err.message.slice(0, 500) : String(err).slice(0, 500),
+          last_error: redactText(err instanceof Error ? err.message : String(err)).slice(0, 500),
           next_attempt_at: sql<Date>`now() + make_interval(mins => ${2 ** (attempts - 1)})`,
         })
         .where('id', '=', m.id)
