@@ -106,18 +106,14 @@ describe('wrong staff passwords', () => {
     for (let i = 0; i < 5; i++) await login('tiejuezhan01', 'wrong');
     expect((await account('tiejuezhan01')).minutes_left).toBeGreaterThan(0);
 
-    const timings = { locked: [] as number[], unknown: [] as number[] };
+    // Equal work rather than equal measured times (a test asserts no time): each answer waits for one argon2 check.
     let lockedAnswer: unknown;
     let unknownAnswer: unknown;
     for (let i = 0; i < 5; i++) {
       argon.verified.length = 0;
-      let started = performance.now();
       const locked = await login('tiejuezhan01', 'Demo@2026');
-      timings.locked.push(performance.now() - started);
       expect(argon.verified.length).toBe(1);
-      started = performance.now();
       const unknown = await login('tiejuezhan99', 'Demo@2026');
-      timings.unknown.push(performance.now() - started);
       expect(argon.verified.length).toBe(2);
       lockedAnswer = { status: locked.status, body: locked.body };
       unknownAnswer = { status: unknown.status, body: unknown.body };
@@ -127,11 +123,6 @@ describe('wrong staff passwords', () => {
       status: 401,
       body: { error: { code: 'LOGIN_FAILED', message: '用户名或密码不正确' } },
     });
-    // Both wait for the same argon2 work; the database round trips around it are small beside it.
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const ratio = median(timings.locked) / median(timings.unknown);
-    expect(ratio).toBeGreaterThan(0.5);
-    expect(ratio).toBeLessThan(2);
   });
 
   it('do not count a right password that still waits for its authenticator code', async () => {
