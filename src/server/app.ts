@@ -38,9 +38,9 @@ import { LocalDiskStorage } from './platform/files';
 import { installErrorHandling, sendNotFound } from './http/error-handler';
 import { redactText } from './http/redact';
 import { ABSOLUTE_TIMEOUT_MS, createSessionStore } from './http/session-store';
+import { csrfTokenOf, installWriteGuards } from './http/write-guard';
 
 const WEB_ROOT = resolve(import.meta.dirname, '../../dist/web');
-const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   deps.files ??= new LocalDiskStorage(resolve(deps.env.DATA_DIR, 'files'));
@@ -108,12 +108,8 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       maxAge: ABSOLUTE_TIMEOUT_MS,
     },
   });
-  await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session' });
-  app.addHook('onRequest', (request, reply, done) => {
-    if (UNSAFE_METHODS.has(request.method) && request.url.startsWith('/api/'))
-      return app.csrfProtection(request, reply, done);
-    done();
-  });
+  await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session', getToken: csrfTokenOf });
+  installWriteGuards(app);
   await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 5 } });
 
   await app.register(fastifySwagger, {

@@ -81,6 +81,11 @@ export const ERRORS = {
   },
   RATE_LIMITED: { status: 429, 'zh-CN': '请求过于频繁，请稍后再试', en: 'Too many requests, please slow down' },
   PAYLOAD_TOO_LARGE: { status: 413, 'zh-CN': '内容过大', en: 'The upload is too large' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    'zh-CN': '不支持该内容类型的请求',
+    en: 'This kind of request body is not accepted here',
+  },
   DEMO_DISABLED: { status: 404, 'zh-CN': '演示功能在正式环境不可用', en: 'Demo features are off in production' },
 
   // ── piecework ──

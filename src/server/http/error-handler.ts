@@ -91,6 +91,8 @@ export function installErrorHandling(app: FastifyInstance) {
     if (fe.statusCode === 429) return send(reply, locale, 'RATE_LIMITED');
     if (fe.statusCode === 413 || fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
       return send(reply, locale, 'PAYLOAD_TOO_LARGE');
+    if (fe.statusCode === 415 || fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      return send(reply, locale, 'UNSUPPORTED_MEDIA_TYPE');
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return send(reply, locale, 'BAD_REQUEST');
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, locale, 'INTERNAL');

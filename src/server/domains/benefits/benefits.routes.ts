@@ -6,6 +6,7 @@ import * as s from '../../../shared/schemas/benefits';
 import type { Deps } from '../../context';
 import { actorContext } from '../../http/auth';
 import { AppError, FieldError } from '../../http/app-error';
+import { MULTIPART } from '../../http/write-guard';
 import {
   APPLY_ROLES,
   BATCH_ROLES,
@@ -114,7 +115,9 @@ export async function benefitsRoutes(app: FastifyInstance, deps: Deps) {
   // multipart: a `material` field (its name in the policy's list) then the file
   r.post(
     `${base}/applications/:id/materials`,
-    { schema: { tags, params: idParam, response: { 200: s.applicationDetail, ...errors } } },
+    {
+      schema: { tags, consumes: MULTIPART, params: idParam, response: { 200: s.applicationDetail, ...errors } },
+    },
     async (req) => {
       const ctx = anyone(req);
       if (!req.isMultipart()) throw new AppError('BAD_REQUEST');
