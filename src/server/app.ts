@@ -103,7 +103,8 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     cookie: {
       httpOnly: true,
       sameSite: 'lax',
-      secure: production ? 'auto' : false,
+      // Secure whenever the request came over https, as the socket or (with TRUST_PROXY) the proxy says.
+      secure: 'auto',
       path: '/',
       maxAge: ABSOLUTE_TIMEOUT_MS,
     },

@@ -2,6 +2,7 @@
  * The process environment, checked once at start-up. Anything missing or
  * malformed stops the process with a message that names the variable.
  */
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { readAliyunSmsConfig, type AliyunSmsConfig } from './platform/sms-aliyun';
 
@@ -28,11 +29,47 @@ const schema = z.object({
    */
   SMS_PROVIDER: z.enum(['console', 'memory', 'aliyun']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Behind a reverse proxy (README, "Behind a reverse proxy"): the proxies whose X-Forwarded-For and
+   * X-Forwarded-Proto are believed. `true`: a proxy on this machine (loopback). Otherwise the proxies'
+   * addresses, comma-separated: IPs, CIDR ranges, or `loopback`, `linklocal`, `uniquelocal`. The client
+   * is then the last address in X-Forwarded-For that is not one of them (rate limits and the audit
+   * trail use it), and the session cookie is Secure when the proxy says the request came over https.
+   * Unset or `false`: forwarded headers are ignored and the socket's address is the client.
+   */
   TRUST_PROXY: z
-    .enum(['true', 'false'])
+    .string()
     .default('false')
-    .transform((v) => v === 'true'),
+    .transform((v, ctx) => {
+      const trust = parseTrustProxy(v);
+      if (trust === null) {
+        ctx.addIssue({ code: 'custom', message: 'true, false, or the proxies’ addresses (e.g. 127.0.0.1,10.0.0.0/8)' });
+        return z.NEVER;
+      }
+      return trust;
+    }),
 });
+
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * Trust is given to addresses, never to "every hop" or a hop count: with either, a
+ * client reaching the app directly could write its own X-Forwarded-For and pass as
+ * anyone. `true` stays for the common install, nginx on the same machine.
+ */
+function parseTrustProxy(value: string): false | string | null {
+  const v = value.trim().toLowerCase();
+  if (v === 'false') return false;
+  if (v === 'true') return 'loopback';
+  const parts = v.split(',').map((p) => p.trim());
+  const valid = parts.every((p) => {
+    if (NAMED_RANGES.has(p)) return true;
+    const [address, bits, extra] = p.split('/');
+    if (extra !== undefined || !address || isIP(address) === 0) return false;
+    return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128));
+  });
+  return valid ? parts.join(',') : null;
+}
 
 export type Env = Omit<z.infer<typeof schema>, 'SMS_PROVIDER'> & {
   demo: boolean;
