@@ -33,7 +33,7 @@ import { notificationsRoutes } from './domains/notifications/notifications.route
 import { residentsRoutes } from './domains/residents/residents.routes';
 import { jobsRoutes } from './domains/jobs/jobs.routes';
 import { benefitsRoutes } from './domains/benefits';
-import { installActorLoading } from './http/auth';
+import { installActorLoading, requireStaff } from './http/auth';
 import { LocalDiskStorage } from './platform/files';
 import { installErrorHandling, sendNotFound } from './http/error-handler';
 import { redactText } from './http/redact';
@@ -125,9 +125,15 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-
+  // Loaded before the docs so their guard below can see who is asking.
   installActorLoading(app, deps);
+  if (deps.env.apiDocs !== 'off') {
+    // One encapsulated context: the guard covers every route the UI plugin adds (page, assets, JSON, YAML).
+    await app.register(async (docs) => {
+      if (deps.env.apiDocs === 'staff') docs.addHook('preHandler', async (request) => requireStaff(request));
+      await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+    });
+  }
 
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(

@@ -24,6 +24,12 @@ const schema = z.object({
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
   /**
+   * Who may read the API documentation at /api/docs (the page and its OpenAPI JSON/YAML):
+   * `staff` — signed-in staff only (the default in production), `public` — anyone (the default
+   * elsewhere), `off` — not served at all.
+   */
+  API_DOCS: z.enum(['staff', 'public', 'off']).optional(),
+  /**
    * console: prints each message (development); memory: keeps them for tests and the demo; aliyun: Alibaba Cloud
    * SMS, configured by the ALIYUN_SMS_* variables (README). Only aliyun runs in production.
    */
@@ -73,6 +79,7 @@ function parseTrustProxy(value: string): false | string | null {
 
 export type Env = Omit<z.infer<typeof schema>, 'SMS_PROVIDER'> & {
   demo: boolean;
+  apiDocs: 'staff' | 'public' | 'off';
   SMS_PROVIDER: 'console' | 'memory' | 'aliyun';
   /** Set when SMS_PROVIDER is aliyun. */
   aliyunSms: AliyunSmsConfig | null;
@@ -104,5 +111,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     );
   }
   const aliyunSms = smsProvider === 'aliyun' ? readAliyunSmsConfig(present) : null;
-  return { ...env, SMS_PROVIDER: smsProvider, aliyunSms, demo: env.DEMO ?? !production };
+  return {
+    ...env,
+    SMS_PROVIDER: smsProvider,
+    aliyunSms,
+    demo: env.DEMO ?? !production,
+    apiDocs: env.API_DOCS ?? (production ? 'staff' : 'public'),
+  };
 }

@@ -46,6 +46,13 @@ export function requireActor(request: FastifyRequest): Actor {
   return request.actor;
 }
 
+/** A signed-in member of staff, of any role. */
+export function requireStaff(request: FastifyRequest): Actor {
+  const actor = requireActor(request);
+  if (actor.kind !== 'staff') throw new AppError('FORBIDDEN');
+  return actor;
+}
+
 /**
  * A signed-in user in one of the roles, or a refusal. While the security
  * administrator requires two-factor sign-in and this account has not set it up,
