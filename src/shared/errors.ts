@@ -35,6 +35,13 @@ export const ERRORS = {
     'zh-CN': '该统一社会信用代码已登记',
     en: 'This credit code is already registered',
   },
+  // A phone, 身份证 or credit code held by a record outside the officer's areas: she learns that it
+  // cannot be registered here, never where it is held (a DUPLICATE_* answer is for her own areas).
+  NOT_REGISTRABLE_HERE: {
+    status: 409,
+    'zh-CN': '{field}不能在您的辖区登记，如有疑问请联系街道核实',
+    en: '{field} cannot be registered in your areas; ask the street office to check',
+  },
   DUPLICATE_USERNAME: { status: 409, 'zh-CN': '用户名已存在', en: 'This username is taken' },
   ADMIN_ACCOUNT_PROTECTED: {
     status: 403,

@@ -89,6 +89,16 @@ export async function linkOwnerMembership(trx: Transaction<Database>, enterprise
     .execute();
 }
 
+/** Whether the enterprise registered under this credit code is in the actor's areas; null when none is. */
+export async function holderInScope(db: Q, actor: Actor, creditCode: string): Promise<boolean | null> {
+  const row = await db
+    .selectFrom('enterprises as e')
+    .select(areaInScope('e.area_id', actor).as('in_scope'))
+    .where('e.credit_code', '=', creditCode)
+    .executeTakeFirst();
+  return row ? row.in_scope : null;
+}
+
 export function findAreaPath(db: Q, id: number) {
   return db.selectFrom('areas').select(['id', 'path', 'level']).where('id', '=', id).executeTakeFirst();
 }

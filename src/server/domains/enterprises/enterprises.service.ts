@@ -4,7 +4,7 @@ import type * as schemas from '../../../shared/schemas/enterprises';
 import type { ActorContext } from '../../context';
 import { uniqueViolation } from '../../db/errors';
 import type { EnterprisesTable } from '../../db/types';
-import { AppError, FieldError, notFound } from '../../http/app-error';
+import { AppError, FieldError, notFound, notRegistrableHere } from '../../http/app-error';
 import { pathInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
 import { emitDomainEvent } from '../../platform/domain-events';
@@ -15,9 +15,12 @@ import * as repo from './enterprises.repository';
 type CreateInput = z.output<typeof schemas.createEnterprise>;
 type UpdateInput = z.output<typeof schemas.updateEnterprise>;
 
-function mapUnique(err: unknown): never {
-  if (uniqueViolation(err) === 'enterprises_credit_code_key') throw new AppError('DUPLICATE_CREDIT_CODE');
-  throw err;
+/** A credit code already on file: named as such in the officer's areas, only refused outside them. */
+async function refuseDuplicate(ctx: ActorContext, err: unknown, creditCode: string | undefined): Promise<never> {
+  if (uniqueViolation(err) !== 'enterprises_credit_code_key') throw err;
+  if ((await repo.holderInScope(ctx.db, ctx.actor, creditCode!)) === false)
+    throw notRegistrableHere(ctx.actor.locale, 'creditCode');
+  throw new AppError('DUPLICATE_CREDIT_CODE');
 }
 
 async function checkArea(ctx: ActorContext, areaId: number) {
@@ -84,7 +87,7 @@ export async function createEnterprise(ctx: ActorContext, input: CreateInput) {
     });
     return getEnterprise(ctx, id);
   } catch (err) {
-    return mapUnique(err);
+    return refuseDuplicate(ctx, err, input.creditCode);
   }
 }
 
@@ -121,7 +124,7 @@ export async function updateEnterprise(ctx: ActorContext, id: number, input: Upd
       });
     });
   } catch (err) {
-    mapUnique(err);
+    await refuseDuplicate(ctx, err, input.creditCode);
   }
   return getEnterprise(ctx, id);
 }

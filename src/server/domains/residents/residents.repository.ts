@@ -113,6 +113,21 @@ export function insertConsent(
     .execute();
 }
 
+/**
+ * Whether the resident who holds this phone or 身份证 lives in the actor's areas;
+ * null when nobody holds it.
+ */
+export async function holderInScope(
+  db: Q,
+  actor: Actor,
+  holder: { phone: string } | { idHash: Buffer },
+): Promise<boolean | null> {
+  let q = db.selectFrom('residents as r').select(areaInScope('r.area_id', actor).as('in_scope'));
+  q = 'phone' in holder ? q.where('r.phone', '=', holder.phone) : q.where('r.id_number_hash', '=', holder.idHash);
+  const row = await q.executeTakeFirst();
+  return row ? row.in_scope : null;
+}
+
 /** A compound or community the new home must be; null when it is neither. */
 export function findHomeArea(db: Q, id: number) {
   return db

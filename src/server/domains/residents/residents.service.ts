@@ -4,7 +4,7 @@ import type * as schemas from '../../../shared/schemas/residents';
 import type { ActorContext, ServiceContext } from '../../context';
 import { uniqueViolation } from '../../db/errors';
 import type { Database, ResidentUpdate } from '../../db/types';
-import { AppError, FieldError, notFound } from '../../http/app-error';
+import { AppError, FieldError, notFound, notRegistrableHere } from '../../http/app-error';
 import { pathInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
 import type { Transaction } from 'kysely';
@@ -15,11 +15,24 @@ type CreateInput = z.output<typeof schemas.createResident>;
 type UpdateInput = z.output<typeof schemas.updateResident>;
 type OwnUpdateInput = z.output<typeof schemas.updateOwnProfile>;
 
-function mapUnique(err: unknown): never {
+/**
+ * A phone or 身份证 already on file. In the officer's own areas she is told so (and can
+ * find the record); outside them only that it cannot be registered here, so that trying
+ * numbers never tells her who lives where.
+ */
+async function refuseDuplicate(
+  ctx: ActorContext,
+  err: unknown,
+  sent: { phone?: string | undefined; idNumber?: string | undefined },
+): Promise<never> {
   const constraint = uniqueViolation(err);
-  if (constraint === 'residents_id_number_hash_key') throw new AppError('DUPLICATE_ID_NUMBER');
-  if (constraint === 'residents_phone_key') throw new AppError('DUPLICATE_PHONE');
-  throw err;
+  const field =
+    constraint === 'residents_phone_key' ? 'phone' : constraint === 'residents_id_number_hash_key' ? 'idNumber' : null;
+  if (!field) throw err;
+  const holder = field === 'phone' ? { phone: sent.phone! } : { idHash: ctx.cipher.blindIndex(sent.idNumber!) };
+  if ((await repo.holderInScope(ctx.db, ctx.actor, holder)) === false)
+    throw notRegistrableHere(ctx.actor.locale, field);
+  throw new AppError(field === 'phone' ? 'DUPLICATE_PHONE' : 'DUPLICATE_ID_NUMBER');
 }
 
 /** A staff write must place the resident inside the areas the officer serves. */
@@ -93,7 +106,7 @@ export async function createResident(ctx: ActorContext, input: CreateInput) {
     });
     return getResident(ctx, id);
   } catch (err) {
-    return mapUnique(err);
+    return refuseDuplicate(ctx, err, input);
   }
 }
 
@@ -139,7 +152,7 @@ export async function updateResident(ctx: ActorContext, id: number, input: Updat
       await applyUpdate(trx, ctx, id, values, 'resident.update');
     });
   } catch (err) {
-    mapUnique(err);
+    await refuseDuplicate(ctx, err, input);
   }
   return getResident(ctx, id);
 }
