@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -8,7 +9,10 @@ const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 // the server serves dist/web with an SPA fallback for every non-/api path.
 export default defineConfig({
   root: fromRoot('./src/web'),
-  plugins: [react()],
+  // Each text file also gets .br and .gz beside it, compressed once at the highest
+  // levels here, so the server sends them as they are (@fastify/static preCompressed)
+  // instead of compressing on every request.
+  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], logLevel: 'silent' })],
   build: {
     outDir: fromRoot('./dist/web'),
     emptyOutDir: true,

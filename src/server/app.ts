@@ -3,7 +3,7 @@
  * so tests call it with `inject` and main.ts decides where it serves.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
@@ -172,15 +172,33 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   const webRoot = deps.webRoot ?? WEB_ROOT;
   const hasWeb = existsSync(webRoot);
   if (hasWeb) {
+    const hashedAssets = resolve(webRoot, 'assets') + sep;
     // Files are looked up on disk per request, so a rebuilt web app is served without a restart.
-    await app.register(fastifyStatic, { root: webRoot, index: ['index.html'], wildcard: true });
+    // The build writes .br and .gz beside each text file (vite.config.ts); the one the browser
+    // accepts is sent as it is, so no request spends CPU on compression.
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      index: ['index.html'],
+      wildcard: true,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => {
+        reply.header('vary', 'accept-encoding');
+        // Files under /assets carry a content hash in their name: a new build makes new names, so a
+        // browser may keep them for good. Everything else (index.html above all) is asked after each time.
+        reply.header(
+          'cache-control',
+          path.startsWith(hashedAssets) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
   }
   // The web app routes on the client: a page path that is not a file gets index.html;
   // a missing asset or API path is a 404 in the error shape.
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0]!;
     if (hasWeb && request.method === 'GET' && !path.startsWith('/api/') && !path.startsWith('/assets/')) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.sendFile('index.html');
     }
     return sendNotFound(request, reply);
   });
