@@ -12,6 +12,7 @@ import { withDatabase } from '../../src/server/db/open';
 import { readEnv } from '../../src/server/env';
 import { createFieldCipher, type FieldCipher } from '../../src/server/platform/crypto';
 import { MemorySmsProvider } from '../../src/server/platform/sms';
+import { expectNoPersonalDataInAudit } from './audit-personal-data';
 import { TEMPLATE } from './global-db';
 
 export interface TestApp {
@@ -57,13 +58,18 @@ export function useTestApp(options: { rateLimits?: boolean } = {}): TestApp {
   });
 
   afterAll(async () => {
-    await ctx.app?.close();
-    await ctx.db?.destroy();
-    await adminClient?.end();
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    await c.query(`drop database if exists "${name}" with (force)`);
-    await c.end();
+    try {
+      // Whatever the file did, the audit log it left names who did what, never personal data.
+      if (adminClient) await expectNoPersonalDataInAudit(ctx.adminQuery, ctx.cipher);
+    } finally {
+      await ctx.app?.close();
+      await ctx.db?.destroy();
+      await adminClient?.end();
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`drop database if exists "${name}" with (force)`);
+      await c.end();
+    }
   });
 
   return ctx;

@@ -1,20 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { auditEventAroundTarget, canonicalJson, eventBody, eventHash, GENESIS_HASH, maskPersonal } from './audit';
+import {
+  auditEventAroundTarget,
+  auditValues,
+  canonicalJson,
+  eventBody,
+  eventHash,
+  GENESIS_HASH,
+  maskPersonal,
+  WITHHELD,
+} from './audit';
 
 describe('audit masking', () => {
-  it('masks phones and ID numbers and drops secrets at any depth', () => {
+  it('masks phones and ID numbers, drops secrets and withholds personal values at any depth', () => {
     expect(
       maskPersonal({
-        name: '张丽',
+        name: '绣花鞋垫',
+        personName: '张丽',
         phone: '13900000001',
-        nested: { idNumber: '11010519491231002X', password: 'x' },
-        list: [{ ownerPhone: '13800000000' }],
+        nested: { idNumber: '11010519491231002X', password: 'x', birth_date: '1989-05-12', hukouArea: null },
+        list: [{ ownerPhone: '13800000000', ownerName: '窦金花', labels: ['disabled'] }],
       }),
     ).toEqual({
-      name: '张丽',
+      name: '绣花鞋垫',
+      personName: WITHHELD,
       phone: '139****0001',
-      nested: { idNumber: '1101**********002X' },
-      list: [{ ownerPhone: '138****0000' }],
+      nested: { idNumber: '1101**********002X', birth_date: WITHHELD, hukouArea: null },
+      list: [{ ownerPhone: '138****0000', ownerName: WITHHELD, labels: WITHHELD }],
+    });
+  });
+
+  it('names the personal fields that changed, and leaves out the ones that did not', () => {
+    const before = { personName: '张丽', birthDate: '1989-05-12', labels: ['mother'], areaId: 3, phone: '13900000001' };
+    const after = { personName: '张丽', birthDate: '1989-05-13', labels: ['mother'], areaId: 4, phone: '13900000001' };
+    expect(auditValues(before, after)).toEqual({
+      before: { birthDate: WITHHELD, areaId: 3, phone: '139****0001' },
+      after: { birthDate: WITHHELD, areaId: 4, phone: '139****0001' },
+    });
+    // set for the first time: named; a field only one side has: named
+    expect(auditValues(null, { personName: '张丽', gender: null })).toEqual({
+      before: null,
+      after: { personName: WITHHELD, gender: null },
+    });
+    expect(auditValues({ hukouArea: '青岛市黄岛区' }, { labels: [] })).toEqual({
+      before: { hukouArea: WITHHELD },
+      after: { labels: WITHHELD },
     });
   });
 });

@@ -26,22 +26,86 @@ export interface AuditContext {
   ip: string | null;
 }
 
-const PHONE_KEYS = new Set(['phone', 'ownerPhone', 'owner_phone', 'contactPhone']);
-const ID_KEYS = new Set(['idNumber', 'id_number']);
-const DROP_KEYS = new Set(['password', 'passwordHash', 'password_hash', 'code', 'id_number_enc', 'id_number_hash']);
+/**
+ * How each field of an event's before / after enters the log, by its name,
+ * whichever domain writes it (ADR 0007). The auditor reads who did what:
+ * identifiers stay, masked, so a person can be told apart; secrets are
+ * dropped; a personal or sensitive field keeps only its name, standing for
+ * "this was set" or "this changed", never its value. A snake_case name is read
+ * as its camelCase. A person's name goes under `personName`: `name` alone is a
+ * product's, a factory's or an area's.
+ */
+export const AUDIT_FIELDS = {
+  phone: 'phone',
+  ownerPhone: 'phone',
+  contactPhone: 'phone',
+  idNumber: 'idNumber',
+  password: 'secret',
+  passwordHash: 'secret',
+  code: 'secret',
+  idNumberEnc: 'secret',
+  idNumberHash: 'secret',
+  personName: 'personal',
+  ownerName: 'personal',
+  operatorName: 'personal',
+  gender: 'personal',
+  birthDate: 'personal',
+  hukouArea: 'personal',
+  address: 'personal',
+  venueAddress: 'personal',
+  labels: 'personal',
+  unemployedRegisteredOn: 'personal',
+  youngestChildBirthDate: 'personal',
+} as const satisfies Record<string, 'phone' | 'idNumber' | 'secret' | 'personal'>;
+type FieldKind = (typeof AUDIT_FIELDS)[keyof typeof AUDIT_FIELDS];
 
-/** Personal fields never enter the audit log in clear. */
+/** What a personal field's value becomes in the log. */
+export const WITHHELD = '***';
+
+function fieldKind(key: string): FieldKind | undefined {
+  const camel = key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  return Object.hasOwn(AUDIT_FIELDS, camel) ? AUDIT_FIELDS[camel as keyof typeof AUDIT_FIELDS] : undefined;
+}
+
+/** Personal fields never enter the audit log in clear, at any depth. */
 export function maskPersonal(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(maskPersonal);
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
-    if (DROP_KEYS.has(key)) continue;
-    if (PHONE_KEYS.has(key) && typeof v === 'string') out[key] = maskPhone(v);
-    else if (ID_KEYS.has(key) && typeof v === 'string') out[key] = maskIdNumber(v);
+    const kind = fieldKind(key);
+    if (kind === 'secret') continue;
+    if (kind === 'phone' && typeof v === 'string') out[key] = maskPhone(v);
+    else if (kind === 'idNumber' && typeof v === 'string') out[key] = maskIdNumber(v);
+    else if (kind === 'personal') out[key] = v == null ? null : WITHHELD;
     else out[key] = maskPersonal(v);
   }
   return out;
+}
+
+/**
+ * Before and after as the log keeps them: masked, and a personal field that
+ * both name with the same value left out of both, so the personal fields that
+ * remain are exactly the ones set or changed.
+ */
+export function auditValues(
+  before: Record<string, unknown> | null | undefined,
+  after: Record<string, unknown> | null | undefined,
+): { before: Record<string, unknown> | null; after: Record<string, unknown> | null } {
+  const b = before == null ? null : (maskPersonal(before) as Record<string, unknown>);
+  const a = after == null ? null : (maskPersonal(after) as Record<string, unknown>);
+  if (before && after && b && a)
+    for (const key of Object.keys(b)) {
+      if (fieldKind(key) !== 'personal' || !(key in after)) continue;
+      if (canonicalJson(before[key]) === canonicalJson(after[key])) {
+        delete b[key];
+        delete a[key];
+      }
+    }
+  // round-tripped through JSON so the hash covers exactly what jsonb returns
+  const json = (v: Record<string, unknown> | null) =>
+    v == null ? null : (JSON.parse(JSON.stringify(v)) as Record<string, unknown>);
+  return { before: json(b), after: json(a) };
 }
 
 /** JSON with keys sorted at every level: jsonb does not keep key order. */
@@ -123,13 +187,10 @@ export function auditInsert(ctx: AuditContext, entry: AuditEntry, when?: RawBuil
     from (select audit_chain_head() as head) h${when ? sql` where ${when}` : sql``} ${sql.raw(PREPARED)}`;
 }
 
-/** The hashed fields of an event, its values masked and round-tripped through JSON so the hash covers exactly what jsonb returns. */
+/** The hashed fields of an event, its values as the log keeps them (auditValues). */
 type MaskedValues = { before: Record<string, unknown> | null; after: Record<string, unknown> | null };
 function hashedFields(ctx: AuditContext, entry: AuditEntry, targetId: string | null): HashedFields & MaskedValues {
-  const before =
-    entry.before == null ? null : (JSON.parse(JSON.stringify(maskPersonal(entry.before))) as Record<string, unknown>);
-  const after =
-    entry.after == null ? null : (JSON.parse(JSON.stringify(maskPersonal(entry.after))) as Record<string, unknown>);
+  const { before, after } = auditValues(entry.before, entry.after);
   return {
     at: new Date(),
     actor_user_id: ctx.actor?.userId ?? null,

@@ -29,10 +29,10 @@ export function presentResidentDetail(row: ResidentDetailRow): ResidentDetail {
   };
 }
 
-/** The shape that goes into the audit log (masked again there). */
+/** The shape handed to the audit log, which keeps the personal fields' names only (AUDIT_FIELDS in platform/audit). */
 export function auditShape(row: ResidentDetailRow) {
   return {
-    name: row.name,
+    personName: row.name,
     gender: row.gender,
     birthDate: row.birth_date,
     phone: row.phone,
