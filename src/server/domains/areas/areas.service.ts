@@ -87,15 +87,14 @@ export async function updateAreaNode(
       .forUpdate()
       .executeTakeFirst();
     if (!before) throw notFound();
-    await trx
-      .updateTable('areas')
-      .set({
-        ...(input.name !== undefined ? { name: input.name } : {}),
-        ...(input.lat !== undefined ? { lat: input.lat } : {}),
-        ...(input.lng !== undefined ? { lng: input.lng } : {}),
-      })
-      .where('id', '=', id)
-      .execute();
+    const changes = {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.lat !== undefined ? { lat: input.lat } : {}),
+      ...(input.lng !== undefined ? { lng: input.lng } : {}),
+    };
+    // an update naming no field changes nothing and writes nothing
+    if (Object.keys(changes).length === 0) return;
+    await trx.updateTable('areas').set(changes).where('id', '=', id).execute();
     await recordAudit(trx, ctx, {
       action: 'area.update',
       targetType: 'area',
