@@ -16,6 +16,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -36,6 +37,7 @@ import { benefitsRoutes } from './domains/benefits';
 import { installActorLoading, requireStaff } from './http/auth';
 import { LocalDiskStorage } from './platform/files';
 import { installErrorHandling, sendNotFound } from './http/error-handler';
+import { installInputGuard } from './http/input-guard';
 import { redactText } from './http/redact';
 import { ABSOLUTE_TIMEOUT_MS, createSessionStore } from './http/session-store';
 import { csrfTokenOf, installWriteGuards } from './http/write-guard';
@@ -124,6 +126,8 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       },
     },
     transform: jsonSchemaTransform,
+    // schemas registered with an id (the recursive rule tree) become components the document refers to
+    transformObject: jsonSchemaTransformObject,
   });
   // Loaded before the docs so their guard below can see who is asking.
   installActorLoading(app, deps);
@@ -134,6 +138,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
     });
   }
+  installInputGuard(app);
 
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(

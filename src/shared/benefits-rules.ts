@@ -252,3 +252,26 @@ export function ruleProblems(rule: RuleNode, target: PolicyTarget): RuleProblem[
   if (nodes > MAX_RULE_NODES) problems.push({ path: [], problem: 'rule_too_large' });
   return problems;
 }
+
+/**
+ * The tree's size and depth, read from the raw request before it is parsed:
+ * the schema recurses once per level, so a tree nested thousands deep must be
+ * refused before the schema walks it. Iterative, and stops at the first limit passed.
+ */
+export function ruleShapeProblem(value: unknown): RuleProblem | null {
+  const stack: { node: unknown; path: (string | number)[]; depth: number }[] = [{ node: value, path: [], depth: 1 }];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const { node, path, depth } = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > MAX_RULE_DEPTH) return { path, problem: 'rule_too_deep' };
+    if (++nodes > MAX_RULE_NODES) return { path: [], problem: 'rule_too_large' };
+    const { rules, rule } = node as { rules?: unknown; rule?: unknown };
+    if (Array.isArray(rules)) {
+      if (nodes + rules.length > MAX_RULE_NODES) return { path: [], problem: 'rule_too_large' };
+      rules.forEach((child, i) => stack.push({ node: child, path: [...path, 'rules', i], depth: depth + 1 }));
+    }
+    if (rule !== undefined) stack.push({ node: rule, path: [...path, 'rule'], depth: depth + 1 });
+  }
+  return null;
+}

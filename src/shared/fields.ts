@@ -181,6 +181,11 @@ export const PROBLEMS: Record<string, Record<Locale, string>> = {
   file_empty: { 'zh-CN': '文件是空的', en: 'is empty' },
   file_too_large: { 'zh-CN': '不能超过10MB', en: 'must be 10 MB or smaller' },
   file_type: { 'zh-CN': '只能上传PDF、JPG或PNG文件', en: 'must be a PDF, JPEG or PNG file' },
+  nul_character: { 'zh-CN': '含有不允许的空字符', en: 'contains a NUL character, which is not allowed' },
+  broken_text: { 'zh-CN': '含有无法识别的字符', en: 'contains characters that cannot be read' },
+  too_deep: { 'zh-CN': '嵌套层级过多', en: 'is nested too deeply' },
+  date_impossible: { 'zh-CN': '日期不存在', en: 'is not a real date' },
+  date_out_of_range: { 'zh-CN': '应在1900年至2099年之间', en: 'must be between 1900 and 2099' },
   // ── piecework ──
   rate_format: {
     'zh-CN': '应为大于0的金额（元），最多4位小数',

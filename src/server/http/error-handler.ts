@@ -70,7 +70,7 @@ export function installErrorHandling(app: FastifyInstance) {
       return validationReply(
         reply,
         locale,
-        fieldProblems([{ path: error.field.split('.'), problem: error.problem }], locale),
+        fieldProblems([{ path: error.field ? error.field.split('.') : [], problem: error.problem }], locale),
       );
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -1,4 +1,5 @@
 import { pageOf, pageQuery } from './common';
+import { endNotBeforeStart } from './dates';
 import { z } from './zod';
 
 export const auditEvent = z.object({
@@ -16,14 +17,16 @@ export const auditEvent = z.object({
   hash: z.string(),
 });
 
-export const auditQuery = pageQuery.extend({
-  action: z.string().max(80).optional(),
-  actorId: z.coerce.number().int().optional(),
-  targetType: z.string().max(40).optional(),
-  targetId: z.string().max(40).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
-});
+export const auditQuery = pageQuery
+  .extend({
+    action: z.string().max(80).optional(),
+    actorId: z.coerce.number().int().optional(),
+    targetType: z.string().max(40).optional(),
+    targetId: z.string().max(40).optional(),
+    from: z.iso.datetime({ offset: true }).optional(),
+    to: z.iso.datetime({ offset: true }).optional(),
+  })
+  .superRefine(endNotBeforeStart('from', 'to'));
 export const auditPage = pageOf(auditEvent);
 export const auditVerify = z.object({
   ok: z.boolean(),

@@ -9,7 +9,10 @@ import {
   NUMBER_FACTS,
   PERSON_FACTS,
   ENTERPRISE_FACTS,
+  MAX_RULE_DEPTH,
+  MAX_RULE_NODES,
   ruleProblems,
+  ruleShapeProblem,
   TEXT_FACTS,
   TEXT_OPS,
   type RuleNode,
@@ -25,6 +28,7 @@ import {
   VISIT_OUTCOMES,
 } from '../enums';
 import { isoDate, pageOf, pageQuery } from './common';
+import { endNotBeforeStart, pastDate } from './dates';
 import { z } from './zod';
 
 /** One schema for every rule wherever it arrives; a bad node is named by its path (rule.rules.1.value). */
@@ -60,10 +64,27 @@ export const ruleNode: z.ZodType<RuleNode> = z.lazy(() =>
   ]),
 );
 
+// Named in the OpenAPI document, where the tree refers to itself; the limits are checked by ruleInput.
+z.globalRegistry.add(ruleNode, {
+  id: 'RuleNode',
+  description: `An eligibility rule: all / any / not over conditions, at most ${MAX_RULE_DEPTH} levels deep and ${MAX_RULE_NODES} nodes in all.`,
+});
+
+/**
+ * A rule as a request carries it: its depth and size are checked on the raw
+ * value first (MAX_RULE_DEPTH, MAX_RULE_NODES), so an absurdly deep tree is a
+ * 400 naming the node where it went too deep, never a walk that runs out of stack.
+ */
+export const ruleInput: z.ZodType<RuleNode> = z.preprocess((value, ctx) => {
+  const problem = ruleShapeProblem(value);
+  if (problem) ctx.issues.push({ code: 'custom', message: problem.problem, path: problem.path, input: value });
+  return value;
+}, ruleNode);
+
 export const policyTarget = z.enum(POLICY_TARGETS);
 
 /** A rule checked against its target: every fact must be one the target has. */
-export const targetedRule = z.object({ target: policyTarget, rule: ruleNode }).superRefine((value, ctx) => {
+export const targetedRule = z.object({ target: policyTarget, rule: ruleInput }).superRefine((value, ctx) => {
   for (const p of ruleProblems(value.rule, value.target))
     ctx.addIssue({ code: 'custom', message: p.problem, path: ['rule', ...p.path] });
 });
@@ -102,7 +123,7 @@ const policyFields = {
   materials: z.array(z.string().trim().min(1).max(100)).max(20),
   stationId: z.number().int().positive().nullable(),
   faq: z.array(faqItem).max(20),
-  rule: ruleNode,
+  rule: ruleInput,
 };
 /** Optional when creating; a partial update leaves an absent field as it is (no defaults there). */
 const createDefaults = {
@@ -128,8 +149,7 @@ function checkPolicy(
     for (const p of ruleProblems(value.rule, value.target))
       ctx.addIssue({ code: 'custom', message: p.problem, path: ['rule', ...p.path] });
   }
-  if (value.validFrom && value.validTo && value.validTo < value.validFrom)
-    ctx.addIssue({ code: 'custom', message: 'before_start', path: ['validTo'] });
+  endNotBeforeStart('validFrom', 'validTo')(value, ctx);
   if (value.benefit?.kind === 'per_unit' && value.target) {
     const facts: readonly string[] = value.target === 'person' ? PERSON_FACTS : ENTERPRISE_FACTS;
     if (!facts.includes(value.benefit.fact))
@@ -354,8 +374,8 @@ export const taskPage = pageOf(campaignTask);
 /** What a collect-data visit may record: the facts policies ask about that the registry does not hold. */
 export const residentFactsInput = z
   .object({
-    unemployedRegisteredOn: isoDate.nullable().optional(),
-    youngestChildBirthDate: isoDate.nullable().optional(),
+    unemployedRegisteredOn: pastDate.nullable().optional(),
+    youngestChildBirthDate: pastDate.nullable().optional(),
   })
   .strict();
 export const residentFacts = z.object({

@@ -28,7 +28,8 @@ export const creditCode = z
     if (problem) ctx.addIssue({ code: 'custom', message: `credit_${problem}` });
   });
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date_format');
+/** A real calendar day within the platform's years; dates with a narrower meaning are in ./dates. */
+export { calendarDate as isoDate } from './dates';
 
 export const personName = z.string().trim().min(1).max(40);
 

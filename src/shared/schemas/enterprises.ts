@@ -1,4 +1,5 @@
 import { creditCode, mobile, pageOf, pageQuery, personName } from './common';
+import { pastDate } from './dates';
 import { ENTERPRISE_TYPES } from '../enums';
 import { z } from './zod';
 
@@ -37,10 +38,7 @@ export const createEnterprise = z
     areaId: z.number().int().positive(),
     ownerName: personName,
     ownerPhone: mobile,
-    establishedOn: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'date_format')
-      .optional(),
+    establishedOn: pastDate.optional(),
   })
   .strict();
 export const updateEnterprise = createEnterprise.partial().extend({ verified: z.boolean().optional() }).strict();

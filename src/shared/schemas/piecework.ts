@@ -11,6 +11,7 @@ import {
   VENUE_STATUSES,
 } from '../enums';
 import { isoDate, mobile, pageOf, pageQuery, personName } from './common';
+import { endNotBeforeStart } from './dates';
 import { yuanToE4 } from './piecework-rules';
 import { z } from './zod';
 
@@ -337,11 +338,13 @@ export const statement = z.object({
 export type Statement = z.infer<typeof statement>;
 
 // ── the street's view ──
-export const wagesQuery = z.object({
-  from: isoDate,
-  to: isoDate,
-  areaId: z.coerce.number().int().positive().optional(),
-});
+export const wagesQuery = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    areaId: z.coerce.number().int().positive().optional(),
+  })
+  .superRefine(endNotBeforeStart('from', 'to'));
 export const wagesReport = z.object({
   byFactory: z.array(
     z.object({

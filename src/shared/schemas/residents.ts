@@ -1,4 +1,5 @@
-import { idNumber, isoDate, mobile, pageOf, pageQuery, personName } from './common';
+import { idNumber, mobile, pageOf, pageQuery, personName } from './common';
+import { pastDate } from './dates';
 import { RESIDENT_LABELS } from '../enums';
 import { z } from './zod';
 
@@ -55,7 +56,7 @@ export const updateOwnProfile = z
   .object({
     name: personName.optional(),
     gender: gender.optional(),
-    birthDate: isoDate.optional(),
+    birthDate: pastDate.optional(),
     compoundId: z.number().int().positive().optional(),
     labels: z.array(residentLabel).max(RESIDENT_LABELS.length).optional(),
     /** Self-declared labels need their own consent (SPEC §3.2). */

@@ -296,6 +296,15 @@ describe('an application through both reviews', () => {
       'a.txt',
     );
     expect(bad.status).toBe(400);
+    // a multipart field's text meets the same rule as a JSON body's: no NUL reaches the database
+    for (const [material, filename, field] of [
+      ['营业\u0000执照', 'licence.png', 'material'],
+      ['营业执照', 'lic\u0000ence.png', 'file'],
+    ]) {
+      const nul = await upload(chen, `/api/v1/benefits/applications/${id}/materials`, material!, PNG, filename!);
+      expect(nul.status, field).toBe(400);
+      expect(nul.body.error.details[0].field).toBe(field);
+    }
     const ok = await upload(chen, `/api/v1/benefits/applications/${id}/materials`, '营业执照', PNG, 'licence.png');
     expect(ok.status).toBe(200);
     expect(ok.body.materials).toMatchObject([{ material: '营业执照', mime: 'image/png' }]);

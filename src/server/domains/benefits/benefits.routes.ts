@@ -7,6 +7,7 @@ import type { Deps } from '../../context';
 import { actorContext } from '../../http/auth';
 import { AppError, FieldError } from '../../http/app-error';
 import { MULTIPART } from '../../http/write-guard';
+import { assertStorable } from '../../http/input-guard';
 import {
   APPLY_ROLES,
   BATCH_ROLES,
@@ -132,6 +133,7 @@ export async function benefitsRoutes(app: FastifyInstance, deps: Deps) {
         }
       }
       if (!file) throw new FieldError('file', 'required');
+      assertStorable({ material, file: file.name });
       return service.addMaterial(ctx, deps.files!, req.params.id, {
         material,
         originalName: file.name,

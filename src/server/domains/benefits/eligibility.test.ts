@@ -1,7 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_TRANSITIONS, reviewActions, transitionFor } from '../../../shared/benefits-workflow';
-import type { PersonFacts, RuleNode } from '../../../shared/benefits-rules';
+import {
+  MAX_RULE_DEPTH,
+  ruleProblems,
+  ruleShapeProblem,
+  type PersonFacts,
+  type RuleNode,
+} from '../../../shared/benefits-rules';
 import { targetedRule } from '../../../shared/schemas/benefits';
+import { ruleArb } from './rule-arbitraries';
 import { daysBetween, enterpriseFacts, evaluate, monthsBetween, outcomeOf, personFacts } from './eligibility';
 
 const person = (over: Partial<PersonFacts> = {}): PersonFacts => ({
@@ -149,6 +157,36 @@ describe('the rule schema', () => {
     let deep: RuleNode = yes;
     for (let i = 0; i < 7; i++) deep = { kind: 'not', rule: deep };
     expect(targetedRule.safeParse({ target: 'person', rule: deep }).error!.issues[0]!.message).toBe('rule_too_deep');
+  });
+  it('refuses a tree nested thousands deep before walking it, naming the node one level too deep', () => {
+    let deep: unknown = yes;
+    for (let i = 0; i < 100_000; i++) deep = { kind: 'not', rule: deep };
+    const r = targetedRule.safeParse({ target: 'person', rule: deep });
+    expect(r.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      [['rule', ...Array(MAX_RULE_DEPTH).fill('rule')].join('.'), 'rule_too_deep'],
+    ]);
+    const wide = { kind: 'any', rules: Array.from({ length: 20 }, () => ({ kind: 'all', rules: [yes, yes, yes] })) };
+    expect(targetedRule.safeParse({ target: 'person', rule: wide }).error!.issues[0]).toMatchObject({
+      path: ['rule'],
+      message: 'rule_too_large',
+    });
+  });
+  it('measures depth and size on the raw request as the parsed tree is measured', () => {
+    const limits = (rule: RuleNode) =>
+      ruleProblems(rule, 'person')
+        .filter((p) => p.problem === 'rule_too_deep' || p.problem === 'rule_too_large')
+        .map((p) => p.problem);
+    fc.assert(
+      fc.property(ruleArb('person'), fc.integer({ min: 0, max: MAX_RULE_DEPTH + 2 }), (rule, wrap) => {
+        let tree = rule;
+        for (let i = 0; i < wrap; i++) tree = { kind: 'not', rule: tree };
+        const raw = ruleShapeProblem(tree);
+        const parsed = limits(tree);
+        expect(raw === null).toBe(parsed.length === 0);
+        if (raw) expect(parsed).toContain(raw.problem);
+      }),
+      { numRuns: 300 },
+    );
   });
   it('refuses unknown keys (no free-form JSON)', () => {
     expect(targetedRule.safeParse({ target: 'person', rule: { ...yes, sql: '1=1' } }).success).toBe(false);
