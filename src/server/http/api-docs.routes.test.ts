@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Client } from '../../../tests/support/http-client';
+import { productionEnv } from '../../../tests/support/production-env';
 import { useTestApp } from '../../../tests/support/test-app';
 import { buildApp } from '../app';
 import { readEnv } from '../env';
@@ -15,17 +16,9 @@ const apps: FastifyInstance[] = [];
 afterAll(() => Promise.all(apps.map((a) => a.close())));
 
 async function productionApp(apiDocs?: string) {
-  const key = () => randomBytes(32).toString('base64');
   const app = await buildApp({
     db: t.db,
-    env: readEnv({
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'silent',
-      SESSION_SECRET: key(),
-      DATA_ENCRYPTION_KEY: key(),
-      BLIND_INDEX_KEY: key(),
-      API_DOCS: apiDocs,
-    }),
+    env: productionEnv({ API_DOCS: apiDocs }),
     cipher: t.cipher,
     sms: t.sms,
     sessionSecret: randomBytes(32).toString('hex'),
