@@ -373,3 +373,41 @@ export const wagesReport = z.object({
   disputed: z.array(settlementLine.extend({ factoryName: z.string() })),
 });
 export type WagesReport = z.infer<typeof wagesReport>;
+
+// ── the ledger check (ADR 0029) ──
+/** Which settled days to check (all when a bound is missing), in the officer's areas or one of them. */
+export const ledgerCheckBody = z
+  .object({
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    areaId: z.number().int().positive().optional(),
+  })
+  .strict();
+export const ledgerCheckResult = z.object({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  checkedAt: z.string(),
+  /** Every factory's lines agree with its records. */
+  ok: z.boolean(),
+  factories: z.array(
+    z.object({
+      factoryId: z.number().int(),
+      factoryName: z.string(),
+      communityName: z.string().nullable(),
+      settlements: z.number().int(),
+      lines: z.number().int(),
+      /** What the lines pay, in fen. */
+      settledFen: z.number().int(),
+      /** What the approved records and the corrections paid with them call for, rounded once per line. */
+      expectedFen: z.number().int(),
+      differenceFen: z.number().int(),
+      linesAtOdds: z.number().int(),
+      settlementsAtOdds: z.number().int(),
+      /** Corrections of settled days waiting for the factory's next settlement. */
+      pendingAdjustments: z.number().int(),
+      pendingAdjustmentE4: z.number().int(),
+      ok: z.boolean(),
+    }),
+  ),
+});
+export type LedgerCheckResult = z.infer<typeof ledgerCheckResult>;

@@ -1200,3 +1200,94 @@ export function payrollLines(db: Q, factoryId: number, from: string, to: string)
     .orderBy('r.name')
     .execute();
 }
+
+// ── the ledger check ──
+
+export interface LedgerFactoryRow {
+  factory_id: number;
+  factory_name: string;
+  community_name: string | null;
+  settlements: number;
+  lines: number;
+  settled_fen: number;
+  expected_fen: number;
+  lines_at_odds: number;
+  settlements_at_odds: number;
+  pending_adjustments: number;
+  pending_adjustment_e4: number;
+}
+
+/**
+ * The ledger of each factory against its records (ADR 0029): for every
+ * settlement line, the approved records of its worker and day that were not
+ * corrections of a settled day, plus the corrections this line paid, each
+ * valued at the record's own rate and rounded once per line as the settlement
+ * does (ADR 0020). A line is at odds when its quantity, day amount, adjustment
+ * or amount differs from that, or when records call for a line that is not
+ * there; a settlement is at odds when its total or worker count differs from
+ * its lines. Lines are taken by their day within [from, to] (all days when
+ * either is missing); corrections are counted with the line that paid them,
+ * whatever their own day. `scope` null: every factory (the tests' check).
+ */
+export async function ledgerCheck(
+  db: Q,
+  p: { scope: Actor | null; areaId?: number | undefined; from?: string | undefined; to?: string | undefined },
+): Promise<LedgerFactoryRow[]> {
+  const scope = p.scope ? sql`and ${areaInScope('f.area_id', p.scope)}` : sql``;
+  const under = p.areaId ? sql`and ${areaUnder('f.area_id', p.areaId)}` : sql``;
+  const { rows } = await sql<LedgerFactoryRow>`
+    with f as (
+      select f.id, f.name, f.area_id from micro_factories f where true ${scope} ${under}
+    ), s as (
+      select s.id, s.factory_id, s.work_date, s.total_fen, s.worker_count
+      from settlements s join f on f.id = s.factory_id
+      where s.work_date >= coalesce(${p.from ?? null}::date, '-infinity') and s.work_date <= coalesce(${p.to ?? null}::date, 'infinity')
+    ), lines as (
+      select l.settlement_id, l.worker_id, l.quantity, l.day_amount_e4, l.adjustment_e4, l.amount_fen
+      from s join factory_workers w on w.factory_id = s.factory_id
+      join settlement_lines l on l.worker_id = w.id and l.work_date = s.work_date and l.settlement_id = s.id
+    ), on_day as (
+      -- approved records counted on their own day: those that did not wait as an adjustment
+      select s.id as settlement_id, r.worker_id, sum(r.quantity)::bigint as quantity, sum(r.quantity::bigint * r.rate_e4)::bigint as e4
+      from s join piece_records r on r.factory_id = s.factory_id and r.work_date = s.work_date
+      where r.state = 1 and not exists (select 1 from piece_adjustments a where a.record_id = r.id)
+      group by s.id, r.worker_id
+    ), paid_late as (
+      -- corrections of settled days, valued from their records, with the settlement that paid them
+      select a.settlement_id, a.worker_id, sum(r.quantity::bigint * r.rate_e4)::bigint as e4
+      from s join piece_adjustments a on a.settlement_id = s.id and a.factory_id = s.factory_id
+      join piece_records r on r.id = a.record_id and r.state = 1
+      group by a.settlement_id, a.worker_id
+    ), expected as (
+      select coalesce(d.settlement_id, j.settlement_id) as settlement_id, coalesce(d.worker_id, j.worker_id) as worker_id,
+             coalesce(d.quantity, 0) as quantity, coalesce(d.e4, 0) as day_e4, coalesce(j.e4, 0) as adj_e4
+      from on_day d full join paid_late j on j.settlement_id = d.settlement_id and j.worker_id = d.worker_id
+    ), compared as (
+      select coalesce(l.settlement_id, e.settlement_id) as settlement_id, l.settlement_id is not null as has_line,
+             coalesce(l.amount_fen, 0) as amount_fen,
+             round((coalesce(e.day_e4, 0) + coalesce(e.adj_e4, 0))::numeric / 100)::bigint as expected_fen,
+             (coalesce(l.quantity, 0) <> coalesce(e.quantity, 0) or coalesce(l.day_amount_e4, 0) <> coalesce(e.day_e4, 0)
+               or coalesce(l.adjustment_e4, 0) <> coalesce(e.adj_e4, 0)
+               or coalesce(l.amount_fen, 0) <> round((coalesce(e.day_e4, 0) + coalesce(e.adj_e4, 0))::numeric / 100)) as at_odds
+      from lines l full join expected e on e.settlement_id = l.settlement_id and e.worker_id = l.worker_id
+    ), by_settlement as (
+      select s.id, s.factory_id, count(c.settlement_id) filter (where c.has_line)::int as lines,
+             coalesce(sum(c.amount_fen), 0)::bigint as settled_fen, coalesce(sum(c.expected_fen), 0)::bigint as expected_fen,
+             count(*) filter (where c.at_odds)::int as lines_at_odds,
+             (s.total_fen <> coalesce(sum(c.amount_fen), 0) or s.worker_count <> count(c.settlement_id) filter (where c.has_line)) as at_odds
+      from s left join compared c on c.settlement_id = s.id
+      group by s.id, s.factory_id, s.total_fen, s.worker_count
+    )
+    select f.id as factory_id, f.name as factory_name,
+           case a.level when 'community' then a.name when 'compound' then pa.name end as community_name,
+           count(b.id)::int as settlements, coalesce(sum(b.lines), 0)::int as lines,
+           coalesce(sum(b.settled_fen), 0)::bigint as settled_fen, coalesce(sum(b.expected_fen), 0)::bigint as expected_fen,
+           coalesce(sum(b.lines_at_odds), 0)::int as lines_at_odds, count(b.id) filter (where b.at_odds)::int as settlements_at_odds,
+           (select count(*) from piece_adjustments o where o.factory_id = f.id and o.settlement_id is null)::int as pending_adjustments,
+           (select coalesce(sum(o.amount_e4), 0) from piece_adjustments o where o.factory_id = f.id and o.settlement_id is null)::bigint as pending_adjustment_e4
+    from f join areas a on a.id = f.area_id left join areas pa on pa.id = a.parent_id
+    left join by_settlement b on b.factory_id = f.id
+    group by f.id, f.name, a.level, a.name, pa.name
+    order by f.id`.execute(db);
+  return rows;
+}

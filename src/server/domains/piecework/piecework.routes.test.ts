@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { businessDay } from '../../../shared/dates';
 import { resident, staff, type Client } from '../../../../tests/support/http-client';
+import { checkLedgerAfterEach } from '../../../../tests/support/piecework-ledger';
 import { useTestApp } from '../../../../tests/support/test-app';
 import { verifyAuditChain } from '../../platform/audit';
 import { raisePieceworkAlerts, settleAllFactoriesDay } from './settlements.service';
 
 const t = useTestApp();
+checkLedgerAfterEach(t);
 const today = businessDay(new Date());
 const daysAgo = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 
@@ -102,16 +104,18 @@ describe("an owner's day", () => {
   it('enters a grid batch, resends it without effect, settles, confirms, pays; the worker acknowledges', async () => {
     const owner = await resident(t, '13900000010');
     const fid = await jinhua();
-    const g = await grid(owner, fid);
+    // a day before the seed's settled month, so that a later day can carry its corrections
+    const day = daysAgo(40);
+    const g = await grid(owner, fid, day);
     expect(g.workers).toHaveLength(10);
     const [w1, w2] = g.workers;
     const [p1, p2] = g.products;
     expect(p1!.rateE4).toBe(500);
     const batch = {
       records: [
-        { clientKey: randomUUID(), workerId: w1!.id, productId: p1!.id, workDate: today, quantity: 1001 },
-        { clientKey: randomUUID(), workerId: w1!.id, productId: p2!.id, workDate: today, quantity: 3 },
-        { clientKey: randomUUID(), workerId: w2!.id, productId: p1!.id, workDate: today, quantity: 500 },
+        { clientKey: randomUUID(), workerId: w1!.id, productId: p1!.id, workDate: day, quantity: 1001 },
+        { clientKey: randomUUID(), workerId: w1!.id, productId: p2!.id, workDate: day, quantity: 3 },
+        { clientKey: randomUUID(), workerId: w2!.id, productId: p1!.id, workDate: day, quantity: 500 },
       ],
     };
     const first = await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, batch);
@@ -120,19 +124,19 @@ describe("an owner's day", () => {
     expect(again.body).toEqual({ accepted: 0, duplicates: 3, adjustments: 0 });
     const stored = await t.adminQuery(
       `select count(*)::int as n from piece_records where factory_id = $1 and work_date = $2`,
-      [fid, today],
+      [fid, day],
     );
     expect(stored.rows[0].n).toBe(3);
 
     // A paid day cannot be paid before it is confirmed.
-    const closed = await owner.post(`/api/v1/piecework/factories/${fid}/settlements`, { workDate: today });
+    const closed = await owner.post(`/api/v1/piecework/factories/${fid}/settlements`, { workDate: day });
     expect(closed.status).toBe(201);
     const s = closed.body.settlement;
     const line1 = s.lines.find((l: { workerId: number }) => l.workerId === w1!.id);
     // 1001 × 0.05 + 3 × 0.03 = 50.05 + 0.09 = 50.14元, one rounding
     expect(line1).toMatchObject({ quantity: 1004, dayAmountE4: 501400, amountFen: 5014 });
     expect(s.totalFen).toBe(5014 + 2500);
-    const twice = await owner.post(`/api/v1/piecework/factories/${fid}/settlements`, { workDate: today });
+    const twice = await owner.post(`/api/v1/piecework/factories/${fid}/settlements`, { workDate: day });
     expect(twice.status).toBe(200);
     expect(twice.body.settlement.id).toBe(s.id);
     // Closing answers from the settlement statement itself; it must equal what a later read returns.
@@ -145,7 +149,7 @@ describe("an owner's day", () => {
       [fid],
     );
     expect(closes.rows).toEqual([
-      expect.objectContaining({ target_id: String(s.id), after: { factoryId: fid, workDate: today } }),
+      expect.objectContaining({ target_id: String(s.id), after: { factoryId: fid, workDate: day } }),
     ]);
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
 
@@ -175,7 +179,7 @@ describe("an owner's day", () => {
     // A settled day is locked: a correction becomes an adjustment of the next settlement.
     const rec = await t.adminQuery(
       `select id from piece_records where factory_id = $1 and work_date = $2 and worker_id = $3 and quantity = 1001`,
-      [fid, today, w1!.id],
+      [fid, day, w1!.id],
     );
     const reversal = { records: [{ clientKey: randomUUID(), reversesId: rec.rows[0].id }] };
     const rev = await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, reversal);
@@ -188,7 +192,7 @@ describe("an owner's day", () => {
     const locked = await owner.get(`/api/v1/piecework/settlements/${s.id}`);
     expect(locked.body.totalFen).toBe(5014 + 2500);
 
-    // Tomorrow's settlement carries the adjustment (a day in the past stands in for it here).
+    // The next settlement carries the adjustment (the next test closes today).
     const acks = await t.adminQuery(`select id from settlement_lines where settlement_id = $1 and worker_id = $2`, [
       s.id,
       w1!.id,
@@ -208,19 +212,9 @@ describe("an owner's day", () => {
   });
 
   it('settles a later day with the adjustment in the line', async () => {
-    // Move today's settlement back a day so that today can be settled after it.
+    // The correction of the day settled above waits for the factory's next close: today's.
     const owner = await resident(t, '13900000010');
     const fid = await jinhua();
-    await t.adminQuery(`update settlements set work_date = work_date - 100 where factory_id = $1 and work_date = $2`, [
-      fid,
-      today,
-    ]);
-    await t.adminQuery(
-      `update settlement_lines set work_date = work_date - 100 where factory_id = $1 and work_date = $2`,
-      [fid, today],
-    );
-    await t.adminQuery(`update piece_adjustments set origin_date = origin_date - 100 where factory_id = $1`, [fid]);
-    await t.adminQuery(`delete from piece_day_totals where factory_id = $1 and work_date = $2`, [fid, today]);
     const g = await grid(owner, fid);
     const w1 = g.workers[0]!;
     await owner.post(`/api/v1/piecework/factories/${fid}/records/batch`, {
@@ -599,13 +593,19 @@ describe('venues, factories and the street', () => {
 describe("every factory's day at once", () => {
   it('settles each factory once, in parts side by side, with the same lines as settling them one by one', async () => {
     const day = daysAgo(60);
-    // Every worker made 7 of their factory's first product that day.
+    // Every worker made 7 of their factory's first product that day (recorded, and counted in the rollup).
     await t.adminQuery(
-      `insert into piece_day_totals (factory_id, work_date, worker_id, product_id, quantity, amount_e4)
-       select w.factory_id, $1::date, w.id, p.id, 7, 7 * r.rate_e4
+      `insert into piece_records (factory_id, worker_id, product_id, work_date, quantity, rate_e4, state, client_key, created_by_user_id)
+       select w.factory_id, w.id, p.id, $1::date, 7, r.rate_e4, 1, gen_random_uuid(), 1
        from factory_workers w
        join lateral (select id from factory_products where factory_id = w.factory_id order by id limit 1) p on true
        join lateral (select rate_e4 from piece_rates where product_id = p.id order by effective_from limit 1) r on true`,
+      [day],
+    );
+    await t.adminQuery(
+      `insert into piece_day_totals (factory_id, work_date, worker_id, product_id, quantity, amount_e4)
+       select factory_id, work_date, worker_id, product_id, sum(quantity), sum(quantity * rate_e4)
+       from piece_records where work_date = $1 group by factory_id, work_date, worker_id, product_id`,
       [day],
     );
     const expected = await t.adminQuery(

@@ -6,7 +6,13 @@ import { z } from '../../../shared/schemas/zod';
 import type { Deps } from '../../context';
 import { actorContext } from '../../http/auth';
 import * as factories from './factories.service';
-import { FACTORY_VERIFY_ROLES, PIECEWORK_STAFF_ROLES, RESIDENT_ROLES, VENUE_ROLES } from './piecework.permissions';
+import {
+  FACTORY_VERIFY_ROLES,
+  LEDGER_CHECK_ROLES,
+  PIECEWORK_STAFF_ROLES,
+  RESIDENT_ROLES,
+  VENUE_ROLES,
+} from './piecework.permissions';
 import * as records from './records.service';
 import * as settlements from './settlements.service';
 // Registers what piecework keeps about a person with the own-data download.
@@ -252,5 +258,10 @@ export async function pieceworkRoutes(app: FastifyInstance, deps: Deps) {
     `${P}/wages`,
     { schema: { tags, querystring: s.wagesQuery, response: { 200: s.wagesReport, ...errors } } },
     (q) => settlements.wagesReport(staff(q), q.query),
+  );
+  r.post(
+    `${P}/ledger-checks`,
+    { schema: { tags, body: s.ledgerCheckBody, response: { 200: s.ledgerCheckResult, ...errors } } },
+    (q) => settlements.checkLedger(actorContext(q, deps, LEDGER_CHECK_ROLES), q.body),
   );
 }

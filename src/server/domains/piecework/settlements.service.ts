@@ -20,7 +20,8 @@ import type { Locale } from '../../../shared/errors';
 import type { ActorContext } from '../../context';
 import type { Db } from '../../db/client';
 import { maskPhone } from '../../../shared/validators';
-import { AppError, notFound } from '../../http/app-error';
+import { AppError, FieldError, notFound } from '../../http/app-error';
+import { pathInScope } from '../../http/scope';
 import { resolveAreaSetting, resolveAreaSettingForAreas } from '../../platform/area-settings';
 import { AREA_SETTINGS } from '../../../shared/schemas/area-settings';
 import { auditEventAroundTarget, recordAudit } from '../../platform/audit';
@@ -434,6 +435,55 @@ export async function wagesReport(ctx: ActorContext, q: z.output<typeof schemas.
     })),
     flagged: flagged.map((l) => ({ ...presentLine(l), factoryName: l.factory_name })),
     disputed: disputed.map((l) => ({ ...presentLine(l), factoryName: l.factory_name })),
+  };
+}
+
+// ── the ledger check ──
+
+/**
+ * Runs the ledger check (ADR 0029) over the officer's factories, or those
+ * under one of their areas: each factory's settled lines against its approved
+ * records. Audited, with the factories found at odds.
+ */
+export async function checkLedger(ctx: ActorContext, q: z.output<typeof schemas.ledgerCheckBody>) {
+  if (q.areaId) {
+    const area = await repo.findAreaPath(ctx.db, q.areaId);
+    if (!area || !pathInScope(area.path, ctx.actor.areaPaths)) throw new FieldError('areaId', 'not_in_scope');
+  }
+  if (q.from && q.to && q.to < q.from) throw new FieldError('to', 'before_start');
+  const rows = await repo.ledgerCheck(ctx.db, { scope: ctx.actor, areaId: q.areaId, from: q.from, to: q.to });
+  const factories = rows.map((f) => {
+    const ok = f.settled_fen === f.expected_fen && f.lines_at_odds === 0 && f.settlements_at_odds === 0;
+    return {
+      factoryId: f.factory_id,
+      factoryName: f.factory_name,
+      communityName: f.community_name,
+      settlements: f.settlements,
+      lines: f.lines,
+      settledFen: f.settled_fen,
+      expectedFen: f.expected_fen,
+      differenceFen: f.settled_fen - f.expected_fen,
+      linesAtOdds: f.lines_at_odds,
+      settlementsAtOdds: f.settlements_at_odds,
+      pendingAdjustments: f.pending_adjustments,
+      pendingAdjustmentE4: f.pending_adjustment_e4,
+      ok,
+    };
+  });
+  const atOdds = factories.filter((f) => !f.ok).map((f) => f.factoryId);
+  await ctx.db.transaction().execute((trx) =>
+    recordAudit(trx, ctx, {
+      action: 'piecework.ledger_check',
+      targetType: 'platform',
+      after: { from: q.from ?? null, to: q.to ?? null, areaId: q.areaId ?? null, factories: factories.length, atOdds },
+    }),
+  );
+  return {
+    from: q.from ?? null,
+    to: q.to ?? null,
+    checkedAt: ctx.now.toISOString(),
+    ok: atOdds.length === 0,
+    factories,
   };
 }
 
