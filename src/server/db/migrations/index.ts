@@ -14,6 +14,7 @@ import * as m0007 from './0007-piecework';
 import * as m0012 from './0012-piecework-speed';
 import * as m0015 from './0015-piecework-statement-index';
 import * as m0018 from './0018-close-day-in-one-call';
+import * as m0020 from './0020-settle-adjustments-once';
 // ── end piecework ──
 
 // ── jobs ──
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0012-piecework-speed': m0012,
   '0015-piecework-statement-index': m0015,
   '0018-close-day-in-one-call': m0018,
+  '0020-settle-adjustments-once': m0020,
   // ── end piecework ──
 
   // ── jobs ──
