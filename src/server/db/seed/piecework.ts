@@ -374,8 +374,12 @@ export async function seedPiecework(trx: Trx, areaId: (name: string) => number, 
   await sql`
     update settlements set status = 'confirmed', confirmed_at = created_at
     where factory_id = ${bags} and work_date = ${overdue}::date`.execute(trx);
+  // confirmed, then paid: the steps the owner takes, one at a time (settlements only move forward, 0021)
   await sql`
-    update settlements set status = 'paid', confirmed_at = created_at, paid_at = created_at + interval '1 hour',
+    update settlements set status = 'confirmed', confirmed_at = created_at
+    where not (factory_id = ${bags} and work_date = ${overdue}::date)`.execute(trx);
+  await sql`
+    update settlements set status = 'paid', paid_at = created_at + interval '1 hour',
       pay_method = case when factory_id % 3 = 0 then 'cash' when factory_id % 3 = 1 then 'wechat' else 'bank' end
     where not (factory_id = ${bags} and work_date = ${overdue}::date)`.execute(trx);
   await sql`
