@@ -106,7 +106,11 @@ export const ERRORS = {
     'zh-CN': '这一天没有可结算的计件',
     en: 'There are no pieces to settle on this day',
   },
-  RECORD_ALREADY_REVERSED: { status: 409, 'zh-CN': '这条计件已冲正过', en: 'This record has already been reversed' },
+  RECORD_ALREADY_REVERSED: {
+    status: 409,
+    'zh-CN': '计件记录 {id} 已冲正过',
+    en: 'Piece record {id} has already been reversed',
+  },
   RECORD_NOT_PENDING: { status: 409, 'zh-CN': '这条计件已处理过', en: 'This record has already been decided' },
   PRESENCE_OUT_OF_ORDER: {
     status: 409,
@@ -114,6 +118,11 @@ export const ERRORS = {
     en: 'That presence step does not follow the current one',
   },
   VENUE_TAKEN: { status: 409, 'zh-CN': '该场地已有微工厂在使用', en: 'Another micro-factory uses this venue' },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 409,
+    'zh-CN': '提交编号 {key} 已用于另一条不同的内容，本次提交未保存',
+    en: 'The submission key {key} was already used for something different; nothing was saved',
+  },
   // ── end piecework ──
 
   // ── jobs ──

@@ -199,6 +199,11 @@ export const PROBLEMS: Record<string, Record<Locale, string>> = {
   not_member: { 'zh-CN': '您不是该主体的成员', en: 'is not an enterprise you act for' },
   not_micro_factory: { 'zh-CN': '不是微工厂类型的主体', en: 'is not a micro-factory enterprise' },
   future_date: { 'zh-CN': '不能是将来的日期', en: 'cannot be in the future' },
+  before_factory_opened: {
+    'zh-CN': '不能早于微工厂在平台登记的日期',
+    en: 'cannot be before the micro-factory was registered',
+  },
+  before_2000: { 'zh-CN': '不能早于2000年1月1日', en: 'cannot be before 1 January 2000' },
   rate_exists: { 'zh-CN': '该日期已有单价', en: 'already has a rate from that date' },
   venue_not_idle: {
     'zh-CN': '该场地已有人使用或已匹配，请选其他场地',

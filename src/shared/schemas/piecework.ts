@@ -10,6 +10,7 @@ import {
   SETTLEMENT_STATUSES,
   VENUE_STATUSES,
 } from '../enums';
+import { isCalendarDay } from '../dates';
 import { isoDate, mobile, pageOf, pageQuery, personName } from './common';
 import { endNotBeforeStart } from './dates';
 import { yuanToE4 } from './piecework-rules';
@@ -167,10 +168,17 @@ export const product = z.object({
   rates: z.array(z.object({ effectiveFrom: z.string(), rateE4: z.number().int() })),
 });
 export type Product = z.infer<typeof product>;
+/** A rate takes effect on a day from 2000 on: an earlier one is a slip of the keyboard (0219 for 2019), not a rate. */
+const rateEffectiveFrom = isoDate.refine((v) => !isCalendarDay(v) || v >= '2000-01-01', 'before_2000');
 export const createProduct = z
-  .object({ name: z.string().trim().min(1).max(60), unit: productUnit, rate: rateYuan, effectiveFrom: isoDate })
+  .object({
+    name: z.string().trim().min(1).max(60),
+    unit: productUnit,
+    rate: rateYuan,
+    effectiveFrom: rateEffectiveFrom,
+  })
   .strict();
-export const addRate = z.object({ rate: rateYuan, effectiveFrom: isoDate }).strict();
+export const addRate = z.object({ rate: rateYuan, effectiveFrom: rateEffectiveFrom }).strict();
 
 // ── workers ──
 export const worker = z.object({

@@ -202,6 +202,8 @@ export async function seedPiecework(trx: Trx, areaId: (name: string) => number, 
         verified_at: now,
         verified_by_user_id: street,
         created_by_user_id: createdBy,
+        // registered when its first rates took effect, a month before the month of records
+        created_at: at(addDays(opened, -30), '08:00'),
         updated_at: now,
       })
       .returning('id')

@@ -169,7 +169,7 @@ export function findOwnedFactory(db: Q, actor: Actor, id: number) {
 export function findOwnedFactoryArea(db: Q, actor: Actor, id: number) {
   return db
     .selectFrom('micro_factories as f')
-    .select(['f.id', 'f.area_id', 'f.name'])
+    .select(['f.id', 'f.area_id', 'f.name', 'f.created_at'])
     .where('f.id', '=', id)
     .where(ownedBy(actor))
     .executeTakeFirst();
@@ -315,13 +315,15 @@ export function listWorkers(db: Q, factoryId: number, day: string) {
 }
 export type WorkerRow = Awaited<ReturnType<typeof listWorkers>>[number];
 
+/** The resident's place at a factory they work at, with when the factory was registered (the first day it can record). */
 export function findWorkerOfResident(db: Q, factoryId: number, residentId: number) {
   return db
-    .selectFrom('factory_workers')
-    .select(['id', 'factory_id', 'resident_id'])
-    .where('factory_id', '=', factoryId)
-    .where('resident_id', '=', residentId)
-    .where('left_on', 'is', null)
+    .selectFrom('factory_workers as w')
+    .innerJoin('micro_factories as f', 'f.id', 'w.factory_id')
+    .select(['w.id', 'w.factory_id', 'w.resident_id', 'f.created_at as factory_created_at'])
+    .where('w.factory_id', '=', factoryId)
+    .where('w.resident_id', '=', residentId)
+    .where('w.left_on', 'is', null)
     .executeTakeFirst();
 }
 export function findWorker(db: Q, factoryId: number, workerId: number) {
@@ -545,6 +547,49 @@ export function findRecordsForReversal(db: Q, factoryId: number, ids: number[]) 
     .where('r.factory_id', '=', factoryId)
     .where('r.id', 'in', ids)
     .execute();
+}
+
+/**
+ * Holds the records about to be reversed until the transaction ends, in id
+ * order: of two reversals of one record sent at the same moment, the second
+ * waits here for the first and then sees it (ADR 0029).
+ */
+export async function lockRecordsForReversal(trx: Transaction<Database>, factoryId: number, ids: number[]) {
+  await trx
+    .selectFrom('piece_records')
+    .select('id')
+    .where('factory_id', '=', factoryId)
+    .where('id', 'in', ids)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
+/** What was stored under client keys before, to compare with what a resend carries. */
+export function findRecordsByKeys(trx: Transaction<Database>, factoryId: number, keys: string[]) {
+  return trx
+    .selectFrom('piece_records')
+    .select([
+      sql<string>`client_key::text`.as('client_key'),
+      'worker_id',
+      'product_id',
+      'work_date',
+      'quantity',
+      'reverses_id',
+      'self_reported',
+    ])
+    .where('factory_id', '=', factoryId)
+    .where(sql<boolean>`client_key = any(${keys}::uuid[])`)
+    .execute();
+}
+
+export function findPresenceEventByKey(trx: Transaction<Database>, factoryId: number, key: string) {
+  return trx
+    .selectFrom('presence_events')
+    .select(['worker_id', 'kind'])
+    .where('factory_id', '=', factoryId)
+    .where(sql<boolean>`client_key = ${key}::uuid`)
+    .executeTakeFirst();
 }
 
 export function findRecord(db: Q, id: number) {

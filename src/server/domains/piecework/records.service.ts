@@ -11,6 +11,7 @@ import type * as schemas from '../../../shared/schemas/piecework';
 import { foldPresence, rateOn, type PresenceKind } from '../../../shared/schemas/piecework-rules';
 import type { ActorContext } from '../../context';
 import type { Database } from '../../db/types';
+import { uniqueViolation } from '../../db/errors';
 import { AppError, FieldError, notFound } from '../../http/app-error';
 import { recordAudit } from '../../platform/audit';
 import { ownedFactoryOr404 } from './factories.service';
@@ -29,15 +30,19 @@ export interface IngestResult {
 /**
  * Writes approved pieces (the owner's grid) or pending ones (a self-report).
  * Validation reads the factory's workers, products and rates once; the batch
- * is one INSERT; the day rollup one upsert.
+ * is one INSERT; the day rollup one upsert. A client key sent again with the
+ * same entry is a harmless resend; sent with a different one, the batch is
+ * refused whole, naming the keys (ADR 0029).
  */
 export async function writeRecords(
   ctx: ActorContext,
-  factoryId: number,
+  factory: { id: number; createdAt: Date },
   inputs: RecordInput[],
   options: { selfReported: boolean },
 ): Promise<IngestResult> {
+  const factoryId = factory.id;
   const today = businessDay(ctx.now);
+  const opened = businessDay(factory.createdAt);
   const [workers, products] = await Promise.all([
     repo.activeWorkerIds(ctx.db, factoryId),
     repo.listProducts(ctx.db, factoryId),
@@ -55,7 +60,7 @@ export async function writeRecords(
       // Only approved, original records can be reversed; one reversal each.
       if (!o || o.state !== RECORD_STATE.approved || o.reverses_id !== null)
         throw new FieldError('reversesId', 'invalid');
-      if (o.reversed_by_key && o.reversed_by_key !== input.clientKey) throw new AppError('RECORD_ALREADY_REVERSED');
+      if (o.reversed_by_key && o.reversed_by_key !== input.clientKey) throw alreadyReversed(o.id);
       return {
         workerId: o.worker_id,
         productId: o.product_id,
@@ -72,6 +77,7 @@ export async function writeRecords(
     const product = productById.get(input.productId);
     if (!product) throw new FieldError('productId', 'not_of_factory');
     if (input.workDate > today) throw new FieldError('workDate', 'future_date');
+    if (input.workDate < opened) throw new FieldError('workDate', 'before_factory_opened');
     const rate = rateOn(product.rates, input.workDate);
     if (rate === null) throw new FieldError('workDate', 'no_rate_on_date');
     return {
@@ -86,27 +92,98 @@ export async function writeRecords(
       clientKey: input.clientKey,
     };
   });
+  const distinct = onePerKey(records);
 
-  return ctx.db.transaction().execute(async (trx) => {
-    await repo.lockForRecordWrite(trx);
-    const inserted = await repo.insertRecords(trx, factoryId, ctx.actor.userId, records);
-    const approved = inserted.filter((r) => r.state === RECORD_STATE.approved);
-    const adjustments = await countApproved(trx, factoryId, approved);
-    if (inserted.length > 0) {
-      await recordAudit(trx, ctx, {
-        action: options.selfReported ? 'piece_record.self_report' : 'piece_record.batch',
-        targetType: 'micro_factory',
-        targetId: factoryId,
-        after: {
-          records: inserted.length,
-          firstId: inserted[0]!.id,
-          lastId: inserted[inserted.length - 1]!.id,
-          reversals: records.filter((r) => r.reversesId).length,
-        },
-      });
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      await repo.lockForRecordWrite(trx);
+      if (reversalIds.length) {
+        // Two reversals of one record at the same moment: the second waits for the first, then is refused.
+        await repo.lockRecordsForReversal(trx, factoryId, reversalIds);
+        for (const o of await repo.findRecordsForReversal(trx, factoryId, reversalIds)) {
+          const mine = distinct.find((r) => r.reversesId === o.id);
+          if (o.reversed_by_key && mine && o.reversed_by_key !== mine.clientKey) throw alreadyReversed(o.id);
+        }
+      }
+      const inserted = await repo.insertRecords(trx, factoryId, ctx.actor.userId, distinct);
+      if (inserted.length < distinct.length) await refuseReusedKeys(trx, factoryId, distinct);
+      const approved = inserted.filter((r) => r.state === RECORD_STATE.approved);
+      const adjustments = await countApproved(trx, factoryId, approved);
+      if (inserted.length > 0) {
+        await recordAudit(trx, ctx, {
+          action: options.selfReported ? 'piece_record.self_report' : 'piece_record.batch',
+          targetType: 'micro_factory',
+          targetId: factoryId,
+          after: {
+            records: inserted.length,
+            firstId: inserted[0]!.id,
+            lastId: inserted[inserted.length - 1]!.id,
+            reversals: records.filter((r) => r.reversesId).length,
+          },
+        });
+      }
+      return { accepted: inserted.length, duplicates: records.length - inserted.length, adjustments };
+    });
+  } catch (err) {
+    // The unique index on reverses_id is the last word; the lock above should leave it nothing to say.
+    if (uniqueViolation(err) === 'piece_records_reverses_uq') {
+      const named = /\(reverses_id\)=\((\d+)\)/.exec((err as { detail?: string }).detail ?? '');
+      throw alreadyReversed(named ? Number(named[1]) : reversalIds[0]!);
     }
-    return { accepted: inserted.length, duplicates: records.length - inserted.length, adjustments };
-  });
+    throw err;
+  }
+}
+
+const alreadyReversed = (id: number) => new AppError('RECORD_ALREADY_REVERSED', { id }, { recordId: id });
+
+/** The entry a client key stands for: what the client sent, not what the server added (the rate, the state). */
+function entryOf(r: {
+  workerId: number;
+  productId: number;
+  workDate: string;
+  quantity: number;
+  reversesId: number | null;
+  selfReported: boolean;
+}) {
+  return `${r.workerId}|${r.productId}|${r.workDate}|${r.quantity}|${r.reversesId ?? ''}|${r.selfReported}`;
+}
+
+function keyReused(keys: string[]) {
+  return new AppError('IDEMPOTENCY_KEY_REUSED', { key: keys[0]! }, { clientKeys: keys });
+}
+
+/** A key twice in one batch: the same entry is sent once; two different entries are refused. */
+function onePerKey(records: NewRecord[]): NewRecord[] {
+  const byKey = new Map<string, NewRecord>();
+  const reused = new Set<string>();
+  for (const r of records) {
+    const seen = byKey.get(r.clientKey);
+    if (!seen) byKey.set(r.clientKey, r);
+    else if (entryOf(seen) !== entryOf(r)) reused.add(r.clientKey);
+  }
+  if (reused.size) throw keyReused([...reused]);
+  return byKey.size === records.length ? records : [...byKey.values()];
+}
+
+/** Keys already stored: a resend when the entry is the same, a refusal of the whole batch when it is not. */
+async function refuseReusedKeys(trx: Transaction<Database>, factoryId: number, records: NewRecord[]) {
+  const sent = new Map(records.map((r) => [r.clientKey, entryOf(r)]));
+  const stored = await repo.findRecordsByKeys(trx, factoryId, [...sent.keys()]);
+  const reused = stored
+    .filter(
+      (s) =>
+        sent.get(s.client_key) !==
+        entryOf({
+          workerId: s.worker_id,
+          productId: s.product_id,
+          workDate: s.work_date,
+          quantity: s.quantity,
+          reversesId: s.reverses_id,
+          selfReported: s.self_reported,
+        }),
+    )
+    .map((s) => s.client_key);
+  if (reused.length) throw keyReused(reused);
 }
 
 /** Approved pieces go to their day's rollup, or, when that day is settled, wait as adjustments. */
@@ -124,8 +201,9 @@ async function countApproved(trx: Transaction<Database>, factoryId: number, rows
 }
 
 export async function ingestBatch(ctx: ActorContext, factoryId: number, body: z.output<typeof schemas.recordBatch>) {
-  if (!(await repo.findOwnedFactoryArea(ctx.db, ctx.actor, factoryId))) throw notFound();
-  return writeRecords(ctx, factoryId, body.records, { selfReported: false });
+  const factory = await repo.findOwnedFactoryArea(ctx.db, ctx.actor, factoryId);
+  if (!factory) throw notFound();
+  return writeRecords(ctx, { id: factoryId, createdAt: factory.created_at }, body.records, { selfReported: false });
 }
 
 /** A worker reports their own pieces; the owner approves or rejects them. */
@@ -136,7 +214,7 @@ export async function selfReport(ctx: ActorContext, body: z.output<typeof schema
   if (!worker) throw notFound();
   return writeRecords(
     ctx,
-    body.factoryId,
+    { id: body.factoryId, createdAt: worker.factory_created_at },
     [
       {
         clientKey: body.clientKey,
@@ -221,7 +299,11 @@ async function recordPresence(
       client_key: clientKey,
       created_by_user_id: ctx.actor.userId,
     });
-    if (inserted) {
+    if (!inserted) {
+      // The key was used before: a resend of the same step is harmless, another step under it is refused.
+      const stored = await repo.findPresenceEventByKey(trx, factoryId, clientKey);
+      if (stored && (stored.worker_id !== workerId || stored.kind !== kind)) throw keyReused([clientKey]);
+    } else {
       const folded = foldPresence([...events, { kind, at: ctx.now }]);
       if (!folded || folded.state === 'none') throw new AppError('PRESENCE_OUT_OF_ORDER');
       await repo.upsertPresenceDay(trx, {

@@ -79,6 +79,8 @@ export async function settlementDetail(db: Db, id: number) {
  * settlement (created: false), so a resent request is harmless.
  */
 export async function closeDay(ctx: ActorContext, factoryId: number, day: string) {
+  // A day to come cannot be closed: every piece of it would then wait as an adjustment of a later settlement.
+  if (day > businessDay(ctx.now)) throw new FieldError('workDate', 'future_date');
   // One call: ownership, the wage floor, the lock, the settlement and its audit event (ADR 0028).
   const closed = await repo.closeFactoryDay(ctx.db, ctx.actor, {
     factoryId,
