@@ -121,6 +121,40 @@ describe("an owner's full day (375 px phone)", () => {
     expect(paid).toMatchObject({ status: 'paid', payMethod: 'wechat' });
   });
 
+  it('sees an entry the server refuses (its key used before for something else) on the entry, neither retried nor dropped', async () => {
+    const [, , , w4] = grid.workers;
+    const [p1] = grid.products;
+    // An entry the server already holds under a key (typed on another phone, say)...
+    const csrf = (await (await owner.request.get('/api/v1/auth/csrf')).json()) as { csrfToken: string };
+    const held = { clientKey: crypto.randomUUID(), workerId: w4!.id, productId: p1!.id, workDate: today, quantity: 12 };
+    const first = await owner.request.post(`/api/v1/piecework/factories/${factoryId}/records/batch`, {
+      data: { records: [held] },
+      headers: { 'x-csrf-token': csrf.csrfToken },
+    });
+    expect(first.status()).toBe(200);
+    // ...and this phone's queue holds a different entry under the same key, beside a good one.
+    const fresh = { clientKey: crypto.randomUUID(), workerId: w4!.id, productId: p1!.id, workDate: today, quantity: 5 };
+    await owner.evaluate(({ id, queue }) => localStorage.setItem(`sqwy.piecework.queue.${id}`, JSON.stringify(queue)), {
+      id: factoryId,
+      queue: [{ ...held, quantity: 21 }, fresh],
+    });
+    await owner.goto(`/piecework/owner/${factoryId}?tab=grid`);
+    const refused = owner.getByTestId(`refused-${held.clientKey}`);
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain(`提交编号 ${held.clientKey} 已用于另一条不同的内容`);
+    await owner.getByTestId('all-synced').waitFor();
+    await expectAccessible(owner, 'owner day grid with a refused entry');
+    // the good entry went through once; the held one kept its quantity; the refused one waits on the phone
+    const records = (await serverGrid(owner, factoryId)).records.filter((r) => r.workerId === w4!.id);
+    expect(records.map((r) => r.quantity).sort((a, b) => a - b)).toEqual([5, 12]);
+    expect(await owner.evaluate((id) => localStorage.getItem(`sqwy.piecework.queue.${id}`), factoryId)).toBe('[]');
+    // after a reload it is still there, and the owner removes it
+    await owner.reload();
+    await refused.getByRole('button', { name: '删除' }).click();
+    await expect.poll(() => owner.getByTestId('refused-entries').count()).toBe(0);
+    expect(await owner.evaluate((id) => localStorage.getItem(`sqwy.piecework.refused.${id}`), factoryId)).toBe('[]');
+  });
+
   it('records the day for a worker without a phone from the roster', async () => {
     await owner.getByRole('tab', { name: '工人' }).click();
     const before = await serverGrid(owner, factoryId);
@@ -191,6 +225,13 @@ describe('the street sees wages and arrears (console)', () => {
     await page.getByText('欠薪预警（1）').waitFor();
     await page.getByText('安远箱包加工微工厂').first().waitFor();
     await expectAccessible(page, 'console wages and arrears');
+
+    // She checks the ledgers of the street's factories against their piece records.
+    await page.getByTestId('ledger-check').click();
+    const result = page.getByTestId('ledger-result');
+    await result.waitFor();
+    expect(await result.textContent()).toMatch(/^5 家微工厂 .+ 的账目与计件记录一致$/);
+    await expectAccessible(page, 'console ledger check');
 
     // The same arrears alert waits in her inbox, behind the bell, and opens the wages screen.
     await page.getByRole('link', { name: /^消息（[1-9]\d* 条未读）$/ }).click();

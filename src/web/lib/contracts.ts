@@ -113,6 +113,7 @@ export type {
   AvailableVenue,
   DayGrid,
   Factory,
+  LedgerCheckResult,
   MyWork,
   NearbyFactory,
   OwnedFactory,

@@ -116,6 +116,12 @@ const piecework: typeof zhCN = {
     reverse: 'Reverse',
     reversed: 'Reversed',
     reversal: 'reversal',
+    refusedTitle: 'Entries not saved ({{count}})',
+    refusedHint:
+      'The server did not accept these entries. They stay on this phone and are not sent again by themselves: check them, then remove them or send them as new entries.',
+    resubmit: 'Send as a new entry',
+    discard: 'Remove',
+    reversalOf: 'Reversal of piece record {{id}}',
   },
   settle: {
     close: 'Settle {{date}}',
@@ -171,6 +177,24 @@ const piecework: typeof zhCN = {
     resolveTitle: "Resolve {{name}}'s dispute of {{date}}",
     resolutionNote: 'How it was resolved',
     resolved: 'Dispute resolved',
+    ledgerTitle: 'Ledger check',
+    ledgerRun: 'Check the ledgers',
+    ledgerHint:
+      "Checks each micro-factory's settlements from {{from}} to {{to}}: whether every line pays what its approved pieces come to at their own rates (rounded once per line, a correction counted on the line that paid it).",
+    ledgerOk: "{{count}} micro-factories' ledgers from {{from}} to {{to}} agree with their piece records",
+    ledgerAtOdds:
+      "{{count}} micro-factories' ledgers from {{from}} to {{to}} do not agree with their piece records; please look into them",
+    ledgerSettlements: 'Settlements',
+    ledgerLines: 'Lines',
+    ledgerSettled: 'Settled',
+    ledgerExpected: 'Due by the records',
+    ledgerDifference: 'Difference',
+    ledgerLinesAtOdds: 'Lines at odds',
+    ledgerPending: 'Corrections waiting',
+    ledgerPendingValue: '{{count}}, {{amount}} yuan',
+    ledgerResult: 'Result',
+    ledgerMatch: 'Agrees',
+    ledgerMismatch: 'At odds',
   },
 };
 

@@ -7,6 +7,7 @@ import type {
   AvailableVenue,
   DayGrid,
   Factory,
+  LedgerCheckResult,
   MyWork,
   NearbyFactory,
   OwnedFactory,
@@ -25,6 +26,7 @@ import type { Page } from '../../../lib/contracts';
 export type {
   DayGrid,
   Factory,
+  LedgerCheckResult,
   MyWork,
   NearbyFactory,
   OwnedFactory,
@@ -231,4 +233,10 @@ export const useWages = (f: { from: string; to: string; areaId?: number }) =>
     queryKey: keys.wages(f),
     queryFn: ({ signal }) => api.get<WagesReport>(`${P}/wages`, { query: { ...f }, signal }),
     placeholderData: keepPreviousData,
+  });
+/** The ledger check (ADR 0029): run on demand, audited; its answer is shown, not cached. */
+export const useLedgerCheck = () =>
+  useMutation({
+    mutationFn: (body: { from?: string; to?: string; areaId?: number }) =>
+      api.post<LedgerCheckResult>(`${P}/ledger-checks`, body),
   });

@@ -25,7 +25,7 @@ import {
   type OwnedFactory,
 } from '../api/piecework-api';
 import { hoursOf, todayInShanghai, Yuan } from '../components/money';
-import { newClientKey, useOfflineQueue } from '../components/use-offline-queue';
+import { newClientKey, useOfflineQueue, type RefusedRecord } from '../components/use-offline-queue';
 import { PresenceButtons } from '../components/presence-buttons';
 import '../piecework.css';
 import { useQrCode } from '../components/use-qr-code';
@@ -131,13 +131,9 @@ function GridTab({ factoryId }: { factoryId: number }) {
             {t('piecework.grid.allSynced')}
           </p>
         )}
-        {queue.error && (
-          <p className="pw-notice pw-notice--alert" role="alert">
-            {queue.error}
-          </p>
-        )}
         {g.settlementId !== null && <p className="pw-notice pw-notice--info">{t('piecework.grid.settledDay')}</p>}
       </div>
+      <RefusedEntries grid={g} refused={queue.refused} onSettle={queue.settleRefused} />
       <section className="m-card m-card--flush" aria-label={t('piecework.grid.title')}>
         <table className="pw-grid">
           <caption className="visually-hidden">{t('piecework.grid.title')}</caption>
@@ -193,6 +189,55 @@ function GridTab({ factoryId }: { factoryId: number }) {
       <PendingReports grid={g} onDecide={(id, approve) => decide.mutate({ id, approve }, { onError: toastError })} />
       <DayRecords grid={g} onReverse={(id) => queue.enqueue([{ clientKey: newClientKey(), reversesId: id }])} />
     </>
+  );
+}
+
+/** Entries the server would not take: kept on the phone with its reason until the owner decides (ADR 0029). */
+function RefusedEntries({
+  grid,
+  refused,
+  onSettle,
+}: {
+  grid: DayGrid;
+  refused: RefusedRecord[];
+  onSettle: (clientKey: string, resend: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  if (refused.length === 0) return null;
+  const workerName = (id?: number) => grid.workers.find((w) => w.id === id)?.name ?? `#${id}`;
+  const productName = (id?: number) => grid.products.find((p) => p.id === id)?.name ?? `#${id}`;
+  return (
+    <section className="m-card m-card--flush" aria-labelledby="refused-entries" data-testid="refused-entries">
+      <h2 id="refused-entries" className="m-card__title pw-pad">
+        {t('piecework.grid.refusedTitle', { count: refused.length })}
+      </h2>
+      <p className="m-card__text pw-pad pw-hint">{t('piecework.grid.refusedHint')}</p>
+      <List>
+        {refused.map(({ record: r, code, message }) => (
+          <List.Item
+            key={r.clientKey}
+            data-testid={`refused-${r.clientKey}`}
+            description={<span className="pw-alert-text">{message}</span>}
+            extra={
+              <div className="pw-actions">
+                {code === 'IDEMPOTENCY_KEY_REUSED' && (
+                  <Button size="small" color="primary" onClick={() => onSettle(r.clientKey, true)}>
+                    {t('piecework.grid.resubmit')}
+                  </Button>
+                )}
+                <Button size="small" onClick={() => onSettle(r.clientKey, false)}>
+                  {t('piecework.grid.discard')}
+                </Button>
+              </div>
+            }
+          >
+            {r.reversesId
+              ? t('piecework.grid.reversalOf', { id: r.reversesId })
+              : `${workerName(r.workerId)} · ${productName(r.productId)} · ${r.quantity ?? ''} · ${r.workDate ?? ''}`}
+          </List.Item>
+        ))}
+      </List>
+    </section>
   );
 }
 

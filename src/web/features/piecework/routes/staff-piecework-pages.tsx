@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Card,
   Form,
@@ -15,7 +16,8 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { FACTORY_INDUSTRIES, FACTORY_STATUSES, formatFen, VENUE_STATUSES } from '../../../lib/contracts';
+import { FACTORY_INDUSTRIES, FACTORY_STATUSES, formatE4, formatFen, VENUE_STATUSES } from '../../../lib/contracts';
+import { errorMessage } from '../../../lib/api-client';
 import { AreaTreeSelect } from '../../../components/area-tree-select';
 import { FormModal } from '../../../components/form-modal';
 import { AreaFilter, ListFilters, SearchFilter, SelectFilter } from '../../../components/list-filters';
@@ -33,7 +35,9 @@ import {
   useVerifyFactory,
   useWages,
   useResolve,
+  useLedgerCheck,
   type Factory,
+  type LedgerCheckResult,
   type Venue,
   type WagesReport,
 } from '../api/piecework-api';
@@ -289,6 +293,7 @@ export function StaffWagesPage() {
   const wages = useWages({ from, to, ...(areaId ? { areaId } : {}) });
   const w = wages.data;
   const highlight = Number(params.get('settlement')) || null;
+  const street = useMe().data?.role === 'street_officer';
   type Row = WagesReport['byFactory'][number];
   return (
     <>
@@ -418,7 +423,99 @@ export function StaffWagesPage() {
         />
       </Card>
       <DisputedLines lines={w?.disputed ?? []} />
+      {street && <LedgerCheck from={from} to={to} areaId={areaId} />}
     </>
+  );
+}
+
+type LedgerRow = LedgerCheckResult['factories'][number];
+
+/**
+ * The street runs the ledger check (ADR 0029): each factory's settled lines of
+ * the chosen days against its approved records, valued at their own rates and
+ * rounded once per line, corrections included.
+ */
+function LedgerCheck({ from, to, areaId }: { from: string; to: string; areaId: number | undefined }) {
+  const { t } = useTranslation();
+  const check = useLedgerCheck();
+  const r = check.data;
+  const atOdds = r?.factories.filter((f) => !f.ok).length ?? 0;
+  return (
+    <Card
+      title={<h2 className="s-card-title">{t('piecework.staff.ledgerTitle')}</h2>}
+      style={{ marginTop: 16 }}
+      extra={
+        <Button
+          type="primary"
+          loading={check.isPending}
+          data-testid="ledger-check"
+          onClick={() => check.mutate({ from, to, ...(areaId ? { areaId } : {}) })}
+        >
+          {t('piecework.staff.ledgerRun')}
+        </Button>
+      }
+    >
+      <Typography.Paragraph>{t('piecework.staff.ledgerHint', { from, to })}</Typography.Paragraph>
+      {check.isError && <Alert type="error" showIcon message={errorMessage(check.error)} />}
+      {r && (
+        <>
+          <Alert
+            type={r.ok ? 'success' : 'error'}
+            showIcon
+            data-testid="ledger-result"
+            message={
+              r.ok
+                ? t('piecework.staff.ledgerOk', { count: r.factories.length, from: r.from, to: r.to })
+                : t('piecework.staff.ledgerAtOdds', { count: atOdds, from: r.from, to: r.to })
+            }
+          />
+          <Table<LedgerRow>
+            rowKey="factoryId"
+            size="small"
+            style={{ marginTop: 12 }}
+            dataSource={r.factories}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            columns={[
+              { title: t('piecework.fields.factoryName'), dataIndex: 'factoryName' },
+              { title: t('piecework.staff.community'), dataIndex: 'communityName' },
+              { title: t('piecework.staff.ledgerSettlements'), dataIndex: 'settlements' },
+              { title: t('piecework.staff.ledgerLines'), dataIndex: 'lines' },
+              { title: t('piecework.staff.ledgerSettled'), dataIndex: 'settledFen', render: yuan },
+              { title: t('piecework.staff.ledgerExpected'), dataIndex: 'expectedFen', render: yuan },
+              {
+                title: t('piecework.staff.ledgerDifference'),
+                dataIndex: 'differenceFen',
+                render: (v: number) => (
+                  <Typography.Text type={v !== 0 ? 'danger' : undefined}>{yuan(v)}</Typography.Text>
+                ),
+              },
+              { title: t('piecework.staff.ledgerLinesAtOdds'), dataIndex: 'linesAtOdds' },
+              {
+                title: t('piecework.staff.ledgerPending'),
+                key: 'pending',
+                render: (_: unknown, f) =>
+                  f.pendingAdjustments === 0
+                    ? '—'
+                    : t('piecework.staff.ledgerPendingValue', {
+                        count: f.pendingAdjustments,
+                        amount: formatE4(f.pendingAdjustmentE4),
+                      }),
+              },
+              {
+                title: t('piecework.staff.ledgerResult'),
+                dataIndex: 'ok',
+                render: (ok: boolean) => (
+                  <Tag color={ok ? 'green' : 'red'}>
+                    {ok ? t('piecework.staff.ledgerMatch') : t('piecework.staff.ledgerMismatch')}
+                  </Tag>
+                ),
+              },
+            ]}
+          />
+        </>
+      )}
+    </Card>
   );
 }
 
