@@ -217,18 +217,20 @@ function RefusedEntries({
           <List.Item
             key={r.clientKey}
             data-testid={`refused-${r.clientKey}`}
-            description={<span className="pw-alert-text">{message}</span>}
-            extra={
-              <div className="pw-actions">
-                {code === 'IDEMPOTENCY_KEY_REUSED' && (
-                  <Button size="small" color="primary" onClick={() => onSettle(r.clientKey, true)}>
-                    {t('piecework.grid.resubmit')}
+            description={
+              <>
+                <span className="pw-alert-text">{message}</span>
+                <span className="pw-actions pw-gap">
+                  {code === 'IDEMPOTENCY_KEY_REUSED' && (
+                    <Button size="small" color="primary" onClick={() => onSettle(r.clientKey, true)}>
+                      {t('piecework.grid.resubmit')}
+                    </Button>
+                  )}
+                  <Button size="small" onClick={() => onSettle(r.clientKey, false)}>
+                    {t('piecework.grid.discard')}
                   </Button>
-                )}
-                <Button size="small" onClick={() => onSettle(r.clientKey, false)}>
-                  {t('piecework.grid.discard')}
-                </Button>
-              </div>
+                </span>
+              </>
             }
           >
             {r.reversesId
