@@ -14,8 +14,8 @@ import * as m0007 from './0007-piecework';
 import * as m0012 from './0012-piecework-speed';
 import * as m0015 from './0015-piecework-statement-index';
 import * as m0018 from './0018-close-day-in-one-call';
-import * as m0020 from './0020-settle-adjustments-once';
-import * as m0021 from './0021-money-rows-append-only';
+import * as m0021 from './0021-settle-adjustments-once';
+import * as m0022 from './0022-money-rows-append-only';
 // ── end piecework ──
 
 // ── jobs ──
@@ -48,8 +48,8 @@ const migrations: Record<string, Migration> = {
   '0012-piecework-speed': m0012,
   '0015-piecework-statement-index': m0015,
   '0018-close-day-in-one-call': m0018,
-  '0020-settle-adjustments-once': m0020,
-  '0021-money-rows-append-only': m0021,
+  '0021-settle-adjustments-once': m0021,
+  '0022-money-rows-append-only': m0022,
   // ── end piecework ──
 
   // ── jobs ──

@@ -1,5 +1,5 @@
 /**
- * The settlement statement in SQL (piecework_settle, migrations 0018 and 0020)
+ * The settlement statement in SQL (piecework_settle, migrations 0018 and 0021)
  * against the readable rules in TypeScript (piecework-rules.ts): on random
  * days of pieces at random rates, reversals before the close, corrections of
  * an earlier settled day and of a later one, and random hours present, every
