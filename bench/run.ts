@@ -19,18 +19,28 @@ import { benchmarks } from './benchmarks';
 import { BENCH_DATABASE, BENCH_PG_PORT, openBenchDatabase, type BenchDatabase } from './lib/database';
 import { generateData } from './lib/generate';
 import { describeEnvironment, header, table, writeJson, type RunResult } from './lib/report';
-import type { BenchContext, BenchRow, LoadOptions } from './lib/types';
+import type { BenchContext, Benchmark, BenchRow, LoadOptions } from './lib/types';
 
 const RESULTS_FILE = resolve(import.meta.dirname, 'results/latest.json');
+
+const DEFAULT_LOAD: LoadOptions = { durationS: 10, warmupS: 2, connections: 16 };
+
+/** "10; mixed-load 60": the run's default and each benchmark's own. */
+function loadDefault(key: keyof LoadOptions): string {
+  const own = benchmarks.flatMap((b) =>
+    b.defaultLoad?.[key] === undefined ? [] : [`${b.name} ${b.defaultLoad[key]}`],
+  );
+  return [String(DEFAULT_LOAD[key]), ...own].join('; ');
+}
 
 const USAGE = `Usage: npm run bench -- [flags]
 
   --residents N     residents to generate            (default 50000)
   --enterprises N   enterprises to generate          (default 2000)
   --scale F         factor on each capability's own data (default 1 = its issue's scale)
-  --duration S      seconds measured per row         (default 10)
-  --warmup S        seconds run first, not recorded  (default 2)
-  --connections N   concurrent keep-alive connections (default 16)
+  --duration S      seconds measured per row         (default ${loadDefault('durationS')})
+  --warmup S        seconds run first, not recorded  (default ${loadDefault('warmupS')})
+  --connections N   concurrent keep-alive connections (default ${loadDefault('connections')})
   --only NAME       run only this benchmark (repeat, or comma-separate, for several)
   --keep            keep the ${BENCH_DATABASE} database afterwards (to inspect it)
   --help            this text
@@ -46,7 +56,8 @@ interface Flags {
   residents: number;
   enterprises: number;
   scaleFactor: number;
-  load: LoadOptions;
+  /** The load flags given on the command line; the rest come from the benchmark's or the run's defaults. */
+  load: Partial<LoadOptions>;
   only: string[];
   keep: boolean;
   help: boolean;
@@ -73,9 +84,9 @@ function readFlags(argv: string[]): Flags {
       residents: { type: 'string', default: '50000' },
       enterprises: { type: 'string', default: '2000' },
       scale: { type: 'string', default: '1' },
-      duration: { type: 'string', default: '10' },
-      warmup: { type: 'string', default: '2' },
-      connections: { type: 'string', default: '16' },
+      duration: { type: 'string' },
+      warmup: { type: 'string' },
+      connections: { type: 'string' },
       only: { type: 'string', multiple: true },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -93,9 +104,13 @@ function readFlags(argv: string[]): Flags {
     enterprises: number('enterprises', values.enterprises, { min: 0, integer: true }),
     scaleFactor: number('scale', values.scale, { min: 0.0001, integer: false }),
     load: {
-      durationS: number('duration', values.duration, { min: 0.1, integer: false }),
-      warmupS: number('warmup', values.warmup, { min: 0, integer: false }),
-      connections: number('connections', values.connections, { min: 1, integer: true }),
+      ...(values.duration === undefined
+        ? {}
+        : { durationS: number('duration', values.duration, { min: 0.1, integer: false }) }),
+      ...(values.warmup === undefined ? {} : { warmupS: number('warmup', values.warmup, { min: 0, integer: false }) }),
+      ...(values.connections === undefined
+        ? {}
+        : { connections: number('connections', values.connections, { min: 1, integer: true }) }),
     },
     only: (values.only ?? [])
       .flatMap((v) => v.split(','))
@@ -162,6 +177,7 @@ async function main(): Promise<void> {
     });
     progress(`  done in ${scale.seconds.toFixed(1)} s; VACUUM ANALYZE ${scale.analyseSeconds.toFixed(1)} s`);
 
+    const sms = new MemorySmsProvider();
     const app: FastifyInstance = await buildApp({
       db: database.db,
       env: readEnv({
@@ -181,7 +197,7 @@ async function main(): Promise<void> {
         BLIND_INDEX_KEY: keys.blindIndexKey.toString('base64'),
       }),
       cipher,
-      sms: new MemorySmsProvider(),
+      sms,
       sessionSecret: keys.sessionSecret,
       databaseKind: database.kind,
       rateLimits: false,
@@ -193,11 +209,12 @@ async function main(): Promise<void> {
     const ctx: BenchContext = {
       db: database.db,
       cipher,
+      sms,
       baseUrl: `http://127.0.0.1:${port}`,
       databaseKind: database.kind,
       scale: { residents: flags.residents, enterprises: flags.enterprises },
       scaleFactor: flags.scaleFactor,
-      load: flags.load,
+      load: { ...DEFAULT_LOAD, ...flags.load },
       startPostgresCpuMeter: database.startPostgresCpuMeter,
       prewarm: database.prewarm,
       log: progress,
@@ -209,21 +226,23 @@ async function main(): Promise<void> {
       name: BENCH_DATABASE,
     });
 
+    const loadOf = (b: Benchmark): LoadOptions => ({ ...DEFAULT_LOAD, ...b.defaultLoad, ...flags.load });
     const rows: (BenchRow & { benchmark: string })[] = [];
     for (const b of selected) {
       progress(`Running ${b.name}…`);
-      for (const r of await b.run(ctx)) rows.push({ benchmark: b.name, ...r });
+      for (const r of await b.run({ ...ctx, load: loadOf(b) })) rows.push({ benchmark: b.name, ...r });
     }
+    const loads = selected.map((b) => ({ name: b.name, load: loadOf(b) }));
 
     const result: RunResult = {
       environment,
       scale,
-      load: { ...flags.load, generator: 'closed loop, node:http keep-alive Agent, in a child process' },
-      benchmarks: selected.map(({ name, description }) => ({ name, description })),
+      load: { ...ctx.load, generator: 'closed loop, node:http keep-alive Agent, in a child process' },
+      benchmarks: selected.map((b) => ({ name: b.name, description: b.description, load: loadOf(b) })),
       rows,
     };
     say('');
-    say(header(environment, scale, flags.load));
+    say(header(environment, scale, loads));
     say('');
     say(table(rows));
     say('');

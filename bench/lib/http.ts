@@ -1,8 +1,9 @@
 /**
  * One HTTP exchange with node:http, keeping the raw bytes (what the raw server
- * replays), and a staff sign-in the way any non-browser client must do it:
- * GET /api/v1/auth/csrf for a session cookie and a token, then POST the login
- * with the token in x-csrf-token; sign-in issues a new session id.
+ * replays), and sign-in the way any non-browser client must do it: GET
+ * /api/v1/auth/csrf for a session cookie and a token, then POST with the token
+ * in x-csrf-token; sign-in issues a new session id. Staff sign in with a
+ * password, residents with an SMS code.
  */
 import http from 'node:http';
 
@@ -16,12 +17,23 @@ export interface Exchange {
 
 export function exchange(
   url: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  options: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    /** The client's source address, e.g. 127.1.0.7 (any 127.x.y.z reaches a server on 127.0.0.1). */
+    localAddress?: string;
+  } = {},
 ): Promise<Exchange> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       url,
-      { method: options.method ?? 'GET', headers: options.headers ?? {}, agent: false },
+      {
+        method: options.method ?? 'GET',
+        headers: options.headers ?? {},
+        agent: false,
+        ...(options.localAddress ? { localAddress: options.localAddress } : {}),
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -51,35 +63,59 @@ function cookiesOf(res: Exchange): Map<string, string> {
   return jar;
 }
 
-export interface StaffSession {
+export interface Session {
   /** `sid=…`, the session cookie to send. */
   cookie: string;
   csrfToken: string;
-  /** Headers a signed-in staff browser would send on a GET of the API. */
+  /** Headers a signed-in browser would send on a GET of the API. */
   headers: Record<string, string>;
 }
+export type StaffSession = Session;
 
-export async function signInStaff(baseUrl: string, username: string, password: string): Promise<StaffSession> {
-  const csrf = await exchange(`${baseUrl}/api/v1/auth/csrf`, { headers: { accept: 'application/json' } });
+/** A session before sign-in: the cookie and the CSRF token its writes need. */
+async function anonymousSession(baseUrl: string, localAddress?: string) {
+  const csrf = await exchange(`${baseUrl}/api/v1/auth/csrf`, {
+    headers: { accept: 'application/json' },
+    ...(localAddress ? { localAddress } : {}),
+  });
   if (csrf.status !== 200) throw new Error(`GET /api/v1/auth/csrf answered ${csrf.status}: ${csrf.body.toString()}`);
-  const preSid = cookiesOf(csrf).get('sid');
-  if (!preSid) throw new Error('GET /api/v1/auth/csrf set no sid cookie');
+  const sid = cookiesOf(csrf).get('sid');
+  if (!sid) throw new Error('GET /api/v1/auth/csrf set no sid cookie');
   const { csrfToken } = JSON.parse(csrf.body.toString()) as { csrfToken: string };
+  return { cookie: `sid=${sid}`, csrfToken };
+}
 
-  const body = JSON.stringify({ username, password });
-  const login = await exchange(`${baseUrl}/api/v1/auth/login`, {
+function postJson(
+  url: string,
+  session: { cookie: string; csrfToken: string },
+  payload: unknown,
+  localAddress?: string,
+): Promise<Exchange> {
+  const body = JSON.stringify(payload);
+  return exchange(url, {
     method: 'POST',
     headers: {
       accept: 'application/json',
       'content-type': 'application/json',
       'content-length': String(Buffer.byteLength(body)),
-      cookie: `sid=${preSid}`,
-      'x-csrf-token': csrfToken,
+      cookie: session.cookie,
+      'x-csrf-token': session.csrfToken,
     },
     body,
+    ...(localAddress ? { localAddress } : {}),
   });
+}
+
+async function logIn(
+  baseUrl: string,
+  before: { cookie: string; csrfToken: string },
+  payload: Record<string, string>,
+  who: string,
+  localAddress?: string,
+): Promise<Session> {
+  const login = await postJson(`${baseUrl}/api/v1/auth/login`, before, payload, localAddress);
   if (login.status !== 200)
-    throw new Error(`POST /api/v1/auth/login as ${username} answered ${login.status}: ${login.body.toString()}`);
+    throw new Error(`POST /api/v1/auth/login as ${who} answered ${login.status}: ${login.body.toString()}`);
   const sid = cookiesOf(login).get('sid');
   if (!sid) throw new Error('POST /api/v1/auth/login set no new sid cookie');
   const after = JSON.parse(login.body.toString()) as { csrfToken: string };
@@ -89,4 +125,35 @@ export async function signInStaff(baseUrl: string, username: string, password: s
     csrfToken: after.csrfToken,
     headers: { accept: 'application/json', 'accept-language': 'zh-CN', cookie },
   };
+}
+
+export async function signInStaff(
+  baseUrl: string,
+  username: string,
+  password: string,
+  localAddress?: string,
+): Promise<Session> {
+  const before = await anonymousSession(baseUrl, localAddress);
+  return logIn(baseUrl, before, { username, password }, username, localAddress);
+}
+
+/**
+ * A resident's sign-in, as the phone app does it: ask for a code, read it
+ * from the SMS the provider "sent" (`readCode`: the memory provider's outbox),
+ * and sign in with it. The app's limits on codes (one a minute per phone, ten
+ * a day per phone, sixty a day per address) apply as to anyone.
+ */
+export async function signInByPhone(
+  baseUrl: string,
+  phone: string,
+  readCode: (phone: string) => string | undefined,
+  localAddress?: string,
+): Promise<Session> {
+  const before = await anonymousSession(baseUrl, localAddress);
+  const sent = await postJson(`${baseUrl}/api/v1/auth/sms-code`, before, { phone }, localAddress);
+  if (sent.status !== 202)
+    throw new Error(`POST /api/v1/auth/sms-code for ${phone} answered ${sent.status}: ${sent.body.toString()}`);
+  const code = readCode(phone);
+  if (!code) throw new Error(`no SMS code was sent to ${phone}`);
+  return logIn(baseUrl, before, { phone, code }, phone, localAddress);
 }

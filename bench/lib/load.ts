@@ -5,7 +5,7 @@
  * or a query without HTTP). Both record each latency with
  * process.hrtime.bigint() and report the same statistics.
  */
-import { fork } from 'node:child_process';
+import { fork, type Serializable } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { hrtime } from 'node:process';
 import { Samples, summarise, type LatencySummary } from './stats';
@@ -31,12 +31,11 @@ export interface HttpLoadResult extends LatencySummary {
   loadGeneratorCpuPct: number | null;
 }
 
-type WorkerMessage =
-  | { type: 'phase'; phase: 'measure' | 'end' }
-  | { type: 'result'; result: HttpLoadResult }
-  | { type: 'error'; error: string };
-
 const WORKER = fileURLToPath(new URL('./load-worker.ts', import.meta.url));
+
+/** What a load-generator child process sends back (see load-worker.ts and mixed-load-worker.ts). */
+export type WorkerMessage<Result> =
+  { type: 'phase'; phase: 'measure' | 'end' } | { type: 'result'; result: Result } | { type: 'error'; error: string };
 
 /** CPU used by this process over a window, as % of one core. */
 function cpuPct(from: NodeJS.CpuUsage, seconds: number): number {
@@ -53,29 +52,24 @@ export interface HttpLoadTarget {
 /** Starts a CPU meter of the database server; the function returned reads the ms used since. */
 export type CpuMeterStart = () => (() => number) | null;
 
-export async function runHttpLoad(
-  target: HttpLoadTarget,
-  load: LoadOptions,
+/**
+ * Runs a load-generator module in a child process with `job`, and meters this
+ * process's and PostgreSQL's CPU over the window the child reports as measured.
+ */
+export async function runLoadWorker<Result extends { loadGeneratorCpuPct: number | null }>(
+  workerFile: string,
+  job: Serializable,
   startPostgresMeter: CpuMeterStart = () => null,
-): Promise<LoadStats> {
-  const job: HttpLoadRequest = {
-    url: target.url,
-    method: 'GET',
-    headers: target.headers ?? {},
-    connections: load.connections,
-    warmupS: load.warmupS,
-    durationS: load.durationS,
-    expectStatus: target.expectStatus ?? 200,
-  };
+): Promise<{ result: Omit<Result, 'loadGeneratorCpuPct'>; cpu: NonNullable<LoadStats['cpu']> }> {
   // The same Node flags as this process: under tsx they carry its loader, so the worker can be TypeScript too.
-  const child = fork(WORKER, [], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(workerFile, [], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let serverCpu: NodeJS.CpuUsage | null = null;
   let postgresMeter: (() => number) | null = null;
   let windowStart = 0n;
   let serverProcessPct: number | undefined;
   let postgresPct: number | undefined;
-  const result = await new Promise<HttpLoadResult>((resolve, reject) => {
-    child.on('message', (m: WorkerMessage) => {
+  const result = await new Promise<Result>((resolve, reject) => {
+    child.on('message', (m: WorkerMessage<Result>) => {
       if (m.type === 'phase' && m.phase === 'measure') {
         serverCpu = process.cpuUsage();
         postgresMeter = startPostgresMeter();
@@ -95,13 +89,31 @@ export async function runHttpLoad(
   });
   const { loadGeneratorCpuPct, ...rest } = result;
   return {
-    ...rest,
+    result: rest,
     cpu: {
       ...(serverProcessPct === undefined ? {} : { serverProcessPct }),
       ...(loadGeneratorCpuPct === null ? {} : { loadGeneratorPct: loadGeneratorCpuPct }),
       ...(postgresPct === undefined ? {} : { postgresPct }),
     },
   };
+}
+
+export async function runHttpLoad(
+  target: HttpLoadTarget,
+  load: LoadOptions,
+  startPostgresMeter: CpuMeterStart = () => null,
+): Promise<LoadStats> {
+  const job: HttpLoadRequest = {
+    url: target.url,
+    method: 'GET',
+    headers: target.headers ?? {},
+    connections: load.connections,
+    warmupS: load.warmupS,
+    durationS: load.durationS,
+    expectStatus: target.expectStatus ?? 200,
+  };
+  const { result, cpu } = await runLoadWorker<HttpLoadResult>(WORKER, job, startPostgresMeter);
+  return { ...result, cpu };
 }
 
 /**

@@ -24,7 +24,7 @@ export interface RunResult {
   environment: Environment;
   scale: GenerationReport;
   load: LoadOptions & { generator: string };
-  benchmarks: { name: string; description: string }[];
+  benchmarks: { name: string; description: string; load: LoadOptions }[];
   rows: (BenchRow & { benchmark: string })[];
 }
 
@@ -121,7 +121,22 @@ export function table(rows: BenchRow[]): string {
   return [line(head), rule, ...body.map(line)].join('\n');
 }
 
-export function header(env: Environment, scale: GenerationReport, load: LoadOptions): string {
+function loadLine(load: LoadOptions): string {
+  return `closed loop · ${load.connections} keep-alive connections · ${load.warmupS} s warm-up, then ${load.durationS} s measured · node:http client in a child process`;
+}
+
+/** One line when every benchmark ran with the same load, else one per benchmark. */
+function loadLines(loads: { name: string; load: LoadOptions }[]): string[] {
+  const distinct = [...new Set(loads.map((l) => loadLine(l.load)))];
+  if (distinct.length <= 1) return [`load       ${distinct[0] ?? '—'}`];
+  return loads.map((l, i) => `${i === 0 ? 'load       ' : '           '}${l.name}: ${loadLine(l.load)}`);
+}
+
+export function header(
+  env: Environment,
+  scale: GenerationReport,
+  loads: { name: string; load: LoadOptions }[],
+): string {
   const n = (v: number) => v.toLocaleString('en');
   const m = env.machine;
   const rowsPerS = (scale.residents + scale.enterprises) / Math.max(scale.seconds, 1e-9);
@@ -133,7 +148,7 @@ export function header(env: Environment, scale: GenerationReport, load: LoadOpti
     `database   PostgreSQL ${env.database.serverVersion} (${env.database.kind}: ${env.database.where}) · database ${env.database.name}`,
     `scale      ${n(scale.residents)} residents over ${scale.compounds} compounds · ${n(scale.enterprises)} enterprises over ${scale.communities} communities`,
     `generated  in ${scale.seconds.toFixed(1)} s (${n(Math.round(rowsPerS))} rows/s, batched INSERTs in one transaction); VACUUM ANALYZE ${scale.analyseSeconds.toFixed(1)} s`,
-    `load       closed loop · ${load.connections} keep-alive connections · ${load.warmupS} s warm-up, then ${load.durationS} s measured · node:http client in a child process`,
+    ...loadLines(loads),
     '',
     `The load generator, the app, the raw node:http server and PostgreSQL all share this ${m.cores}-core machine.`,
     'The app and its raw baseline are measured the same way in the same run: read the ratio, not the absolute capacity.',

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../../src/server/db/client';
 import type { FieldCipher } from '../../src/server/platform/crypto';
+import type { MemorySmsProvider } from '../../src/server/platform/sms';
 
 export interface LoadOptions {
   /** Concurrent connections (HTTP) or concurrent callers (in-process). */
@@ -19,6 +20,8 @@ export interface BenchContext {
   /** The bench database: migrated, the demo street's areas and staff, then the generated residents and enterprises. */
   db: Db;
   cipher: FieldCipher;
+  /** The app's SMS provider: its outbox holds the sign-in codes "sent" to residents. */
+  sms: MemorySmsProvider;
   /** The real app (buildApp), listening on 127.0.0.1 in this process, e.g. http://127.0.0.1:41234 */
   baseUrl: string;
   databaseKind: 'bundled' | 'external';
@@ -28,6 +31,7 @@ export interface BenchContext {
    * (its issue's scale at 1; `--scale 0.01` for a quick look).
    */
   scaleFactor: number;
+  /** The flags' load, over this benchmark's own defaults (`Benchmark.defaultLoad`). */
   load: LoadOptions;
   /** Starts measuring the bundled PostgreSQL's CPU use; the function returned gives the ms used since. Null when it cannot be read (external server, not Linux). */
   startPostgresCpuMeter(): (() => number) | null;
@@ -80,5 +84,7 @@ export interface Benchmark {
   name: string;
   /** One sentence: what is measured, through which layers. */
   description: string;
+  /** Its own defaults for the load, where the run-wide ones do not fit; a flag given on the command line wins. */
+  defaultLoad?: Partial<LoadOptions>;
   run(ctx: BenchContext): Promise<BenchRow[]>;
 }
