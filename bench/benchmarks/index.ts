@@ -7,6 +7,7 @@ import { piecework } from './piecework';
 import { jobsMatching } from './jobs-matching';
 import { benefitsBenchmark } from './benefits';
 import { residentList } from './resident-list';
+import { mixedLoad } from './mixed-load';
 
 export const benchmarks: Benchmark[] = [
   residentList,
@@ -21,4 +22,7 @@ export const benchmarks: Benchmark[] = [
   // ── benefits ──
   benefitsBenchmark,
   // ── end benefits ──
+
+  // Last: it reads the data the others generate (piecework's month settled and paid), and writes today's records.
+  mixedLoad,
 ];
