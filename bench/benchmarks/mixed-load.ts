@@ -11,6 +11,7 @@
  * generators' data (× --scale), the month settled and paid, and applications.
  * Everyone signs in over HTTP first, as the app's clients do (README, "mixed-load").
  */
+import { loadavg } from 'node:os';
 import { sql } from 'kysely';
 import { DEMO_PASSWORD } from '../../src/server/db/seed/demo-street';
 import { hashPassword } from '../../src/server/platform/passwords';
@@ -283,7 +284,10 @@ export const mixedLoad: Benchmark = {
     ctx.log(
       `  mixed-load: ${users.length} virtual users over ${job.connections} connections, ${job.warmupS} s warm-up + ${job.durationS} s…`,
     );
+    // The machine may be shared: its 1-minute load average around the window says how much of it the run had.
+    const loadBefore = loadavg()[0]!;
     const { result, cpu } = await runLoadWorker<MixedLoadResult>(WORKER, job, ctx.startPostgresCpuMeter);
+    const loadAfter = loadavg()[0]!;
     const after = await todaysRecords(ctx, ownerFactories, today);
 
     // ── the report ──
@@ -328,6 +332,7 @@ export const mixedLoad: Benchmark = {
           `data: ${piecework.records.toLocaleString('en')} piece records, ${history.paid.toLocaleString('en')} paid settlements, ${jobs.posts.toLocaleString('en')} posts, ${jobs.profiles.toLocaleString('en')} job profiles, ${applications.toLocaleString('en')} applications`,
           warm,
           cpuNote(overall),
+          `machine load average (1 min) ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`,
         ]
           .filter(Boolean)
           .join('; '),
