@@ -184,7 +184,7 @@ export const PROBLEMS: Record<string, Record<Locale, string>> = {
   nul_character: { 'zh-CN': '含有不允许的空字符', en: 'contains a NUL character, which is not allowed' },
   broken_text: { 'zh-CN': '含有无法识别的字符', en: 'contains characters that cannot be read' },
   too_deep: { 'zh-CN': '嵌套层级过多', en: 'is nested too deeply' },
-  date_impossible: { 'zh-CN': '日期不存在', en: 'is not a real date' },
+  date_impossible: { 'zh-CN': '不是存在的日期', en: 'is not a date of the calendar' },
   date_out_of_range: { 'zh-CN': '应在1900年至2099年之间', en: 'must be between 1900 and 2099' },
   // ── piecework ──
   rate_format: {

@@ -47,7 +47,7 @@ describe('dates', () => {
   it('that do not exist, or fall outside their meaning, are refused by name', async () => {
     const me = await resident(t, '13900000001');
     expect(refused(await me.patch('/api/v1/me/profile', { birthDate: '2026-02-30' }), 'birthDate')).toBe(
-      '出生日期日期不存在',
+      '出生日期不是存在的日期',
     );
     refused(await me.patch('/api/v1/me/profile', { birthDate: '2026-13-01' }), 'birthDate');
     refused(await me.patch('/api/v1/me/profile', { birthDate: '1899-12-31' }), 'birthDate');
