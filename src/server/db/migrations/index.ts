@@ -16,6 +16,7 @@ import * as m0015 from './0015-piecework-statement-index';
 import * as m0018 from './0018-close-day-in-one-call';
 import * as m0021 from './0021-settle-adjustments-once';
 import * as m0022 from './0022-money-rows-append-only';
+import * as m0023 from './0023-wages-console-indexes';
 // ── end piecework ──
 
 // ── jobs ──
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '0018-close-day-in-one-call': m0018,
   '0021-settle-adjustments-once': m0021,
   '0022-money-rows-append-only': m0022,
+  '0023-wages-console-indexes': m0023,
   // ── end piecework ──
 
   // ── jobs ──
