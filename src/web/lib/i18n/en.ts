@@ -85,6 +85,11 @@ const en: Messages = {
     areaLevel: 'Level',
     lat: 'Latitude',
     lng: 'Longitude',
+    amountYuan: 'Amount',
+    approvedYuan: 'Approved amount',
+    payMin: 'Lowest pay',
+    payMax: 'Highest pay',
+    minPay: 'Lowest pay I accept',
   },
   validation: {
     required: '{{field}} is required',
@@ -98,6 +103,12 @@ const en: Messages = {
     areaCode: { format: '{{field}} must be 6–15 digits' },
     mobile: { format: '{{field}} is not valid' },
     smsCode: { format: '{{field}} must be 6 digits' },
+    money: {
+      format: '{{field}} should be a number of yuan, such as 12.50',
+      decimals: '{{field}} takes at most two decimals (fen)',
+      negative: '{{field}} cannot be negative',
+      tooLarge: '{{field}} is larger than allowed',
+    },
     idNumber: {
       length: '{{field}} must be 18 characters',
       format: '{{field}} must be 17 digits followed by a digit or X',

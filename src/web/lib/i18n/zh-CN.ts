@@ -83,6 +83,11 @@ const zhCN = {
     areaLevel: '区域级别',
     lat: '纬度',
     lng: '经度',
+    amountYuan: '补贴金额',
+    approvedYuan: '核定金额',
+    payMin: '最低工资',
+    payMax: '最高工资',
+    minPay: '最低期望工资',
   },
   validation: {
     required: '请填写{{field}}',
@@ -93,6 +98,12 @@ const zhCN = {
     areaCode: { format: '{{field}}应为 6–15 位数字' },
     mobile: { format: '{{field}}格式不正确' },
     smsCode: { format: '{{field}}应为 6 位数字' },
+    money: {
+      format: '{{field}}应为以元为单位的数字，如 12.50',
+      decimals: '{{field}}最多两位小数（到分）',
+      negative: '{{field}}不能为负数',
+      tooLarge: '{{field}}超出可填写的范围',
+    },
     idNumber: {
       length: '{{field}}应为 18 位',
       format: '{{field}}应为 17 位数字加 1 位数字或 X',
