@@ -11,6 +11,7 @@ import { useElderMode } from '../../lib/preferences';
 import { HomePage } from './home-page';
 import { NotFoundPage, PageError, PageLoading } from './page-states';
 import { TabBar } from './tab-bar';
+import './antd-mobile-styles';
 import './resident.css';
 import { lazyPage } from '../../lib/lazy-page';
 
