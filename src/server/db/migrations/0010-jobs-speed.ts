@@ -1,5 +1,5 @@
 /**
- * A resident's matches in one planned-once statement (ADR 0035, 0036).
+ * A resident's matches in one planned-once statement (ADR 0033, 0034).
  *
  * 1. The nearest-posts GiST index carries, besides its keys, every fact the
  *    ranking reads (INCLUDE): the KNN walk over the nearest posts is an

@@ -32,7 +32,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create or replace function jobs_ranked_posts(p_resident bigint, p_today date, p_mother_only boolean,
                                                  p_scan int, p_pool int, p_limit int, p_model jsonb)
       returns json language plpgsql stable
-      -- One plan per connection, made on the first call (ADR 0036).
+      -- One plan per connection, made on the first call (ADR 0034).
       set plan_cache_mode = force_generic_plan
       as $fn$
     declare

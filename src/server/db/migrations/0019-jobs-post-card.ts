@@ -1,5 +1,5 @@
 /**
- * A post's list card is kept on its row (ADR 0017).
+ * A post's list card is kept on its row (ADR 0044).
  *
  * `job_posts.card` is the post as a list shows it, one JSON array in the order
  * of JobPostCard (src/server/db/types.ts): id, employer id and name, area id and name,
@@ -65,7 +65,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create or replace function jobs_ranked_posts(p_resident bigint, p_today date, p_mother_only boolean,
                                                  p_scan int, p_pool int, p_limit int, p_model jsonb)
       returns json language plpgsql stable
-      -- One plan per connection, made on the first call (ADR 0036).
+      -- One plan per connection, made on the first call (ADR 0034).
       set plan_cache_mode = force_generic_plan
       as $fn$
     declare

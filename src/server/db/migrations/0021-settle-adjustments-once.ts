@@ -1,5 +1,5 @@
 /**
- * A correction to a settled day is paid exactly once (ADR 0029).
+ * A correction to a settled day is paid exactly once (ADR 0047).
  *
  * `piecework_settle()` (0018) read the open adjustments of a factory in one
  * CTE and marked them paid in another. Two closes of different days of one
@@ -29,14 +29,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       -- (Factory ids as int, the type of the rollup's and the adjustments' factory columns: compared
       -- as bigint, every factory's day took ~12 % longer.)
       -- One factory's day is the owner's hot path: one plan per connection, made on the first
-      -- close, that does not depend on the day or the factory (ADR 0025). Every factory's day
+      -- close, that does not depend on the day or the factory (ADR 0035). Every factory's day
       -- is planned for its own list of factories.
       perform set_config('plan_cache_mode', case when p_lines then 'force_generic_plan' else 'force_custom_plan' end, true);
       with settled as (
         select factory_id from settlements where work_date = p_day and factory_id = any(p_factory_ids)
       ), day as (
         select t.factory_id, t.worker_id, sum(t.quantity)::int as quantity, sum(t.amount_e4)::bigint as amount_e4,
-               -- the breakdown as cells [product, quantity, amount] (ADR 0026), put in product order by the app:
+               -- the breakdown as cells [product, quantity, amount] (ADR 0038), put in product order by the app:
                -- an ORDER BY here sets up a sort for every worker even when the filter leaves nothing to sort,
                -- which cost every factory's day ~50 ms
                json_agg(array[t.product_id, t.quantity, t.amount_e4]) filter (where p_lines) as cells

@@ -1,5 +1,5 @@
 /**
- * Rows of money change only by the steps the service makes (ADR 0029), as
+ * Rows of money change only by the steps the service makes (ADR 0047), as
  * `audit_events` is append-only (0001): the database itself refuses the rest.
  *
  * - `piece_records`: never updated but for a self-report's decision
