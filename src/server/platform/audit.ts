@@ -173,7 +173,7 @@ export async function recordAudit(
  */
 export function auditInsert(ctx: AuditContext, entry: AuditEntry, when?: RawBuilder<boolean>): RawBuilder<unknown> {
   const row = hashedFields(ctx, entry, entry.targetId == null ? null : String(entry.targetId));
-  // audit_chain_head() (migration 0014) takes the chain's lock, one writer at a
+  // audit_chain_head() (domains/audit/sql/audit_chain_head.sql) takes the chain's lock, one writer at a
   // time until the transaction ends, and then reads the last hash with a fresh
   // snapshot, so it sees the event of the writer that held the lock before.
   // The server computes the new hash in the same statement (sha256 over UTF-8,

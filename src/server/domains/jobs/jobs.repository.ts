@@ -271,7 +271,7 @@ const MATCH_MODEL = JSON.stringify({
 
 /**
  * A resident's best posts, ranked by the database in one call with her
- * profile (ADR 0033, 0037, 0044; the function is in migration 0019-jobs-post-card):
+ * profile (ADR 0033, 0037, 0044; the function is sql/jobs_ranked_posts.sql):
  *
  * 1. the GiST index `job_posts_nearest_knn` walks outward from home and stops
  *    after NEAREST_SCAN published, unexpired posts, read from their table rows

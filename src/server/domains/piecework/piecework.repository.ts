@@ -678,7 +678,7 @@ interface SettleParams {
 
 /**
  * Settles one day for the given factories in one statement (piecework_settle,
- * migration 0018; ADR 0021): a line per worker from the day's rollup plus
+ * sql/piecework_settle.sql; ADR 0021): a line per worker from the day's rollup plus
  * their open adjustments, rounded once and judged against the area's wage
  * floor; a settlement per factory with its totals; the adjustments marked as
  * paid by it. A factory already settled that day is left as it was (unique
@@ -910,7 +910,7 @@ interface DayCells {
   cells: [number, number, number][];
   product_names: Record<string, string> | null;
 }
-/** A line's items in product order (closing a day sends its cells unordered: piecework_settle, migration 0018). */
+/** A line's items in product order (closing a day sends its cells unordered: sql/piecework_settle.sql). */
 function itemsOf(cells: DayCells['cells'], names: DayCells['product_names']): LineItem[] {
   return cells
     .map(([productId, quantity, amountE4]) => ({
