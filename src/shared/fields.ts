@@ -19,6 +19,7 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   hukouArea: { 'zh-CN': '户籍地', en: 'Household registration' },
   creditCode: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
   type: { 'zh-CN': '类型', en: 'Type' },
+  actor: { 'zh-CN': '操作人', en: 'Actor' },
   ownerName: { 'zh-CN': '负责人', en: 'Owner' },
   ownerPhone: { 'zh-CN': '负责人电话', en: "Owner's mobile" },
   reason: { 'zh-CN': '查看原因', en: 'Reason' },
