@@ -95,14 +95,18 @@ describe('auditor', () => {
     // Filtered by the words for an action and by a person's name, not by ids.
     await page.getByLabel('操作', { exact: true }).click();
     await page.keyboard.type('查看完整');
-    await page.getByRole('option', { name: '查看完整个人信息' }).click();
-    await page.getByLabel('操作人').fill('王桂玲');
+    await page.locator('.ant-select-item-option[title="查看完整个人信息"]').click();
+    // 孙海燕 (fuxing01) revealed a phone number earlier in this file; she is found by her username.
+    await page.getByLabel('操作人').fill('fuxing');
     await page.getByRole('button', { name: '搜索' }).click();
     await page.waitForURL(/action=resident\.reveal/);
-    await page.locator('tbody tr.ant-table-row').first().waitFor();
-    const rows = await page.locator('tbody tr.ant-table-row').allInnerTexts();
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((row) => row.includes('查看完整个人信息') && row.includes('王桂玲'))).toBe(true);
+    const rows = () => page.locator('tbody tr.ant-table-row').allInnerTexts();
+    await expect
+      .poll(async () => {
+        const now = await rows();
+        return now.length > 0 && now.every((row) => row.includes('查看完整个人信息') && row.includes('孙海燕'));
+      })
+      .toBe(true);
     await expectAccessible(page, 'audit log filtered');
     await page.getByTestId('verify-chain').click();
     await expect.poll(() => page.getByTestId('verify-result').innerText()).toMatch(/完整|通过|未被篡改|正常/);

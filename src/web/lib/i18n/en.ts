@@ -234,7 +234,15 @@ const en: Messages = {
       title: 'Consent records',
       empty: 'No consents yet',
       emptyHint: 'When you agree to label use while editing your profile, the consent is recorded here.',
-      purposes: { labels_self_declared: 'Self-declared labels used to match policies' },
+      purposes: {
+        job_application: 'Job details shared with {{employer}} (applying for {{post}})',
+        other: 'Other consent to use personal data',
+        labels_self_declared: 'Self-declared labels used to match policies',
+      },
+      anEmployer: 'an employer',
+      scopeFields: 'Details shared',
+      otherField: 'Other details',
+      otherLabel: 'Other label',
       methods: {
         in_app: 'Given by you in the app',
         paper: 'Signed on paper',
