@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { CHILD_LEVELS, type createArea, type updateArea } from '../../../shared/schemas/areas';
 import type { ActorContext } from '../../context';
 import { uniqueViolation } from '../../db/errors';
-import { AppError, FieldError, notFound } from '../../http/app-error';
+import { AppError, FieldError, notFound } from '../../core/app-error';
 import { recordAudit } from '../../platform/audit';
 
 type AreaOut = {

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { errorBody, idParam } from '../../../shared/schemas/common';
 import { notificationPage, notificationQuery, unreadCount } from '../../../shared/schemas/notifications';
 import type { Deps } from '../../context';
-import { notFound } from '../../http/app-error';
+import { notFound } from '../../core/app-error';
 import { actorContext } from '../../http/auth';
 import { pageWithTotal } from '../../db/paging';
 import { isNoticeTemplate, type NoticeText, renderNotice } from '../../platform/notice-texts';
