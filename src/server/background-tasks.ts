@@ -1,17 +1,17 @@
 /**
- * Every background job the server runs (SPEC §4: expiry, arrears alerts,
+ * Every background task the server runs (SPEC §4: expiry, arrears alerts,
  * nightly re-evaluation, reminders, SMS delivery), in one list.
  */
 import { raisePieceworkAlerts } from './domains/piecework';
-import { benefitsNightlyJob } from './domains/benefits';
-import { smsDeliveryJob } from './platform/notifications';
-import { housekeeping, type Job } from './platform/scheduler';
+import { benefitsNightlyTask } from './domains/benefits';
+import { smsDeliveryTask } from './platform/notifications';
+import { housekeeping, type BackgroundTask } from './platform/scheduler';
 import type { SmsProvider } from './platform/sms';
 
-export function backgroundJobs(deps: { sms: SmsProvider }): Job[] {
+export function backgroundTasks(deps: { sms: SmsProvider }): BackgroundTask[] {
   return [
     housekeeping,
-    smsDeliveryJob(deps.sms),
+    smsDeliveryTask(deps.sms),
 
     // ── piecework ──
     {
@@ -28,7 +28,7 @@ export function backgroundJobs(deps: { sms: SmsProvider }): Job[] {
     // ── end jobs ──
 
     // ── benefits ──
-    benefitsNightlyJob,
+    benefitsNightlyTask,
     // ── end benefits ──
   ];
 }
