@@ -9,7 +9,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { RuleNode } from '../../../shared/benefits-rules';
 import type { Benefit } from '../../../shared/schemas/benefits';
-import { insertCampaignTargets } from '../../domains/benefits/benefits.repository';
+import { insertCampaignTargets } from '../../domains/benefits';
 import type { Database } from '../types';
 
 type Trx = Transaction<Database>;

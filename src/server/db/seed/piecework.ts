@@ -9,8 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import { businessDay } from '../../../shared/dates';
 import { foldPresence, type PresenceKind } from '../../../shared/schemas/piecework-rules';
-import { settleDaySetBased } from '../../domains/piecework/piecework.repository';
-import { raisePieceworkAlerts } from '../../domains/piecework/settlements.service';
+import { raisePieceworkAlerts, settleDaySetBased } from '../../domains/piecework';
 import type { Database } from '../types';
 import { seededRandom } from './random';
 

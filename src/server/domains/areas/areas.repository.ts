@@ -12,6 +12,14 @@ export function listAreas(db: Db) {
     .execute();
 }
 
+export function getAreaNode(db: Db, id: number) {
+  return db
+    .selectFrom('areas')
+    .select(['id', 'parent_id', 'name', 'level', 'lat', 'lng'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+}
+
 export function findArea(db: Db, id: number) {
   return db
     .selectFrom('areas')

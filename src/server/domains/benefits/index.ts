@@ -1,4 +1,5 @@
-/** What other domains may call: the rule evaluators and re-evaluation of subjects. */
+/** What the rest of the server may call in the benefits domain: routes, re-evaluation, the nightly task. */
 export { benefitsRoutes } from './benefits.routes';
 export { benefitsNightlyTask } from './benefits.triggers';
 export { reevaluateSubjects } from './benefits.service';
+export { insertCampaignTargets } from './benefits.repository';
