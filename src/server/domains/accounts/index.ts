@@ -1,4 +1,13 @@
 /** What the rest of the server may call in the accounts domain. */
-export { accountsRoutes } from './accounts.routes';
-export { staffAccountsRoutes } from './staff-accounts.routes';
+import type { DomainModule } from '../../core/domain-module';
+import { accountsRoutes } from './accounts.routes';
+import { staffAccountsRoutes } from './staff-accounts.routes';
 export { loadActor } from './accounts.service';
+
+export const accountsDomain: DomainModule = {
+  name: 'accounts',
+  async routes(app, deps) {
+    await accountsRoutes(app, deps);
+    await staffAccountsRoutes(app, deps);
+  },
+};

@@ -1,2 +1,5 @@
 /** The auditor's routes; writing to the chain is platform/audit.ts, which every domain calls. */
-export { auditRoutes } from './audit.routes';
+import type { DomainModule } from '../../core/domain-module';
+import { auditRoutes } from './audit.routes';
+
+export const auditDomain: DomainModule = { name: 'audit', routes: auditRoutes };

@@ -1,5 +1,14 @@
 /** What the rest of the server may call in the benefits domain: routes, re-evaluation, the nightly task. */
-export { benefitsRoutes } from './benefits.routes';
+import type { DomainModule } from '../../core/domain-module';
+import { benefitsRoutes } from './benefits.routes';
+import { benefitsNightlyTask } from './benefits.triggers';
+import { seedBenefits } from './benefits.seed';
 export { benefitsNightlyTask } from './benefits.triggers';
 export { reevaluateSubjects } from './benefits.service';
-export { insertCampaignTargets } from './benefits.repository';
+
+export const benefitsDomain: DomainModule = {
+  name: 'benefits',
+  routes: benefitsRoutes,
+  backgroundTasks: [benefitsNightlyTask],
+  seedDemo: ({ trx }) => seedBenefits(trx),
+};

@@ -1,5 +1,14 @@
 /** What the rest of the server may call in the piecework domain. */
-export { pieceworkRoutes } from './piecework.routes';
+import type { DomainModule } from '../../core/domain-module';
+import { pieceworkRoutes } from './piecework.routes';
+import { seedPiecework } from './piecework.seed';
+import { pieceworkAlertsTask } from './piecework.tasks';
 export { raisePieceworkAlerts, settleAllFactoriesDay } from './settlements.service';
 export { writeRecords } from './records.service';
-export { settleDaySetBased } from './piecework.repository';
+
+export const pieceworkDomain: DomainModule = {
+  name: 'piecework',
+  routes: pieceworkRoutes,
+  backgroundTasks: [pieceworkAlertsTask],
+  seedDemo: ({ trx, areaId }) => seedPiecework(trx, areaId),
+};
