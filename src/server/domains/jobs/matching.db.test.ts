@@ -13,7 +13,7 @@ import { useTestApp } from '../../../../tests/support/test-app';
 import { businessDay } from '../../../shared/dates';
 import { JOB_SKILLS, JOB_TYPES } from '../../../shared/enums';
 import { countSlots, windowsToSlots } from '../../../shared/job-schedule';
-import type { Actor } from '../../http/actor';
+import type { Actor } from '../../core/actor';
 import { presentPostSummary } from './jobs.presenter';
 import { NEAREST_SCAN, type NearbyPostRow } from './jobs.repository';
 import { hardLimit, presentReasons, projectKm, radiusKmForMinutes, scoreMatch, type MatchScore } from './match-score';
