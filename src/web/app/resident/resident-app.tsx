@@ -31,7 +31,7 @@ import { BenefitPolicyPage } from '../../features/benefits/routes/benefit-policy
 import { MyApplicationPage } from '../../features/benefits/routes/my-application-page';
 import { MyBenefitsPage } from '../../features/benefits/routes/my-benefits-page';
 import { HomePage } from './home-page';
-import { NotFoundPage, PageError, PageLoading } from './page-states';
+import { NotFoundPage, PageError, PageLoading } from '../../components/mobile-page-states';
 import { TabBar } from './tab-bar';
 import './resident.css';
 
