@@ -29,7 +29,8 @@ describe('import boundaries (eslint.config.js)', () => {
   it('lets a domain use another through its index, and its own files freely', async () => {
     const code =
       "import { countInScope } from '../areas';\nimport { listAreas } from '../areas/index';\n" +
-      "import { jobsRoutes } from './jobs.routes';\nexport const x = [countInScope, listAreas, jobsRoutes];\n";
+      "import { areasSqlFiles } from '../areas/sql/manifest';\n" +
+      "import { jobsRoutes } from './jobs.routes';\nexport const x = [countInScope, listAreas, areasSqlFiles, jobsRoutes];\n";
     expect(await boundaryErrors('src/server/domains/jobs/example.ts', code)).toEqual([]);
   });
 
