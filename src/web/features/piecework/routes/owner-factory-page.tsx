@@ -6,7 +6,7 @@ import { canSettlement, formatE4, PAY_METHODS, PRODUCT_UNITS } from '../../../li
 import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { PageError, PageLoading } from '../../../app/resident/page-states';
+import { PageError, PageLoading } from '../../../components/mobile-page-states';
 import {
   payrollUrl,
   useAddRate,
