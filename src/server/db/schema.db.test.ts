@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { kindsFor, readTableTypes } from '../../../tests/support/table-types';
 import { useTestApp } from '../../../tests/support/test-app';
 import { databaseFunctionFiles } from './functions';
-import { type CatalogQuery, readSchemaSnapshot } from './schema-snapshot';
+import { type CatalogQuery, readSchemaSnapshot, readTableNames } from './schema-snapshot';
 
 const t = useTestApp();
 const catalog: CatalogQuery = async (text) => (await t.adminQuery(text)).rows as Record<string, unknown>[];
@@ -68,5 +68,21 @@ describe('the migrated schema', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('has every table classified for a distributed deployment in docs/scaling.md, and no other', async () => {
+    const rows = docs('scaling.md')
+      .split('\n')
+      .map((line) => /^\|\s*`(\w+)`\s*\|\s*([a-z]+)\s*\|\s*([^|]*)\|/.exec(line))
+      .filter((m) => m !== null)
+      .map(([, table, kind, areaKey]) => ({ table: table!, kind: kind!, areaKey: areaKey!.trim() }));
+    expect(rows.map((r) => r.table).sort(), 'docs/scaling.md: one row per table of the migrated database').toEqual(
+      await readTableNames(catalog),
+    );
+    expect(rows.filter((r) => !['distributed', 'reference', 'local'].includes(r.kind))).toEqual([]);
+    expect(
+      rows.filter((r) => r.kind === 'distributed' && !r.areaKey),
+      'a distributed table names its area key',
+    ).toEqual([]);
   });
 });
