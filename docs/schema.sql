@@ -1,5 +1,5 @@
 -- The schema of a freshly migrated database: npm run db:schema writes it, schema.db.test.ts
--- compares it with the migrated test database (ADR 0054). Do not edit by hand.
+-- compares it with the migrated test database (ADR 0049). Do not edit by hand.
 
 create extension btree_gist;
 create extension pg_trgm;

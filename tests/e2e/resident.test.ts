@@ -34,6 +34,10 @@ describe('resident journey (375 px phone)', () => {
     await page.getByTestId('login-submit').click();
     await page.getByTestId('greeting').waitFor();
     expect(await page.getByTestId('greeting').textContent()).toContain('宋秀秀');
+    // Every tile opens a working capability; none is "coming soon", and a resident who runs no business has no owner tools.
+    expect(await page.getByText('即将开放').count()).toBe(0);
+    expect(await page.locator('.m-tiles a').count()).toBe(await page.locator('.m-tiles li').count());
+    expect(await page.getByTestId('post-job').count()).toBe(0);
     await expectAccessible(page, 'resident home');
   });
 

@@ -1,6 +1,6 @@
 /**
  * The database's functions and triggers, one current text per function
- * (ADR 0053). Each lives in its domain as `sql/<function>.sql` (a
+ * (ADR 0048). Each lives in its domain as `sql/<function>.sql` (a
  * `create or replace function` and the `create or replace trigger`s that call
  * it) and is listed in that domain's `sql/manifest.ts`. After the migrations,
  * every migrate runs every file, in the order below and in each manifest's

@@ -1,5 +1,5 @@
 /**
- * The migrated database's schema as text (docs/schema.sql, ADR 0054), read
+ * The migrated database's schema as text (docs/schema.sql, ADR 0049), read
  * from the catalogs rather than from pg_dump: the bundled server ships no
  * pg_dump, and Debian's pg_dump 15 refuses to dump the bundled PostgreSQL 18.
  * The catalog's own deparsers (pg_get_constraintdef, pg_get_indexdef,
@@ -8,7 +8,7 @@
  * out, and every list is sorted here, byte by byte, not by a collation.
  *
  * Functions appear by signature and attributes only: their text is in
- * src/server/domains/<domain>/sql/<function>.sql (ADR 0053).
+ * src/server/domains/<domain>/sql/<function>.sql (ADR 0048).
  */
 
 export type CatalogQuery = (text: string) => Promise<Record<string, unknown>[]>;
@@ -80,7 +80,7 @@ export async function readSchemaSnapshot(query: CatalogQuery): Promise<string> {
 
   const out: string[] = [
     '-- The schema of a freshly migrated database: npm run db:schema writes it, schema.db.test.ts',
-    '-- compares it with the migrated test database (ADR 0054). Do not edit by hand.',
+    '-- compares it with the migrated test database (ADR 0049). Do not edit by hand.',
     '',
   ];
   for (const name of extensions.map((e) => String(e.name)).sort(byText)) out.push(`create extension ${name};`);

@@ -1,5 +1,5 @@
 /**
- * The migrated database is the one docs/schema.sql describes (ADR 0054): a
+ * The migrated database is the one docs/schema.sql describes (ADR 0049): a
  * migration, a function file or a table's classification for scaling that
  * changes the schema changes those files in the same commit.
  */

@@ -1,5 +1,5 @@
 /**
- * A resident's matches in one planned-once statement (ADR 0035, 0036).
+ * A resident's matches in one planned-once statement (ADR 0033, 0034).
  *
  * 1. The nearest-posts GiST index carries, besides its keys, every fact the
  *    ranking reads (INCLUDE): the KNN walk over the nearest posts is an
@@ -21,6 +21,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       where status = 'published';
     drop index job_posts_public_knn;
 
-    -- jobs_ranked_posts(): src/server/domains/jobs/sql/jobs_ranked_posts.sql (ADR 0053)
+    -- jobs_ranked_posts(): src/server/domains/jobs/sql/jobs_ranked_posts.sql (ADR 0048)
   `.execute(db);
 }

@@ -1,5 +1,5 @@
 /**
- * Benefits scans read narrow, maintained facts (ADR 0045, 0046):
+ * Benefits scans read narrow, maintained facts (ADR 0029, 0030):
  *
  * - `person_facts`: one row per resident with exactly what a person rule reads
  *   (area, date of birth, gender, labels, household registration) and the two

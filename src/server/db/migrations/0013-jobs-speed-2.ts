@@ -27,6 +27,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       where status = 'published';
     drop index job_posts_match_knn;
 
-    -- jobs_ranked_posts(): src/server/domains/jobs/sql/jobs_ranked_posts.sql (ADR 0053)
+    -- jobs_ranked_posts(): src/server/domains/jobs/sql/jobs_ranked_posts.sql (ADR 0048)
   `.execute(db);
 }

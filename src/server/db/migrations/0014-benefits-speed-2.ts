@@ -1,5 +1,5 @@
 /**
- * person_facts with its fixed-width columns first (ADR 0049): the area, the
+ * person_facts with its fixed-width columns first (ADR 0036): the area, the
  * label bits and the three dates, then the household registration, then the
  * gender (the fact rules read least). A street-wide scan decodes each row
  * only as far as the last column its rule reads, and a column after a text or

@@ -1,5 +1,5 @@
 /**
- * Closing a factory's day is one call to the database (ADR 0028).
+ * Closing a factory's day is one call to the database (ADR 0042).
  *
  * The settlement statement of ADR 0021 moves, unchanged in what it writes,
  * from the app into `piecework_settle()`; both of its callers use it:
@@ -18,7 +18,7 @@
  * JSON) with the settlement's id left out; the function puts the id between
  * the two halves, so the chain check recomputes the same hash (audit.ts).
  */
-// Its functions' current text is in src/server/domains/piecework/sql/piecework_settle.sql and piecework_close_day.sql, applied after the migrations (ADR 0053).
+// Its functions' current text is in src/server/domains/piecework/sql/piecework_settle.sql and piecework_close_day.sql, applied after the migrations (ADR 0048).
 export async function up(): Promise<void> {
   // nothing left here: a migration defines no function
 }

@@ -1,5 +1,5 @@
 /**
- * A post's list card is kept on its row (ADR 0017).
+ * A post's list card is kept on its row (ADR 0044).
  *
  * `job_posts.card` is the post as a list shows it, one JSON array in the order
  * of JobPostCard (src/server/db/types.ts): id, employer id and name, area id and name,
@@ -26,7 +26,7 @@ import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
-    -- Built by triggers (src/server/domains/jobs/sql/job_posts_card.sql, job_posts_card_names.sql, ADR 0053).
+    -- Built by triggers (src/server/domains/jobs/sql/job_posts_card.sql, job_posts_card_names.sql, ADR 0048).
     -- The posts there were when this ran get theirs here, as job_posts_card() builds it, written out:
     -- the functions are created after the migrations.
     alter table job_posts add column card json;

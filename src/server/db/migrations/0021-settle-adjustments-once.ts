@@ -1,5 +1,5 @@
 /**
- * A correction to a settled day is paid exactly once (ADR 0029).
+ * A correction to a settled day is paid exactly once (ADR 0047).
  *
  * `piecework_settle()` (0018) read the open adjustments of a factory in one
  * CTE and marked them paid in another. Two closes of different days of one
@@ -16,7 +16,7 @@
  * claimed rows, and only they, are the ones marked paid. Everything else in the
  * statement is as in 0018.
  */
-// Its functions' current text is in src/server/domains/piecework/sql/piecework_settle.sql, applied after the migrations (ADR 0053).
+// Its functions' current text is in src/server/domains/piecework/sql/piecework_settle.sql, applied after the migrations (ADR 0048).
 export async function up(): Promise<void> {
   // nothing left here: a migration defines no function
 }

@@ -1,5 +1,5 @@
 /**
- * Rows of money change only by the steps the service makes (ADR 0029), as
+ * Rows of money change only by the steps the service makes (ADR 0047), as
  * `audit_events` is append-only (0001): the database itself refuses the rest.
  *
  * - `piece_records`: never updated but for a self-report's decision
@@ -18,7 +18,7 @@
  * hot paths, costs the same as before. A route test compares the steps
  * allowed here with the workflow tables in src/shared.
  */
-// Its functions' current text is in src/server/domains/piecework/sql/*_append_only.sql, applied after the migrations (ADR 0053).
+// Its functions' current text is in src/server/domains/piecework/sql/*_append_only.sql, applied after the migrations (ADR 0048).
 export async function up(): Promise<void> {
   // nothing left here: a migration defines no function
 }

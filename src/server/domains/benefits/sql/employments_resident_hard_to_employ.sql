@@ -1,4 +1,4 @@
--- employments.resident_hard_to_employ (ADR 0046): whether the employed resident carries the
+-- employments.resident_hard_to_employ (ADR 0030): whether the employed resident carries the
 -- 就业困难人员 label now, set on insert and when an employment changes resident.
 create or replace function employments_resident_hard_to_employ() returns trigger language plpgsql as $$
 begin

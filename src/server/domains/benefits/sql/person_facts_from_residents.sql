@@ -1,5 +1,5 @@
--- person_facts (ADR 0045) follows residents in the writer's transaction: a new resident gets a row,
--- a changed one its row rewritten; employments.resident_hard_to_employ (ADR 0046) follows the labels.
+-- person_facts (ADR 0029) follows residents in the writer's transaction: a new resident gets a row,
+-- a changed one its row rewritten; employments.resident_hard_to_employ (ADR 0030) follows the labels.
 create or replace function person_facts_from_residents() returns trigger language plpgsql as $$
 begin
   if tg_op = 'INSERT' then

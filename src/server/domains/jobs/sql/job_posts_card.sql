@@ -1,4 +1,4 @@
--- job_posts.card (ADR 0017): the post as a list shows it, one JSON array in the order of JobPostCard
+-- job_posts.card (ADR 0044): the post as a list shows it, one JSON array in the order of JobPostCard
 -- (src/server/db/types.ts). Only triggers write it: every insert or update of a post builds it from
 -- the row, and renaming an employer or an area rebuilds the cards of its posts.
 create or replace function job_posts_card() returns trigger language plpgsql as $fn$

@@ -1,4 +1,4 @@
--- A resident's matches in one planned-once statement (ADR 0035, 0036, 0037, 0017): the pool inside
+-- A resident's matches in one planned-once statement (ADR 0033, 0034, 0037, 0044): the pool inside
 -- the hard limits, scored with the arithmetic of match-score.ts (matching.db.test.ts holds the two
 -- together), the best few as [card, red-listed, km, overlap]. The weights and constants are
 -- arguments (`p_model`, from match-score.ts), so no weight lives here.
@@ -7,7 +7,7 @@
 create or replace function jobs_ranked_posts(p_resident bigint, p_today date, p_mother_only boolean,
                                              p_scan int, p_pool int, p_limit int, p_model jsonb)
   returns json language plpgsql stable
-  -- One plan per connection, made on the first call (ADR 0036). Left to choose, PL/pgSQL keeps re-planning: the
+  -- One plan per connection, made on the first call (ADR 0034). Left to choose, PL/pgSQL keeps re-planning: the
   -- generic plan's estimate for "limit $n" looks dearer than a custom plan's, though it is the same plan.
   set plan_cache_mode = force_generic_plan
   as $fn$

@@ -1,4 +1,4 @@
--- piece_adjustments (ADR 0029): the amount never changes; an open adjustment is paid once (its
+-- piece_adjustments (ADR 0047): the amount never changes; an open adjustment is paid once (its
 -- settlement set), and stays paid. Never deleted or truncated.
 create or replace function piece_adjustments_append_only() returns trigger language plpgsql as $$
 begin

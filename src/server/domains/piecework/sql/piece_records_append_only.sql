@@ -1,4 +1,4 @@
--- piece_records (ADR 0029): never updated but for a self-report's decision (pending → approved |
+-- piece_records (ADR 0047): never updated but for a self-report's decision (pending → approved |
 -- rejected); a correction is a reversing record. Never deleted or truncated; inserts are not checked.
 create or replace function piece_records_append_only() returns trigger language plpgsql as $$
 begin

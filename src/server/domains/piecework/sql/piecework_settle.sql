@@ -1,11 +1,11 @@
--- The settlement statement (ADR 0021, 0024, 0026): a line per worker from the day's rollup
+-- The settlement statement (ADR 0021, 0028, 0038): a line per worker from the day's rollup
 -- plus their open adjustments, rounded once (half-up) and judged against the area's wage
 -- floor; a settlement per factory with its totals; the adjustments marked as paid by it.
 -- A factory already settled that day is left as it was (unique factory + day).
 -- With p_lines (one factory), the answer is [settlement, factory name, product names,
 -- lines] as closeFactoryDay reads it (piecework.repository.ts), null when nothing was
 -- settled; without, [[settlement id, factory id], …] of the new settlements.
--- The open adjustments it pays are claimed as they are read (ADR 0029), so each is paid once.
+-- The open adjustments it pays are claimed as they are read (ADR 0047), so each is paid once.
 create or replace function piecework_settle(p_day date, p_factory_ids int[], p_area_ids bigint[], p_floors int[],
                                              p_user bigint, p_now timestamptz, p_lines boolean)
   returns json language plpgsql volatile as $fn$
@@ -15,14 +15,14 @@ begin
   -- (Factory ids as int, the type of the rollup's and the adjustments' factory columns: compared
   -- as bigint, every factory's day took ~12 % longer.)
   -- One factory's day is the owner's hot path: one plan per connection, made on the first
-  -- close, that does not depend on the day or the factory (ADR 0025). Every factory's day
+  -- close, that does not depend on the day or the factory (ADR 0035). Every factory's day
   -- is planned for its own list of factories.
   perform set_config('plan_cache_mode', case when p_lines then 'force_generic_plan' else 'force_custom_plan' end, true);
   with settled as (
     select factory_id from settlements where work_date = p_day and factory_id = any(p_factory_ids)
   ), day as (
     select t.factory_id, t.worker_id, sum(t.quantity)::int as quantity, sum(t.amount_e4)::bigint as amount_e4,
-           -- the breakdown as cells [product, quantity, amount] (ADR 0026), put in product order by the app:
+           -- the breakdown as cells [product, quantity, amount] (ADR 0038), put in product order by the app:
            -- an ORDER BY here sets up a sort for every worker even when the filter leaves nothing to sort,
            -- which cost every factory's day ~50 ms
            json_agg(array[t.product_id, t.quantity, t.amount_e4]) filter (where p_lines) as cells

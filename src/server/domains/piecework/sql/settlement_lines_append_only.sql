@@ -1,4 +1,4 @@
--- settlement_lines (ADR 0029): the figures never change; the status moves as LINE_TRANSITIONS says,
+-- settlement_lines (ADR 0047): the figures never change; the status moves as LINE_TRANSITIONS says,
 -- each step setting only its own columns and the time. Never deleted or truncated.
 create or replace function settlement_lines_append_only() returns trigger language plpgsql as $$
 declare

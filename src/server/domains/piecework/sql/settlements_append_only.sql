@@ -1,4 +1,4 @@
--- settlements (ADR 0029): the figures never change; the status moves closed → confirmed → paid
+-- settlements (ADR 0047): the figures never change; the status moves closed → confirmed → paid
 -- (SETTLEMENT_TRANSITIONS), each step setting only its own columns. Never deleted or truncated.
 create or replace function settlements_append_only() returns trigger language plpgsql as $$
 declare
