@@ -1,6 +1,6 @@
 /**
  * What src/server/db/types.ts says of each column, read with the TypeScript
- * compiler, so a test can hold it to the migrated database (ADR 0054): the
+ * compiler, so a test can hold it to the migrated database (ADR 0049): the
  * type a select returns (a ColumnType's or Generated's first argument), as
  * kinds (number, string, boolean, Date, Buffer, an array of a kind, object),
  * and whether it may be null.
