@@ -8,7 +8,7 @@ import type {
   BenefitPoliciesTable,
   Database,
 } from '../../db/types';
-import type { Actor } from '../../http/actor';
+import type { Actor } from '../../core/actor';
 import { areaInScope } from '../../http/scope';
 import { auditInsert, type AuditContext, type AuditEntry } from '../../platform/audit';
 import {

@@ -9,7 +9,7 @@ import type {
   JobProfilesTable,
   MotherStatus,
 } from '../../db/types';
-import type { Actor } from '../../http/actor';
+import type { Actor } from '../../core/actor';
 import { areaInScope } from '../../http/scope';
 import { communityNameOfArea } from '../areas';
 import { HOURS_PER_UNIT, MATCH_WEIGHTS, radiusKmForMinutes, WALKING } from './match-score';

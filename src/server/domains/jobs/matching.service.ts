@@ -7,7 +7,7 @@
 import { businessDay } from '../../../shared/dates';
 import type { JobMatch } from '../../../shared/schemas/jobs';
 import type { ActorContext } from '../../context';
-import { notFound } from '../../http/app-error';
+import { notFound } from '../../core/app-error';
 import { recordAudit } from '../../platform/audit';
 import * as repo from './jobs.repository';
 import { isMemberOf } from './jobs.permissions';

@@ -9,7 +9,7 @@ import { CrossShellRedirect } from '../../components/cross-shell-redirect';
 import { useMe } from '../../lib/auth';
 import { useElderMode } from '../../lib/preferences';
 import { HomePage } from './home-page';
-import { NotFoundPage, PageError, PageLoading } from './page-states';
+import { NotFoundPage, PageError, PageLoading } from '../../components/mobile-page-states';
 import { TabBar } from './tab-bar';
 import './antd-mobile-styles';
 import './resident.css';

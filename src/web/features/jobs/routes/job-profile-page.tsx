@@ -19,7 +19,7 @@ import { fenOfYuan, yuanRule } from '../../../lib/validation';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useJobProfile, useSaveJobProfile } from '../api/job-profile';
-import { CompoundSelect, nearestCompound } from '../components/compound-select';
+import { CompoundNativeSelect, nearestCompound } from '../../../components/compound-native-select';
 import { QueryState } from '../components/query-state';
 import { WindowsEditor, type WindowValue } from '../components/windows-editor';
 import '../jobs.css';
@@ -171,7 +171,7 @@ function ProfileForm({ profile }: { profile: JobProfile }) {
         </span>
       </div>
       <Form.Item name="homeAreaId" label={t('jobs.profile.home')} childElementPosition="normal">
-        <CompoundSelect placeholder={t('jobs.profile.homePlaceholder')} />
+        <CompoundNativeSelect placeholder={t('jobs.profile.homePlaceholder')} />
       </Form.Item>
       <div className="j-preset">
         <Button size="small" fill="outline" onClick={useLocation}>

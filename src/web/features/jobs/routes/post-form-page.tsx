@@ -18,7 +18,7 @@ import { showFieldErrors } from '../../../lib/form-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { fenOfYuan, required, yuanRule } from '../../../lib/validation';
 import { useCreatePost } from '../api/employer';
-import { CompoundSelect } from '../components/compound-select';
+import { CompoundNativeSelect } from '../../../components/compound-native-select';
 import { beijingDayFromNow } from '../components/format';
 import { WindowsEditor, type WindowValue } from '../components/windows-editor';
 import '../jobs.css';
@@ -178,7 +178,7 @@ export function PostFormPage() {
           rules={[{ required: true, message: t('jobs.employer.workplace') }]}
           childElementPosition="normal"
         >
-          <CompoundSelect placeholder={t('jobs.employer.workplace')} includePlaces />
+          <CompoundNativeSelect placeholder={t('jobs.employer.workplace')} includePlaces />
         </Form.Item>
         <Form.Item name="headcount" label={t('jobs.employer.headcount')}>
           <Input type="number" inputMode="numeric" />

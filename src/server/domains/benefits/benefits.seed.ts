@@ -9,8 +9,8 @@
 import { sql, type Transaction } from 'kysely';
 import type { RuleNode } from '../../../shared/benefits-rules';
 import type { Benefit } from '../../../shared/schemas/benefits';
-import { insertCampaignTargets } from '../../domains/benefits/benefits.repository';
-import type { Database } from '../types';
+import { insertCampaignTargets } from './benefits.repository';
+import type { Database } from '../../db/types';
 
 type Trx = Transaction<Database>;
 
