@@ -201,6 +201,11 @@ export const ERRORS = {
     en: 'The application is {status}; this step is not possible now',
   },
   SELF_REVIEW: { status: 403, 'zh-CN': '不能审核自己提交的申请', en: 'You cannot review an application you submitted' },
+  APPROVAL_BLOCKED: {
+    status: 409,
+    'zh-CN': '暂不能通过：{problems}。如确需通过，请填写放行理由',
+    en: 'It cannot be approved yet: {problems}. To approve anyway, give a reason for the override',
+  },
   NOTHING_TO_PAY: { status: 409, 'zh-CN': '没有可发放的对象', en: 'There is nobody to pay in this batch' },
   CAMPAIGN_CLOSED: { status: 409, 'zh-CN': '该活动已结束', en: 'This campaign is closed' },
   // ── end benefits ──

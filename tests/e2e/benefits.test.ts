@@ -138,6 +138,13 @@ describe('陈鹏飞 applies and the two reviews approve it', () => {
     await chen.getByRole('button', { name: '立即申请' }).waitFor();
     await expectAccessible(chen, 'policy detail');
     await chen.getByRole('button', { name: '立即申请' }).click();
+    // before sending: what the reviewers will see and what to attach
+    const preview = chen.getByTestId('apply-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('经营场所证明');
+    expect(await preview.textContent()).toContain('鹏飞水饺馆');
+    await expectAccessible(chen, 'apply preview');
+    await chen.getByRole('button', { name: '确认提交' }).click();
     await chen.waitForURL(/\/benefits\/applications\/\d+$/);
     applicationId = Number(chen.url().split('/').pop());
     await chen.getByTestId('application-status').getByText('待社区审核').waitFor();
@@ -149,12 +156,18 @@ describe('陈鹏飞 applies and the two reviews approve it', () => {
     await signIn(community, 'tiejue01');
     await community.goto('/staff/benefits/reviews');
     await community.getByRole('link', { name: '鹏飞水饺馆' }).click();
+    // the materials are not uploaded yet: approving needs a written reason, kept in the audit log
+    await community.getByTestId('approval-blockers').getByText(/缺少材料：营业执照/).waitFor();
+    await community.getByRole('button', { name: '社区审核通过' }).click();
+    await community.getByText(/暂不能通过/).first().waitFor();
+    await community.getByLabel(/放行理由/).fill('材料已在驿站窗口查验原件');
     await community.getByRole('button', { name: '社区审核通过' }).click();
     await community.getByText('待街道审核').first().waitFor();
     await expectAccessible(community, 'community review');
     await community.context().close();
 
     await street.goto(`/staff/benefits/reviews/${applicationId}`);
+    await street.getByLabel(/放行理由/).fill('社区已查验原件');
     await street.getByRole('button', { name: '街道审核通过' }).click();
     await street.getByText('已通过待发放').first().waitFor();
     await expectAccessible(street, 'street review');

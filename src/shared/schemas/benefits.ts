@@ -299,6 +299,13 @@ export const applicationDetail = application.extend({
   events: z.array(applicationEvent),
   materials: z.array(applicationMaterial),
   requiredMaterials: z.array(z.string()),
+  /** Required materials with no file yet. */
+  missingMaterials: z.array(z.string()),
+  /**
+   * Why an approval would be refused now, in the reader's words: required materials missing,
+   * or an eligibility snapshot that is not "eligible". An approval then needs an override reason.
+   */
+  approvalBlockers: z.array(z.object({ kind: z.enum(['materials_missing', 'not_eligible']), text: z.string() })),
   /** What the caller may do now (review actions, resubmit, upload). */
   actions: z.array(z.enum(APPLICATION_ACTIONS)),
   canUpload: z.boolean(),
@@ -317,6 +324,8 @@ export const applicationActionInput = z
     note: z.string().trim().max(500).optional(),
     amountFen: z.number().int().min(0).max(1_000_000_000).optional(),
     reason: z.string().trim().min(1).max(500).optional(),
+    /** Approves despite the blockers the detail lists (materials missing, not eligible); audited with its reason. */
+    overrideReason: z.string().trim().min(2).max(500).optional(),
   })
   .strict()
   .superRefine((v, ctx) => {

@@ -332,6 +332,19 @@ describe('an application through both reviews', () => {
     ).toBe('INVALID_TRANSITION');
 
     const community = await staff(t, 'tiejue01');
+    // two of the three required materials are still missing: the review sees it and may not approve
+    const review = await community.get(`/api/v1/benefits/applications/${id}`);
+    expect(review.body.missingMaterials).toEqual(['经营者身份证', '经营场所证明']);
+    const early = await community.post(`/api/v1/benefits/applications/${id}/actions`, { action: 'community_approve' });
+    expect({ status: early.status, code: early.body.error.code }).toEqual({ status: 409, code: 'APPROVAL_BLOCKED' });
+    expect(early.body.error.message).toContain('缺少材料：经营者身份证、经营场所证明');
+    for (const [material, name] of [
+      ['经营者身份证', 'id.png'],
+      ['经营场所证明', 'lease.png'],
+    ])
+      expect((await upload(chen, `/api/v1/benefits/applications/${id}/materials`, material!, PNG, name!)).status).toBe(
+        200,
+      );
     const first = await community.post(`/api/v1/benefits/applications/${id}/actions`, {
       action: 'community_approve',
       note: '材料齐全',
@@ -369,6 +382,8 @@ describe('an application through both reviews', () => {
       'benefit_application.submit',
       'benefit_application.material',
       'benefit.material_open',
+      'benefit_application.material',
+      'benefit_application.material',
       'benefit_application.community_approve',
       'benefit_application.street_approve',
     ]);
@@ -390,10 +405,16 @@ describe('an application through both reviews', () => {
       (
         await (
           await staff(t, 'wanggezhuang01')
-        ).post(`/api/v1/benefits/applications/${id}/actions`, { action: 'community_approve' })
+        ).post(`/api/v1/benefits/applications/${id}/actions`, {
+          action: 'community_approve',
+          overrideReason: '材料已线下核验',
+        })
       ).status,
     ).toBe(200);
-    const self = await street.post(`/api/v1/benefits/applications/${id}/actions`, { action: 'street_approve' });
+    const self = await street.post(`/api/v1/benefits/applications/${id}/actions`, {
+      action: 'street_approve',
+      overrideReason: '材料已线下核验',
+    });
     expect(self.status).toBe(403);
     expect(self.body.error.code).toBe('SELF_REVIEW');
     await expect(
@@ -402,6 +423,67 @@ describe('an application through both reviews', () => {
         [id],
       ),
     ).rejects.toThrow(/check constraint/);
+  });
+
+  it('refuses an approval while eligibility was not settled, unless a written override reason is given (audited)', async () => {
+    const street = await staff(t, 'wangguiling');
+    // a mother whose youngest child's date of birth is not recorded: her answer is unknown, she may still apply
+    const createdPolicy = await street.post('/api/v1/benefits/policies', {
+      code: 'mother-training-card',
+      title: '宝妈技能培训卡',
+      category: 'training',
+      target: 'person',
+      summary: '最小子女未满6周岁的宝妈可申请。',
+      benefit: { kind: 'fixed', amountFen: 50000 },
+      mode: 'apply',
+      materials: [],
+      rule: {
+        kind: 'all',
+        rules: [
+          { kind: 'hasLabel', label: 'mother' },
+          { kind: 'compare', fact: 'youngest_child_age', op: 'lt', value: 6 },
+        ],
+      },
+    });
+    expect(createdPolicy.status).toBe(201);
+    await street.post(`/api/v1/benefits/policies/${createdPolicy.body.id}/publish`);
+    const song = (await t.adminQuery(`select id from residents where phone = '13900000002'`)).rows[0].id;
+    await t.adminQuery(`update residents set labels = array['mother'] where id = $1`, [song]);
+    await t.adminQuery(`delete from resident_facts where resident_id = $1`, [song]);
+    const fuxing = await staff(t, 'fuxing01');
+    const applied = await (
+      await resident(t, '13900000002')
+    ).post('/api/v1/benefits/applications', { policyId: createdPolicy.body.id });
+    expect(applied.status).toBe(201);
+    const id = applied.body.id;
+    const seen = await fuxing.get(`/api/v1/benefits/applications/${id}`);
+    expect(seen.body.missingMaterials).toEqual([]);
+    expect(seen.body.approvalBlockers).toEqual([
+      { kind: 'not_eligible', text: '申请时资格未能确定（缺少：最小子女出生日期）' },
+    ]);
+    const refused = await fuxing.post(`/api/v1/benefits/applications/${id}/actions`, { action: 'community_approve' });
+    expect({ status: refused.status, code: refused.body.error.code }).toEqual({
+      status: 409,
+      code: 'APPROVAL_BLOCKED',
+    });
+    // an override reason must say something
+    const blank = await fuxing.post(`/api/v1/benefits/applications/${id}/actions`, {
+      action: 'community_approve',
+      overrideReason: ' ',
+    });
+    expect(blank.status).toBe(400);
+    expect(blank.body.error.details[0].field).toBe('overrideReason');
+    const ok = await fuxing.post(`/api/v1/benefits/applications/${id}/actions`, {
+      action: 'community_approve',
+      overrideReason: '已查验出生证明，子女2岁',
+    });
+    expect(ok.body.status).toBe('community_approved');
+    const audit = await t.adminQuery(
+      `select after from audit_events where action = 'benefit_application.community_approve' and target_id = $1`,
+      [String(id)],
+    );
+    expect(audit.rows[0].after.override).toEqual({ reason: '已查验出生证明，子女2岁', blockers: ['not_eligible'] });
+    expect(ok.body.events.at(-1).note).toContain('已查验出生证明，子女2岁');
   });
 
   it('returns for more material and takes it back; a rejection needs a reason', async () => {

@@ -540,6 +540,44 @@ function isApplicantSide(ctx: ActorContext, row: repo.ApplicationRow): boolean {
   );
 }
 
+/** Required materials with no uploaded file under their name yet. */
+function missingMaterials(row: repo.ApplicationRow, uploaded: readonly { material: string }[]): string[] {
+  const have = new Set(uploaded.map((m) => m.material));
+  return row.required_materials.filter((m) => !have.has(m));
+}
+
+type Blocker = { kind: 'materials_missing' | 'not_eligible'; text: string };
+
+/**
+ * Why an approval would be refused (SPEC §3.3: nothing is approved while required
+ * materials are missing or eligibility is not met, unless an audited override gives a reason).
+ */
+function approvalBlockers(row: repo.ApplicationRow, missing: readonly string[], locale: Locale): Blocker[] {
+  const zh = locale === 'zh-CN';
+  const blockers: Blocker[] = [];
+  if (missing.length > 0)
+    blockers.push({
+      kind: 'materials_missing',
+      text: zh ? `缺少材料：${missing.join('、')}` : `materials missing: ${missing.join(', ')}`,
+    });
+  const eligibility = row.eligibility as Eligibility;
+  if (eligibility.outcome !== 'eligible') {
+    const unknown = eligibility.outcome === 'unknown';
+    const detail = unknown ? eligibility.missing.join(zh ? '、' : ', ') : '';
+    blockers.push({
+      kind: 'not_eligible',
+      text: zh
+        ? unknown
+          ? `申请时资格未能确定${detail ? `（缺少：${detail}）` : ''}`
+          : '申请时的资格认定为不符合'
+        : unknown
+          ? `eligibility was not settled when applied${detail ? ` (missing: ${detail})` : ''}`
+          : 'the eligibility recorded when applied is "not eligible"',
+    });
+  }
+  return blockers;
+}
+
 function actionsFor(ctx: ActorContext, row: repo.ApplicationRow): ApplicationAction[] {
   const actions: ApplicationAction[] = [];
   if (ctx.actor.kind === 'staff' && row.submitted_by_user_id !== ctx.actor.userId)
@@ -572,6 +610,8 @@ export async function getApplication(ctx: ActorContext, id: number) {
       at: m.at.toISOString(),
     })),
     requiredMaterials: row.required_materials,
+    missingMaterials: missingMaterials(row, materials),
+    approvalBlockers: approvalBlockers(row, missingMaterials(row, materials), ctx.actor.locale),
     actions: actionsFor(ctx, row),
     canUpload: acceptsMaterials(row.status) && (isApplicantSide(ctx, row) || ctx.actor.kind === 'staff'),
   };
@@ -658,6 +698,18 @@ export async function actOnApplication(
     // separation of duties: the database refuses it too (CHECK on the reviewer columns)
     if (row.submitted_by_user_id === ctx.actor.userId) throw new AppError('SELF_REVIEW');
   }
+  const approving = input.action === 'community_approve' || input.action === 'street_approve';
+  const blockers = approving
+    ? approvalBlockers(row, missingMaterials(row, await repo.materialsOf(ctx.db, id)), ctx.actor.locale)
+    : [];
+  if (blockers.length > 0 && !input.overrideReason)
+    throw new AppError(
+      'APPROVAL_BLOCKED',
+      { problems: blockers.map((b) => b.text).join(ctx.actor.locale === 'zh-CN' ? '；' : '; ') },
+      { blockers },
+    );
+  const override =
+    blockers.length > 0 ? { reason: input.overrideReason!, blockers: blockers.map((b) => b.kind) } : null;
   const values: Record<string, unknown> = { status: transition.to, updated_at: ctx.now };
   if (input.action === 'community_approve') values.community_reviewer_user_id = ctx.actor.userId;
   if (input.action === 'street_approve') {
@@ -675,7 +727,11 @@ export async function actOnApplication(
       from_status: row.status,
       to_status: transition.to,
       actor_user_id: ctx.actor.userId,
-      note: input.reason ?? input.note ?? null,
+      note: override
+        ? [input.note, `${ctx.actor.locale === 'zh-CN' ? '放行理由' : 'Override'}: ${override.reason}`]
+            .filter(Boolean)
+            .join(' · ')
+        : (input.reason ?? input.note ?? null),
       at: ctx.now,
     });
     await recordAudit(trx, ctx, {
@@ -683,7 +739,12 @@ export async function actOnApplication(
       targetType: 'benefit_application',
       targetId: id,
       before: { status: row.status },
-      after: { status: transition.to, amountFen: values.amount_fen ?? null, reason: input.reason ?? null },
+      after: {
+        status: transition.to,
+        amountFen: values.amount_fen ?? null,
+        reason: input.reason ?? null,
+        ...(override ? { override } : {}),
+      },
     });
     await notifyApplicant(trx, row, transition.to);
     if (transition.to === 'community_approved') {

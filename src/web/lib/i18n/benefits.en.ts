@@ -191,6 +191,8 @@ const benefits: typeof zhCN = {
     required: 'Needed: {{items}}',
     decide: 'Review',
     events: 'History',
+    blocked: 'Not ready to approve',
+    overrideLabel: 'Reason to approve anyway (required, audited)',
   },
   batch: {
     approved: 'Approved applications awaiting payment',
@@ -233,6 +235,12 @@ const benefits: typeof zhCN = {
     otherMaterial: 'Other material',
     history: 'History',
     catalog: 'All policies',
+    confirmTitle: 'Check before you send',
+    willSend: 'What goes to the community and street reviewers',
+    toAttach: 'After sending, please upload',
+    noAttach: 'No materials needed for this policy',
+    submit: 'Send application',
+    cancel: 'Not yet',
   },
 };
 

@@ -189,6 +189,8 @@ const benefits = {
     required: '需提供：{{items}}',
     decide: '审核',
     events: '办理记录',
+    blocked: '暂不能直接通过',
+    overrideLabel: '放行理由（仍要通过时必填，记入审计）',
   },
   batch: {
     approved: '已通过待发放的申请',
@@ -231,6 +233,12 @@ const benefits = {
     otherMaterial: '其他材料',
     history: '办理记录',
     catalog: '全部政策',
+    confirmTitle: '提交前请确认',
+    willSend: '将提交给社区和街道审核的信息',
+    toAttach: '提交后请上传以下材料',
+    noAttach: '本政策无需上传材料',
+    submit: '确认提交',
+    cancel: '再看看',
   },
 };
 
