@@ -201,6 +201,11 @@ export const ERRORS = {
     en: 'The application is {status}; this step is not possible now',
   },
   SELF_REVIEW: { status: 403, 'zh-CN': '不能审核自己提交的申请', en: 'You cannot review an application you submitted' },
+  SAME_REVIEWER: {
+    status: 403,
+    'zh-CN': '您已做过该申请的社区审核，街道审核须由另一位工作人员办理',
+    en: 'You took the community review of this application; another officer must take the street review',
+  },
   APPROVAL_BLOCKED: {
     status: 409,
     'zh-CN': '暂不能通过：{problems}。如确需通过，请填写放行理由',

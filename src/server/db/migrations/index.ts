@@ -30,6 +30,7 @@ import * as m0019 from './0019-jobs-post-card';
 import * as m0009 from './0009-benefits';
 import * as m0011 from './0011-benefits-speed';
 import * as m0014 from './0014-benefits-speed-2';
+import * as m0024 from './0024-benefits-review-controls';
 // ── end benefits ──
 
 /** Listed explicitly so the set of migrations is part of the code, not of a directory scan. */
@@ -65,6 +66,7 @@ const migrations: Record<string, Migration> = {
   '0009-benefits': m0009,
   '0011-benefits-speed': m0011,
   '0014-benefits-speed-2': m0014,
+  '0024-benefits-review-controls': m0024,
   // ── end benefits ──
 };
 

@@ -486,6 +486,73 @@ describe('an application through both reviews', () => {
     expect(ok.body.events.at(-1).note).toContain('已查验出生证明，子女2岁');
   });
 
+  it('lets the street take the community review when the community’s only officer filed it, and then not the street review too', async () => {
+    const tiejue = await staff(t, 'tiejue01');
+    const chen = (await t.adminQuery(`select id from residents where phone = '13900000020'`)).rows[0].id;
+    const applied = await tiejue.post('/api/v1/benefits/applications', {
+      policyId: await policyId('guarantee-loan'),
+      residentId: chen,
+      note: '代办：本人到社区口头申请',
+    });
+    expect(applied.status).toBe(201);
+    const id = applied.body.id;
+    const overrideReason = '原件已在社区查验';
+    // the filer may not review it
+    const self = await tiejue.post(`/api/v1/benefits/applications/${id}/actions`, {
+      action: 'community_approve',
+      overrideReason,
+    });
+    expect({ status: self.status, code: self.body.error.code }).toEqual({ status: 403, code: 'SELF_REVIEW' });
+    // the street hears that the review is theirs, and may take it
+    const wang = await staff(t, 'wangguiling');
+    const inbox = await wang.get('/api/v1/notifications');
+    expect(JSON.stringify(inbox.body)).toContain(`/staff/benefits/reviews/${id}`);
+    expect((await wang.get(`/api/v1/benefits/applications/${id}`)).body.actions).toEqual([
+      'community_approve',
+      'return',
+      'reject',
+    ]);
+    // not while another community officer there could take it
+    const second = await t.adminQuery(
+      `insert into users (kind, username, display_name, role, password_hash) values ('staff', 'tiejue02', '第二专员', 'community_officer', 'x') returning id`,
+    );
+    await t.adminQuery(
+      `insert into user_areas (user_id, area_id) select $1, area_id from user_areas ua join users u on u.id = ua.user_id where u.username = 'tiejue01'`,
+      [second.rows[0].id],
+    );
+    const notYours = await wang.post(`/api/v1/benefits/applications/${id}/actions`, {
+      action: 'community_approve',
+      overrideReason,
+    });
+    expect({ status: notYours.status, code: notYours.body.error.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
+    await t.adminQuery(`update users set active = false where id = $1`, [second.rows[0].id]);
+    const taken = await wang.post(`/api/v1/benefits/applications/${id}/actions`, {
+      action: 'community_approve',
+      overrideReason,
+    });
+    expect(taken.status).toBe(200);
+    expect(taken.body.status).toBe('community_approved');
+    // the same officer never takes both reviews: in the service and in the database
+    expect((await wang.get(`/api/v1/benefits/applications/${id}`)).body.actions).toEqual([]);
+    const both = await wang.post(`/api/v1/benefits/applications/${id}/actions`, {
+      action: 'street_approve',
+      overrideReason,
+    });
+    expect({ status: both.status, code: both.body.error.code }).toEqual({ status: 403, code: 'SAME_REVIEWER' });
+    await expect(
+      t.adminQuery(
+        `update benefit_applications set status = 'approved', street_reviewer_user_id = community_reviewer_user_id, amount_fen = 1 where id = $1`,
+        [id],
+      ),
+    ).rejects.toThrow(/check constraint/);
+    const liu = await staff(t, 'liuyan');
+    const approved = await liu.post(`/api/v1/benefits/applications/${id}/actions`, {
+      action: 'street_approve',
+      overrideReason,
+    });
+    expect(approved.body.status).toBe('approved');
+  });
+
   it('returns for more material and takes it back; a rejection needs a reason', async () => {
     const li = await resident(t, '13900000030');
     const apps = await li.get('/api/v1/benefits/applications');

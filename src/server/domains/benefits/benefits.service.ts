@@ -507,7 +507,13 @@ export async function createApplication(ctx: ActorContext, input: z.output<typeo
           outcome: result.outcome,
         },
       });
-      const officers = await staffCoveringArea(trx, subject.areaId, ['community_officer']);
+      const community = (await staffCoveringArea(trx, subject.areaId, ['community_officer'])).filter(
+        (u) => u !== ctx.actor.userId,
+      );
+      // nobody else in the community may review what its only officer filed: the street takes it
+      const officers = community.length
+        ? community
+        : (await staffCoveringArea(trx, subject.areaId, ['street_officer'])).filter((u) => u !== ctx.actor.userId);
       await notifyUsers(trx, officers, {
         kind: 'benefits.review',
         text: { template: 'benefits.review.community', params: { subject: subject.name, policy: policy.title } },
@@ -578,10 +584,38 @@ function approvalBlockers(row: repo.ApplicationRow, missing: readonly string[], 
   return blockers;
 }
 
-function actionsFor(ctx: ActorContext, row: repo.ApplicationRow): ApplicationAction[] {
+/**
+ * Community officers who could take the community review: those covering the
+ * application's area, except the one who filed it (they never review their own).
+ */
+async function otherCommunityReviewers(db: Q, row: repo.ApplicationRow): Promise<number[]> {
+  const officers = await staffCoveringArea(db, row.area_id, ['community_officer']);
+  return officers.filter((id) => id !== row.submitted_by_user_id);
+}
+
+/**
+ * The role whose review the caller takes. A street officer takes the community's
+ * when the community's only officer filed the application on someone's behalf
+ * (nobody else there may review it); never the street officer who filed it.
+ */
+async function reviewRoleOf(ctx: ActorContext, row: repo.ApplicationRow): Promise<string> {
+  if (
+    ctx.actor.role === 'street_officer' &&
+    row.status === 'submitted' &&
+    (await otherCommunityReviewers(ctx.db, row)).length === 0
+  )
+    return 'community_officer';
+  return ctx.actor.role;
+}
+
+async function actionsFor(ctx: ActorContext, row: repo.ApplicationRow): Promise<ApplicationAction[]> {
   const actions: ApplicationAction[] = [];
-  if (ctx.actor.kind === 'staff' && row.submitted_by_user_id !== ctx.actor.userId)
-    actions.push(...reviewActions(row.status, ctx.actor.role));
+  if (
+    ctx.actor.kind === 'staff' &&
+    row.submitted_by_user_id !== ctx.actor.userId &&
+    row.community_reviewer_user_id !== ctx.actor.userId
+  )
+    actions.push(...reviewActions(row.status, await reviewRoleOf(ctx, row)));
   if (row.status === 'returned' && isApplicantSide(ctx, row)) actions.push('resubmit');
   return actions;
 }
@@ -612,7 +646,7 @@ export async function getApplication(ctx: ActorContext, id: number) {
     requiredMaterials: row.required_materials,
     missingMaterials: missingMaterials(row, materials),
     approvalBlockers: approvalBlockers(row, missingMaterials(row, materials), ctx.actor.locale),
-    actions: actionsFor(ctx, row),
+    actions: await actionsFor(ctx, row),
     canUpload: acceptsMaterials(row.status) && (isApplicantSide(ctx, row) || ctx.actor.kind === 'staff'),
   };
 }
@@ -694,9 +728,10 @@ export async function actOnApplication(
   if (transition.by === 'applicant') {
     if (!isApplicantSide(ctx, row)) throw new AppError('FORBIDDEN');
   } else {
-    if (ctx.actor.role !== transition.by) throw new AppError('FORBIDDEN');
+    if (ctx.actor.kind !== 'staff' || (await reviewRoleOf(ctx, row)) !== transition.by) throw new AppError('FORBIDDEN');
     // separation of duties: the database refuses it too (CHECK on the reviewer columns)
     if (row.submitted_by_user_id === ctx.actor.userId) throw new AppError('SELF_REVIEW');
+    if (row.community_reviewer_user_id === ctx.actor.userId) throw new AppError('SAME_REVIEWER');
   }
   const approving = input.action === 'community_approve' || input.action === 'street_approve';
   const blockers = approving
