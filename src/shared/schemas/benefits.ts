@@ -408,11 +408,44 @@ export const createBatch = z.discriminatedUnion('kind', [
 export const batch = z.object({
   id: z.number().int(),
   kind: z.enum(['applications', 'automatic']),
+  /** prepared: under review, nobody paid yet; confirmed: a second officer confirmed it and the awards exist. */
+  status: z.enum(['prepared', 'confirmed']),
+  /** The policy granted (免申即享), or the policies of the applications it paid. */
   policyTitle: z.string().nullable(),
+  policyVersion: z.number().int().nullable(),
+  /** Recipients still in the batch and their total: it follows every exclusion. */
   count: z.number().int(),
   totalFen: z.number().int(),
-  confirmedBy: z.string(),
-  confirmedAt: z.string(),
+  preparedBy: z.string(),
+  preparedAt: z.string(),
+  confirmedBy: z.string().nullable(),
+  confirmedAt: z.string().nullable(),
 });
 export const batchList = z.object({ items: z.array(batch) });
+
+export const batchRecipient = z.object({
+  /** The recipient's row in the batch (for 免申即享) or the application it paid. */
+  id: z.number().int(),
+  /** A person's name masked (陈*); an enterprise by its name. */
+  subject: subjectRef,
+  communityName: z.string().nullable(),
+  areaName: z.string(),
+  amountFen: z.number().int(),
+  /** Each condition of the rule version the batch used, with the recipient's value. */
+  eligibility,
+  excluded: z.object({ reason: z.string(), by: z.string(), at: z.string() }).nullable(),
+  /** pending: awaiting confirmation; excluded: left out with a reason; granted: awarded and notified; paid: an application paid. */
+  state: z.enum(['pending', 'excluded', 'granted', 'paid']),
+});
+export const batchDetail = batch.extend({
+  recipients: z.array(batchRecipient),
+  /** What the caller may do now: leave people out (while under review), confirm (not the officer who prepared it). */
+  canExclude: z.boolean(),
+  canConfirm: z.boolean(),
+});
+export const batchItemParams = z.object({
+  id: z.coerce.number().int().positive(),
+  itemId: z.coerce.number().int().positive(),
+});
+export const excludeRecipient = z.object({ exclusionReason: z.string().trim().min(2).max(500) }).strict();
 export const automaticPreview = z.object({ count: z.number().int(), totalFen: z.number().int() });

@@ -681,21 +681,134 @@ describe('outreach campaigns and 免申即享', () => {
     expect(done.funnel.applied).toBeGreaterThanOrEqual(done.funnel.awarded);
   });
 
-  it('confirms a 免申即享 batch: awards created and notified, and nobody paid twice', async () => {
+  it('prepares a 免申即享 batch for review, leaves one out with a reason, and needs a second officer to confirm it', async () => {
     const street = await staff(t, 'wangguiling');
     const policy = await policyId('flexible-insurance');
     const preview = await street.get(`/api/v1/benefits/policies/${policy}/automatic-preview`);
     expect(preview.status).toBe(200);
-    expect(preview.body.count).toBeGreaterThan(0);
+    expect(preview.body.count).toBeGreaterThan(1);
     expect(preview.body.totalFen).toBe(preview.body.count * 150000);
-    const batch = await street.post('/api/v1/benefits/batches', { kind: 'automatic', policyId: policy });
-    expect(batch.status).toBe(201);
-    const awards = await t.adminQuery('select count(*)::int n from benefit_awards where batch_id = $1', [
-      batch.body.id,
-    ]);
-    expect(awards.rows[0].n).toBe(preview.body.count);
+    const prepared = await street.post('/api/v1/benefits/batches', { kind: 'automatic', policyId: policy });
+    expect(prepared.status).toBe(201);
+    const id = prepared.body.id;
+    // preparing pays nobody yet; preparing again returns the same batch
+    expect((await t.adminQuery('select count(*)::int n from benefit_awards where batch_id = $1', [id])).rows[0].n).toBe(
+      0,
+    );
+    expect((await street.post('/api/v1/benefits/batches', { kind: 'automatic', policyId: policy })).body.id).toBe(id);
+
+    // every recipient: masked name, community, amount, the rule version and the reasons
+    const batch = await street.get(`/api/v1/benefits/batches/${id}`);
+    expect(batch.status).toBe(200);
+    expect(batch.body).toMatchObject({
+      status: 'prepared',
+      policyTitle: '灵活就业人员社保补贴',
+      policyVersion: 1,
+      count: preview.body.count,
+      totalFen: preview.body.totalFen,
+      preparedBy: '王桂玲',
+      confirmedBy: null,
+      canExclude: true,
+      canConfirm: false,
+    });
+    expect(batch.body.recipients).toHaveLength(preview.body.count);
+    const first = batch.body.recipients[0];
+    expect(first.subject.name).toMatch(/^.\*{1,2}$/);
+    expect(first.communityName).toMatch(/社区$/);
+    expect(first).toMatchObject({ amountFen: 150000, state: 'pending', excluded: null });
+    expect(first.eligibility).toMatchObject({ outcome: 'eligible', version: 1 });
+    expect(first.eligibility.conditions.length).toBeGreaterThan(1);
+    // the names never leave the server whole
+    const names = (
+      await t.adminQuery(`select name from residents where id = any($1)`, [
+        batch.body.recipients.map((r: { subject: { id: number } }) => r.subject.id),
+      ])
+    ).rows.map((r) => r.name as string);
+    for (const name of names) expect(JSON.stringify(batch.body)).not.toContain(name);
+
+    // leave one out with a reason: the total follows, the exclusion is audited
+    const url = `/api/v1/benefits/batches/${id}/recipients/${first.id}/exclude`;
+    const noReason = await street.post(url, { exclusionReason: '' });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error.details[0].field).toBe('exclusionReason');
+    const excluded = await street.post(url, { exclusionReason: '已在原单位参保，不重复补贴' });
+    expect(excluded.status).toBe(200);
+    expect(excluded.body).toMatchObject({
+      count: preview.body.count - 1,
+      totalFen: preview.body.totalFen - 150000,
+    });
+    expect(excluded.body.recipients.find((r: { id: number }) => r.id === first.id)).toMatchObject({
+      state: 'excluded',
+      excluded: { reason: '已在原单位参保，不重复补贴', by: '王桂玲' },
+    });
+    // a retried exclusion changes nothing
+    expect((await street.post(url, { exclusionReason: '已在原单位参保，不重复补贴' })).body.count).toBe(
+      preview.body.count - 1,
+    );
+    const audit = await t.adminQuery(
+      `select after from audit_events where action = 'benefit_batch.exclude' and target_id = $1`,
+      [String(id)],
+    );
+    expect(audit.rows).toHaveLength(1);
+    expect(audit.rows[0].after).toMatchObject({ itemId: first.id, reason: '已在原单位参保，不重复补贴' });
+
+    // the maker never checks: in the service and in the database
+    const self = await street.post(`/api/v1/benefits/batches/${id}/confirm`);
+    expect({ status: self.status, code: self.body.error.code }).toEqual({ status: 403, code: 'BATCH_SELF_CONFIRM' });
+    await expect(
+      t.adminQuery(
+        `update benefit_payment_batches set status = 'confirmed', confirmed_by_user_id = prepared_by_user_id, confirmed_at = now() where id = $1`,
+        [id],
+      ),
+    ).rejects.toThrow(/check constraint/);
+    // a community officer may not confirm, and another street sees nothing
+    expect((await (await staff(t, 'fuxing01')).post(`/api/v1/benefits/batches/${id}/confirm`)).status).toBe(403);
+
+    const liu = await staff(t, 'liuyan');
+    const inbox = await liu.get('/api/v1/notifications');
+    expect(JSON.stringify(inbox.body)).toContain('待确认发放：灵活就业人员社保补贴');
+    expect((await liu.get(`/api/v1/benefits/batches/${id}`)).body.canConfirm).toBe(true);
+    const confirmed = await liu.post(`/api/v1/benefits/batches/${id}/confirm`);
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({
+      status: 'confirmed',
+      confirmedBy: '刘燕',
+      count: preview.body.count - 1,
+      canExclude: false,
+      canConfirm: false,
+    });
+    const states = confirmed.body.recipients.map((r: { state: string }) => r.state).sort();
+    expect(states.filter((x: string) => x === 'granted')).toHaveLength(preview.body.count - 1);
+    expect(states.filter((x: string) => x === 'excluded')).toHaveLength(1);
+    const awards = await t.adminQuery(
+      'select count(*)::int n, sum(amount_fen)::int total from benefit_awards where batch_id = $1',
+      [id],
+    );
+    expect(awards.rows[0]).toEqual({ n: preview.body.count - 1, total: preview.body.totalFen - 150000 });
+    expect(
+      (await t.adminQuery(`select count(*)::int n from benefit_awards where resident_id = $1`, [first.subject.id]))
+        .rows[0].n,
+    ).toBe(0);
+    // confirmed once; the list changes no more
+    expect((await liu.post(`/api/v1/benefits/batches/${id}/confirm`)).body.error.code).toBe('BATCH_CONFIRMED');
+    expect((await street.post(url, { exclusionReason: '改主意' })).body.error.code).toBe('BATCH_CONFIRMED');
+    // the history names the policy, the maker and the checker
+    const list = await street.get('/api/v1/benefits/batches');
+    expect(list.body.items.find((b: { id: number }) => b.id === id)).toMatchObject({
+      policyTitle: '灵活就业人员社保补贴',
+      preparedBy: '王桂玲',
+      confirmedBy: '刘燕',
+    });
+    // an application batch names the policy of the applications it paid
+    expect(list.body.items.find((b: { kind: string }) => b.kind === 'applications').policyTitle).toBe('一次性创业补贴');
+    // the one left out is found again by the next batch; everyone else is paid once
     const again = await street.post('/api/v1/benefits/batches', { kind: 'automatic', policyId: policy });
-    expect(again.body.error.code).toBe('NOTHING_TO_PAY');
+    expect(again.status).toBe(201);
+    expect(
+      (await street.get(`/api/v1/benefits/batches/${again.body.id}`)).body.recipients.map(
+        (r: { subject: { id: number } }) => r.subject.id,
+      ),
+    ).toEqual([first.subject.id]);
     // an application-mode policy cannot be paid without applications
     expect(
       (await street.post('/api/v1/benefits/batches', { kind: 'automatic', policyId: await policyId('startup-once') }))
@@ -706,6 +819,17 @@ describe('outreach campaigns and 免申即享', () => {
     expect((await zhang.post('/api/v1/benefits/applications', { policyId: policy })).body.error.code).toBe(
       'POLICY_AUTOMATIC',
     );
+  });
+
+  it('opens a confirmed application batch to its recipients and their payment state', async () => {
+    const street = await staff(t, 'wangguiling');
+    const list = await street.get('/api/v1/benefits/batches');
+    const paid = list.body.items.find((b: { kind: string }) => b.kind === 'applications');
+    const detail = await street.get(`/api/v1/benefits/batches/${paid.id}`);
+    expect(detail.body.recipients.length).toBeGreaterThan(0);
+    expect(detail.body.recipients[0]).toMatchObject({ state: 'paid', eligibility: { outcome: 'eligible' } });
+    expect((await (await staff(t, 'fuxing01')).get(`/api/v1/benefits/batches/${paid.id}`)).status).toBe(403);
+    expect((await (await resident(t, '13900000020')).get(`/api/v1/benefits/batches/${paid.id}`)).status).toBe(403);
   });
 
   it('answers 404 for a subject outside the officer’s community', async () => {

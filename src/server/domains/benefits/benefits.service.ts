@@ -830,9 +830,12 @@ export async function createBatch(ctx: ActorContext, input: z.output<typeof sche
       const { id: batchId } = await repo.insertBatch(trx, {
         area_id: areaId,
         kind: 'applications',
+        status: 'confirmed',
         policy_id: null,
         item_count: rows.length,
         total_fen: total,
+        prepared_by_user_id: ctx.actor.userId,
+        prepared_at: ctx.now,
         confirmed_by_user_id: ctx.actor.userId,
         confirmed_at: ctx.now,
       });
@@ -877,88 +880,265 @@ export async function createBatch(ctx: ActorContext, input: z.output<typeof sche
     });
     return { id: batchId };
   }
-  const policy = await policyFor(ctx, input.policyId);
+  return prepareAutomaticBatch(ctx, input.policyId, areaId);
+}
+
+/**
+ * A 免申即享 batch, step one (the maker): everyone eligible in scope without an
+ * award is kept as a recipient row with their amount, community and the facts
+ * the rule was evaluated on. Nobody is paid yet; a second street officer
+ * reviews the list and confirms it. Preparing again while one is under review
+ * returns that one (a retried request prepares nothing twice).
+ */
+async function prepareAutomaticBatch(ctx: ActorContext, policyId: number, areaId: number) {
+  const policy = await policyFor(ctx, policyId);
   const { rule, version } = publishedRule(policy);
   if (policy.mode !== 'automatic') throw new AppError('POLICY_NOT_AUTOMATIC');
   const today = businessDay(ctx.now);
   const batchId = await ctx.db.transaction().execute(async (trx) => {
     await repo.lockPolicy(trx, policy.id);
+    const pending = await repo.preparedBatchOf(trx, policy.id);
+    if (pending) return pending.id;
     const rows = await repo.eligibleWithoutAward(trx, policy.id, policy.target, rule, today, ctx.actor.areaPaths);
     if (rows.length === 0) throw new AppError('NOTHING_TO_PAY');
-    const subjects = await loadSubjects(
-      trx,
-      policy.target,
-      rows.map((r) => r.id),
-      today,
-    );
-    const awards = [...subjects.values()].map((s) => ({ s, amount: amountFor(policy.benefit as Benefit, s.facts) }));
-    const total = awards.reduce((t, a) => t + a.amount, 0);
+    const [subjects, communities] = await Promise.all([
+      loadSubjects(
+        trx,
+        policy.target,
+        rows.map((r) => r.id),
+        today,
+      ),
+      repo.communitiesOf(
+        trx,
+        rows.map((r) => r.area_id),
+      ),
+    ]);
+    const items = [...subjects.values()].map((s) => ({ s, amount: amountFor(policy.benefit as Benefit, s.facts) }));
+    const total = items.reduce((t, a) => t + a.amount, 0);
     const { id: batchId } = await repo.insertBatch(trx, {
       area_id: areaId,
       kind: 'automatic',
+      status: 'prepared',
       policy_id: policy.id,
-      item_count: awards.length,
+      policy_version: version,
+      item_count: items.length,
       total_fen: total,
-      confirmed_by_user_id: ctx.actor.userId,
-      confirmed_at: ctx.now,
+      prepared_by_user_id: ctx.actor.userId,
+      prepared_at: ctx.now,
     });
-    await repo.insertAwards(
+    await repo.insertBatchItems(
       trx,
-      awards.map(({ s, amount }) => ({
-        policy_id: policy.id,
-        policy_version: version,
+      items.map(({ s, amount }) => ({
+        batch_id: batchId,
         resident_id: policy.target === 'person' ? s.id : null,
         enterprise_id: policy.target === 'enterprise' ? s.id : null,
         area_id: s.areaId,
+        community_id: communities.get(s.areaId) ?? null,
         amount_fen: amount,
-        application_id: null,
-        batch_id: batchId,
+        facts: JSON.stringify(s.facts),
       })),
     );
-    for (const { s, amount } of awards) {
-      const users = await repo.usersOfSubject(
-        trx,
-        policy.target === 'person' ? s.id : null,
-        policy.target === 'enterprise' ? s.id : null,
-      );
-      const yuan = (amount / 100).toFixed(2);
-      await notifyUsers(trx, users, {
-        kind: 'benefits.award',
-        text: { template: 'benefits.award', params: { policy: policy.title, amount: yuan } },
-        link: '/benefits',
-        dedupeKey: `benefits.award.${policy.id}.${policy.target}.${s.id}`,
-      });
-      await queueSms(trx, {
-        phone: s.phone,
-        template: 'benefit_award',
-        params: { name: s.name, policy: policy.title, amount: yuan },
-        dedupeKey: `benefits.award.${policy.id}.${policy.target}.${s.id}`,
-      });
-    }
     await recordAudit(trx, ctx, {
-      action: 'benefit_batch.confirm',
+      action: 'benefit_batch.prepare',
       targetType: 'benefit_batch',
       targetId: batchId,
-      after: { kind: 'automatic', policyId: policy.id, version, count: awards.length, totalFen: total },
+      after: { kind: 'automatic', policyId: policy.id, version, count: items.length, totalFen: total },
+    });
+    const checkers = (await staffCoveringArea(trx, areaId, ['street_officer'])).filter((u) => u !== ctx.actor.userId);
+    await notifyUsers(trx, checkers, {
+      kind: 'benefits.batch',
+      text: { template: 'benefits.batch.review', params: { policy: policy.title, count: items.length } },
+      link: `/staff/benefits/batches/${batchId}`,
+      dedupeKey: `benefits.batch.${batchId}.prepared`,
     });
     return batchId;
   });
   return { id: batchId };
 }
 
+async function batchFor(ctx: ActorContext, id: number) {
+  const row = await repo.findBatch(ctx.db, ctx.actor, id);
+  if (!row) throw notFound();
+  return row;
+}
+
+function presentBatch(b: repo.BatchRow) {
+  return {
+    id: b.id,
+    kind: b.kind,
+    status: b.status,
+    policyTitle: b.policy_title,
+    policyVersion: b.policy_version,
+    count: b.item_count,
+    totalFen: b.total_fen,
+    preparedBy: b.prepared_by,
+    preparedAt: b.prepared_at.toISOString(),
+    confirmedBy: b.confirmed_by,
+    confirmedAt: b.confirmed_at ? b.confirmed_at.toISOString() : null,
+  };
+}
+
+/** 陈鹏飞 → 陈*; the community and the reasons tell recipients apart in the review. */
+function maskedName(name: string): string {
+  return name.length <= 1 ? name : `${name.slice(0, 1)}${'*'.repeat(Math.min(2, name.length - 1))}`;
+}
+
 export async function listBatches(ctx: ActorContext) {
   const rows = await repo.listBatches(ctx.db, ctx.actor);
+  return { items: rows.map(presentBatch) };
+}
+
+/** A batch with every recipient: masked name, community, amount, the rule version's reasons, and what happened to them. */
+export async function getBatch(ctx: ActorContext, id: number) {
+  const b = await batchFor(ctx, id);
+  const subject = (r: { resident_id: number | null; enterprise_id: number | null; name: string }) => ({
+    kind: r.resident_id ? ('person' as const) : ('enterprise' as const),
+    id: (r.resident_id ?? r.enterprise_id)!,
+    name: r.resident_id ? maskedName(r.name) : r.name,
+  });
+  let recipients: z.output<typeof schemas.batchRecipient>[];
+  if (b.kind === 'automatic') {
+    const version = await repo.versionRule(ctx.db, b.policy_id!, b.policy_version!);
+    const rule = version.rule as RuleNode;
+    recipients = (await repo.batchItems(ctx.db, id)).map((r) => ({
+      id: r.id,
+      subject: subject(r),
+      communityName: r.community_name,
+      areaName: r.area_name,
+      amountFen: r.amount_fen,
+      eligibility: toEligibility(evaluate(rule, r.facts as Facts, ctx.actor.locale), b.policy_version!),
+      excluded:
+        r.exclusion_reason && r.excluded_at
+          ? { reason: r.exclusion_reason, by: r.excluded_by ?? '', at: r.excluded_at.toISOString() }
+          : null,
+      state: r.exclusion_reason ? 'excluded' : r.awarded ? 'granted' : 'pending',
+    }));
+  } else {
+    recipients = (await repo.batchApplications(ctx.db, id)).map((r) => ({
+      id: r.id,
+      subject: subject(r),
+      communityName: r.community_name,
+      areaName: r.area_name,
+      amountFen: r.amount_fen ?? 0,
+      eligibility: r.eligibility as Eligibility,
+      excluded: null,
+      state: 'paid',
+    }));
+  }
+  const open = b.status === 'prepared';
   return {
-    items: rows.map((b) => ({
-      id: b.id,
-      kind: b.kind,
-      policyTitle: b.policy_title,
-      count: b.item_count,
-      totalFen: b.total_fen,
-      confirmedBy: b.display_name,
-      confirmedAt: b.confirmed_at.toISOString(),
-    })),
+    ...presentBatch(b),
+    recipients,
+    canExclude: open,
+    canConfirm: open && b.prepared_by_user_id !== ctx.actor.userId,
   };
+}
+
+/** Leaves one recipient out of a batch under review, with a reason (audited); the count and total follow. */
+export async function excludeRecipient(
+  ctx: ActorContext,
+  batchId: number,
+  itemId: number,
+  input: z.output<typeof schemas.excludeRecipient>,
+) {
+  await batchFor(ctx, batchId);
+  if (!(await repo.findBatchItem(ctx.db, batchId, itemId))) throw notFound();
+  await ctx.db.transaction().execute(async (trx) => {
+    const locked = (await repo.lockBatch(trx, batchId))!;
+    if (locked.status !== 'prepared') throw new AppError('BATCH_CONFIRMED');
+    const item = await repo.excludeBatchItem(trx, batchId, itemId, {
+      by: ctx.actor.userId,
+      at: ctx.now,
+      reason: input.exclusionReason,
+    });
+    // already left out (a retried request): nothing more to do
+    if (!item) return;
+    await repo.refreshBatchTotals(trx, batchId);
+    await recordAudit(trx, ctx, {
+      action: 'benefit_batch.exclude',
+      targetType: 'benefit_batch',
+      targetId: batchId,
+      after: {
+        itemId,
+        subject: item.resident_id
+          ? { kind: 'person', id: item.resident_id }
+          : { kind: 'enterprise', id: item.enterprise_id },
+        amountFen: item.amount_fen,
+        reason: input.exclusionReason,
+      },
+    });
+  });
+  return getBatch(ctx, batchId);
+}
+
+/**
+ * A 免申即享 batch, step two (the checker): a street officer other than the one
+ * who prepared it confirms the reviewed list; each recipient still in it gets
+ * an award and is notified. The database refuses a confirmation by the maker too.
+ */
+export async function confirmBatch(ctx: ActorContext, batchId: number) {
+  const b = await batchFor(ctx, batchId);
+  if (b.kind !== 'automatic' || b.status !== 'prepared') throw new AppError('BATCH_CONFIRMED');
+  if (b.prepared_by_user_id === ctx.actor.userId) throw new AppError('BATCH_SELF_CONFIRM');
+  const policy = await policyFor(ctx, b.policy_id!);
+  await ctx.db.transaction().execute(async (trx) => {
+    const locked = (await repo.lockBatch(trx, batchId))!;
+    if (locked.status !== 'prepared') throw new AppError('BATCH_CONFIRMED');
+    const items = await repo.includedItems(trx, batchId);
+    if (items.length === 0) throw new AppError('NOTHING_TO_PAY');
+    if (!(await repo.confirmBatchRow(trx, batchId, ctx.actor.userId, ctx.now))) throw new AppError('CONFLICT');
+    try {
+      await repo.insertAwards(
+        trx,
+        items.map((i) => ({
+          policy_id: policy.id,
+          policy_version: locked.policy_version!,
+          resident_id: i.resident_id,
+          enterprise_id: i.enterprise_id,
+          area_id: i.area_id,
+          amount_fen: i.amount_fen,
+          application_id: null,
+          batch_id: batchId,
+        })),
+      );
+    } catch (err) {
+      // someone in the list was granted this policy since it was prepared
+      if (uniqueViolation(err)) throw new AppError('CONFLICT');
+      throw err;
+    }
+    for (const i of items) {
+      const users = await repo.usersOfSubject(trx, i.resident_id, i.enterprise_id);
+      const yuan = (i.amount_fen / 100).toFixed(2);
+      const key = `benefits.award.${policy.id}.${policy.target}.${i.resident_id ?? i.enterprise_id}`;
+      await notifyUsers(trx, users, {
+        kind: 'benefits.award',
+        text: { template: 'benefits.award', params: { policy: policy.title, amount: yuan } },
+        link: '/benefits',
+        dedupeKey: key,
+      });
+      await queueSms(trx, {
+        phone: i.phone,
+        template: 'benefit_award',
+        params: { name: i.name, policy: policy.title, amount: yuan },
+        dedupeKey: key,
+      });
+    }
+    const total = items.reduce((t, i) => t + i.amount_fen, 0);
+    await recordAudit(trx, ctx, {
+      action: 'benefit_batch.confirm',
+      targetType: 'benefit_batch',
+      targetId: batchId,
+      after: {
+        kind: 'automatic',
+        policyId: policy.id,
+        version: locked.policy_version,
+        preparedBy: locked.prepared_by_user_id,
+        count: items.length,
+        totalFen: total,
+      },
+    });
+  });
+  return getBatch(ctx, batchId);
 }
 
 // ── campaigns (政策找人) ─────────────────────────────────────────────────
