@@ -157,9 +157,15 @@ describe('陈鹏飞 applies and the two reviews approve it', () => {
     await community.goto('/staff/benefits/reviews');
     await community.getByRole('link', { name: '鹏飞水饺馆' }).click();
     // the materials are not uploaded yet: approving needs a written reason, kept in the audit log
-    await community.getByTestId('approval-blockers').getByText(/缺少材料：营业执照/).waitFor();
+    await community
+      .getByTestId('approval-blockers')
+      .getByText(/缺少材料：营业执照/)
+      .waitFor();
     await community.getByRole('button', { name: '社区审核通过' }).click();
-    await community.getByText(/暂不能通过/).first().waitFor();
+    await community
+      .getByText(/暂不能通过/)
+      .first()
+      .waitFor();
     await community.getByLabel(/放行理由/).fill('材料已在驿站窗口查验原件');
     await community.getByRole('button', { name: '社区审核通过' }).click();
     await community.getByText('待街道审核').first().waitFor();
@@ -175,5 +181,55 @@ describe('陈鹏飞 applies and the two reviews approve it', () => {
     await chen.reload();
     await chen.getByTestId('application-status').getByText('已通过待发放').waitFor();
     expect(await chen.getByText('12,000.00').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('a 免申即享 batch is prepared by one officer and confirmed by another', () => {
+  it('王桂玲 prepares the list, reads every recipient with the reasons, and leaves one out with a reason', async () => {
+    await street.goto('/staff/benefits/batches');
+    await pick(street, '政策', '灵活就业人员社保补贴');
+    await street.getByText(/\d+ 人，共/).waitFor();
+    await street.getByRole('button', { name: '生成发放名单' }).click();
+    await street.waitForURL(/\/staff\/benefits\/batches\/\d+$/);
+    const total = street.getByTestId('batch-total');
+    await total.waitFor();
+    const before = (await total.textContent()) ?? '';
+    const n = Number(/(\d+) 人/.exec(before)![1]);
+    expect(n).toBeGreaterThan(1);
+    // names masked, the community, the amount and the reasons of the rule version
+    const firstRow = street.locator('tbody tr.ant-table-row').first();
+    expect(await firstRow.textContent()).toMatch(/\*.*社区.*1,500\.00.*待确认/);
+    await street.getByText('认定依据（v1）').waitFor();
+    // the one who prepared it cannot confirm it
+    await street.getByText('须由另一位街道工作人员复核确认').waitFor();
+    expect(await street.getByRole('button', { name: '复核无误，确认发放' }).count()).toBe(0);
+    await expectAccessible(street, 'batch under review');
+
+    await firstRow.getByRole('button', { name: /^排除/ }).click();
+    const dialog = street.getByRole('dialog');
+    await dialog.getByLabel('排除理由（必填，记入审计）').fill('已在原单位参保，不重复补贴');
+    await dialog.getByRole('button', { name: '排除' }).click();
+    await street.getByText(/排除理由：已在原单位参保/).waitFor();
+    expect(await total.textContent()).toContain(`${n - 1} 人`);
+  });
+
+  it('刘燕 checks it and confirms; the batch opens to its recipients and their payment state', async () => {
+    const batchUrl = street.url();
+    const checker = await newPage(browser, DESKTOP);
+    await signIn(checker, 'liuyan');
+    await checker.goto(batchUrl);
+    await checker.getByRole('button', { name: '复核无误，确认发放' }).click();
+    await checker
+      .getByRole('dialog')
+      .getByRole('button', { name: /确定|OK/ })
+      .click();
+    await checker.getByText('已确认发放').first().waitFor();
+    await checker.getByText('已发放并通知').first().waitFor();
+    expect(await checker.getByText('已排除').count()).toBe(1);
+    await expectAccessible(checker, 'confirmed batch');
+    await checker.goto('/staff/benefits/batches');
+    const row = checker.locator('tbody tr', { hasText: '灵活就业人员社保补贴' }).first();
+    expect(await row.textContent()).toContain('王桂玲 → 刘燕');
+    await checker.context().close();
   });
 });

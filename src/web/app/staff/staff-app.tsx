@@ -23,6 +23,7 @@ import { ResidentDetailPage } from '../../features/residents/routes/resident-det
 import { ResidentsPage } from '../../features/residents/routes/residents-page';
 import { SecuritySettingsPage } from '../../features/security-settings/routes/security-settings-page';
 import { StaffAccountsPage } from '../../features/staff-accounts/routes/staff-accounts-page';
+import { StaffBatchPage } from '../../features/benefits/routes/staff-batch-page';
 import { StaffBatchesPage } from '../../features/benefits/routes/staff-batches-page';
 import { StaffCampaignPage, StaffCampaignsPage } from '../../features/benefits/routes/staff-campaigns-page';
 import { StaffPoliciesPage } from '../../features/benefits/routes/staff-policies-page';
@@ -120,6 +121,7 @@ export default function StaffApp() {
               <Route path="benefits/reviews" element={<StaffReviewsPage />} />
               <Route path="benefits/reviews/:id" element={<StaffReviewPage />} />
               <Route path="benefits/batches" element={<StaffBatchesPage />} />
+              <Route path="benefits/batches/:id" element={<StaffBatchPage />} />
             </Route>
             {/* ── end benefits ── */}
 
