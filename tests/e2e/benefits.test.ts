@@ -199,7 +199,7 @@ describe('a 免申即享 batch is prepared by one officer and confirmed by anoth
     // names masked, the community, the amount and the reasons of the rule version
     const firstRow = street.locator('tbody tr.ant-table-row').first();
     expect(await firstRow.textContent()).toMatch(/\*.*社区.*1,500\.00.*待确认/);
-    await street.getByText('认定依据（v1）').waitFor();
+    await street.getByText('认定依据（v1）').first().waitFor();
     // the one who prepared it cannot confirm it
     await street.getByText('须由另一位街道工作人员复核确认').waitFor();
     expect(await street.getByRole('button', { name: '复核无误，确认发放' }).count()).toBe(0);

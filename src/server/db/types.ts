@@ -658,6 +658,7 @@ export interface BenefitApplicationsTable {
   reason: string | null;
   community_reviewer_user_id: number | null;
   street_reviewer_user_id: number | null;
+  consent_id: ColumnType<number | null, number | null | undefined, number | null>;
   batch_id: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -726,6 +727,7 @@ export interface BenefitVisitsTable {
   outcome: 'interested' | 'applied_on_site' | 'declined' | 'not_home' | 'data_collected';
   note: Generated<string>;
   at: Timestamp;
+  application_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface BenefitSuggestionsTable {

@@ -24,6 +24,7 @@ import {
   POLICY_MODES,
   POLICY_STATUSES,
   POLICY_TARGETS,
+  CONSENT_METHODS,
   RESIDENT_LABELS,
   VISIT_OUTCOMES,
 } from '../enums';
@@ -249,12 +250,30 @@ export const policyForMe = z.object({
 });
 export const policiesForMe = z.object({ items: z.array(policyForMe) });
 
+/**
+ * How a resident agreed to an officer filing for them (代办, ADR 0032): on paper, or
+ * spoken before a named witness. Required whenever an officer files for a person.
+ */
+export const assistedConsent = z
+  .object({
+    consentMethod: z.enum(CONSENT_METHODS).exclude(['in_app']),
+    /** Who heard the resident agree, when the consent was spoken. */
+    witness: z.string().trim().min(1).max(40).optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.consentMethod === 'verbal_witnessed' && !v.witness)
+      ctx.addIssue({ code: 'custom', message: 'required', path: ['witness'] });
+  });
+
 export const createApplication = z
   .object({
     policyId: z.number().int().positive(),
     residentId: z.number().int().positive().optional(),
     enterpriseId: z.number().int().positive().optional(),
     note: z.string().trim().max(500).optional(),
+    /** An officer filing for a resident records how the resident agreed (代办). */
+    consent: assistedConsent.optional(),
   })
   .strict();
 
@@ -374,6 +393,9 @@ export const campaignTask = z.object({
   notifiedAt: z.string().nullable(),
   visits: z.array(z.object({ outcome: z.enum(VISIT_OUTCOMES), note: z.string(), officer: z.string(), at: z.string() })),
   applicationStatus: z.enum(BENEFIT_APPLICATION_STATUSES).nullable(),
+  applicationId: z.number().int().nullable(),
+  /** A task closes itself when its subject applies or is awarded; visited when a visit is logged. */
+  closedBy: z.enum(['applied', 'awarded', 'visited', 'campaign_closed']).nullable(),
 });
 export const taskListQuery = pageQuery.extend({
   campaignId: z.coerce.number().int().positive().optional(),
@@ -396,8 +418,14 @@ export const logVisit = z
     outcome: z.enum(VISIT_OUTCOMES),
     note: z.string().trim().max(500).default(''),
     facts: residentFactsInput.optional(),
+    /** 现场代办申请: the resident's consent; the visit opens the application on their behalf. */
+    consent: assistedConsent.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.outcome === 'applied_on_site' && !v.consent)
+      ctx.addIssue({ code: 'custom', message: 'required', path: ['consent'] });
+  });
 
 export const createBatch = z.discriminatedUnion('kind', [
   z

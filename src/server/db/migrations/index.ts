@@ -32,6 +32,7 @@ import * as m0011 from './0011-benefits-speed';
 import * as m0014 from './0014-benefits-speed-2';
 import * as m0024 from './0024-benefits-review-controls';
 import * as m0025 from './0025-benefits-batch-review';
+import * as m0026 from './0026-benefits-assisted-applications';
 // ── end benefits ──
 
 /** Listed explicitly so the set of migrations is part of the code, not of a directory scan. */
@@ -69,6 +70,7 @@ const migrations: Record<string, Migration> = {
   '0014-benefits-speed-2': m0014,
   '0024-benefits-review-controls': m0024,
   '0025-benefits-batch-review': m0025,
+  '0026-benefits-assisted-applications': m0026,
   // ── end benefits ──
 };
 

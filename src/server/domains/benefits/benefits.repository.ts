@@ -972,6 +972,13 @@ export function closeCampaign(trx: Trx, id: number, at: Date) {
     .executeTakeFirst();
 }
 
+/** The task's subject has a live application for the campaign's policy (a rejected one does not count). */
+const taskApplied = sql<boolean>`exists (select 1 from benefit_applications ba where ba.policy_id = bc.policy_id
+  and (ba.resident_id = t.resident_id or ba.enterprise_id = t.enterprise_id) and ba.status <> 'rejected')`;
+/** The task's subject was granted the policy (a 免申即享 batch, or a paid application). */
+const taskAwarded = sql<boolean>`exists (select 1 from benefit_awards aw where aw.policy_id = bc.policy_id
+  and (aw.resident_id = t.resident_id or aw.enterprise_id = t.enterprise_id))`;
+
 function taskSelect(db: Q) {
   return db
     .selectFrom('benefit_campaign_targets as t')
@@ -1000,6 +1007,12 @@ function taskSelect(db: Q) {
         and (ba.resident_id = t.resident_id or ba.enterprise_id = t.enterprise_id) order by ba.id desc limit 1)`.as(
         'application_status',
       ),
+      sql<number | null>`(select ba.id from benefit_applications ba where ba.policy_id = bc.policy_id
+        and (ba.resident_id = t.resident_id or ba.enterprise_id = t.enterprise_id) order by ba.id desc limit 1)`.as(
+        'application_id',
+      ),
+      sql<boolean>`${taskApplied}`.as('applied'),
+      sql<boolean>`${taskAwarded}`.as('awarded'),
       sql<
         { outcome: string; note: string; officer: string; at: string }[]
       >`coalesce((select json_agg(json_build_object('outcome', v.outcome, 'note', v.note, 'officer', u.display_name, 'at', v.at) order by v.id)
@@ -1028,10 +1041,11 @@ export async function listTasks(
     c = c.where('t.campaign_id', '=', f.campaignId);
   }
   if (f.open !== undefined) {
+    // a task closes itself once its subject applied or was awarded, however that happened
     const visited = sql<boolean>`exists (select 1 from benefit_visits v where v.target_id = t.id)`;
     const cond = f.open
-      ? sql<boolean>`bc.status = 'open' and not ${visited}`
-      : sql<boolean>`(bc.status = 'closed' or ${visited})`;
+      ? sql<boolean>`bc.status = 'open' and not ${visited} and not ${taskApplied} and not ${taskAwarded}`
+      : sql<boolean>`(bc.status = 'closed' or ${visited} or ${taskApplied} or ${taskAwarded})`;
     q = q.where(cond);
     c = c.where(cond);
   }
@@ -1056,10 +1070,25 @@ export function insertVisit(
     officer_user_id: number;
     outcome: 'interested' | 'applied_on_site' | 'declined' | 'not_home' | 'data_collected';
     note: string;
+    application_id: number | null;
     at: Date;
   },
 ) {
   return trx.insertInto('benefit_visits').values(v).returning('id').executeTakeFirstOrThrow();
+}
+
+export function insertConsent(
+  trx: Trx,
+  v: {
+    resident_id: number;
+    purpose: string;
+    scope: string;
+    method: 'paper' | 'verbal_witnessed';
+    recorded_by_user_id: number;
+    granted_at: Date;
+  },
+) {
+  return trx.insertInto('consents').values(v).returning('id').executeTakeFirstOrThrow();
 }
 
 // ── suggestions ──────────────────────────────────────────────────────────

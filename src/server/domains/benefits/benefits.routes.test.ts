@@ -393,12 +393,28 @@ describe('an application through both reviews', () => {
     const street = await staff(t, 'wangguiling');
     const policy = await policyId('guarantee-loan');
     const li = (await t.adminQuery(`select id from residents where phone = '13900000030'`)).rows[0].id;
+    // an officer filing for a resident records how the resident agreed
+    const noConsent = await street.post('/api/v1/benefits/applications', { policyId: policy, residentId: li });
+    expect(noConsent.status).toBe(400);
+    expect(noConsent.body.error.details[0].field).toBe('consent');
+    const noWitness = await street.post('/api/v1/benefits/applications', {
+      policyId: policy,
+      residentId: li,
+      consent: { consentMethod: 'verbal_witnessed' },
+    });
+    expect(noWitness.body.error.details[0].field).toBe('consent.witness');
     const applied = await street.post('/api/v1/benefits/applications', {
       policyId: policy,
       residentId: li,
       note: '代办',
+      consent: { consentMethod: 'paper' },
     });
     expect(applied.status).toBe(201);
+    const consent = await t.adminQuery(
+      `select c.purpose, c.method, c.scope->>'policyTitle' as policy from consents c join benefit_applications a on a.consent_id = c.id where a.id = $1`,
+      [applied.body.id],
+    );
+    expect(consent.rows).toEqual([{ purpose: 'benefit_application', method: 'paper', policy: '创业担保贷款' }]);
     expect(applied.body.onBehalf).toBe(true);
     const id = applied.body.id;
     expect(
@@ -493,6 +509,7 @@ describe('an application through both reviews', () => {
       policyId: await policyId('guarantee-loan'),
       residentId: chen,
       note: '代办：本人到社区口头申请',
+      consent: { consentMethod: 'verbal_witnessed', witness: '邵文静' },
     });
     expect(applied.status).toBe(201);
     const id = applied.body.id;
@@ -671,6 +688,61 @@ describe('outreach campaigns and 免申即享', () => {
     ).toBe(404);
   });
 
+  it('opens an application on the spot from a door visit, with consent, and closes the task; tasks of people who applied close themselves', async () => {
+    const street = await staff(t, 'wangguiling');
+    const policy = await policyId('startup-once');
+    const run = await street.post('/api/v1/benefits/campaigns', { policyId: policy, sendSms: false });
+    expect(run.status).toBe(201);
+    const openTasks = async (c: Client) =>
+      (await c.get(`/api/v1/benefits/tasks?campaignId=${run.body.id}&open=true&pageSize=100`)).body.items as {
+        id: number;
+        kind: string;
+        subject: { id: number; kind: string; name: string };
+        communityName: string;
+      }[];
+    const all = (await street.get(`/api/v1/benefits/tasks?campaignId=${run.body.id}&pageSize=100`)).body.items;
+    const visits = all.filter((x: { kind: string }) => x.kind === 'visit');
+    expect(visits.length).toBeGreaterThanOrEqual(2);
+    const [onSite, elsewhere] = visits as {
+      id: number;
+      subject: { id: number; kind: string };
+      communityName: string;
+    }[];
+    const officer = await staff(t, 'wangguiling');
+    // 现场代办申请 needs the consent
+    const bare = await officer.post(`/api/v1/benefits/tasks/${onSite!.id}/visits`, { outcome: 'applied_on_site' });
+    expect(bare.status).toBe(400);
+    expect(bare.body.error.details[0].field).toBe('consent');
+    const logged = await officer.post(`/api/v1/benefits/tasks/${onSite!.id}/visits`, {
+      outcome: 'applied_on_site',
+      note: '上门讲解后当场代为申请',
+      consent: { consentMethod: 'paper' },
+    });
+    expect(logged.status).toBe(200);
+    expect(logged.body).toMatchObject({ applicationStatus: 'submitted', closedBy: 'applied' });
+    const app = await street.get(`/api/v1/benefits/applications/${logged.body.applicationId}`);
+    expect(app.body).toMatchObject({ onBehalf: true, submittedBy: '王桂玲', status: 'submitted' });
+    const visitRow = await t.adminQuery(`select application_id from benefit_visits where target_id = $1`, [onSite!.id]);
+    expect(visitRow.rows).toEqual([{ application_id: logged.body.applicationId }]);
+    // the other subject applies by themselves (here: the officer files for the enterprise): their task closes too
+    const filed = await street.post('/api/v1/benefits/applications', {
+      policyId: policy,
+      ...(elsewhere!.subject.kind === 'person'
+        ? { residentId: elsewhere!.subject.id, consent: { consentMethod: 'paper' } }
+        : { enterpriseId: elsewhere!.subject.id }),
+    });
+    expect(filed.status).toBe(201);
+    const stillOpen = (await openTasks(street)).map((x) => x.id);
+    expect(stillOpen).not.toContain(onSite!.id);
+    expect(stillOpen).not.toContain(elsewhere!.id);
+    const closed = (await street.get(`/api/v1/benefits/tasks?campaignId=${run.body.id}&open=false&pageSize=100`)).body
+      .items as { id: number; closedBy: string }[];
+    expect(closed.find((x) => x.id === elsewhere!.id)?.closedBy).toBe('applied');
+    // the funnel counts each once: the on-site one visited and applied, the other applied
+    const funnel = (await street.get(`/api/v1/benefits/campaigns/${run.body.id}`)).body.funnel;
+    expect(funnel).toMatchObject({ visited: 1, applied: 2 });
+  });
+
   it('shows the seeded finished campaign with its funnel', async () => {
     const street = await staff(t, 'wangguiling');
     const list = await street.get('/api/v1/benefits/campaigns');
@@ -684,6 +756,7 @@ describe('outreach campaigns and 免申即享', () => {
   it('prepares a 免申即享 batch for review, leaves one out with a reason, and needs a second officer to confirm it', async () => {
     const street = await staff(t, 'wangguiling');
     const policy = await policyId('flexible-insurance');
+    const campaign = (await street.post('/api/v1/benefits/campaigns', { policyId: policy, sendSms: false })).body;
     const preview = await street.get(`/api/v1/benefits/policies/${policy}/automatic-preview`);
     expect(preview.status).toBe(200);
     expect(preview.body.count).toBeGreaterThan(1);
@@ -789,6 +862,19 @@ describe('outreach campaigns and 免申即享', () => {
       (await t.adminQuery(`select count(*)::int n from benefit_awards where resident_id = $1`, [first.subject.id]))
         .rows[0].n,
     ).toBe(0);
+    // the door-visit tasks of those granted close themselves
+    const granted = new Set(
+      confirmed.body.recipients
+        .filter((r: { state: string }) => r.state === 'granted')
+        .map((r: { subject: { id: number } }) => r.subject.id),
+    );
+    const openTasks = (await street.get(`/api/v1/benefits/tasks?campaignId=${campaign.id}&open=true&pageSize=100`)).body
+      .items as { subject: { id: number } }[];
+    expect(openTasks.filter((x) => granted.has(x.subject.id))).toEqual([]);
+    const doneTasks = (await street.get(`/api/v1/benefits/tasks?campaignId=${campaign.id}&open=false&pageSize=100`))
+      .body.items as { subject: { id: number }; closedBy: string }[];
+    expect(doneTasks.filter((x) => granted.has(x.subject.id)).every((x) => x.closedBy === 'awarded')).toBe(true);
+    expect(doneTasks.some((x) => granted.has(x.subject.id))).toBe(true);
     // confirmed once; the list changes no more
     expect((await liu.post(`/api/v1/benefits/batches/${id}/confirm`)).body.error.code).toBe('BATCH_CONFIRMED');
     expect((await street.post(url, { exclusionReason: '改主意' })).body.error.code).toBe('BATCH_CONFIRMED');

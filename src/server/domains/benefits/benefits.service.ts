@@ -441,7 +441,18 @@ async function notifyApplicant(
   });
 }
 
-export async function createApplication(ctx: ActorContext, input: z.output<typeof schemas.createApplication>) {
+type AssistedConsent = z.output<typeof schemas.assistedConsent>;
+
+/**
+ * What applying checks before anything is written: the policy is published and
+ * takes applications, the subject is visible to the caller and not refused by
+ * the rule; an officer filing for a person brings the person's consent (代办).
+ */
+async function prepareApplication(
+  ctx: ActorContext,
+  input: { policyId: number; residentId?: number | undefined; enterpriseId?: number | undefined },
+  consent: AssistedConsent | undefined,
+) {
   const policy = await policyFor(ctx, input.policyId);
   const { rule, version } = publishedRule(policy);
   if (policy.mode === 'automatic') throw new AppError('POLICY_AUTOMATIC');
@@ -458,6 +469,7 @@ export async function createApplication(ctx: ActorContext, input: z.output<typeo
     subjectId = ctx.actor.enterprises[0]!.id;
   if (!subjectId) throw new FieldError(field, 'required');
   if (!(await subjectVisible(ctx, policy.target, subjectId))) throw notFound();
+  if (ctx.actor.kind === 'staff' && policy.target === 'person' && !consent) throw new FieldError('consent', 'required');
   const today = businessDay(ctx.now);
   const subject = (await loadSubjects(ctx.db, policy.target, [subjectId], today)).get(subjectId);
   if (!subject) throw notFound();
@@ -469,67 +481,108 @@ export async function createApplication(ctx: ActorContext, input: z.output<typeo
       .join('；');
     throw new AppError('NOT_ELIGIBLE', { reasons }, { eligibility: toEligibility(result, version) });
   }
+  return { policy, version, subjectId, subject, result };
+}
+
+/** Writes an application inside the caller's transaction: the row, the consent of a 代办, its event, audit and notices. */
+async function fileApplication(
+  trx: Trx,
+  ctx: ActorContext,
+  p: Awaited<ReturnType<typeof prepareApplication>>,
+  note: string | null,
+  consent: AssistedConsent | undefined,
+  via?: { visitOfTask: number },
+): Promise<number> {
+  const { policy, version, subjectId, subject, result } = p;
   const onBehalf = ctx.actor.kind === 'staff';
+  const consentRow =
+    onBehalf && consent && policy.target === 'person'
+      ? await repo.insertConsent(trx, {
+          resident_id: subjectId,
+          purpose: 'benefit_application',
+          scope: JSON.stringify({
+            policyId: policy.id,
+            policyTitle: policy.title,
+            // what goes to the reviewers: the facts the rule reads, and the materials to be attached
+            facts: Object.keys(subject.facts),
+            materials: policy.materials,
+            ...(consent.witness ? { witness: consent.witness } : {}),
+            ...(via ? { visitOfTask: via.visitOfTask } : {}),
+          }),
+          method: consent.consentMethod,
+          recorded_by_user_id: ctx.actor.userId,
+          granted_at: ctx.now,
+        })
+      : null;
+  let id: number;
   try {
-    const id = await ctx.db.transaction().execute(async (trx) => {
-      const { id } = await repo.insertApplication(trx, {
-        policy_id: policy.id,
-        policy_version: version,
-        resident_id: policy.target === 'person' ? subjectId : null,
-        enterprise_id: policy.target === 'enterprise' ? subjectId : null,
-        area_id: subject.areaId,
-        submitted_by_user_id: ctx.actor.userId,
-        on_behalf: onBehalf,
-        facts: JSON.stringify(subject.facts),
-        eligibility: JSON.stringify(toEligibility(result, version)),
-        suggested_amount_fen: amountFor(policy.benefit as Benefit, subject.facts),
-        created_at: ctx.now,
-        updated_at: ctx.now,
-      });
-      await repo.insertEvent(trx, {
-        application_id: id,
-        action: 'submit',
-        from_status: null,
-        to_status: 'submitted',
-        actor_user_id: ctx.actor.userId,
-        note: input.note ?? null,
-        at: ctx.now,
-      });
-      await recordAudit(trx, ctx, {
-        action: 'benefit_application.submit',
-        targetType: 'benefit_application',
-        targetId: id,
-        after: {
-          policyId: policy.id,
-          version,
-          subject: { kind: policy.target, id: subjectId },
-          onBehalf,
-          outcome: result.outcome,
-        },
-      });
-      const community = (await staffCoveringArea(trx, subject.areaId, ['community_officer'])).filter(
-        (u) => u !== ctx.actor.userId,
-      );
-      // nobody else in the community may review what its only officer filed: the street takes it
-      const officers = community.length
-        ? community
-        : (await staffCoveringArea(trx, subject.areaId, ['street_officer'])).filter((u) => u !== ctx.actor.userId);
-      await notifyUsers(trx, officers, {
-        kind: 'benefits.review',
-        text: { template: 'benefits.review.community', params: { subject: subject.name, policy: policy.title } },
-        link: `/staff/benefits/reviews/${id}`,
-        data: { applicationId: id },
-        dedupeKey: `benefits.review.${id}.submitted`,
-      });
-      return id;
-    });
-    return getApplication(ctx, id);
+    ({ id } = await repo.insertApplication(trx, {
+      policy_id: policy.id,
+      policy_version: version,
+      resident_id: policy.target === 'person' ? subjectId : null,
+      enterprise_id: policy.target === 'enterprise' ? subjectId : null,
+      area_id: subject.areaId,
+      submitted_by_user_id: ctx.actor.userId,
+      on_behalf: onBehalf,
+      consent_id: consentRow?.id ?? null,
+      facts: JSON.stringify(subject.facts),
+      eligibility: JSON.stringify(toEligibility(result, version)),
+      suggested_amount_fen: amountFor(policy.benefit as Benefit, subject.facts),
+      created_at: ctx.now,
+      updated_at: ctx.now,
+    }));
   } catch (err) {
     const u = uniqueViolation(err);
     if (u === 'benefit_applications_resident_uq' || u === 'benefit_applications_enterprise_uq')
       throw new AppError('DUPLICATE_APPLICATION');
     throw err;
   }
+  await repo.insertEvent(trx, {
+    application_id: id,
+    action: 'submit',
+    from_status: null,
+    to_status: 'submitted',
+    actor_user_id: ctx.actor.userId,
+    note,
+    at: ctx.now,
+  });
+  await recordAudit(trx, ctx, {
+    action: 'benefit_application.submit',
+    targetType: 'benefit_application',
+    targetId: id,
+    after: {
+      policyId: policy.id,
+      version,
+      subject: { kind: policy.target, id: subjectId },
+      onBehalf,
+      outcome: result.outcome,
+      ...(consentRow ? { consentId: consentRow.id, consentMethod: consent!.consentMethod } : {}),
+      ...(via ? { visitOfTask: via.visitOfTask } : {}),
+    },
+  });
+  const community = (await staffCoveringArea(trx, subject.areaId, ['community_officer'])).filter(
+    (u) => u !== ctx.actor.userId,
+  );
+  // nobody else in the community may review what its only officer filed: the street takes it
+  const officers = community.length
+    ? community
+    : (await staffCoveringArea(trx, subject.areaId, ['street_officer'])).filter((u) => u !== ctx.actor.userId);
+  await notifyUsers(trx, officers, {
+    kind: 'benefits.review',
+    text: { template: 'benefits.review.community', params: { subject: subject.name, policy: policy.title } },
+    link: `/staff/benefits/reviews/${id}`,
+    data: { applicationId: id },
+    dedupeKey: `benefits.review.${id}.submitted`,
+  });
+  return id;
+}
+
+export async function createApplication(ctx: ActorContext, input: z.output<typeof schemas.createApplication>) {
+  const prepared = await prepareApplication(ctx, input, input.consent);
+  const id = await ctx.db
+    .transaction()
+    .execute((trx) => fileApplication(trx, ctx, prepared, input.note ?? null, input.consent));
+  return getApplication(ctx, id);
 }
 
 async function applicationFor(ctx: ActorContext, id: number) {
@@ -1325,19 +1378,36 @@ export async function logVisit(ctx: ActorContext, taskId: number, input: z.outpu
   if (!task) throw notFound();
   if (task.campaign_status !== 'open') throw new AppError('CAMPAIGN_CLOSED');
   if (input.facts && !task.resident_id) throw new FieldError('facts', 'fact_not_for_target');
+  // 现场代办申请: the visit opens the application on the subject's behalf, with their consent, in the same transaction
+  const onSite =
+    input.outcome === 'applied_on_site'
+      ? await prepareApplication(
+          ctx,
+          {
+            policyId: task.policy_id,
+            residentId: task.resident_id ?? undefined,
+            enterpriseId: task.enterprise_id ?? undefined,
+          },
+          input.consent,
+        )
+      : null;
   await ctx.db.transaction().execute(async (trx) => {
+    const applicationId = onSite
+      ? await fileApplication(trx, ctx, onSite, input.note || null, input.consent, { visitOfTask: taskId })
+      : null;
     const { id } = await repo.insertVisit(trx, {
       target_id: taskId,
       officer_user_id: ctx.actor.userId,
       outcome: input.outcome,
       note: input.note,
+      application_id: applicationId,
       at: ctx.now,
     });
     await recordAudit(trx, ctx, {
       action: 'benefit_campaign.visit',
       targetType: 'benefit_campaign_target',
       targetId: taskId,
-      after: { visitId: id, outcome: input.outcome, note: input.note },
+      after: { visitId: id, outcome: input.outcome, note: input.note, applicationId },
     });
     if (input.facts && task.resident_id) await recordFacts(trx, ctx, task.resident_id, input.facts);
   });
