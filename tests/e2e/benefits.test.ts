@@ -233,3 +233,34 @@ describe('a 免申即享 batch is prepared by one officer and confirmed by anoth
     await checker.context().close();
   });
 });
+
+describe('a door visit files the application on the spot (现场代办申请)', () => {
+  it('records the consent, opens the application, and the task closes itself', async () => {
+    await street.goto('/staff/benefits/campaigns');
+    await street.getByRole('button', { name: '发起政策找人' }).click();
+    await pick(street, '政策', '一次性创业补贴');
+    await street.getByRole('button', { name: '开始' }).click();
+    await street.waitForURL(/\/staff\/benefits\/campaigns\/\d+$/);
+    const campaignId = Number(street.url().split('/').pop());
+    await street.goto(`/staff/benefits/tasks?campaignId=${campaignId}`);
+    const row = street.locator('tbody tr.ant-table-row', { hasText: '鹏飞家常菜馆' });
+    await row.waitFor();
+    await row.getByRole('button', { name: '登记走访' }).click();
+    const dialog = street.getByRole('dialog');
+    await pick(street, '走访结果', '现场代办申请');
+    await dialog.getByText('保存后即以本人名义提交申请').waitFor();
+    await expectAccessible(street, 'on-site application');
+    await dialog.getByLabel('情况说明').fill('上门讲解后当场代为申请');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await street.getByText('走访已登记').waitFor();
+    await row.waitFor({ state: 'detached' });
+    await street.getByLabel('显示').click();
+    await street
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '已完成' })
+      .click();
+    const done = street.locator('tbody tr.ant-table-row', { hasText: '鹏飞家常菜馆' });
+    await done.getByText('已申请，任务自动完成').waitFor();
+    expect(await done.textContent()).toContain('现场代办申请 · 王桂玲');
+    await expectAccessible(street, 'closed tasks');
+  });
+});

@@ -139,6 +139,17 @@ const benefits = {
     note: '情况说明',
     childBirthDate: '最小子女出生日期（如已核实）',
     unemployedOn: '失业登记日期（如已核实）',
+    consentMethod: '本人同意代为申请的方式',
+    consentMethods: { paper: '本人签字的纸质同意书', verbal_witnessed: '本人口头同意（有见证人）' },
+    witness: '见证人姓名',
+    onSiteHint: '保存后即以本人名义提交申请（由您代办），审核人员会看到由谁代办。',
+    closedBy: {
+      applied: '已申请，任务自动完成',
+      awarded: '已享受，任务自动完成',
+      visited: '已走访',
+      campaign_closed: '活动已结束',
+    },
+    state: '任务状态',
   },
   status: {
     submitted: '待社区审核',

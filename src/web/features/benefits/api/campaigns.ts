@@ -54,8 +54,10 @@ export function useLogVisit() {
       outcome: string;
       note: string;
       facts?: { unemployedRegisteredOn?: string; youngestChildBirthDate?: string };
+      consent?: { consentMethod: 'paper' | 'verbal_witnessed'; witness?: string };
     }) => api.post<CampaignTask>(`/api/v1/benefits/tasks/${id}/visits`, input),
     onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['benefit-applications'] });
       void qc.invalidateQueries({ queryKey: ['benefit-tasks'] });
       void qc.invalidateQueries({ queryKey: ['benefit-campaigns'] });
     },
