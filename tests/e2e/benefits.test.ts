@@ -254,10 +254,7 @@ describe('a door visit files the application on the spot (现场代办申请)', 
     await dialog.getByRole('button', { name: '保存' }).click();
     await street.getByText('走访已登记').waitFor();
     await row.waitFor({ state: 'detached' });
-    await street.getByLabel('显示').click();
-    await street
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '已完成' })
-      .click();
+    await pick(street, '显示', '已完成');
     const done = street.locator('tbody tr.ant-table-row', { hasText: '鹏飞家常菜馆' });
     await done.getByText('已申请，任务自动完成').waitFor();
     expect(await done.textContent()).toContain('现场代办申请 · 王桂玲');
