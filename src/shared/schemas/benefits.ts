@@ -251,7 +251,7 @@ export const policyForMe = z.object({
 export const policiesForMe = z.object({ items: z.array(policyForMe) });
 
 /**
- * How a resident agreed to an officer filing for them (代办, ADR 0032): on paper, or
+ * How a resident agreed to an officer filing for them (代办, ADR 0026): on paper, or
  * spoken before a named witness. Required whenever an officer files for a person.
  */
 export const assistedConsent = z

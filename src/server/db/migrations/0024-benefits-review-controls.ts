@@ -1,5 +1,5 @@
 /**
- * Controls around money the street pays (issue 18, ADR 0053).
+ * Controls around money the street pays (ADR 0051).
  *
  * A street officer may take the community review of an application when the
  * community's only officer filed it on someone's behalf; the same person then

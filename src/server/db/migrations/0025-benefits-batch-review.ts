@@ -1,6 +1,6 @@
 /**
  * A 免申即享 batch is prepared by one street officer and confirmed by another
- * (SPEC §3.3; ADR 0053). Preparing it keeps its recipients as rows — each with
+ * (SPEC §3.3; ADR 0051). Preparing it keeps its recipients as rows — each with
  * their amount, community and the facts the rule was evaluated on — so the
  * officers review exactly who will be paid, leave people out with a reason,
  * and confirm that list; awards are created only on confirmation.

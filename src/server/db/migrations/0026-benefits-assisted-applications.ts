@@ -1,5 +1,5 @@
 /**
- * 代办 for policy applications (ADR 0053, following ADR 0032 for jobs): an
+ * 代办 for policy applications (ADR 0051, following ADR 0026 for jobs): an
  * officer who files an application for a resident records the resident's
  * consent (paper, or spoken before a named witness); the application keeps
  * that consent, and a door visit whose outcome was "现场代办申请" keeps the
