@@ -427,9 +427,13 @@ export async function seedBenefits(trx: Trx): Promise<void> {
     .values({
       area_id: street,
       kind: 'applications',
+      status: 'confirmed',
       policy_id: null,
+      policy_version: null,
       item_count: 1,
       total_fen: 1_200_000,
+      prepared_by_user_id: wang,
+      prepared_at: at('2026-11-15'),
       confirmed_by_user_id: wang,
       confirmed_at: at('2026-11-15'),
     })
