@@ -45,6 +45,25 @@ describe('张丽 finds and applies for a 妈妈岗 (375 px phone, elder mode)', 
     await expectAccessible(page, 'jobs list in elder mode');
   });
 
+  it('offers a way out of an empty 妈妈岗 list instead of a retry that would answer the same', async () => {
+    const motherMatches = (url: URL) =>
+      url.pathname === '/api/v1/jobs/matches' && url.searchParams.get('motherOnly') === 'true';
+    await page.route(motherMatches, (route) =>
+      route.fulfill({ json: { items: [], limits: { maxWalkMinutes: 40, hasWindows: true } } }),
+    );
+    await page.getByRole('switch', { name: '只看妈妈岗' }).click();
+    await page.getByTestId('jobs-empty').waitFor();
+    expect(await page.getByRole('button', { name: '重试' }).count()).toBe(0);
+    await page.getByRole('link', { name: '修改求职条件' }).waitFor();
+    await expectAccessible(page, 'empty 妈妈岗 list');
+    await page.unroute(motherMatches);
+    await page.getByRole('button', { name: '看全部岗位' }).click();
+    await expect.poll(() => page.getByTestId('job-card').count()).toBeGreaterThan(1);
+    // Forget the made-up empty answer the page still holds for the 妈妈岗 filter.
+    await page.reload();
+    await page.getByTestId('job-card').first().waitFor();
+  });
+
   it('filters to 妈妈岗, opens the post and applies with the consent naming the employer', async () => {
     await page.getByRole('switch', { name: '只看妈妈岗' }).click();
     await expect.poll(() => page.getByTestId('job-card').count()).toBe(1);

@@ -86,6 +86,18 @@ describe('resident journey (375 px phone)', () => {
     await expectAccessible(page, 'home in elder mode');
     const target = await page.getByRole('link').first().boundingBox();
     expect(target?.height ?? 0).toBeGreaterThanOrEqual(44);
+
+    // Every checkbox and radio is a target of at least 48 × 48 px in elder mode.
+    await page.goto('/profile/edit');
+    await page.getByRole('checkbox', { name: '就业困难人员' }).waitFor();
+    const boxes = await page.locator('input[type=checkbox], input[type=radio]').evaluateAll((inputs) =>
+      inputs.map((input) => {
+        const r = input.getBoundingClientRect();
+        return { name: input.closest('label')?.textContent ?? '', width: r.width, height: r.height };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThanOrEqual(9);
+    expect(boxes.filter((b) => b.width < 48 || b.height < 48)).toEqual([]);
   });
 
   it('withdraws a consent, then closes her account', async () => {

@@ -1,4 +1,4 @@
-/** Table types for Kysely; they follow migrations/ exactly. */
+/** Table types for Kysely; schema.db.test.ts holds them to the migrated database (ADR 0049). */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;

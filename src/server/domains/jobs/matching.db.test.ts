@@ -61,7 +61,7 @@ const PAY: Record<(typeof UNITS)[number], [number, number]> = {
 async function referenceMatches(residentId: number, today: string, q: { motherOnly: boolean; limit: number }) {
   const { rows } = await sql<{ me: Parameters<typeof seekerFacts>[0] | null; posts: NearbyPostRow[] | null }>`
     with me as (
-      select resident_id, skills, job_types, min_pay_fen, min_pay_unit, slot_count, school_hours_preset, max_walk_minutes, home_loc, slots
+      select resident_id, skills, job_types, min_pay_fen, min_pay_unit, slot_count, school_hours_preset, max_walk_minutes, home_loc, slots, windows
         from job_profiles where resident_id = ${residentId}
     ), n as (
       select n.*
