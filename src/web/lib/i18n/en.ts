@@ -549,7 +549,11 @@ const en: Messages = {
           reject: 'Refused',
           resubmit: 'Resubmitted after correction',
         },
-        benefit_batch: { confirm: 'Payment batch confirmed' },
+        benefit_batch: {
+          prepare: 'Payment batch prepared',
+          exclude: 'Recipient excluded from a payment batch',
+          confirm: 'Payment batch confirmed',
+        },
         benefit_campaign: {
           run: 'Outreach campaign run',
           close: 'Outreach campaign closed',

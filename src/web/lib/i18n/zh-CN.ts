@@ -517,7 +517,7 @@ const zhCN = {
           reject: '不予通过',
           resubmit: '补正后重新提交',
         },
-        benefit_batch: { confirm: '确认发放批次' },
+        benefit_batch: { prepare: '编制发放批次', exclude: '从发放批次中排除', confirm: '确认发放批次' },
         benefit_campaign: { run: '运行政策找人', close: '结束政策找人', visit: '记录上门走访' },
       },
       targets: {
