@@ -81,6 +81,7 @@ export function StaffTasksPage() {
     {
       title: t('benefits.task.actions'),
       key: 'a',
+      fixed: 'right',
       render: (_, r) => (
         <Button size="small" onClick={() => setVisiting(r)}>
           {t('benefits.task.logVisit')}
