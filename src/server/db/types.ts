@@ -553,6 +553,11 @@ export interface ResidentFactsTable {
   resident_id: number;
   unemployed_registered_on: string | null;
   youngest_child_birth_date: string | null;
+  business_stage: ColumnType<
+    'registered' | 'registering' | 'plan_filed' | 'none' | null,
+    'registered' | 'registering' | 'plan_filed' | 'none' | null | undefined,
+    'registered' | 'registering' | 'plan_filed' | 'none' | null
+  >;
   recorded_by_user_id: number | null;
   updated_at: Timestamp;
 }
@@ -568,6 +573,7 @@ export interface PersonFactsTable {
   hukou_area: string | null;
   /** bit i set = the resident carries RESIDENT_LABELS[i] */
   label_bits: number;
+  business_stage: string | null;
 }
 
 export interface BenefitPoliciesTable {

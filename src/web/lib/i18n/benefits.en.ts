@@ -271,6 +271,7 @@ const benefits: typeof zhCN = {
     otherMaterial: 'Other material',
     history: 'History',
     catalog: 'All policies',
+    alreadyAwarded: 'You already receive this benefit ({{amount}} yuan); there is nothing to apply for',
     confirmTitle: 'Check before you send',
     willSend: 'What goes to the community and street reviewers',
     toAttach: 'After sending, please upload',

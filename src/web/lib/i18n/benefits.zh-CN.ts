@@ -269,6 +269,7 @@ const benefits = {
     otherMaterial: '其他材料',
     history: '办理记录',
     catalog: '全部政策',
+    alreadyAwarded: '您已享受该政策（{{amount}} 元），无需再次申请',
     confirmTitle: '提交前请确认',
     willSend: '将提交给社区和街道审核的信息',
     toAttach: '提交后请上传以下材料',

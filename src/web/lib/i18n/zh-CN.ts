@@ -232,6 +232,7 @@ const zhCN = {
       purposes: {
         labels_self_declared: '自愿申报人员标签用于政策匹配',
         job_application: '向「{{employer}}」提供求职信息（应聘{{post}}）',
+        benefit_application: '同意工作人员代为申请「{{policy}}」，提交本人条件信息和申请材料',
         other: '其他个人信息授权',
       },
       anEmployer: '用人单位',
