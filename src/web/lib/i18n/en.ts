@@ -589,6 +589,7 @@ const en: Messages = {
       unknownActor: 'A removed account',
       otherAction: 'Other action',
       otherTarget: 'Other record',
+      settingKeys: { staff_totp_required: 'two-step sign-in for staff', other: 'a setting' },
       recordNo: 'no. {{id}}',
       actor: 'Actor',
       actorHint: 'Name or username',

@@ -549,6 +549,7 @@ const zhCN = {
       unknownActor: '已删除的账号',
       otherAction: '其他操作',
       otherTarget: '其他对象',
+      settingKeys: { staff_totp_required: '工作人员两步验证', other: '一项设置' },
       recordNo: '第 {{id}} 号',
       actor: '操作人',
       actorHint: '姓名或用户名',
