@@ -105,7 +105,7 @@ describe('notification inbox', () => {
     const names = (
       await t.adminQuery('select username from users where id = any($1) order by username', [ids])
     ).rows.map((r) => r.username);
-    expect(names).toEqual(['fuxing01', 'wangguiling']);
+    expect(names).toEqual(['fuxing01', 'liuyan', 'wangguiling']);
   });
 });
 
