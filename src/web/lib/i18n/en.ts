@@ -236,6 +236,7 @@ const en: Messages = {
       emptyHint: 'When you agree to label use while editing your profile, the consent is recorded here.',
       purposes: {
         job_application: 'Job details shared with {{employer}} (applying for {{post}})',
+        benefit_application: 'An officer applies for “{{policy}}” for you, sending your details and materials',
         other: 'Other consent to use personal data',
         labels_self_declared: 'Self-declared labels used to match policies',
       },
@@ -549,7 +550,11 @@ const en: Messages = {
           reject: 'Refused',
           resubmit: 'Resubmitted after correction',
         },
-        benefit_batch: { confirm: 'Payment batch confirmed' },
+        benefit_batch: {
+          prepare: 'Payment batch prepared',
+          exclude: 'Recipient excluded from a payment batch',
+          confirm: 'Payment batch confirmed',
+        },
         benefit_campaign: {
           run: 'Outreach campaign run',
           close: 'Outreach campaign closed',

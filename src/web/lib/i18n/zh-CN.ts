@@ -232,6 +232,7 @@ const zhCN = {
       purposes: {
         labels_self_declared: '自愿申报人员标签用于政策匹配',
         job_application: '向「{{employer}}」提供求职信息（应聘{{post}}）',
+        benefit_application: '同意工作人员代为申请「{{policy}}」，提交本人条件信息和申请材料',
         other: '其他个人信息授权',
       },
       anEmployer: '用人单位',
@@ -517,7 +518,7 @@ const zhCN = {
           reject: '不予通过',
           resubmit: '补正后重新提交',
         },
-        benefit_batch: { confirm: '确认发放批次' },
+        benefit_batch: { prepare: '编制发放批次', exclude: '从发放批次中排除', confirm: '确认发放批次' },
         benefit_campaign: { run: '运行政策找人', close: '结束政策找人', visit: '记录上门走访' },
       },
       targets: {

@@ -10,6 +10,7 @@ import { useLogVisit, useTasks } from '../api/campaigns';
 import { VISIT_OUTCOMES, type CampaignTask } from '../api/contracts';
 import { BenefitsNav } from '../components/benefits-nav';
 import { ApplicationStatusTag } from '../components/status-tag';
+import { BUSINESS_STAGES, CHOICE_WORDS } from '../../../../shared/benefits-rules';
 
 /** A community officer's door-visit and collect-data tasks from the street's campaigns. */
 export function StaffTasksPage() {
@@ -21,13 +22,19 @@ export function StaffTasksPage() {
   const [open, setOpen] = useState<'true' | 'false' | undefined>('true');
   const tasks = useTasks({ page, pageSize: 20, campaignId, open });
   const log = useLogVisit();
+  const locale = currentLocale();
   const [visiting, setVisiting] = useState<CampaignTask | null>(null);
   const [form] = Form.useForm<{
     outcome: (typeof VISIT_OUTCOMES)[number];
     note: string;
     unemployedRegisteredOn?: string;
     youngestChildBirthDate?: string;
+    businessStage?: (typeof BUSINESS_STAGES)[number];
+    consentMethod?: 'paper' | 'verbal_witnessed';
+    witness?: string;
   }>();
+  const outcome = Form.useWatch('outcome', form);
+  const consentMethod = Form.useWatch('consentMethod', form);
 
   const columns: TableColumnsType<CampaignTask> = [
     { title: t('benefits.task.subject'), key: 'subject', render: (_, r) => r.subject.name },
@@ -63,6 +70,16 @@ export function StaffTasksPage() {
       title: t('benefits.task.application'),
       dataIndex: 'applicationStatus',
       render: (s: CampaignTask['applicationStatus']) => (s ? <ApplicationStatusTag status={s} /> : '—'),
+    },
+    {
+      title: t('benefits.task.state'),
+      dataIndex: 'closedBy',
+      render: (c: CampaignTask['closedBy']) =>
+        c ? (
+          <Tag color={c === 'applied' || c === 'awarded' ? 'green' : 'default'}>{t(`benefits.task.closedBy.${c}`)}</Tag>
+        ) : (
+          '—'
+        ),
     },
     {
       title: t('benefits.task.actions'),
@@ -118,6 +135,7 @@ export function StaffTasksPage() {
           const facts = {
             ...(v.unemployedRegisteredOn ? { unemployedRegisteredOn: v.unemployedRegisteredOn } : {}),
             ...(v.youngestChildBirthDate ? { youngestChildBirthDate: v.youngestChildBirthDate } : {}),
+            ...(v.businessStage ? { businessStage: v.businessStage } : {}),
           };
           log.mutate(
             {
@@ -125,6 +143,14 @@ export function StaffTasksPage() {
               outcome: v.outcome,
               note: v.note ?? '',
               ...(Object.keys(facts).length ? { facts } : {}),
+              ...(v.outcome === 'applied_on_site'
+                ? {
+                    consent: {
+                      consentMethod: v.consentMethod ?? 'paper',
+                      ...(v.consentMethod === 'verbal_witnessed' && v.witness ? { witness: v.witness } : {}),
+                    },
+                  }
+                : {}),
             },
             {
               onSuccess: () => {
@@ -141,6 +167,24 @@ export function StaffTasksPage() {
           <Form.Item name="outcome" label={t('benefits.task.outcome')}>
             <Select options={VISIT_OUTCOMES.map((o) => ({ value: o, label: t(`benefits.task.outcomes.${o}`) }))} />
           </Form.Item>
+          {outcome === 'applied_on_site' && (
+            <>
+              <Form.Item name="consentMethod" label={t('benefits.task.consentMethod')} initialValue="paper">
+                <Select
+                  options={(['paper', 'verbal_witnessed'] as const).map((m) => ({
+                    value: m,
+                    label: t(`benefits.task.consentMethods.${m}`),
+                  }))}
+                />
+              </Form.Item>
+              {consentMethod === 'verbal_witnessed' && (
+                <Form.Item name="witness" label={t('benefits.task.witness')}>
+                  <Input maxLength={40} />
+                </Form.Item>
+              )}
+              <p>{t('benefits.task.onSiteHint')}</p>
+            </>
+          )}
           <Form.Item name="note" label={t('benefits.task.note')}>
             <Input.TextArea rows={3} maxLength={500} />
           </Form.Item>
@@ -151,6 +195,12 @@ export function StaffTasksPage() {
               </Form.Item>
               <Form.Item name="unemployedRegisteredOn" label={t('benefits.task.unemployedOn')}>
                 <Input type="date" />
+              </Form.Item>
+              <Form.Item name="businessStage" label={t('benefits.task.businessStage')}>
+                <Select
+                  allowClear
+                  options={BUSINESS_STAGES.map((b) => ({ value: b, label: CHOICE_WORDS[b]?.[locale] ?? b }))}
+                />
               </Form.Item>
             </>
           )}
