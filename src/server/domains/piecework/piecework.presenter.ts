@@ -11,6 +11,7 @@ import type {
   Worker,
 } from '../../../shared/schemas/piecework';
 import { effectiveHourlyFen, rateOn } from '../../../shared/schemas/piecework-rules';
+import { minutesPresentAt } from './settlement-rule';
 import { maskPhone } from '../../../shared/validators';
 import type {
   FactoryRow,
@@ -83,14 +84,18 @@ export function presentProduct(r: ProductRow, day: string): Product {
 }
 
 export function presentWorker(r: WorkerRow, now: Date): Worker {
-  const open = r.state === 'in' && r.since ? Math.max(0, Math.floor((now.getTime() - r.since.getTime()) / 60_000)) : 0;
   return {
     id: r.id,
     residentId: r.resident_id,
     name: r.name,
     phoneMasked: maskPhone(r.phone),
     joinedOn: r.joined_on,
-    presence: { state: r.state ?? 'none', minutesPresent: (r.minutes_present ?? 0) + open },
+    presence: {
+      state: r.state ?? 'none',
+      minutesPresent: r.state
+        ? minutesPresentAt({ state: r.state, minutesPresent: r.minutes_present ?? 0, since: r.since }, now)
+        : 0,
+    },
   };
 }
 

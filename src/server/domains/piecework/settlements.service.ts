@@ -30,6 +30,7 @@ import { ownedFactoryOr404, viewableFactoryOr404 } from './factories.service';
 import { PIECEWORK_STAFF_ROLES } from './piecework.permissions';
 import { presentLine, presentLineWithFactory, presentProduct, presentSettlement } from './piecework.presenter';
 import * as repo from './piecework.repository';
+import { minutesPresentAt } from './settlement-rule';
 
 /** A settlement's state and the steps on it, as a refusal names them to the person refused (in their language). */
 const STATUS_WORDS = {
@@ -349,10 +350,6 @@ export async function myWork(ctx: ActorContext) {
         repo.findPresenceDay(ctx.db, w.id, today),
       ]);
       const d = days.find((x) => x.worker_id === w.id);
-      const openMin =
-        presence?.state === 'in' && presence.since
-          ? Math.max(0, Math.floor((ctx.now.getTime() - presence.since.getTime()) / 60_000))
-          : 0;
       return {
         workerId: w.id,
         factoryId: w.factory_id,
@@ -368,7 +365,12 @@ export async function myWork(ctx: ActorContext) {
         pendingQuantity: d?.pending ?? 0,
         presence: {
           state: presence?.state ?? ('none' as const),
-          minutesPresent: (presence?.minutes_present ?? 0) + openMin,
+          minutesPresent: presence
+            ? minutesPresentAt(
+                { state: presence.state, minutesPresent: presence.minutes_present, since: presence.since },
+                ctx.now,
+              )
+            : 0,
         },
       };
     }),
