@@ -282,10 +282,17 @@ export const settlementLine = z.object({
   dayAmountE4: z.number().int(),
   adjustmentE4: z.number().int(),
   amountFen: z.number().int(),
+  /** A negative net carried to the worker's next settlement (0 or less); the line then pays 0. */
+  carriedE4: z.number().int(),
+  /** Minutes present; null when the worker never checked in that day. */
   minutesPresent: z.number().int().nullable(),
+  /** No check-in that day: the pieces were recorded for a worker who was never checked in. */
+  neverCheckedIn: z.boolean(),
   effectiveHourlyFen: z.number().int().nullable(),
   floorFenPerHour: z.number().int(),
   belowFloor: z.boolean(),
+  /** The wage-floor judgement: below, met, or not judged because no presence was kept. */
+  floorCheck: z.enum(['below', 'met', 'no_presence']),
   status: lineStatus,
   disputeReason: z.string().nullable(),
   resolutionNote: z.string().nullable(),

@@ -17,6 +17,7 @@ import * as m0018 from './0018-close-day-in-one-call';
 import * as m0021 from './0021-settle-adjustments-once';
 import * as m0022 from './0022-money-rows-append-only';
 import * as m0023 from './0023-wages-console-indexes';
+import * as m0024 from './0024-negative-line-carried';
 // ── end piecework ──
 
 // ── jobs ──
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '0021-settle-adjustments-once': m0021,
   '0022-money-rows-append-only': m0022,
   '0023-wages-console-indexes': m0023,
+  '0024-negative-line-carried': m0024,
   // ── end piecework ──
 
   // ── jobs ──

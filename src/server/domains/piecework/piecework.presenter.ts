@@ -11,7 +11,7 @@ import type {
   Worker,
 } from '../../../shared/schemas/piecework';
 import { effectiveHourlyFen, rateOn } from '../../../shared/schemas/piecework-rules';
-import { minutesPresentAt } from './settlement-rule';
+import { carriedE4, floorCheck, minutesPresentAt } from './settlement-rule';
 import { maskPhone } from '../../../shared/validators';
 import type {
   FactoryRow,
@@ -147,10 +147,13 @@ export function presentLine(r: LineRow): SettlementLine {
     dayAmountE4: r.day_amount_e4,
     adjustmentE4: r.adjustment_e4,
     amountFen: r.amount_fen,
+    carriedE4: carriedE4(r.day_amount_e4, r.adjustment_e4),
     minutesPresent: r.minutes_present,
+    neverCheckedIn: r.minutes_present === null,
     effectiveHourlyFen: effectiveHourlyFen(r.amount_fen, r.minutes_present),
     floorFenPerHour: r.floor_fen_per_hour,
     belowFloor: r.below_floor,
+    floorCheck: floorCheck(r.below_floor, r.minutes_present),
     status: r.status,
     disputeReason: r.dispute_reason,
     resolutionNote: r.resolution_note,

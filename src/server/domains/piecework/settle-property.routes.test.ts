@@ -28,6 +28,7 @@ interface Line {
   dayAmountE4: number;
   adjustmentE4: number;
   amountFen: number;
+  carriedE4: number;
   minutesPresent: number | null;
   floorFenPerHour: number;
   belowFloor: boolean;
@@ -165,6 +166,7 @@ describe('settling a day, SQL against the rules in TypeScript', () => {
             dayAmountE4: l.dayAmountE4,
             adjustmentE4: l.adjustmentE4,
             amountFen: l.amountFen,
+            carriedE4: l.carriedE4,
             minutesPresent: l.minutesPresent,
             belowFloor: l.belowFloor,
           }));

@@ -4,7 +4,8 @@
  * its own area with its own wage floor, many products at rates with four
  * decimals, pieces and reversals, open and paid corrections of earlier and
  * later days, presence folded from random check-ins, step-outs and returns,
- * a factory already settled that day. Each case runs in a transaction that is
+ * a factory already settled that day, lines netting negative and carried
+ * forward. Each case runs in a transaction that is
  * rolled back, so every case starts from the same seeded database.
  */
 import fc from 'fast-check';
@@ -34,7 +35,8 @@ const adjustment = fc.record({
   worker: fc.nat(),
   // before the day (paid now unless paid already), the day itself or after it (not yet)
   offset: fc.integer({ min: -20, max: 3 }),
-  amountE4: fc.integer({ min: -5_000_000, max: 5_000_000 }),
+  // large enough, now and then, to outweigh a worker's day: the line nets negative and is carried
+  amountE4: fc.integer({ min: -50_000_000, max: 5_000_000 }),
   paid: fc.boolean(),
 });
 /** A day of presence: steps that may follow one another, minutes apart, starting some hours before the close. */
@@ -59,6 +61,7 @@ describe('settling a day: piecework_settle equals settlement-rule.ts', () => {
     const areas = [...new Set(fixture.factories.map((f) => f.areaId))];
     let settled = 0;
     let flagged = 0;
+    let carriedLines = 0;
 
     await fc.assert(
       fc.asyncProperty(
@@ -197,6 +200,13 @@ describe('settling a day: piecework_settle equals settlement-rule.ts', () => {
                  from settlement_lines where settlement_id = any($1) order by factory_id, worker_id`,
               [made.rows.map((s) => s.id)],
             );
+            const carried = await t.adminQuery(
+              `select l.worker_id::int, a.amount_e4::float8, a.origin_date::text, a.settlement_id
+                 from piece_adjustments a join settlement_lines l on l.id = a.carried_from_line_id
+                where l.settlement_id = any($1)`,
+              [made.rows.map((s) => s.id)],
+            );
+            expect(carried.rows.every((c) => c.origin_date === DAY && c.settlement_id === null)).toBe(true);
             const paidNow = await t.adminQuery(
               `select id::int from piece_adjustments where settlement_id = any($1) order by id`,
               [made.rows.map((s) => s.id)],
@@ -228,6 +238,7 @@ describe('settling a day: piecework_settle equals settlement-rule.ts', () => {
                     dayAmountE4: l.day_amount_e4,
                     adjustmentE4: l.adjustment_e4,
                     amountFen: l.amount_fen,
+                    carriedE4: carried.rows.find((c) => c.worker_id === l.worker_id)?.amount_e4 ?? 0,
                     minutesPresent: l.minutes_present,
                     floorFenPerHour: l.floor_fen_per_hour,
                     belowFloor: l.below_floor,
@@ -236,6 +247,7 @@ describe('settling a day: piecework_settle equals settlement-rule.ts', () => {
             ).toEqual(rule.map(({ paidAdjustmentIds: _, ...s }) => s));
             settled += made.rows.length;
             flagged += rule.reduce((n, x) => n + x.flaggedCount, 0);
+            carriedLines += carried.rows.length;
             expect(paidNow.rows.map((r) => r.id)).toEqual(
               rule.flatMap((s) => s.paidAdjustmentIds).sort((a, b) => a - b),
             );
@@ -249,5 +261,6 @@ describe('settling a day: piecework_settle equals settlement-rule.ts', () => {
     // The cases must settle days and judge lines, not compare empty answers.
     expect(settled).toBeGreaterThan(60);
     expect(flagged).toBeGreaterThan(0);
+    expect(carriedLines).toBeGreaterThan(0);
   });
 });

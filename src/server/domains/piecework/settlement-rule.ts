@@ -7,7 +7,9 @@
  * - A line per worker of each factory not yet settled that day who has pieces
  *   that day (approved, net of reversals) or open corrections of earlier
  *   settled days: Σ quantity × rate in 0.0001 yuan, plus those corrections.
- * - One rounding per line, half-up away from zero, to fen.
+ * - One rounding per line, half-up away from zero, to fen. A line that nets
+ *   negative (corrections outweigh the day) pays 0; its negative net, exact,
+ *   is carried to the worker's next settlement as an open correction of its day.
  * - Minutes present: the closed stretches of the day, plus the open one up to
  *   the moment of closing while the worker is still in; none without a check-in.
  * - The wage floor of the factory's area: a line is below it when
@@ -54,6 +56,8 @@ export interface RuleLine {
   dayAmountE4: number;
   adjustmentE4: number;
   amountFen: number;
+  /** The negative net carried to the next settlement (0 or less). */
+  carriedE4: number;
   minutesPresent: number | null;
   floorFenPerHour: number;
   belowFloor: boolean;
@@ -76,15 +80,30 @@ export function minutesPresentAt(p: Pick<RulePresence, 'state' | 'minutesPresent
   return p.minutesPresent + open;
 }
 
-/** One line's money and its wage-floor judgement. */
+/** What a line carries to the worker's next settlement: its net when negative, else nothing. */
+export function carriedE4(dayAmountE4: number, adjustmentE4: number): number {
+  return Math.min(0, dayAmountE4 + adjustmentE4);
+}
+
+/** One line's money, what it carries forward, and its wage-floor judgement. */
 export function settleLine(
   dayAmountE4: number,
   adjustmentE4: number,
   minutesPresent: number | null,
   floorFenPerHour: number,
-): { amountFen: number; belowFloor: boolean } {
-  const amountFen = roundE4ToFen(dayAmountE4 + adjustmentE4);
-  return { amountFen, belowFloor: belowWageFloor(amountFen, minutesPresent, floorFenPerHour) };
+): { amountFen: number; carriedE4: number; belowFloor: boolean } {
+  const carried = carriedE4(dayAmountE4, adjustmentE4);
+  const amountFen = roundE4ToFen(dayAmountE4 + adjustmentE4 - carried);
+  return { amountFen, carriedE4: carried, belowFloor: belowWageFloor(amountFen, minutesPresent, floorFenPerHour) };
+}
+
+/**
+ * The wage floor as a line shows it: below, met, or not judged because no
+ * presence was kept that day (no check-in, or not a whole minute present).
+ */
+export function floorCheck(belowFloor: boolean, minutesPresent: number | null): 'below' | 'met' | 'no_presence' {
+  if (belowFloor) return 'below';
+  return minutesPresent && minutesPresent > 0 ? 'met' : 'no_presence';
 }
 
 /** Settles one day of the given factories; a factory settled that day before, or without lines, gets nothing. */
