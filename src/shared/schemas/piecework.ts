@@ -318,7 +318,13 @@ export const settlementDetail = settlement.extend({ lines: z.array(settlementLin
 export type SettlementDetail = z.infer<typeof settlementDetail>;
 export const settlementPage = pageOf(settlement);
 export const settlementListQuery = pageQuery.extend({ status: settlementStatus.optional() });
-export const closeDay = z.object({ workDate: isoDate }).strict();
+export const closeDay = z
+  .object({
+    workDate: isoDate,
+    /** Closing today while workers are still checked in (or stepped out): check them out at closing time first. */
+    checkOutAtClose: z.boolean().default(false),
+  })
+  .strict();
 export const payBody = z.object({ payMethod, payReference: z.string().trim().max(100).default('') }).strict();
 export const disputeBody = z.object({ disputeReason: z.string().trim().min(2).max(500) }).strict();
 export const resolveBody = z.object({ resolutionNote: z.string().trim().min(2).max(500) }).strict();

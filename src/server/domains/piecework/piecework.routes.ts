@@ -172,7 +172,9 @@ export async function pieceworkRoutes(app: FastifyInstance, deps: Deps) {
       schema: { tags, params: idParam, body: s.closeDay, response: { 200: closeResult, 201: closeResult, ...errors } },
     },
     async (q, reply) => {
-      const result = await settlements.closeDay(resident(q), q.params.id, q.body.workDate);
+      const result = await settlements.closeDay(resident(q), q.params.id, q.body.workDate, {
+        checkOutAtClose: q.body.checkOutAtClose,
+      });
       return reply.status(result.created ? 201 : 200).send(result);
     },
   );

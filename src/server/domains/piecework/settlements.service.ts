@@ -3,6 +3,7 @@
  * → acknowledged or disputed and resolved. Settling a day twice returns the
  * first settlement. The wage floor and arrears alerts (根治欠薪) live here too.
  */
+import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
@@ -30,6 +31,7 @@ import { ownedFactoryOr404, viewableFactoryOr404 } from './factories.service';
 import { PIECEWORK_STAFF_ROLES } from './piecework.permissions';
 import { presentLine, presentLineWithFactory, presentProduct, presentSettlement } from './piecework.presenter';
 import * as repo from './piecework.repository';
+import { recordPresence } from './records.service';
 import { minutesPresentAt } from './settlement-rule';
 
 /** A settlement's state and the steps on it, as a refusal names them to the person refused (in their language). */
@@ -79,9 +81,22 @@ export async function settlementDetail(db: Db, id: number) {
  * Closes one factory's day. The same day asked again answers the first
  * settlement (created: false), so a resent request is harmless.
  */
-export async function closeDay(ctx: ActorContext, factoryId: number, day: string) {
+export async function closeDay(
+  ctx: ActorContext,
+  factoryId: number,
+  day: string,
+  { checkOutAtClose = false }: { checkOutAtClose?: boolean } = {},
+) {
   // A day to come cannot be closed: every piece of it would then wait as an adjustment of a later settlement.
   if (day > businessDay(ctx.now)) throw new FieldError('workDate', 'future_date');
+  // Workers still checked in (or stepped out) today, checked out at closing time when the owner asks for it:
+  // the same step, event and audit as the owner's own check-out button.
+  if (checkOutAtClose && day === businessDay(ctx.now)) {
+    await ownedFactoryOr404(ctx, factoryId);
+    for (const w of await repo.listWorkers(ctx.db, factoryId, day)) {
+      if (w.state === 'in' || w.state === 'out') await recordPresence(ctx, factoryId, w.id, 'check_out', randomUUID());
+    }
+  }
   // One call: ownership, the wage floor, the lock, the settlement and its audit event (ADR 0028).
   const closed = await repo.closeFactoryDay(ctx.db, ctx.actor, {
     factoryId,
