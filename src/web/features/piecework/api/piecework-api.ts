@@ -175,9 +175,10 @@ export const useOwnerPresence = (factoryId: number) =>
     api.post(`${P}/factories/${factoryId}/presence`, body),
   );
 export const useCloseDay = (factoryId: number) =>
-  useInvalidating((workDate: string) =>
+  useInvalidating(({ workDate, checkOutAtClose }: { workDate: string; checkOutAtClose: boolean }) =>
     api.post<{ created: boolean; settlement: SettlementDetail }>(`${P}/factories/${factoryId}/settlements`, {
       workDate,
+      checkOutAtClose,
     }),
   );
 export const useConfirm = () =>

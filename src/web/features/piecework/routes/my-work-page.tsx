@@ -238,7 +238,11 @@ function MonthStatement({ today }: { today: string }) {
             {s.lines.map((l) => (
               <List.Item
                 key={l.id}
-                description={`${l.factoryName} · ${l.quantity} ${t('piecework.my.pieces')} · ${t('piecework.my.hours', { hours: hoursOf(l.minutesPresent) })}`}
+                description={`${l.factoryName} · ${l.quantity} ${t('piecework.my.pieces')} · ${
+                  l.neverCheckedIn
+                    ? t('piecework.settle.neverCheckedIn')
+                    : t('piecework.my.hours', { hours: hoursOf(l.minutesPresent) })
+                }${l.carriedE4 < 0 ? ` · ${t('piecework.settle.carried')} ${formatE4(l.carriedE4)} 元` : ''}`}
                 extra={<Tag>{t(`piecework.lineStatus.${l.status}`)}</Tag>}
               >
                 {l.workDate} · <Yuan fen={l.amountFen} />
