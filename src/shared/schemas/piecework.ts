@@ -147,6 +147,12 @@ export const invitePreview = z.object({
   areaName: z.string(),
   industry: factoryIndustry,
   joined: z.boolean(),
+  /** What she would make: the products at today's rates. */
+  products: z.array(z.object({ name: z.string(), unit: z.string(), rateE4: z.number().int().nullable() })),
+  /** What the owner sees of a worker: her name and her phone, masked. */
+  sharedFields: z.array(z.enum(['name', 'phone_masked'])),
+  /** Those fields as the owner would see them of the signed-in resident (null for no resident). */
+  ownerWillSee: z.object({ name: z.string(), phoneMasked: z.string() }).nullable(),
 });
 export const joinBody = z
   .object({
@@ -154,8 +160,25 @@ export const joinBody = z
       .string()
       .trim()
       .regex(/^[A-Za-z0-9]{8,32}$/, 'invite_format'),
+    /** She agrees that the owner sees her name and masked phone (recorded as a consent). */
+    consent: z.literal(true),
   })
   .strict();
+/** How the resident agreed when an officer acts for her (代办, ADR 0032). */
+const assistedConsent = {
+  consentMethod: z.enum(['paper', 'verbal_witnessed']),
+  /** Who heard the resident agree, when the consent was spoken. */
+  witness: z.string().trim().min(1).max(40).optional(),
+};
+const witnessNamed = (v: { consentMethod: string; witness?: string | undefined }, ctx: z.RefinementCtx) => {
+  if (v.consentMethod === 'verbal_witnessed' && !v.witness)
+    ctx.addIssue({ code: 'custom', path: ['witness'], message: 'required' });
+};
+export const assistedJoinBody = z
+  .object({ factoryId: z.number().int().positive(), ...assistedConsent })
+  .strict()
+  .superRefine(witnessNamed);
+export const assistedAcknowledgeBody = z.object(assistedConsent).strict().superRefine(witnessNamed);
 
 // ── products and rates ──
 export const product = z.object({

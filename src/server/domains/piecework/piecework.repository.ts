@@ -343,6 +343,35 @@ export function insertWorker(trx: Transaction<Database>, factoryId: number, resi
     .returning('id')
     .executeTakeFirstOrThrow();
 }
+/** One resident's joins one after another: joining twice at once still records one consent. */
+export async function lockResident(trx: Transaction<Database>, residentId: number) {
+  await trx.selectFrom('residents').select('id').where('id', '=', residentId).forUpdate().execute();
+}
+/** The resident as the owner of a factory she joins will see her (name, phone to be masked), and her area's path. */
+export function findResidentCard(db: Q, residentId: number) {
+  return db
+    .selectFrom('residents as r')
+    .innerJoin('areas as a', 'a.id', 'r.area_id')
+    .select(['r.id', 'r.name', 'r.phone', 'a.path as area_path'])
+    .where('r.id', '=', residentId)
+    .executeTakeFirst();
+}
+export function insertConsent(
+  trx: Transaction<Database>,
+  v: {
+    resident_id: number;
+    purpose: 'factory_join' | 'pay_acknowledgement';
+    scope: Record<string, unknown>;
+    method: 'in_app' | 'paper' | 'verbal_witnessed';
+    recorded_by_user_id: number;
+  },
+) {
+  return trx
+    .insertInto('consents')
+    .values({ ...v, scope: JSON.stringify(v.scope) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
 export function activeWorkerIds(db: Q, factoryId: number) {
   return db
     .selectFrom('factory_workers')

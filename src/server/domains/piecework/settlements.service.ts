@@ -27,7 +27,7 @@ import { resolveAreaSetting, resolveAreaSettingForAreas } from '../../platform/a
 import { AREA_SETTINGS } from '../../../shared/schemas/area-settings';
 import { auditEventAroundTarget, recordAudit } from '../../platform/audit';
 import { notifyUsers, staffCoveringArea } from '../../platform/notifications';
-import { ownedFactoryOr404, viewableFactoryOr404 } from './factories.service';
+import { ownedFactoryOr404, viewableFactoryOr404, type AssistedConsent } from './factories.service';
 import { PIECEWORK_STAFF_ROLES } from './piecework.permissions';
 import { presentLine, presentLineWithFactory, presentProduct, presentSettlement } from './piecework.presenter';
 import * as repo from './piecework.repository';
@@ -318,6 +318,78 @@ export async function workerLineStep(
         dedupeKey: `piecework.dispute.${lineId}`,
       });
     }
+  });
+  return presentLineWithFactory((await repo.findLine(ctx.db, lineId))!);
+}
+
+/** 代办: the resident's lines an officer of her areas may acknowledge for her (404 out of scope). */
+export async function assistedOpenLines(ctx: ActorContext, residentId: number) {
+  await residentInScopeOr404(ctx, residentId);
+  const workers = await repo.workersOfResident(ctx.db, residentId);
+  const open = await repo.openLinesOfWorkers(
+    ctx.db,
+    workers.map((w) => w.id),
+  );
+  return { items: open.map(presentLineWithFactory) };
+}
+
+async function residentInScopeOr404(ctx: ActorContext, residentId: number) {
+  const me = await repo.findResidentCard(ctx.db, residentId);
+  if (!me || !pathInScope(me.area_path, ctx.actor.areaPaths)) throw notFound();
+  return me;
+}
+
+/**
+ * 代办: an officer acknowledges a paid line for an older resident who said she
+ * received the money, with how she agreed recorded as a consent (ADR 0032) and
+ * the officer named in the audit log. Asked again, the acknowledged line is the answer.
+ */
+export async function assistedAcknowledge(
+  ctx: ActorContext,
+  residentId: number,
+  lineId: number,
+  assisted: AssistedConsent,
+) {
+  await residentInScopeOr404(ctx, residentId);
+  const line = await repo.findLine(ctx.db, lineId);
+  if (!line || line.resident_id !== residentId) throw notFound();
+  if (line.status === 'acknowledged') return presentLineWithFactory(line);
+  if (!canLine('acknowledge', line.status, line.settlement_status)) {
+    throw stepRefused(ctx, STATUS_WORDS[line.settlement_status], 'acknowledge', {
+      status: line.status,
+      action: 'acknowledge',
+    });
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    const moved = await repo.updateLine(trx, lineId, 'open', { status: 'acknowledged', updated_at: ctx.now });
+    if (!moved) throw new AppError('CONFLICT');
+    const consent = await repo.insertConsent(trx, {
+      resident_id: residentId,
+      purpose: 'pay_acknowledgement',
+      scope: {
+        lineId,
+        settlementId: line.settlement_id,
+        factoryName: line.factory_name,
+        workDate: line.work_date,
+        amountFen: line.amount_fen,
+        ...(assisted.witness ? { witness: assisted.witness } : {}),
+      },
+      method: assisted.method,
+      recorded_by_user_id: ctx.actor.userId,
+    });
+    await recordAudit(trx, ctx, {
+      action: 'settlement_line.assisted_acknowledge',
+      targetType: 'settlement_line',
+      targetId: lineId,
+      before: { status: line.status },
+      after: {
+        status: 'acknowledged',
+        consentId: consent.id,
+        consentMethod: assisted.method,
+        assistedBy: ctx.actor.displayName,
+        witness: assisted.witness ?? null,
+      },
+    });
   });
   return presentLineWithFactory((await repo.findLine(ctx.db, lineId))!);
 }
