@@ -209,6 +209,34 @@ describe("an owner's full day (375 px phone)", () => {
   });
 });
 
+describe('a resident joins a factory by its invite (375 px phone)', () => {
+  it('sees the products, their rates and what the owner will see of her before she agrees and joins', async () => {
+    const owner = await newPage(browser);
+    await signInByPhone(owner, '13900000010');
+    const mine = (await (await owner.request.get('/api/v1/piecework/my-factories')).json()) as {
+      name: string;
+      inviteCode: string;
+    }[];
+    const code = mine.find((f) => f.name === '金花粉扑包装微工厂')!.inviteCode;
+    await owner.context().close();
+
+    const page = await newPage(browser);
+    // 李兵 of 王戈庄新村, who does not work there yet
+    await signInByPhone(page, '13900000030');
+    await page.goto(`/piecework/join/${code}`);
+    await page.getByTestId('join-shared').waitFor();
+    const products = page.getByRole('region', { name: '做什么、计件单价（今天）' });
+    expect(await products.getByText(/元\/个/).count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('join-shared').textContent()).toMatch(/139\*{4}0030/);
+    await expectAccessible(page, 'resident joining a factory');
+    await page.getByTestId('join-confirm').click();
+    await page.waitForURL(/\/piecework$/);
+    const preview = (await (await page.request.get(`/api/v1/piecework/invites/${code}`)).json()) as { joined: boolean };
+    expect(preview.joined).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('a worker acknowledges her pay (375 px phone)', () => {
   // A worker of 金花粉扑包装微工厂 with the app (the seed's demo worker), so this journey never
   // competes with others for 宋秀秀's SMS codes; 宋秀秀's own day is checked by the route tests.

@@ -223,7 +223,12 @@ const en: Messages = {
       title: 'Consent records',
       empty: 'No consents yet',
       emptyHint: 'When you agree to label use while editing your profile, the consent is recorded here.',
-      purposes: { labels_self_declared: 'Self-declared labels used to match policies' },
+      purposes: {
+        labels_self_declared: 'Self-declared labels used to match policies',
+        factory_join:
+          'Joining a micro-factory: the owner sees your name and your mobile number with its middle digits hidden',
+        pay_acknowledgement: 'Piece-rate pay acknowledged as received',
+      },
       methods: {
         in_app: 'Given by you in the app',
         paper: 'Signed on paper',

@@ -76,7 +76,18 @@ const piecework: typeof zhCN = {
     joinHint: 'Ask the owner for the invite QR code or code.',
     nearby: 'Micro-factories nearby',
   },
-  join: { title: 'Join a micro-factory', join: 'Join', joined: 'Joined — start counting' },
+  join: {
+    title: 'Join a micro-factory',
+    join: 'Join',
+    agreeAndJoin: 'Agree and join',
+    joined: 'Joined: go to my work',
+    products: 'What is made, and the piece rates today',
+    noProducts: 'The factory has not listed any products yet.',
+    rate: '{{rate}} yuan per {{unit}}',
+    sharedTitle: 'The owner will see your',
+    shared:
+      'name "{{name}}" and mobile number {{phone}} (middle digits hidden). Your ID number, address and labels are not shared with the owner.',
+  },
   owner: {
     title: 'My micro-factories',
     none: 'No micro-factory registered yet.',

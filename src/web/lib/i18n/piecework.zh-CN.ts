@@ -70,7 +70,17 @@ const piecework = {
     joinHint: '请向微工厂老板索取邀请二维码或邀请码。',
     nearby: '附近的微工厂',
   },
-  join: { title: '加入微工厂', join: '加入', joined: '已加入，去计件' },
+  join: {
+    title: '加入微工厂',
+    join: '加入',
+    agreeAndJoin: '同意并加入',
+    joined: '已加入，去计件',
+    products: '做什么、计件单价（今天）',
+    noProducts: '工厂还没有登记产品。',
+    rate: '{{rate}} 元/{{unit}}',
+    sharedTitle: '工厂主会看到你的',
+    shared: '姓名「{{name}}」和手机号 {{phone}}（中间四位隐藏）。你的身份证号、住址和标签不会给工厂主。',
+  },
   owner: {
     title: '我的微工厂',
     none: '还没有登记微工厂。',

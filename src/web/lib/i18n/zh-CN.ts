@@ -218,7 +218,11 @@ const zhCN = {
       title: '授权记录',
       empty: '暂无授权记录',
       emptyHint: '在编辑资料时勾选同意使用人员标签，授权会记录在这里。',
-      purposes: { labels_self_declared: '自愿申报人员标签用于政策匹配' },
+      purposes: {
+        labels_self_declared: '自愿申报人员标签用于政策匹配',
+        factory_join: '加入微工厂：工厂主可见姓名和隐藏中间四位的手机号',
+        pay_acknowledgement: '确认已收到计件工资',
+      },
       methods: { in_app: '本人在线同意', paper: '纸质签字', verbal_witnessed: '口头同意（有见证人）' },
       scopeLabels: '涉及标签',
       method: '同意方式',

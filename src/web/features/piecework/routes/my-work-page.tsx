@@ -1,6 +1,7 @@
 import { Button, Dialog, Form, List, Picker, Tag, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { formatE4 } from '../../../lib/contracts';
 import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
@@ -9,7 +10,6 @@ import { PageError, PageLoading } from '../../../app/resident/page-states';
 import {
   useAcknowledge,
   useDispute,
-  useJoin,
   useMyPresence,
   useMyWork,
   useNearbyFactories,
@@ -255,9 +255,10 @@ function MonthStatement({ today }: { today: string }) {
   );
 }
 
+/** An invite code typed in leads to the invite page: products, rates and what the owner sees come first. */
 function JoinCard() {
   const { t } = useTranslation();
-  const join = useJoin();
+  const navigate = useNavigate();
   const [code, setCode] = useState('');
   return (
     <section className="m-card" aria-labelledby="join">
@@ -277,8 +278,7 @@ function JoinCard() {
         color="primary"
         className="pw-gap"
         disabled={code.trim().length < 8}
-        loading={join.isPending}
-        onClick={() => join.mutate(code.trim(), { onError: (e) => Toast.show({ content: errorMessage(e) }) })}
+        onClick={() => void navigate(`/piecework/join/${encodeURIComponent(code.trim())}`)}
       >
         {t('piecework.join.join')}
       </Button>

@@ -31,7 +31,9 @@ export function ConsentsPage() {
 
   const labelName = (label: string) => (isResidentLabel(label) ? t(`labels.${label}`) : label);
   const purposeName = (purpose: string) =>
-    purpose === 'labels_self_declared' ? t('resident.consents.purposes.labels_self_declared') : purpose;
+    purpose === 'labels_self_declared' || purpose === 'factory_join' || purpose === 'pay_acknowledgement'
+      ? t(`resident.consents.purposes.${purpose}`)
+      : purpose;
 
   const confirmWithdraw = (consent: Consent) => {
     setAsking(null);
