@@ -2,7 +2,7 @@
  * Posts that ask job seekers for money are refused (SPEC §3.2 Trust; 《就业服务与
  * 就业管理规定》 forbids employers to charge deposits or fees). The words are
  * the common names of such charges; a word right after a negation ("不收押金",
- * "无需培训费") is a promise, not a demand (ADR 0033).
+ * "无需培训费") is a promise, not a demand (ADR 0027).
  */
 export const FEE_WORDS = [
   '押金',

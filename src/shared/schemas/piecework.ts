@@ -164,7 +164,7 @@ export const joinBody = z
     consent: z.literal(true),
   })
   .strict();
-/** How the resident agreed when an officer acts for her (代办, ADR 0032). */
+/** How the resident agreed when an officer acts for her (代办, ADR 0026). */
 const assistedConsent = {
   consentMethod: z.enum(['paper', 'verbal_witnessed']),
   /** Who heard the resident agree, when the consent was spoken. */
@@ -418,7 +418,7 @@ export const wagesReport = z.object({
 });
 export type WagesReport = z.infer<typeof wagesReport>;
 
-// ── the ledger check (ADR 0029) ──
+// ── the ledger check (ADR 0047) ──
 /** Which settled days to check (all when a bound is missing), in the officer's areas or one of them. */
 export const ledgerCheckBody = z
   .object({

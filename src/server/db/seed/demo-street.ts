@@ -10,10 +10,8 @@ import type { Database } from '../types';
 import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/passwords';
 import { recordAudit } from '../../platform/audit';
-import { seedPiecework } from './piecework';
-import { seedJobs } from './jobs';
+import { DOMAINS } from '../../domains/registry';
 import { chineseName, seededRandom } from './random';
-import { seedBenefits } from './benefits';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
@@ -475,17 +473,8 @@ export async function seedDemoStreet(
           .execute();
     }
 
-    // ── piecework ──
-    await seedPiecework(trx, id);
-    // ── end piecework ──
-
-    // ── jobs ──
-    await seedJobs(trx, cipher);
-    // ── end jobs ──
-
-    // ── benefits ──
-    await seedBenefits(trx);
-    // ── end benefits ──
+    // each domain's part of the story, in registry order
+    for (const domain of DOMAINS) await domain.seedDemo?.({ trx, cipher, areaId: id });
 
     await recordAudit(
       trx,

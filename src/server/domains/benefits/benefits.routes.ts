@@ -5,7 +5,7 @@ import { errorBody, idParam } from '../../../shared/schemas/common';
 import * as s from '../../../shared/schemas/benefits';
 import type { Deps } from '../../context';
 import { actorContext } from '../../http/auth';
-import { AppError, FieldError } from '../../http/app-error';
+import { AppError, FieldError } from '../../core/app-error';
 import { MULTIPART } from '../../http/write-guard';
 import { assertStorable } from '../../http/input-guard';
 import {

@@ -19,10 +19,10 @@ import type { Locale } from '../../../shared/errors';
 import type * as schemas from '../../../shared/schemas/benefits';
 import type { Benefit, Eligibility } from '../../../shared/schemas/benefits';
 import type { ActorContext } from '../../context';
-import type { Actor } from '../../http/actor';
+import type { Actor } from '../../core/actor';
 import { uniqueViolation } from '../../db/errors';
 import type { BenefitApplicationStatus, Database } from '../../db/types';
-import { AppError, FieldError, notFound } from '../../http/app-error';
+import { AppError, FieldError, notFound } from '../../core/app-error';
 import { pathInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
 import type { FileStorage } from '../../platform/files';
@@ -338,7 +338,7 @@ export async function evaluateSubject(
   const scope = ctx.actor.kind === 'staff' ? ctx.actor : undefined;
   const homeAreaIds = ctx.actor.kind === 'staff' ? [] : await homeAreas(ctx);
   // The reasons name a person's age and sensitive labels (就业困难人员, 残疾人 …): a staff read is a reveal,
-  // audited by the same statement that reads the facts, and only when it found them (ADR 0050).
+  // audited by the same statement that reads the facts, and only when it found them (ADR 0039).
   const reveal =
     ctx.actor.kind === 'staff' && query.residentId
       ? {

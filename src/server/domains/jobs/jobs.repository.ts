@@ -9,7 +9,7 @@ import type {
   JobProfilesTable,
   MotherStatus,
 } from '../../db/types';
-import type { Actor } from '../../http/actor';
+import type { Actor } from '../../core/actor';
 import { areaInScope } from '../../http/scope';
 import { communityNameOfArea } from '../areas';
 import { HOURS_PER_UNIT, MATCH_WEIGHTS, radiusKmForMinutes, WALKING } from './match-score';
@@ -257,7 +257,7 @@ export interface SeekerRow {
   max_walk_minutes: number;
 }
 
-/** How many nearest posts (or people) the index hands over before the limits are applied (ADR 0030). */
+/** How many nearest posts (or people) the index hands over before the limits are applied (ADR 0024). */
 export const NEAREST_SCAN = 100;
 
 /** The score's weights and constants, handed to the database with each call (nothing there holds a weight). */
@@ -271,13 +271,13 @@ const MATCH_MODEL = JSON.stringify({
 
 /**
  * A resident's best posts, ranked by the database in one call with her
- * profile (ADR 0035, 0037, 0017; the function is in migration 0019-jobs-post-card):
+ * profile (ADR 0033, 0037, 0044; the function is sql/jobs_ranked_posts.sql):
  *
  * 1. the GiST index `job_posts_nearest_knn` walks outward from home and stops
  *    after NEAREST_SCAN published, unexpired posts, read from their table rows
  *    (which also carry each post's card: what a list displays);
  * 2. of those, the ones inside her walking radius and touching her free time,
- *    nearest first, at most `pool`, are scored (as before: ADR 0030), each
+ *    nearest first, at most `pool`, are scored (as before: ADR 0024), each
  *    checked once more against the rounded walking minutes;
  * 3. the score is scoreMatch's arithmetic in SQL (an equivalence test holds
  *    the two together), ordered as the service orders: score, then walking
@@ -298,7 +298,7 @@ export async function rankedPostsFor(
   return { me: r?.me ?? null, posts: (r?.posts ?? []).map(rankedPostRow) };
 }
 
-/** A ranked post as jobs_ranked_posts sends it: the post's card (ADR 0017), then what is the pair's own. */
+/** A ranked post as jobs_ranked_posts sends it: the post's card (ADR 0044), then what is the pair's own. */
 type RankedPostTuple = [card: JobPostCard, red_listed: boolean, km: number, overlap: number];
 
 function rankedPostRow([card, red_listed, km, overlap]: RankedPostTuple): NearbyPostRow {
@@ -364,6 +364,7 @@ export interface NearbyCandidateRow {
   min_pay_unit: 'month' | 'day' | 'hour' | 'piece' | null;
   slot_count: number;
   school_hours_preset: boolean;
+  windows: { days: number[]; from: string; to: string }[];
   max_walk_minutes: number;
   km: number;
   overlap: number;
@@ -391,10 +392,10 @@ export async function nearbyCandidates(
   // The nearest NEAREST_SCAN discoverable people by the partial GiST index; then each one's own limits.
   const { rows } = await sql<NearbyCandidateRow>`
     select n.resident_id, r.name, c.name as community_name, n.skills, n.job_types, n.min_pay_fen, n.min_pay_unit,
-           n.slot_count, n.school_hours_preset, n.max_walk_minutes, n.km, n.overlap,
+           n.slot_count, n.school_hours_preset, n.windows, n.max_walk_minutes, n.km, n.overlap,
            ap.id as application_id, ap.status as application_status
       from (select j.resident_id, j.home_area_id, j.skills, j.job_types, j.min_pay_fen, j.min_pay_unit, j.slot_count,
-                   j.school_hours_preset, j.max_walk_minutes,
+                   j.school_hours_preset, j.windows, j.max_walk_minutes,
                    j.home_loc <-> ${work} as km,
                    bit_count(j.slots & ${slots})::int as overlap
               from job_profiles j

@@ -1,20 +1,21 @@
 /**
- * One match score from named parts (SPEC §3.2 Matching, ADR 0030). Every
+ * One match score from named parts (SPEC §3.2 Matching, ADR 0024). Every
  * part gives a value in 0…1 and a sentence a person can read; the weights
  * below are the only place the parts are balanced against each other. Hard
  * limits are not a low score: a post outside them is not a match at all.
  * The database applies the same hard limits (nearest first, within the
  * walking radius, inside the free time) and ranks a resident's pool with the
- * same arithmetic in SQL (jobs_ranked_posts, ADR 0035; matching.db.test.ts
+ * same arithmetic in SQL (jobs_ranked_posts, ADR 0033; matching.db.test.ts
  * holds the two together); this module scores and explains what is shown.
  * A change to a part's formula here is a change to that function too.
  */
 import type { Locale } from '../../../shared/errors';
+import { fitsWithTravel, type ScheduleWindow } from '../../../shared/job-schedule';
 import { JOB_TYPE_WORDS, PAY_UNIT_WORDS, skillWord, yuan } from '../../../shared/job-words';
 
 export type Part = 'walk' | 'schedule' | 'skills' | 'pay' | 'preference';
 
-/** Points out of 100 each part can give. See ADR 0030 for why these. */
+/** Points out of 100 each part can give. See ADR 0024 for why these. */
 export const MATCH_WEIGHTS: Record<Part, number> = { walk: 30, schedule: 25, skills: 20, pay: 15, preference: 10 };
 
 /** An adult's walking pace and how much longer streets are than the straight line between two compounds. */
@@ -39,7 +40,7 @@ export function radiusKmForMinutes(minutes: number): number {
  * The latitude at which a degree of longitude is measured (the demo district,
  * 青岛西海岸新区, lies at about 36° N). One fixed latitude for the whole
  * deployment keeps every point on the same plane; within a district the
- * error is far below the detour factor's (ADR 0031).
+ * error is far below the detour factor's (ADR 0025).
  */
 export const REFERENCE_LATITUDE = 36;
 export const KM_PER_DEGREE_LAT = 110.574;
@@ -55,6 +56,8 @@ export interface PostFacts {
   flexible: boolean;
   /** Half-hour slots the post's fixed schedule covers. */
   slotCount: number;
+  /** The fixed schedule itself, when known: whether the school run fits depends on the walk at each end. */
+  windows?: readonly ScheduleWindow[];
   payMinFen: number;
   payMaxFen: number;
   payUnit: PayUnit;
@@ -67,6 +70,8 @@ export interface SeekerFacts {
   /** Slots of free time the seeker declared (0: none declared, so no schedule limit). */
   slotCount: number;
   schoolHoursPreset: boolean;
+  /** The free time itself, when known (the school hours for someone who keeps to them). */
+  windows?: readonly ScheduleWindow[];
   skills: readonly string[];
   jobTypes: readonly string[];
   minPayFen: number | null;
@@ -86,6 +91,7 @@ export type Reason =
       code: 'flexible' | 'flexible_school' | 'fits' | 'fits_school' | 'unknown' | 'partial';
       percent?: number;
     }
+  | { part: 'schedule'; code: 'school_walk'; minutes: number }
   | { part: 'skills'; code: 'none_required' | 'has_all' | 'missing'; skills: string[] }
   | {
       part: 'pay';
@@ -144,11 +150,21 @@ export function schedulePart(post: PostFacts, seeker: SeekerFacts, pair: PairFac
     return { part: 'schedule', value: 0.5, good: false, reasons: [{ part: 'schedule', code: 'unknown' }] };
   const share = pair.overlapSlots / post.slotCount;
   if (share >= 1) {
+    if (!seeker.schoolHoursPreset)
+      return { part: 'schedule', value: 1, good: true, reasons: [{ part: 'schedule', code: 'fits' }] };
+    // The hours lie inside the school hours; whether the school run fits also depends on the walk
+    // before the shift and after it. The value stays the overlap's (jobs_ranked_posts ranks by it);
+    // only the sentence and its colour change.
+    const walk = walkingMinutes(pair.straightKm);
+    if (post.windows && seeker.windows && fitsWithTravel(post.windows, seeker.windows, walk))
+      return { part: 'schedule', value: 1, good: true, reasons: [{ part: 'schedule', code: 'fits_school' }] };
+    if (!post.windows || !seeker.windows)
+      return { part: 'schedule', value: 1, good: true, reasons: [{ part: 'schedule', code: 'fits' }] };
     return {
       part: 'schedule',
       value: 1,
-      good: true,
-      reasons: [{ part: 'schedule', code: seeker.schoolHoursPreset ? 'fits_school' : 'fits' }],
+      good: false,
+      reasons: [{ part: 'schedule', code: 'school_walk', minutes: walk }],
     };
   }
   return {
@@ -269,6 +285,10 @@ export function reasonText(r: Reason, locale: Locale): string {
       return zh ? '工作时间都在您的空闲时间内' : 'All working hours are within your free time';
     case 'fits_school':
       return zh ? '与接送孩子时间不冲突' : 'No clash with taking the children to school';
+    case 'school_walk':
+      return zh
+        ? `工作时间在接送孩子的时间之间，但单程步行约${r.minutes}分钟，上班或接孩子可能来不及`
+        : `The hours sit between the school runs, but with about ${r.minutes} min on foot each way, getting to work or to the school gate may be late`;
     case 'unknown':
       return zh ? '您还没有填写空闲时间' : 'You have not said when you are free';
     case 'partial':

@@ -1,13 +1,13 @@
 /**
  * Ranked matches both ways (SPEC §3.2 Matching). The database returns the
  * nearest pairs inside the hard limits (for a resident, already ranked and cut
- * to what is shown: ADR 0035); match-score.ts scores and explains them; the
+ * to what is shown: ADR 0033); match-score.ts scores and explains them; the
  * best come back with their reasons.
  */
 import { businessDay } from '../../../shared/dates';
 import type { JobMatch } from '../../../shared/schemas/jobs';
 import type { ActorContext } from '../../context';
-import { notFound } from '../../http/app-error';
+import { notFound } from '../../core/app-error';
 import { recordAudit } from '../../platform/audit';
 import * as repo from './jobs.repository';
 import { isMemberOf } from './jobs.permissions';
@@ -25,7 +25,7 @@ import {
 /**
  * How many of the nearest posts inside the limits are scored. Walking is the
  * heaviest part, so the best 20 are nearly always among the nearest 60 inside the limits
- * (ADR 0030 discusses the trade against speed).
+ * (ADR 0024 discusses the trade against speed).
  */
 export const MATCH_POOL = 60;
 
@@ -34,6 +34,7 @@ export function seekerFacts(p: repo.ProfileRow): SeekerFacts {
     maxWalkMinutes: p.max_walk_minutes,
     slotCount: p.slot_count,
     schoolHoursPreset: p.school_hours_preset,
+    windows: p.windows,
     skills: p.skills,
     jobTypes: p.job_types,
     minPayFen: p.min_pay_fen,
@@ -44,13 +45,22 @@ export function seekerFacts(p: repo.ProfileRow): SeekerFacts {
 export function postFacts(
   p: Pick<
     repo.NearbyPostRow,
-    'type' | 'flexible' | 'slot_count' | 'pay_min_fen' | 'pay_max_fen' | 'pay_unit' | 'skills' | 'mother_status'
+    | 'type'
+    | 'flexible'
+    | 'windows'
+    | 'slot_count'
+    | 'pay_min_fen'
+    | 'pay_max_fen'
+    | 'pay_unit'
+    | 'skills'
+    | 'mother_status'
   >,
 ): PostFacts {
   return {
     type: p.type,
     flexible: p.flexible,
     slotCount: p.slot_count,
+    windows: p.windows,
     payMinFen: p.pay_min_fen,
     payMaxFen: p.pay_max_fen,
     payUnit: p.pay_unit,
@@ -61,7 +71,7 @@ export function postFacts(
 
 /**
  * A resident's best posts with reasons, or an empty list until she has a job
- * profile. The database ranks the pool by the score (ADR 0035) and sends only
+ * profile. The database ranks the pool by the score (ADR 0033) and sends only
  * the best `limit`; the reasons are written here, by scoreMatch itself.
  */
 export async function matchesFor(ctx: ActorContext, residentId: number, q: { motherOnly: boolean; limit: number }) {
@@ -74,10 +84,13 @@ export async function matchesFor(ctx: ActorContext, residentId: number, q: { mot
     limit: q.limit,
   });
   if (!me) return { items: [], limits: { maxWalkMinutes: 20, hasWindows: false } };
+  // Whether the school run fits needs her free time itself, not only its slots (one more read, for those who keep to school hours).
+  const windows = me.school_hours_preset ? (await repo.findProfile(ctx.db, residentId))?.windows : undefined;
   const seeker: SeekerFacts = {
     maxWalkMinutes: me.max_walk_minutes,
     slotCount: me.slot_count,
     schoolHoursPreset: me.school_hours_preset,
+    windows,
     skills: me.skills,
     jobTypes: me.job_types,
     minPayFen: me.min_pay_fen,
@@ -141,6 +154,7 @@ export async function candidatesFor(ctx: ActorContext, postId: number, limit = 2
       maxWalkMinutes: row.max_walk_minutes,
       slotCount: row.slot_count,
       schoolHoursPreset: row.school_hours_preset,
+      windows: row.windows,
       skills: row.skills,
       jobTypes: row.job_types,
       minPayFen: row.min_pay_fen,

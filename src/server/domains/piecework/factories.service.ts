@@ -8,7 +8,7 @@ import type { AvailableVenue } from '../../../shared/schemas/piecework';
 import type { ActorContext } from '../../context';
 import { uniqueViolation } from '../../db/errors';
 import type { MicroFactoriesTable } from '../../db/types';
-import { AppError, FieldError, notFound } from '../../http/app-error';
+import { AppError, FieldError, notFound } from '../../core/app-error';
 import { pathInScope } from '../../http/scope';
 import { maskPhone } from '../../../shared/validators';
 import { recordAudit } from '../../platform/audit';
@@ -293,7 +293,7 @@ export async function listWorkers(ctx: ActorContext, factoryId: number) {
  */
 export const SHARED_WITH_OWNER = ['name', 'phone_masked'] as const;
 
-/** How a 代办 officer recorded the resident's agreement (ADR 0032). */
+/** How a 代办 officer recorded the resident's agreement (ADR 0026). */
 export interface AssistedConsent {
   method: 'paper' | 'verbal_witnessed';
   witness?: string | undefined;

@@ -2,7 +2,7 @@
  * Joining a factory (issue 18 item 7): she sees the products and today's rates
  * and what the owner will see of her before she confirms, and her consent is
  * recorded. 代办 (item 3): an officer of her areas joins her to a factory and
- * acknowledges her pay, with how she agreed recorded (ADR 0032).
+ * acknowledges her pay, with how she agreed recorded (ADR 0026).
  */
 import { describe, expect, it } from 'vitest';
 import { resident, staff } from '../../../../tests/support/http-client';

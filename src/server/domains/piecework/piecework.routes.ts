@@ -212,7 +212,7 @@ export async function pieceworkRoutes(app: FastifyInstance, deps: Deps) {
     { schema: { tags, params: idParam, response: { 200: lineWithFactory, ...errors } } },
     (q) => settlements.workerLineStep(resident(q), q.params.id, 'acknowledge'),
   );
-  // ── 代办: an officer of the resident's areas acts for her, consent recorded (ADR 0032) ──
+  // ── 代办: an officer of the resident's areas acts for her, consent recorded (ADR 0026) ──
   r.post(
     `${P}/assisted/:residentId/join`,
     {

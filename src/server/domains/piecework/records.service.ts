@@ -12,7 +12,7 @@ import { foldPresence, rateOn, type PresenceKind } from '../../../shared/schemas
 import type { ActorContext } from '../../context';
 import type { Database } from '../../db/types';
 import { uniqueViolation } from '../../db/errors';
-import { AppError, FieldError, notFound } from '../../http/app-error';
+import { AppError, FieldError, notFound } from '../../core/app-error';
 import { recordAudit } from '../../platform/audit';
 import { ownedFactoryOr404 } from './factories.service';
 import { presentProduct, presentRecord, presentWorker } from './piecework.presenter';
@@ -33,7 +33,7 @@ export interface IngestResult {
  * Validation reads the factory's workers, products and rates once; the batch
  * is one INSERT; the day rollup one upsert. A client key sent again with the
  * same entry is a harmless resend; sent with a different one, the batch is
- * refused whole, naming the keys (ADR 0029).
+ * refused whole, naming the keys (ADR 0047).
  */
 export async function writeRecords(
   ctx: ActorContext,

@@ -1,6 +1,6 @@
 /**
  * The settlement of a day, as rules a person can read (SPEC §3.1, ADRs 0020,
- * 0021, 0029). The database runs the same rules set-based in
+ * 0021, 0047). The database runs the same rules set-based in
  * `piecework_settle`; settle-rule.db.test.ts proves the two equal on random
  * days. Change one, change the other in the same commit.
  *

@@ -21,7 +21,7 @@ import type { Locale } from '../../../shared/errors';
 import type { ActorContext } from '../../context';
 import type { Db } from '../../db/client';
 import { maskPhone } from '../../../shared/validators';
-import { AppError, FieldError, notFound } from '../../http/app-error';
+import { AppError, FieldError, notFound } from '../../core/app-error';
 import { pathInScope } from '../../http/scope';
 import { resolveAreaSetting, resolveAreaSettingForAreas } from '../../platform/area-settings';
 import { AREA_SETTINGS } from '../../../shared/schemas/area-settings';
@@ -97,7 +97,7 @@ export async function closeDay(
       if (w.state === 'in' || w.state === 'out') await recordPresence(ctx, factoryId, w.id, 'check_out', randomUUID());
     }
   }
-  // One call: ownership, the wage floor, the lock, the settlement and its audit event (ADR 0028).
+  // One call: ownership, the wage floor, the lock, the settlement and its audit event (ADR 0042).
   const closed = await repo.closeFactoryDay(ctx.db, ctx.actor, {
     factoryId,
     day,
@@ -141,7 +141,7 @@ export async function closeDay(
  * Every factory's day, set-based rather than a loop (SPEC §3.1 bench: ≤ 500 ms
  * at 1,000 factories). The factories are split into contiguous parts settled
  * side by side, one transaction each, so the statement's work uses every core
- * the database has (ADR 0024); factories already settled that day are left
+ * the database has (ADR 0028); factories already settled that day are left
  * alone, so a part that failed is simply settled on the next run.
  */
 /**
@@ -341,7 +341,7 @@ async function residentInScopeOr404(ctx: ActorContext, residentId: number) {
 
 /**
  * 代办: an officer acknowledges a paid line for an older resident who said she
- * received the money, with how she agreed recorded as a consent (ADR 0032) and
+ * received the money, with how she agreed recorded as a consent (ADR 0026) and
  * the officer named in the audit log. Asked again, the acknowledged line is the answer.
  */
 export async function assistedAcknowledge(
@@ -532,7 +532,7 @@ export async function wagesReport(ctx: ActorContext, q: z.output<typeof schemas.
 // ── the ledger check ──
 
 /**
- * Runs the ledger check (ADR 0029) over the officer's factories, or those
+ * Runs the ledger check (ADR 0047) over the officer's factories, or those
  * under one of their areas: each factory's settled lines against its approved
  * records. Audited, with the factories found at odds.
  */

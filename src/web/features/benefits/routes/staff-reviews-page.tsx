@@ -6,7 +6,6 @@ import {
   Descriptions,
   Form,
   Input,
-  InputNumber,
   List,
   Select,
   Space,
@@ -23,7 +22,9 @@ import { StaffPageHeader } from '../../../components/staff-page-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useMe } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
+import { formatFen } from '../../../lib/contracts';
 import { currentLocale } from '../../../lib/i18n';
+import { fenOfYuan } from '../../../lib/validation';
 import { useApplication, useApplicationAction, useApplications } from '../api/applications';
 import {
   BENEFIT_APPLICATION_STATUSES,
@@ -128,16 +129,27 @@ function ReviewView({ app }: { app: ApplicationDetail }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const act = useApplicationAction(app.id);
-  const [amountYuan, setAmountYuan] = useState<number | null>((app.suggestedAmountFen ?? 0) / 100);
+  const [amountYuan, setAmountYuan] = useState(formatFen(app.suggestedAmountFen ?? 0));
+  const [amountProblem, setAmountProblem] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
   const locale = currentLocale();
-  const run = (action: ApplicationAction) =>
+  const run = (action: ApplicationAction) => {
+    let amountFen: number | undefined;
+    setAmountProblem(null);
+    if (action === 'street_approve' && amountYuan.trim() !== '') {
+      try {
+        amountFen = fenOfYuan(amountYuan, 'approvedYuan');
+      } catch (e) {
+        setAmountProblem((e as Error).message);
+        return;
+      }
+    }
     act.mutate(
       {
         action,
         ...(note ? { note } : {}),
-        ...(action === 'street_approve' && amountYuan !== null ? { amountFen: Math.round(amountYuan * 100) } : {}),
+        ...(amountFen !== undefined ? { amountFen } : {}),
         ...(action === 'reject' || action === 'return' ? { reason } : {}),
       },
       {
@@ -145,6 +157,7 @@ function ReviewView({ app }: { app: ApplicationDetail }) {
         onError: (e) => void message.error(errorMessage(e)),
       },
     );
+  };
   return (
     <>
       <BenefitsNav />
@@ -218,13 +231,17 @@ function ReviewView({ app }: { app: ApplicationDetail }) {
           <Card title={t('benefits.review.decide')}>
             <Form layout="vertical">
               {app.actions.includes('street_approve') && (
-                <Form.Item label={t('benefits.review.amountYuan')} htmlFor="review-amount">
-                  <InputNumber
+                <Form.Item
+                  label={t('benefits.review.amountYuan')}
+                  htmlFor="review-amount"
+                  validateStatus={amountProblem ? 'error' : undefined}
+                  help={amountProblem}
+                >
+                  <Input
                     id="review-amount"
-                    min={0}
-                    precision={2}
+                    inputMode="decimal"
                     value={amountYuan}
-                    onChange={setAmountYuan}
+                    onChange={(e) => setAmountYuan(e.target.value)}
                     style={{ width: 240 }}
                   />
                 </Form.Item>
