@@ -23,6 +23,7 @@ const PLATFORM_FIELD_LABELS = {
   hukouArea: { 'zh-CN': '户籍地', en: 'Household registration' },
   creditCode: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
   type: { 'zh-CN': '类型', en: 'Type' },
+  actor: { 'zh-CN': '操作人', en: 'Actor' },
   ownerName: { 'zh-CN': '负责人', en: 'Owner' },
   ownerPhone: { 'zh-CN': '负责人电话', en: "Owner's mobile" },
   reason: { 'zh-CN': '查看原因', en: 'Reason' },

@@ -556,6 +556,11 @@ export interface ResidentFactsTable {
   resident_id: number;
   unemployed_registered_on: string | null;
   youngest_child_birth_date: string | null;
+  business_stage: ColumnType<
+    'registered' | 'registering' | 'plan_filed' | 'none' | null,
+    'registered' | 'registering' | 'plan_filed' | 'none' | null | undefined,
+    'registered' | 'registering' | 'plan_filed' | 'none' | null
+  >;
   recorded_by_user_id: number | null;
   updated_at: Timestamp;
 }
@@ -571,6 +576,7 @@ export interface PersonFactsTable {
   hukou_area: string | null;
   /** bit i set = the resident carries RESIDENT_LABELS[i] */
   label_bits: number;
+  business_stage: string | null;
 }
 
 export interface BenefitPoliciesTable {
@@ -615,11 +621,30 @@ export interface BenefitPaymentBatchesTable {
   id: Id;
   area_id: number;
   kind: 'applications' | 'automatic';
+  status: 'prepared' | 'confirmed';
   policy_id: number | null;
+  policy_version: number | null;
   item_count: number;
   total_fen: number;
-  confirmed_by_user_id: number;
-  confirmed_at: Timestamp;
+  prepared_by_user_id: number;
+  prepared_at: Timestamp;
+  confirmed_by_user_id: number | null;
+  confirmed_at: Date | null;
+}
+
+/** One recipient a 免申即享 batch found, as reviewed before it is confirmed. */
+export interface BenefitBatchItemsTable {
+  id: Id;
+  batch_id: number;
+  resident_id: number | null;
+  enterprise_id: number | null;
+  area_id: number;
+  community_id: number | null;
+  amount_fen: number;
+  facts: JsonIn<unknown>;
+  excluded_by_user_id: number | null;
+  excluded_at: Date | null;
+  exclusion_reason: string | null;
 }
 
 export type BenefitApplicationStatus =
@@ -642,6 +667,7 @@ export interface BenefitApplicationsTable {
   reason: string | null;
   community_reviewer_user_id: number | null;
   street_reviewer_user_id: number | null;
+  consent_id: ColumnType<number | null, number | null | undefined, number | null>;
   batch_id: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -710,6 +736,7 @@ export interface BenefitVisitsTable {
   outcome: 'interested' | 'applied_on_site' | 'declined' | 'not_home' | 'data_collected';
   note: Generated<string>;
   at: Timestamp;
+  application_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface BenefitSuggestionsTable {
@@ -762,6 +789,7 @@ export interface Database {
   benefit_policies: BenefitPoliciesTable;
   benefit_policy_versions: BenefitPolicyVersionsTable;
   benefit_payment_batches: BenefitPaymentBatchesTable;
+  benefit_batch_items: BenefitBatchItemsTable;
   benefit_applications: BenefitApplicationsTable;
   benefit_application_events: BenefitApplicationEventsTable;
   benefit_application_materials: BenefitApplicationMaterialsTable;

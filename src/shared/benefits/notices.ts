@@ -14,6 +14,13 @@ export const BENEFITS_NOTICES = {
     'zh-CN': ['待街道审核：{subject} 申请 {policy}', ''],
     en: ['For street review: {subject} applies for {policy}', ''],
   },
+  'benefits.batch.review': {
+    'zh-CN': ['待确认发放：{policy}，{count}人（免申即享）', '请核对名单，可排除并注明理由，确认后发放'],
+    en: [
+      'To confirm: {policy}, {count} recipients (no application)',
+      'Check the list, leave people out with a reason, then confirm',
+    ],
+  },
   'benefits.award': {
     'zh-CN': ['{policy}：{amount}元已为您发放（免申即享）', ''],
     en: ['{policy}: ¥{amount} has been paid to you, no application needed', ''],

@@ -22,7 +22,11 @@ import * as m0020SignIn from './0020-sign-in-lock-levels';
 import * as m0021 from './0021-settle-adjustments-once';
 import * as m0022 from './0022-money-rows-append-only';
 import * as m0023 from './0023-wages-console-indexes';
-import * as m0024 from './0024-negative-line-carried';
+import * as m0024 from './0024-benefits-review-controls';
+import * as m0025 from './0025-benefits-batch-review';
+import * as m0026 from './0026-benefits-assisted-applications';
+import * as m0027 from './0027-business-stage-fact';
+import * as m0028 from './0028-negative-line-carried';
 
 /**
  * Listed explicitly so the set of migrations is part of the code, not of a directory scan.
@@ -56,7 +60,11 @@ const migrations: Record<string, Migration> = {
   '0021-settle-adjustments-once': m0021,
   '0022-money-rows-append-only': m0022,
   '0023-wages-console-indexes': m0023,
-  '0024-negative-line-carried': m0024,
+  '0024-benefits-review-controls': m0024,
+  '0025-benefits-batch-review': m0025,
+  '0026-benefits-assisted-applications': m0026,
+  '0027-business-stage-fact': m0027,
+  '0028-negative-line-carried': m0028,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -92,6 +92,8 @@ export const DEMO_AREAS: AreaSeed = {
 
 export const DEMO_STAFF = [
   { username: 'wangguiling', name: '王桂玲', role: 'street_officer', area: '珠海街道' },
+  // a second street officer: a 免申即享 batch is prepared by one and confirmed by another
+  { username: 'liuyan', name: '刘燕', role: 'street_officer', area: '珠海街道' },
   { username: 'anyuan01', name: '刘晓雯', role: 'community_officer', area: '安远路社区' },
   { username: 'fuxing01', name: '孙海燕', role: 'community_officer', area: '复兴社区' },
   { username: 'tiejue01', name: '赵明辉', role: 'community_officer', area: '铁橛山路社区' },

@@ -167,6 +167,29 @@ export async function benefitsRoutes(app: FastifyInstance, deps: Deps) {
       reply.status(201).send(await service.createBatch(actorContext(req, deps, BATCH_ROLES), req.body)),
   );
   r.get(
+    `${base}/batches/:id`,
+    { schema: { tags, params: idParam, response: { 200: s.batchDetail, ...errors } } },
+    (req) => service.getBatch(actorContext(req, deps, BATCH_ROLES), req.params.id),
+  );
+  // a 免申即享 batch under review: leave a recipient out with a reason; a second officer confirms it
+  r.post(
+    `${base}/batches/:id/recipients/:itemId/exclude`,
+    {
+      schema: {
+        tags,
+        params: s.batchItemParams,
+        body: s.excludeRecipient,
+        response: { 200: s.batchDetail, ...errors },
+      },
+    },
+    (req) => service.excludeRecipient(actorContext(req, deps, BATCH_ROLES), req.params.id, req.params.itemId, req.body),
+  );
+  r.post(
+    `${base}/batches/:id/confirm`,
+    { schema: { tags, params: idParam, response: { 200: s.batchDetail, ...errors } } },
+    (req) => service.confirmBatch(actorContext(req, deps, BATCH_ROLES), req.params.id),
+  );
+  r.get(
     `${base}/policies/:id/automatic-preview`,
     { schema: { tags, params: idParam, response: { 200: s.automaticPreview, ...errors } } },
     (req) => service.automaticPreview(actorContext(req, deps, BATCH_ROLES), req.params.id),

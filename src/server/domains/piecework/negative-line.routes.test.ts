@@ -1,6 +1,6 @@
 /**
  * A line that nets negative after corrections is carried to the worker's next
- * settlement, never "paid" as a negative amount (migration 0024): the owner
+ * settlement, never "paid" as a negative amount (migration 0028): the owner
  * reverses pieces of a settled day that outweigh the worker's next day.
  */
 import { randomUUID } from 'node:crypto';

@@ -54,6 +54,7 @@ const StaffAccountsPage = lazyPage(
   () => import('../../features/staff-accounts/routes/staff-accounts-page'),
   'StaffAccountsPage',
 );
+const StaffBatchPage = lazyPage(() => import('../../features/benefits/routes/staff-batch-page'), 'StaffBatchPage');
 const StaffBatchesPage = lazyPage(
   () => import('../../features/benefits/routes/staff-batches-page'),
   'StaffBatchesPage',
@@ -164,6 +165,7 @@ export default function StaffApp() {
                 <Route path="benefits/reviews" element={<StaffReviewsPage />} />
                 <Route path="benefits/reviews/:id" element={<StaffReviewPage />} />
                 <Route path="benefits/batches" element={<StaffBatchesPage />} />
+                <Route path="benefits/batches/:id" element={<StaffBatchPage />} />
               </Route>
               {/* ── end benefits ── */}
 

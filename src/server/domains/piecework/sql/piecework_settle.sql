@@ -7,7 +7,7 @@
 -- settled; without, [[settlement id, factory id], …] of the new settlements.
 -- The open adjustments it pays are claimed as they are read (ADR 0047), so each is paid once.
 -- A line that nets negative pays 0 and carries its net, exact, to the worker's next
--- settlement as an open adjustment of its day (ADR 0051). settlement-rule.ts states the
+-- settlement as an open adjustment of its day (ADR 0052). settlement-rule.ts states the
 -- same rules; settle-rule.db.test.ts proves the two equal.
 create or replace function piecework_settle(p_day date, p_factory_ids int[], p_area_ids bigint[], p_floors int[],
                                              p_user bigint, p_now timestamptz, p_lines boolean)
@@ -49,7 +49,7 @@ begin
     select coalesce(day.factory_id, adj.factory_id) as factory_id, coalesce(day.worker_id, adj.worker_id) as worker_id,
            coalesce(day.quantity, 0) as quantity,
            coalesce(day.amount_e4, 0) as day_e4, coalesce(adj.amount_e4, 0) as adj_e4,
-           -- a line that nets negative pays nothing; what it owes goes to the worker's next settlement (ADR 0051)
+           -- a line that nets negative pays nothing; what it owes goes to the worker's next settlement (ADR 0052)
            round(greatest(coalesce(day.amount_e4, 0) + coalesce(adj.amount_e4, 0), 0)::numeric / 100)::bigint as fen
     from day full join adj on adj.factory_id = day.factory_id and adj.worker_id = day.worker_id
   ), m as (

@@ -133,7 +133,10 @@ function ReviewView({ app }: { app: ApplicationDetail }) {
   const [amountProblem, setAmountProblem] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
+  const [overrideReason, setOverrideReason] = useState('');
   const locale = currentLocale();
+  const approving = app.actions.some((a) => a.endsWith('approve'));
+  const blocked = approving && app.approvalBlockers.length > 0;
   const run = (action: ApplicationAction) => {
     let amountFen: number | undefined;
     setAmountProblem(null);
@@ -151,6 +154,7 @@ function ReviewView({ app }: { app: ApplicationDetail }) {
         ...(note ? { note } : {}),
         ...(amountFen !== undefined ? { amountFen } : {}),
         ...(action === 'reject' || action === 'return' ? { reason } : {}),
+        ...(action.endsWith('approve') && blocked && overrideReason.trim() ? { overrideReason } : {}),
       },
       {
         onSuccess: (a) => void message.success(t(`benefits.status.${a.status}`)),
@@ -230,6 +234,31 @@ function ReviewView({ app }: { app: ApplicationDetail }) {
         {app.actions.length > 0 && (
           <Card title={t('benefits.review.decide')}>
             <Form layout="vertical">
+              {blocked && (
+                <Alert
+                  type="warning"
+                  role="status"
+                  style={{ marginBottom: 16 }}
+                  title={t('benefits.review.blocked')}
+                  description={
+                    <ul data-testid="approval-blockers" style={{ margin: 0, paddingInlineStart: 20 }}>
+                      {app.approvalBlockers.map((b) => (
+                        <li key={b.kind}>{b.text}</li>
+                      ))}
+                    </ul>
+                  }
+                />
+              )}
+              {blocked && (
+                <Form.Item label={t('benefits.review.overrideLabel')} htmlFor="review-override">
+                  <Input.TextArea
+                    id="review-override"
+                    rows={2}
+                    value={overrideReason}
+                    onChange={(e) => setOverrideReason(e.target.value)}
+                  />
+                </Form.Item>
+              )}
               {app.actions.includes('street_approve') && (
                 <Form.Item
                   label={t('benefits.review.amountYuan')}

@@ -1,6 +1,6 @@
 /**
  * A line that nets negative after corrections is carried to the worker's next
- * settlement, never "paid" as a negative amount (SPEC §3.1, ADR 0051).
+ * settlement, never "paid" as a negative amount (SPEC §3.1, ADR 0052).
  *
  * `piecework_settle()` wrote round(day + corrections) on the line, so a worker
  * whose reversed pieces of a settled day outweighed the day's work got a line
