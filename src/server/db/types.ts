@@ -378,7 +378,10 @@ export interface PieceAdjustmentsTable {
   id: Id;
   factory_id: number;
   worker_id: number;
-  record_id: number;
+  /** The correcting record; null for a negative line carried forward (0024). */
+  record_id: number | null;
+  /** The line whose negative net this carries to the next settlement (0024). */
+  carried_from_line_id: number | null;
   origin_date: string;
   amount_e4: number;
   settlement_id: number | null;

@@ -237,6 +237,9 @@ const en: Messages = {
       purposes: {
         job_application: 'Job details shared with {{employer}} (applying for {{post}})',
         benefit_application: 'An officer applies for “{{policy}}” for you, sending your details and materials',
+        factory_join:
+          'Joining the micro-factory “{{factory}}”: the owner sees your name and your mobile number with its middle digits hidden',
+        pay_acknowledgement: 'Piece-rate pay from “{{factory}}” for {{date}} acknowledged as received',
         other: 'Other consent to use personal data',
         labels_self_declared: 'Self-declared labels used to match policies',
       },

@@ -233,6 +233,8 @@ const zhCN = {
         labels_self_declared: '自愿申报人员标签用于政策匹配',
         job_application: '向「{{employer}}」提供求职信息（应聘{{post}}）',
         benefit_application: '同意工作人员代为申请「{{policy}}」，提交本人条件信息和申请材料',
+        factory_join: '加入微工厂「{{factory}}」：工厂主可见姓名和隐藏中间四位的手机号',
+        pay_acknowledgement: '确认已收到「{{factory}}」{{date}} 的计件工资',
         other: '其他个人信息授权',
       },
       anEmployer: '用人单位',
