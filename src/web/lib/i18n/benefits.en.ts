@@ -136,6 +136,7 @@ const benefits: typeof zhCN = {
     done: 'Done',
     all: 'All',
     save: 'Save',
+    businessStage: 'Own business (if checked)',
     consentMethod: 'How the resident agreed to the officer applying',
     consentMethods: { paper: 'Signed paper consent', verbal_witnessed: 'Spoken consent before a witness' },
     witness: "Witness's name",

@@ -139,6 +139,7 @@ const benefits = {
     note: '情况说明',
     childBirthDate: '最小子女出生日期（如已核实）',
     unemployedOn: '失业登记日期（如已核实）',
+    businessStage: '本人创业情况（如已核实）',
     consentMethod: '本人同意代为申请的方式',
     consentMethods: { paper: '本人签字的纸质同意书', verbal_witnessed: '本人口头同意（有见证人）' },
     witness: '见证人姓名',

@@ -596,6 +596,7 @@ const en: Messages = {
         venue: 'Idle venue',
       },
       unknownActor: 'A removed account',
+      settingNames: { staff_totp_required: 'Two-factor sign-in required for staff' },
       otherAction: 'Other action',
       otherTarget: 'Other record',
       recordNo: 'no. {{id}}',

@@ -560,6 +560,7 @@ const zhCN = {
         venue: '闲置场地',
       },
       unknownActor: '已删除的账号',
+      settingNames: { staff_totp_required: '工作人员必须使用双因素认证' },
       otherAction: '其他操作',
       otherTarget: '其他对象',
       recordNo: '第 {{id}} 号',

@@ -65,7 +65,15 @@ export function AuditLogPage() {
       key: 'target',
       render: (_, event) => {
         const kind = targetWords(t, event.targetType);
-        return event.targetId ? `${kind} · ${t('staff.audit.recordNo', { id: event.targetId })}` : kind;
+        if (!event.targetId) return kind;
+        // A platform setting is named by its words, not its key.
+        if (event.targetType === 'settings') {
+          const name = SETTING_NAMES.includes(event.targetId)
+            ? t(`staff.audit.settingNames.${event.targetId}` as never)
+            : t('staff.audit.otherTarget');
+          return `${kind} · ${name}`;
+        }
+        return `${kind} · ${t('staff.audit.recordNo', { id: event.targetId })}`;
       },
     },
     {
@@ -217,6 +225,7 @@ function actionCodes(tree: object, prefix = ''): string[] {
 
 const ACTION_CODES = actionCodes(zhCN.staff.audit.actions);
 const TARGET_TYPES = Object.keys(zhCN.staff.audit.targets);
+const SETTING_NAMES = Object.keys(zhCN.staff.audit.settingNames);
 
 function actionOptions(t: TFunction) {
   return ACTION_CODES.map((value) => ({ value, label: actionWords(t, value) }));
