@@ -465,7 +465,13 @@ const zhCN = {
         settings: { security: '修改安全设置' },
         system: { seed_demo: '载入演示数据' },
         venue: { create: '登记闲置场地', update: '修改闲置场地' },
-        factory: { create: '登记微工厂', update: '修改微工厂', verify: '认证微工厂', join: '加入微工厂' },
+        factory: {
+          create: '登记微工厂',
+          update: '修改微工厂',
+          verify: '认证微工厂',
+          join: '加入微工厂',
+          assisted_join: '代办加入微工厂',
+        },
         product: { create: '新增产品', rate: '设置计件单价' },
         presence: { check_in: '签到', step_out: '暂时离开', come_back: '返回工位', check_out: '签退' },
         piece_record: {
@@ -475,7 +481,12 @@ const zhCN = {
           reject: '退回本人报数',
         },
         settlement: { close: '日结', close_all: '整日日结', confirm: '确认日结单', pay: '发放工资' },
-        settlement_line: { acknowledge: '确认工资', dispute: '对工资提出异议', resolve: '处理工资异议' },
+        settlement_line: {
+          acknowledge: '确认工资',
+          assisted_acknowledge: '代办确认工资',
+          dispute: '对工资提出异议',
+          resolve: '处理工资异议',
+        },
         piecework: { ledger_check: '核对计件台账' },
         payroll: { export: '导出工资表' },
         employment: { create: '记录录用' },
