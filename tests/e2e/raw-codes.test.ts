@@ -36,15 +36,16 @@ async function scan(page: Page, paths: readonly string[]): Promise<string[]> {
   return found;
 }
 
-async function switchToEnglish(page: Page) {
-  await page.evaluate(async () => {
+/** Saves the signed-in user's language; the journeys after this file expect Chinese, so each test switches back. */
+async function switchLocale(page: Page, locale: 'en' | 'zh-CN') {
+  await page.evaluate(async (locale) => {
     const token = (await (await fetch('/api/v1/me')).json()) as { csrfToken: string };
     await fetch('/api/v1/me/preferences', {
       method: 'PATCH',
       headers: { 'content-type': 'application/json', 'x-csrf-token': token.csrfToken },
-      body: JSON.stringify({ locale: 'en' }),
+      body: JSON.stringify({ locale }),
     });
-  });
+  }, locale);
 }
 
 const STAFF_PAGES = [
@@ -90,8 +91,12 @@ describe('no raw codes on screens', () => {
       await page.waitForURL((url) => url.pathname !== list);
       found.push(...(await codesOn(page)));
     }
-    await switchToEnglish(page);
-    found.push(...(await scan(page, STAFF_PAGES)));
+    await switchLocale(page, 'en');
+    try {
+      found.push(...(await scan(page, STAFF_PAGES)));
+    } finally {
+      await switchLocale(page, 'zh-CN');
+    }
     expect(found).toEqual([]);
   });
 
@@ -111,8 +116,12 @@ describe('no raw codes on screens', () => {
     await page.getByTestId('job-card').first().locator('a').first().click();
     await page.waitForURL(/\/jobs\/posts\/\d+/);
     found.push(...(await codesOn(page)));
-    await switchToEnglish(page);
-    found.push(...(await scan(page, RESIDENT_PAGES)));
+    await switchLocale(page, 'en');
+    try {
+      found.push(...(await scan(page, RESIDENT_PAGES)));
+    } finally {
+      await switchLocale(page, 'zh-CN');
+    }
 
     const owner = await newPage(browser);
     await signInByPhone(owner, '13900000010');

@@ -42,6 +42,16 @@ export async function expectAccessible(page: Page, label: string) {
   });
   await page.mouse.move(0, 0);
   await page.waitForTimeout(50);
+  // antd-mobile fades its dialogs and masks in from script (react-spring), not by CSS transitions:
+  // wait until every one on screen is fully opaque, or the scan reads a colour half-faded.
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('.adm-center-popup-wrap, .adm-popup-body, .adm-mask')]
+        .filter((el) => el.getClientRects().length > 0)
+        .every((el) => getComputedStyle(el).opacity === '1'),
+    undefined,
+    { timeout: 5_000 },
+  );
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   await still.evaluate((el) => (el as Element).remove());
   const bad = result.violations
