@@ -173,6 +173,27 @@ export function updatePost(trx: Transaction<Database>, id: number, values: Updat
   return trx.updateTable('job_posts').set(values).where('id', '=', id).execute();
 }
 
+/** Takes down every post of an employer that residents see or may soon see; the posts taken down. */
+export function takeDownOpenPostsOf(
+  trx: Transaction<Database>,
+  enterpriseId: number,
+  values: { note: string; userId: number; now: Date },
+) {
+  return trx
+    .updateTable('job_posts')
+    .set({
+      status: 'taken_down',
+      review_note: values.note,
+      reviewed_by_user_id: values.userId,
+      reviewed_at: values.now,
+      updated_at: values.now,
+    })
+    .where('enterprise_id', '=', enterpriseId)
+    .where('status', 'in', ['published', 'pending_review'])
+    .returning(['id', 'title'])
+    .execute();
+}
+
 export async function listEmployerPosts(db: Db, enterpriseIds: number[], page: number, pageSize: number) {
   if (enterpriseIds.length === 0) return { rows: [], total: 0 };
   const [rows, count] = await Promise.all([

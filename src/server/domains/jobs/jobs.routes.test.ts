@@ -532,3 +532,41 @@ describe('trust', () => {
     expect((await newPost(owner, { enterpriseId: eid, title: '串珠新岗位' })).status).toBe(201);
   });
 });
+
+describe('a black-listed employer', () => {
+  it("leaves residents' lists at once, its open and pending posts taken down, and is told why", async () => {
+    // This file has signed both in up to the daily cap of codes.
+    await t.adminQuery(`delete from sms_codes where phone = any($1)`, [[ZHANG_LI, DOU_JINHUA]]);
+    const z = await resident(t, ZHANG_LI);
+    const title = '气垫粉扑包装工（计件）';
+    const post = await postId(title);
+    const titles = async () =>
+      (await z.get('/api/v1/jobs/matches')).body.items.map((m: { post: { title: string } }) => m.post.title);
+    expect(await titles()).toContain(title);
+    const owner = await resident(t, DOU_JINHUA);
+    const pending = await newPost(owner, { title: '待审核的粉扑岗位' });
+    expect(pending.status).toBe(201);
+
+    const street = await staff(t, 'wangguiling');
+    const eid = await enterpriseId('金花粉扑包装微工厂');
+    expect(
+      (await street.post('/api/v1/jobs/watchlist', { enterpriseId: eid, kind: 'black', reason: '拖欠工资' })).status,
+    ).toBe(200);
+
+    expect(await titles()).not.toContain(title);
+    expect((await z.get(`/api/v1/jobs/posts/${post}`)).status).toBe(404);
+    const { rows } = await t.adminQuery(
+      `select status, count(*)::int as n from job_posts where enterprise_id = $1 group by status`,
+      [eid],
+    );
+    expect(rows.filter((r) => r.status === 'published' || r.status === 'pending_review')).toEqual([]);
+    const audits = await t.adminQuery(
+      `select count(*)::int as n from audit_events where action = 'jobs.post.take_down' and target_id = $1`,
+      [String(post)],
+    );
+    expect(audits.rows[0].n).toBe(1);
+    const inbox = (await owner.get('/api/v1/notifications')).body.items;
+    expect(inbox[0]).toMatchObject({ title: '金花粉扑包装微工厂已被列入黑名单' });
+    expect(inbox[0].body).toContain('拖欠工资');
+  });
+});
