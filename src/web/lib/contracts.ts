@@ -93,11 +93,13 @@ export type {
   JobPostSummary,
   JobProfile,
   JobProfileInput,
+  MatchOrder,
   ReasonItem,
 } from '../../shared/schemas/jobs';
 export {
   INVITATION_KINDS,
   JOB_CATEGORIES,
+  MATCH_ORDERS,
   JOB_SKILLS,
   JOB_TYPES,
   PAY_UNITS,

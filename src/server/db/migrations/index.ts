@@ -24,6 +24,7 @@ import * as m0008 from './0008-jobs';
 import * as m0010 from './0010-jobs-speed';
 import * as m0013 from './0013-jobs-speed-2';
 import * as m0019 from './0019-jobs-post-card';
+import * as m0024 from './0024-jobs-match-order';
 // ── end jobs ──
 
 // ── benefits ──
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   '0010-jobs-speed': m0010,
   '0013-jobs-speed-2': m0013,
   '0019-jobs-post-card': m0019,
+  '0024-jobs-match-order': m0024,
   // ── end jobs ──
 
   // ── benefits ──

@@ -113,6 +113,25 @@ export function upsertProfile(trx: Transaction<Database>, values: Insertable<Job
     .execute();
 }
 
+export async function findMatchOrder(db: Q, residentId: number) {
+  const row = await db
+    .selectFrom('job_profiles')
+    .select('match_order')
+    .where('resident_id', '=', residentId)
+    .executeTakeFirst();
+  return row?.match_order ?? null;
+}
+
+export async function setMatchOrder(trx: Transaction<Database>, residentId: number, order: 'score' | 'walk') {
+  const row = await trx
+    .updateTable('job_profiles')
+    .set({ match_order: order })
+    .where('resident_id', '=', residentId)
+    .returning('match_order')
+    .executeTakeFirst();
+  return row?.match_order ?? null;
+}
+
 // ── Posts ──
 
 function postSelect(db: Q) {

@@ -533,6 +533,42 @@ describe('trust', () => {
   });
 });
 
+describe('the order a resident chooses', () => {
+  it('lists her matches by walking time alone once she asks, and keeps the choice', async () => {
+    await t.adminQuery(`delete from sms_codes where phone = $1`, [ZHANG_LI]);
+    const z = await resident(t, ZHANG_LI);
+    const byScore = (await z.get('/api/v1/jobs/matches?limit=50')).body;
+    expect(byScore.order).toBe('score');
+    expect((await z.put('/api/v1/me/match-order', { order: 'walk' })).body).toEqual({ order: 'walk' });
+
+    const again = await resident(t, ZHANG_LI);
+    const byWalk = (await again.get('/api/v1/jobs/matches?limit=50')).body;
+    expect(byWalk.order).toBe('walk');
+    const minutes = byWalk.items.map((m: { walkMinutes: number }) => m.walkMinutes);
+    expect(minutes).toEqual([...minutes].sort((a, b) => a - b));
+    // The same matches, each with the same score: only the order changed.
+    const scores = (list: { items: { post: { id: number }; score: number }[] }) =>
+      Object.fromEntries(list.items.map((m) => [m.post.id, m.score]));
+    expect(scores(byWalk)).toEqual(scores(byScore));
+    expect(byWalk.items.map((m: { post: { id: number } }) => m.post.id)).not.toEqual(
+      byScore.items.map((m: { post: { id: number } }) => m.post.id),
+    );
+    const short = (await again.get('/api/v1/jobs/matches?limit=2')).body.items;
+    expect(short.map((m: { post: { id: number } }) => m.post.id)).toEqual(
+      byWalk.items.slice(0, 2).map((m: { post: { id: number } }) => m.post.id),
+    );
+
+    expect((await again.put('/api/v1/me/match-order', { order: 'score' })).status).toBe(200);
+    expect((await again.get('/api/v1/jobs/matches?limit=50')).body.items).toEqual(byScore.items);
+    expect((await again.put('/api/v1/me/match-order', { order: 'distance' })).status).toBe(400);
+  });
+
+  it('cannot be kept before there is a job profile', async () => {
+    const someone = await resident(t, '13712349999');
+    expect((await someone.put('/api/v1/me/match-order', { order: 'walk' })).status).toBe(404);
+  });
+});
+
 describe('a black-listed employer', () => {
   it("leaves residents' lists at once, its open and pending posts taken down, and is told why", async () => {
     // This file has signed both in up to the daily cap of codes.
