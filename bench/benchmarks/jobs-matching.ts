@@ -4,7 +4,7 @@
  * employer's top 20 candidates for a post, and the bare nearest-posts index
  * query on the same data as the yardstick (the full match should stay within
  * 3× of it; both walk the same nearest-posts GiST index, the bare query as an
- * index-only scan: ADR 0036, 0037). Latency
+ * index-only scan: ADR 0034, 0037). Latency
  * rows run one caller at a time (the figure a person waits); a throughput row
  * runs the load's concurrent callers.
  * The data comes from lib/generate-jobs.ts, set-based, scaled by --scale.

@@ -143,7 +143,7 @@ export const piecework: Benchmark = {
     await sql`vacuum analyze settlement_lines`.execute(db);
     rows.push({
       ...row('piecework settle every factory’s day', allStats, null, [
-        `${settlementsMade.toLocaleString('en')} settlements over 29 days; ~${Math.round(workerCount / 1).toLocaleString('en')} lines a day; one set-based statement per part, parts side by side (ADR 0024)`,
+        `${settlementsMade.toLocaleString('en')} settlements over 29 days; ~${Math.round(workerCount / 1).toLocaleString('en')} lines a day; one set-based statement per part, parts side by side (ADR 0028)`,
       ]),
       target: 'max ≤ 500 ms',
       met: allStats.maxMs <= 500,
@@ -171,7 +171,7 @@ export const piecework: Benchmark = {
     ctx.log(`  piecework: settling ${big.length} factories of 50 workers one by one…`);
     const oneTimes: number[] = [];
     // The WAL the closes write: ~15 KB each without full-page images, far more when a checkpoint
-    // has begun since their pages were last written (ADR 0026).
+    // has begun since their pages were last written (ADR 0038).
     const walAt = async () =>
       (await sql<{ lsn: string }>`select pg_current_wal_lsn()::text as lsn`.execute(db)).rows[0]!.lsn;
     const walBefore = await walAt();

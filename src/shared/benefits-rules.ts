@@ -1,5 +1,5 @@
 /**
- * Eligibility rules are data (SPEC §3.3, ADR 0040): a typed tree of all / any /
+ * Eligibility rules are data (SPEC §3.3, ADR 0015): a typed tree of all / any /
  * not over comparisons of a fixed list of facts about a person or an
  * enterprise. This file is the language itself — the facts, where each comes
  * from, the node shapes and the plain-language wording — free of zod so the

@@ -2,7 +2,7 @@
  * Posts that ask job seekers for money are refused (SPEC §3.2 Trust; 《就业服务与
  * 就业管理规定》 forbids employers to charge deposits or fees). The words are
  * the common names of such charges. A word is a promise, not a demand, when its
- * clause says so (ADR 0033):
+ * clause says so (ADR 0027):
  * - before it, a negation followed only by verbs of paying and quantifiers
  *   ("不收取任何押金和费用", "无需押金", "免押金、培训费"), or the employer paying
  *   ("工厂报销体检费", "包工装费");

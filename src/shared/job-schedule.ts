@@ -1,5 +1,5 @@
 /**
- * Weekly schedules as half-hour slots (ADR 0031). A window is a set of
+ * Weekly schedules as half-hour slots (ADR 0025). A window is a set of
  * weekdays (1 = Monday … 7 = Sunday) and a from–to time on the half hour;
  * a week is 7 × 48 slots, kept as a 336-character '0'/'1' string that the
  * database stores as bit(336), so "does this post fall inside her free time"

@@ -255,7 +255,7 @@ describe('the street sees wages and arrears (console)', () => {
     };
     await expect.poll(stillUnread).toBe(false);
 
-    // Switched to English, the inbox already on screen is written again in English (ADR 0015); then back.
+    // Switched to English, the inbox already on screen is written again in English (ADR 0041); then back.
     await page.goto('/staff/notifications');
     await alert.waitFor();
     await page.getByRole('button', { name: 'English' }).click();

@@ -12,6 +12,7 @@ import { migrateToLatest } from '../../src/server/db/migrate';
 import { withDatabase } from '../../src/server/db/open';
 import { seedDemoStreet } from '../../src/server/db/seed/demo-street';
 import { createFieldCipher } from '../../src/server/platform/crypto';
+import { checkoutPort } from './checkout-port';
 
 export const TEMPLATE = 'weiye_test_template';
 
@@ -40,7 +41,10 @@ export default async function setup(project: TestProject) {
   let adminUrl = process.env.DATABASE_URL;
   const databaseKind = adminUrl ? 'external' : 'bundled';
   if (!adminUrl) {
-    server = await startBundledPostgres({ dataDir: 'data/test-pg', port: Number(process.env.TEST_PG_PORT ?? 54339) });
+    server = await startBundledPostgres({
+      dataDir: 'data/test-pg',
+      port: checkoutPort(54339, process.env.TEST_PG_PORT),
+    });
     adminUrl = server.url;
   }
   // Drop what an earlier, interrupted run left behind.

@@ -1,6 +1,6 @@
 /**
  * After every test of a piecework test file, each factory's ledger must agree
- * with its records (the ledger check of ADR 0029, the same query the street
+ * with its records (the ledger check of ADR 0047, the same query the street
  * officer runs from the console): money is never lost, changed silently or
  * paid twice, whatever the test did.
  */

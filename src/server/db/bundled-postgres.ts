@@ -9,7 +9,7 @@
  * no committed write.
  *
  * While the app runs, `supervise()` watches the server and starts it again,
- * with growing pauses between failed attempts, whenever it dies (ADR 0051).
+ * with growing pauses between failed attempts, whenever it dies (ADR 0045).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';

@@ -38,7 +38,7 @@ export function createDb(connectionString: string, max = 10): Db {
  * Marks a hot statement: SQL that carries this comment (at its start, after its
  * first keyword as Kysely's `modifyFront` puts it, or at its end) is sent as a
  * named prepared statement, parsed once per connection and able to keep a
- * generic plan (ADR 0025). Everything else goes as before, unnamed. Values are
+ * generic plan (ADR 0035). Everything else goes as before, unnamed. Values are
  * always parameters, so only code can put the mark in a statement's text.
  */
 export const PREPARED = '/* prepared */';
@@ -72,7 +72,7 @@ function withPreparedStatements(pool: pg.Pool): PostgresPool {
         const config = isPrepared(text) ? { ...base, name: nameOf(text) } : base;
         // pg's callback, inside a promise of our own, rather than the promise pg returns: with
         // pg's, each young-generation collection of a process awaiting queries one after another
-        // found megabytes of recent results still reachable and copied them (ADR 0016).
+        // found megabytes of recent results still reachable and copied them (ADR 0043).
         return new Promise<pg.QueryResult>((resolve, reject) => {
           client.query(config, (err: Error | null, result: pg.QueryResult) => {
             if (!err) return resolve(result);

@@ -5,7 +5,7 @@
  *
  * Either way the app outlives its database: the pool opens new connections on
  * the next query once the server is back, and the bundled server is started
- * again by the app itself when it dies (ADR 0051).
+ * again by the app itself when it dies (ADR 0045).
  */
 import pg from 'pg';
 import type { Env } from '../env';

@@ -459,7 +459,7 @@ export interface JobPostsTable {
   created_by_user_id: number;
   created_at: Generated<Date>;
   updated_at: Timestamp;
-  /** The post as a list shows it; written only by the table's triggers (migration 0019, ADR 0017). */
+  /** The post as a list shows it; written only by the table's triggers (jobs/sql/job_posts_card.sql, ADR 0044). */
   card: ColumnType<JobPostCard, never, never>;
 }
 

@@ -173,12 +173,12 @@ export async function recordAudit(
  */
 export function auditInsert(ctx: AuditContext, entry: AuditEntry, when?: RawBuilder<boolean>): RawBuilder<unknown> {
   const row = hashedFields(ctx, entry, entry.targetId == null ? null : String(entry.targetId));
-  // audit_chain_head() (migration 0014) takes the chain's lock, one writer at a
+  // audit_chain_head() (domains/audit/sql/audit_chain_head.sql) takes the chain's lock, one writer at a
   // time until the transaction ends, and then reads the last hash with a fresh
   // snapshot, so it sees the event of the writer that held the lock before.
   // The server computes the new hash in the same statement (sha256 over UTF-8,
   // as eventHash does): one round trip per event. Named and planned once per
-  // connection (PREPARED, ADR 0025).
+  // connection (PREPARED, ADR 0035).
   return sql`insert into audit_events (at, actor_user_id, actor_role, actor_name, action, target_type, target_id, ip, before, after, prev_hash, hash)
     select ${row.at}::timestamptz, ${row.actor_user_id}::bigint, ${row.actor_role}::text, ${ctx.actor?.displayName ?? null}::text, ${row.action}::text,
       ${row.target_type}::text, ${row.target_id}::text, ${row.ip}::text,
@@ -204,7 +204,7 @@ function hashedFields(ctx: AuditContext, entry: AuditEntry, targetId: string | n
   };
 }
 
-/** An event whose target the database creates in the same call, as a database function appends it (ADR 0028). */
+/** An event whose target the database creates in the same call, as a database function appends it (ADR 0042). */
 export interface AuditEventAroundTarget {
   at: string;
   actor_user_id: number | null;

@@ -382,7 +382,7 @@ export const wagesReport = z.object({
 });
 export type WagesReport = z.infer<typeof wagesReport>;
 
-// ── the ledger check (ADR 0029) ──
+// ── the ledger check (ADR 0047) ──
 /** Which settled days to check (all when a bound is missing), in the officer's areas or one of them. */
 export const ledgerCheckBody = z
   .object({

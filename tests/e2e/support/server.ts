@@ -11,6 +11,7 @@ import { startBundledPostgres } from '../../../src/server/db/bundled-postgres';
 import { createDb } from '../../../src/server/db/client';
 import { migrateToLatest } from '../../../src/server/db/migrate';
 import { withDatabase } from '../../../src/server/db/open';
+import { checkoutPort } from '../../support/checkout-port';
 import { seedDemoStreet } from '../../../src/server/db/seed/demo-street';
 import { readEnv } from '../../../src/server/env';
 import { createFieldCipher } from '../../../src/server/platform/crypto';
@@ -26,7 +27,7 @@ export default async function setup(project: TestProject) {
   const external = process.env.DATABASE_URL;
   const server = external
     ? null
-    : await startBundledPostgres({ dataDir: 'data/e2e-pg', port: Number(process.env.E2E_PG_PORT ?? 54359) });
+    : await startBundledPostgres({ dataDir: 'data/e2e-pg', port: checkoutPort(54341, process.env.E2E_PG_PORT) });
   const adminUrl = external ?? server!.url;
   const name = 'weiye_e2e';
   const admin = new pg.Client({ connectionString: adminUrl });

@@ -174,14 +174,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create index audit_events_target_idx on audit_events (target_type, target_id);
     create index audit_events_actor_idx on audit_events (actor_user_id, at desc);
 
-    -- The audit log is append-only: the database itself refuses changes.
-    create function audit_events_append_only() returns trigger language plpgsql as $$
-    begin
-      raise exception 'audit_events is append-only';
-    end $$;
-    create trigger audit_events_no_update before update or delete on audit_events
-      for each row execute function audit_events_append_only();
-    create trigger audit_events_no_truncate before truncate on audit_events
-      for each statement execute function audit_events_append_only();
+    -- The audit log is append-only: the database itself refuses changes
+    -- (src/server/domains/audit/sql/audit_events_append_only.sql).
   `.execute(db);
 }

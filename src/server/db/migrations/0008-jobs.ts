@@ -1,6 +1,6 @@
 /**
  * Jobs and two-way matching (SPEC §3.2). Places are points in kilometres
- * (longitude and latitude projected, ADR 0031) so a GiST index answers
+ * (longitude and latitude projected, ADR 0025) so a GiST index answers
  * "nearest first" with `<->`; weekly schedules are bit(336) half-hour slots
  * so "inside her free time" is one AND. btree_gist lets the nearest-post
  * index carry the expiry date, so expired posts drop out inside the index.

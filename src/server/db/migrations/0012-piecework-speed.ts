@@ -1,5 +1,5 @@
 /**
- * Settlement lines cost less to write (ADR 0025). Every settlement writes its
+ * Settlement lines cost less to write (ADR 0035). Every settlement writes its
  * lines set-based, 20,000 a day across the street, and each index and key
  * check is paid on every one of them:
  *

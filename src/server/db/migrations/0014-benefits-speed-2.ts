@@ -1,5 +1,5 @@
 /**
- * person_facts with its fixed-width columns first (ADR 0049): the area, the
+ * person_facts with its fixed-width columns first (ADR 0036): the area, the
  * label bits and the three dates, then the household registration, then the
  * gender (the fact rules read least). A street-wide scan decodes each row
  * only as far as the last column its rule reads, and a column after a text or
@@ -9,7 +9,7 @@
  * primary key and the foreign key are unchanged; PostgreSQL cannot reorder
  * columns in place, so the table is rebuilt.
  *
- * `audit_chain_head()`: takes the audit chain's lock and returns the last
+ * `audit_chain_head()` (src/server/domains/audit/sql/audit_chain_head.sql): takes the audit chain's lock and returns the last
  * event's hash, read after the lock is granted. A VOLATILE function's queries
  * each take a fresh snapshot, so one INSERT can take the lock and chain onto
  * the latest committed event (platform/audit.ts); a reveal's audit outside any
@@ -38,12 +38,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     alter table person_facts add constraint person_facts_pkey primary key (resident_id);
     alter table person_facts add constraint person_facts_resident_id_fkey foreign key (resident_id) references residents(id) on delete cascade;
     analyze person_facts;
-
-    create function audit_chain_head() returns text language plpgsql volatile as $$
-    begin
-      -- one writer at a time extends the chain; the lock ends with the transaction
-      perform pg_advisory_xact_lock(7340021);
-      return coalesce((select hash from audit_events order by id desc limit 1), repeat('0', 64));
-    end $$;
   `.execute(db);
 }

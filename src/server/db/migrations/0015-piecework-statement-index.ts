@@ -1,5 +1,5 @@
 /**
- * A worker's days are read from an index alone (ADR 0026). The monthly
+ * A worker's days are read from an index alone (ADR 0038). The monthly
  * statement and the worker's history read a worker's rollup rows by day; they
  * sat on as many table pages as rows (about 145 a month, each written on its
  * own day), so each row cost a page visit. The worker index now carries the

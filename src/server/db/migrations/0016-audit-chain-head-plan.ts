@@ -8,10 +8,9 @@
  * cost 1.1, 2.8 and then 4.6 ms (median) as the log grew by 1,000 events at a
  * time, against 0.7 ms once the plan was replaced. The function now plans its
  * query with sequential scans off, so the plan is the backward index scan
- * whatever the table's size when it is made (ADR 0050).
+ * whatever the table's size when it is made (ADR 0039).
  */
-import { type Kysely, sql } from 'kysely';
-
-export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`alter function audit_chain_head() set enable_seqscan = off`.execute(db);
+// Its functions' current text is in src/server/domains/audit/sql/audit_chain_head.sql, applied after the migrations (ADR 0048).
+export async function up(): Promise<void> {
+  // nothing left here: a migration defines no function
 }

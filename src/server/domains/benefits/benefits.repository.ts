@@ -151,7 +151,7 @@ export function policyWithSubject(
           where m.enterprise_id = e.id and m.source = 'platform' and m.resident_hard_to_employ and ${current}))
         from enterprises e where e.id = ${subject.enterpriseId} and ${inScope('e.area_id')})`
     : sql<null>`null::json`;
-  // named and planned once per connection (ADR 0025): planning this statement cost more than running it
+  // named and planned once per connection (ADR 0035): planning this statement cost more than running it
   // only what an evaluation reads of the policy: its target, state and published rule
   let q = db
     .selectFrom('benefit_policies as bp')

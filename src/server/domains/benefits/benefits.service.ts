@@ -338,7 +338,7 @@ export async function evaluateSubject(
   const scope = ctx.actor.kind === 'staff' ? ctx.actor : undefined;
   const homeAreaIds = ctx.actor.kind === 'staff' ? [] : await homeAreas(ctx);
   // The reasons name a person's age and sensitive labels (就业困难人员, 残疾人 …): a staff read is a reveal,
-  // audited by the same statement that reads the facts, and only when it found them (ADR 0050).
+  // audited by the same statement that reads the facts, and only when it found them (ADR 0039).
   const reveal =
     ctx.actor.kind === 'staff' && query.residentId
       ? {

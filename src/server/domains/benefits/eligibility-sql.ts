@@ -86,7 +86,7 @@ function compileCompare(node: Extract<RuleNode, { kind: 'compare' }>, today: str
   return compileCount(node, today);
 }
 
-/** person_facts.label_bits: bit i is RESIDENT_LABELS[i] (resident_label_bits() in migration 0011). */
+/** person_facts.label_bits: bit i is RESIDENT_LABELS[i] (sql/resident_label_bits.sql). */
 export function labelBit(label: (typeof RESIDENT_LABELS)[number]): number {
   return 1 << RESIDENT_LABELS.indexOf(label);
 }

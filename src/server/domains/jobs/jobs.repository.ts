@@ -297,7 +297,7 @@ export interface SeekerRow {
   max_walk_minutes: number;
 }
 
-/** How many nearest posts (or people) the index hands over before the limits are applied (ADR 0030). */
+/** How many nearest posts (or people) the index hands over before the limits are applied (ADR 0024). */
 export const NEAREST_SCAN = 100;
 
 /** The score's weights and constants, handed to the database with each call (nothing there holds a weight). */
@@ -311,13 +311,13 @@ const MATCH_MODEL = JSON.stringify({
 
 /**
  * A resident's best posts, ranked by the database in one call with her
- * profile (ADR 0035, 0037, 0017; the function is in migration 0019-jobs-post-card):
+ * profile (ADR 0033, 0037, 0044; the function is sql/jobs_ranked_posts.sql):
  *
  * 1. the GiST index `job_posts_nearest_knn` walks outward from home and stops
  *    after NEAREST_SCAN published, unexpired posts, read from their table rows
  *    (which also carry each post's card: what a list displays);
  * 2. of those, the ones inside her walking radius and touching her free time,
- *    nearest first, at most `pool`, are scored (as before: ADR 0030), each
+ *    nearest first, at most `pool`, are scored (as before: ADR 0024), each
  *    checked once more against the rounded walking minutes;
  * 3. the score is scoreMatch's arithmetic in SQL (an equivalence test holds
  *    the two together), ordered as the service orders: score, then walking
@@ -338,7 +338,7 @@ export async function rankedPostsFor(
   return { me: r?.me ?? null, posts: (r?.posts ?? []).map(rankedPostRow) };
 }
 
-/** A ranked post as jobs_ranked_posts sends it: the post's card (ADR 0017), then what is the pair's own. */
+/** A ranked post as jobs_ranked_posts sends it: the post's card (ADR 0044), then what is the pair's own. */
 type RankedPostTuple = [card: JobPostCard, red_listed: boolean, km: number, overlap: number];
 
 function rankedPostRow([card, red_listed, km, overlap]: RankedPostTuple): NearbyPostRow {

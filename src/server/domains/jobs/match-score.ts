@@ -1,11 +1,11 @@
 /**
- * One match score from named parts (SPEC §3.2 Matching, ADR 0030). Every
+ * One match score from named parts (SPEC §3.2 Matching, ADR 0024). Every
  * part gives a value in 0…1 and a sentence a person can read; the weights
  * below are the only place the parts are balanced against each other. Hard
  * limits are not a low score: a post outside them is not a match at all.
  * The database applies the same hard limits (nearest first, within the
  * walking radius, inside the free time) and ranks a resident's pool with the
- * same arithmetic in SQL (jobs_ranked_posts, ADR 0035; matching.db.test.ts
+ * same arithmetic in SQL (jobs_ranked_posts, ADR 0033; matching.db.test.ts
  * holds the two together); this module scores and explains what is shown.
  * A change to a part's formula here is a change to that function too.
  */
@@ -14,7 +14,7 @@ import { JOB_TYPE_WORDS, PAY_UNIT_WORDS, skillWord, yuan } from '../../../shared
 
 export type Part = 'walk' | 'schedule' | 'skills' | 'pay' | 'preference';
 
-/** Points out of 100 each part can give. See ADR 0030 for why these. */
+/** Points out of 100 each part can give. See ADR 0024 for why these. */
 export const MATCH_WEIGHTS: Record<Part, number> = { walk: 30, schedule: 25, skills: 20, pay: 15, preference: 10 };
 
 /** An adult's walking pace and how much longer streets are than the straight line between two compounds. */
@@ -39,7 +39,7 @@ export function radiusKmForMinutes(minutes: number): number {
  * The latitude at which a degree of longitude is measured (the demo district,
  * 青岛西海岸新区, lies at about 36° N). One fixed latitude for the whole
  * deployment keeps every point on the same plane; within a district the
- * error is far below the detour factor's (ADR 0031).
+ * error is far below the detour factor's (ADR 0025).
  */
 export const REFERENCE_LATITUDE = 36;
 export const KM_PER_DEGREE_LAT = 110.574;

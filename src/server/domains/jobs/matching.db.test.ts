@@ -1,5 +1,5 @@
 /**
- * The database ranks a resident's matches (jobs_ranked_posts, ADR 0035); the
+ * The database ranks a resident's matches (jobs_ranked_posts, ADR 0033); the
  * service used to fetch the pool and rank it with scoreMatch. Over random posts
  * and random job profiles, on this run's PostgreSQL, the two must give the same
  * list: the same posts in the same order with the same scores, minutes and
@@ -332,7 +332,7 @@ describe("the database's ranking never holds a resident's family against her", (
   });
 });
 
-describe("a post's card (ADR 0017)", () => {
+describe("a post's card (ADR 0044)", () => {
   const cardOf = async (id: number) =>
     (await t.adminQuery('select card from job_posts where id = $1', [id])).rows[0].card as unknown[];
   const expected = async (id: number) =>

@@ -1,7 +1,7 @@
 /**
  * Ranked matches both ways (SPEC §3.2 Matching). The database returns the
  * nearest pairs inside the hard limits (for a resident, already ranked and cut
- * to what is shown: ADR 0035); match-score.ts scores and explains them; the
+ * to what is shown: ADR 0033); match-score.ts scores and explains them; the
  * best come back with their reasons.
  */
 import { businessDay } from '../../../shared/dates';
@@ -26,7 +26,7 @@ import {
 /**
  * How many of the nearest posts inside the limits are scored. Walking is the
  * heaviest part, so the best 20 are nearly always among the nearest 60 inside the limits
- * (ADR 0030 discusses the trade against speed).
+ * (ADR 0024 discusses the trade against speed).
  */
 export const MATCH_POOL = 60;
 
@@ -62,7 +62,7 @@ export function postFacts(
 
 /**
  * A resident's best posts with reasons, or an empty list until she has a job
- * profile. The database ranks the pool by the score (ADR 0035) and sends only
+ * profile. The database ranks the pool by the score (ADR 0033) and sends only
  * the best `limit`; the reasons are written here, by scoreMatch itself.
  */
 export async function matchesFor(ctx: ActorContext, residentId: number, q: { motherOnly: boolean; limit: number }) {

@@ -522,7 +522,7 @@ export async function addToWatchlist(
 
 /**
  * A black-listed employer's open and pending posts leave residents' lists in the same transaction
- * as the listing (ADR 0033); its members are told how many and why.
+ * as the listing (ADR 0027); its members are told how many and why.
  */
 async function takeDownPostsOfBlacklisted(
   ctx: ActorContext,

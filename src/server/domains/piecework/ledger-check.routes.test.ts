@@ -1,5 +1,5 @@
 /**
- * The ledger check (ADR 0029): the street officer runs it from the console
+ * The ledger check (ADR 0047): the street officer runs it from the console
  * over the factories of her areas; it finds a line that pays more or less than
  * its records, a correction paid on a line that no adjustment points to, and a
  * piece on a settled day that no line and no adjustment counted.

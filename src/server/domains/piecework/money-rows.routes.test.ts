@@ -1,5 +1,5 @@
 /**
- * Rows of money are append-only in the database itself (migration 0022): a
+ * Rows of money are append-only in the database itself (sql/*_append_only.sql): a
  * direct UPDATE or DELETE that is not one of the service's steps fails, and the
  * steps it allows are exactly those of the workflow tables in src/shared.
  */

@@ -10,5 +10,5 @@ export const FACTORY_VERIFY_ROLES = ['street_officer'] as const satisfies readon
 export const RESIDENT_ROLES = ['resident'] as const satisfies readonly Role[];
 /** A dispute is resolved by the owner or an officer covering the factory. */
 export const RESOLVE_STAFF_ROLES = PIECEWORK_STAFF_ROLES;
-/** The street checks its factories' ledgers against their records (ADR 0029). */
+/** The street checks its factories' ledgers against their records (ADR 0047). */
 export const LEDGER_CHECK_ROLES = ['street_officer'] as const satisfies readonly Role[];

@@ -552,7 +552,7 @@ export function findRecordsForReversal(db: Q, factoryId: number, ids: number[]) 
 /**
  * Holds the records about to be reversed until the transaction ends, in id
  * order: of two reversals of one record sent at the same moment, the second
- * waits here for the first and then sees it (ADR 0029).
+ * waits here for the first and then sees it (ADR 0047).
  */
 export async function lockRecordsForReversal(trx: Transaction<Database>, factoryId: number, ids: number[]) {
   await trx
@@ -678,7 +678,7 @@ interface SettleParams {
 
 /**
  * Settles one day for the given factories in one statement (piecework_settle,
- * migration 0018; ADR 0021): a line per worker from the day's rollup plus
+ * sql/piecework_settle.sql; ADR 0021): a line per worker from the day's rollup plus
  * their open adjustments, rounded once and judged against the area's wage
  * floor; a settlement per factory with its totals; the adjustments marked as
  * paid by it. A factory already settled that day is left as it was (unique
@@ -744,9 +744,9 @@ type SettledTuple = [
 
 /**
  * The owner's close of one factory's day, in one call (piecework_close_day,
- * ADR 0028): whether the actor runs the factory, the area's wage floor, the
+ * ADR 0042): whether the actor runs the factory, the area's wage floor, the
  * settlement lock, the settlement with its lines as they were written (names
- * and product breakdown included, ADR 0027) and the audit event, committed
+ * and product breakdown included, ADR 0040) and the audit event, committed
  * together. `owned` is false when the actor does not run the factory;
  * `settled` is null when the day was settled before or has nothing to settle.
  */
@@ -904,13 +904,13 @@ const lineItemsAgg = sql`json_agg(json_build_object('productId', t.product_id, '
 /**
  * The same breakdown as cells, [product, quantity, amount], with the few
  * product names read once beside them rather than joined to every cell: what
- * the hot reads (closing a day, a worker's statement) send (ADR 0026).
+ * the hot reads (closing a day, a worker's statement) send (ADR 0038).
  */
 interface DayCells {
   cells: [number, number, number][];
   product_names: Record<string, string> | null;
 }
-/** A line's items in product order (closing a day sends its cells unordered: piecework_settle, migration 0018). */
+/** A line's items in product order (closing a day sends its cells unordered: sql/piecework_settle.sql). */
 function itemsOf(cells: DayCells['cells'], names: DayCells['product_names']): LineItem[] {
   return cells
     .map(([productId, quantity, amountE4]) => ({
@@ -966,7 +966,7 @@ export type LineRow = Awaited<ReturnType<ReturnType<typeof lineSelect>['execute'
 
 /**
  * A settlement's lines, found through its factory's workers and its day (the
- * one index of lines is (worker_id, work_date), ADR 0025), with the workers.
+ * one index of lines is (worker_id, work_date), ADR 0035), with the workers.
  */
 function linesOfSettlement(db: Q, settlementId: number) {
   return db
@@ -1005,11 +1005,11 @@ export function updateLine(
  * A resident's lines over a period (the monthly statement), each with its
  * breakdown: the period's rollup rows of the resident's workers are read in
  * one range scan and grouped by day, rather than looked up line by line. A
- * prepared statement (ADR 0025): it runs on every worker's statement screen.
+ * prepared statement (ADR 0035): it runs on every worker's statement screen.
  */
 /**
  * A resident's lines of a month, newest first, with each day's breakdown: the
- * worker's monthly statement, one caller per screen (ADR 0027). One prepared
+ * worker's monthly statement, one caller per screen (ADR 0040). One prepared
  * statement answers with one JSON document: the lines as arrays in the order
  * of StatementLineTuple, and the product names of the resident's factories
  * once. Names of worker and factory are read once per factory the resident
@@ -1263,7 +1263,7 @@ export interface LedgerFactoryRow {
 }
 
 /**
- * The ledger of each factory against its records (ADR 0029): for every
+ * The ledger of each factory against its records (ADR 0047): for every
  * settlement line, the approved records of its worker and day that were not
  * corrections of a settled day, plus the corrections this line paid, each
  * valued at the record's own rate and rounded once per line as the settlement

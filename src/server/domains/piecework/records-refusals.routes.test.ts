@@ -1,6 +1,6 @@
 /**
  * Writes that must be refused clearly rather than dropped, doubled or failed
- * (ADR 0029): a client key sent again with a different entry, two reversals of
+ * (ADR 0047): a client key sent again with a different entry, two reversals of
  * one record at the same moment, and work dates that cannot be.
  */
 import { randomUUID } from 'node:crypto';

@@ -32,7 +32,7 @@ export interface IngestResult {
  * Validation reads the factory's workers, products and rates once; the batch
  * is one INSERT; the day rollup one upsert. A client key sent again with the
  * same entry is a harmless resend; sent with a different one, the batch is
- * refused whole, naming the keys (ADR 0029).
+ * refused whole, naming the keys (ADR 0047).
  */
 export async function writeRecords(
   ctx: ActorContext,

@@ -1,5 +1,5 @@
 /**
- * A correction to a settled day is paid exactly once (ADR 0029): whatever
+ * A correction to a settled day is paid exactly once (ADR 0047): whatever
  * closes of other days of the same factory run at the same moment, each
  * adjustment lands on one settlement line and on no other.
  */

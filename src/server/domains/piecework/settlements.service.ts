@@ -81,7 +81,7 @@ export async function settlementDetail(db: Db, id: number) {
 export async function closeDay(ctx: ActorContext, factoryId: number, day: string) {
   // A day to come cannot be closed: every piece of it would then wait as an adjustment of a later settlement.
   if (day > businessDay(ctx.now)) throw new FieldError('workDate', 'future_date');
-  // One call: ownership, the wage floor, the lock, the settlement and its audit event (ADR 0028).
+  // One call: ownership, the wage floor, the lock, the settlement and its audit event (ADR 0042).
   const closed = await repo.closeFactoryDay(ctx.db, ctx.actor, {
     factoryId,
     day,
@@ -125,7 +125,7 @@ export async function closeDay(ctx: ActorContext, factoryId: number, day: string
  * Every factory's day, set-based rather than a loop (SPEC §3.1 bench: ≤ 500 ms
  * at 1,000 factories). The factories are split into contiguous parts settled
  * side by side, one transaction each, so the statement's work uses every core
- * the database has (ADR 0024); factories already settled that day are left
+ * the database has (ADR 0028); factories already settled that day are left
  * alone, so a part that failed is simply settled on the next run.
  */
 /**
@@ -443,7 +443,7 @@ export async function wagesReport(ctx: ActorContext, q: z.output<typeof schemas.
 // ── the ledger check ──
 
 /**
- * Runs the ledger check (ADR 0029) over the officer's factories, or those
+ * Runs the ledger check (ADR 0047) over the officer's factories, or those
  * under one of their areas: each factory's settled lines against its approved
  * records. Audited, with the factories found at odds.
  */

@@ -234,7 +234,7 @@ export const useWages = (f: { from: string; to: string; areaId?: number }) =>
     queryFn: ({ signal }) => api.get<WagesReport>(`${P}/wages`, { query: { ...f }, signal }),
     placeholderData: keepPreviousData,
   });
-/** The ledger check (ADR 0029): run on demand, audited; its answer is shown, not cached. */
+/** The ledger check (ADR 0047): run on demand, audited; its answer is shown, not cached. */
 export const useLedgerCheck = () =>
   useMutation({
     mutationFn: (body: { from?: string; to?: string; areaId?: number }) =>

@@ -6,7 +6,7 @@
  *
  * An entry the server refuses is neither retried forever nor dropped: it moves
  * to a list of refused entries, kept on the phone with the server's words,
- * until the owner removes it or sends it again as a new entry (ADR 0022, 0029).
+ * until the owner removes it or sends it again as a new entry (ADR 0022, 0047).
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';

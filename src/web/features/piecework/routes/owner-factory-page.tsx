@@ -192,7 +192,7 @@ function GridTab({ factoryId }: { factoryId: number }) {
   );
 }
 
-/** Entries the server would not take: kept on the phone with its reason until the owner decides (ADR 0029). */
+/** Entries the server would not take: kept on the phone with its reason until the owner decides (ADR 0047). */
 function RefusedEntries({
   grid,
   refused,

@@ -431,7 +431,7 @@ export function StaffWagesPage() {
 type LedgerRow = LedgerCheckResult['factories'][number];
 
 /**
- * The street runs the ledger check (ADR 0029): each factory's settled lines of
+ * The street runs the ledger check (ADR 0047): each factory's settled lines of
  * the chosen days against its approved records, valued at their own rates and
  * rounded once per line, corrections included.
  */
