@@ -2,3 +2,4 @@
 export { benefitsRoutes } from './benefits.routes';
 export { benefitsNightlyJob } from './benefits.triggers';
 export { reevaluateSubjects } from './benefits.service';
+export { benefitsEnterpriseFile, benefitsResidentFile } from './benefits.file';

@@ -2,3 +2,4 @@
 export { pieceworkRoutes } from './piecework.routes';
 export { raisePieceworkAlerts, settleAllFactoriesDay } from './settlements.service';
 export { writeRecords } from './records.service';
+export { pieceworkEnterpriseFile, pieceworkResidentFile } from './piecework.file';

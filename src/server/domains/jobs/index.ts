@@ -1,0 +1,2 @@
+/** What other domains may call in jobs. */
+export { jobsEnterpriseFile, jobsResidentFile } from './jobs.file';
