@@ -84,6 +84,9 @@ export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
+// ── whole files (一人一档) ──
+export type { EnterpriseFile, ResidentFile } from '../../shared/schemas/person-file';
+
 // ── jobs ──
 export type {
   Application,

@@ -19,6 +19,8 @@ import {
   StaffVenuesPage,
   StaffWagesPage,
 } from '../../features/piecework/routes/staff-piecework-pages';
+import { EnterpriseFilePage } from '../../features/person-file/routes/enterprise-file-page';
+import { ResidentFilePage } from '../../features/person-file/routes/resident-file-page';
 import { ResidentDetailPage } from '../../features/residents/routes/resident-detail-page';
 import { ResidentsPage } from '../../features/residents/routes/residents-page';
 import { SecuritySettingsPage } from '../../features/security-settings/routes/security-settings-page';
@@ -70,10 +72,12 @@ export default function StaffApp() {
             <Route element={<Allowed section="residents" />}>
               <Route path="residents" element={<ResidentsPage />} />
               <Route path="residents/:id" element={<ResidentDetailPage />} />
+              <Route path="residents/:id/file" element={<ResidentFilePage />} />
             </Route>
             <Route element={<Allowed section="enterprises" />}>
               <Route path="enterprises" element={<EnterprisesPage />} />
               <Route path="enterprises/:id" element={<EnterpriseDetailPage />} />
+              <Route path="enterprises/:id/file" element={<EnterpriseFilePage />} />
             </Route>
             <Route element={<Allowed section="areas" />}>
               <Route path="areas" element={<AreasPage />} />

@@ -2,6 +2,7 @@ import notifications from './notifications.en';
 import piecework from './piecework.en';
 import jobs from './jobs.en';
 import benefits from './benefits.en';
+import personFile from './person-file.en';
 import type { Messages } from './zh-CN';
 
 /** English, the platform's second language. Typed against zh-CN so a missing key fails the build. */
@@ -442,8 +443,14 @@ const en: Messages = {
           reveal: 'Personal data revealed',
           export_own: 'Own data downloaded',
           consent_withdraw: 'Consent withdrawn',
+          file_view: 'Opened the whole file',
         },
-        enterprise: { create: 'Enterprise registered', update: 'Enterprise edited', verify: 'Enterprise verification' },
+        enterprise: {
+          create: 'Enterprise registered',
+          update: 'Enterprise edited',
+          verify: 'Enterprise verification',
+          file_view: 'Opened the enterprise file',
+        },
         staff_account: {
           create: 'Staff account created',
           grant: 'Role granted',
@@ -474,6 +481,7 @@ const en: Messages = {
   piecework,
   jobs,
   benefits,
+  personFile,
 };
 
 export default en;

@@ -2,6 +2,7 @@ import notifications from './notifications.zh-CN';
 import piecework from './piecework.zh-CN';
 import jobs from './jobs.zh-CN';
 import benefits from './benefits.zh-CN';
+import personFile from './person-file.zh-CN';
 /** Simplified Chinese, the platform's first language (SPEC §4). The English file must mirror these keys. */
 const zhCN = {
   common: {
@@ -425,8 +426,9 @@ const zhCN = {
           reveal: '查看完整个人信息',
           export_own: '下载本人数据',
           consent_withdraw: '撤回授权',
+          file_view: '查看一人一档',
         },
-        enterprise: { create: '登记企业', update: '修改企业信息', verify: '企业认证' },
+        enterprise: { create: '登记企业', update: '修改企业信息', verify: '企业认证', file_view: '查看企业档案' },
         staff_account: {
           create: '新建工作人员账号',
           grant: '授权',
@@ -457,6 +459,7 @@ const zhCN = {
   piecework,
   jobs,
   benefits,
+  personFile,
 };
 
 export type Messages = typeof zhCN;
