@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import layers from './eslint/boundaries.js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -21,6 +22,12 @@ export default tseslint.config(
   {
     files: ['src/server/**', 'tests/**', 'bench/**'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // A domain is entered through its index.ts; a web feature imports no other feature and not app/.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { layers },
+    rules: { 'layers/boundaries': 'error' },
   },
   {
     files: ['src/web/**/*.tsx', 'src/web/**/*.ts'],

@@ -16,9 +16,9 @@ export default defineConfig({
   build: {
     outDir: fromRoot('./dist/web'),
     emptyOutDir: true,
-    // The console's chunk is mostly antd (~900 kB, ~290 kB gzipped); it loads
-    // only for staff on desktop, so the default 500 kB warning is noise here.
-    chunkSizeWarningLimit: 1024,
+    // Each page is its own chunk (lib/lazy-page.ts); the manifest lets the bundle
+    // budget (tests/e2e/bundle-budget.test.ts) follow what a first load downloads.
+    manifest: true,
   },
   server: {
     // API_ORIGIN lets a second checkout's dev server talk to its own API process.

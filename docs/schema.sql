@@ -121,7 +121,8 @@ create table benefit_applications (
   street_reviewer_user_id bigint,
   batch_id bigint,
   created_at timestamp with time zone default now() not null,
-  updated_at timestamp with time zone default now() not null
+  updated_at timestamp with time zone default now() not null,
+  consent_id bigint
 );
 alter table benefit_applications add constraint benefit_applications_amount_fen_check CHECK ((amount_fen >= 0));
 alter table benefit_applications add constraint benefit_applications_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
@@ -133,6 +134,7 @@ alter table benefit_applications add constraint benefit_applications_check3 CHEC
 alter table benefit_applications add constraint benefit_applications_check4 CHECK (((status = 'disbursed'::text) = (batch_id IS NOT NULL)));
 alter table benefit_applications add constraint benefit_applications_check5 CHECK (((status <> ALL (ARRAY['rejected'::text, 'returned'::text])) OR (reason IS NOT NULL)));
 alter table benefit_applications add constraint benefit_applications_community_reviewer_user_id_fkey FOREIGN KEY (community_reviewer_user_id) REFERENCES users(id);
+alter table benefit_applications add constraint benefit_applications_consent_id_fkey FOREIGN KEY (consent_id) REFERENCES consents(id);
 alter table benefit_applications add constraint benefit_applications_enterprise_id_fkey FOREIGN KEY (enterprise_id) REFERENCES enterprises(id);
 alter table benefit_applications add constraint benefit_applications_pkey PRIMARY KEY (id);
 alter table benefit_applications add constraint benefit_applications_policy_id_fkey FOREIGN KEY (policy_id) REFERENCES benefit_policies(id);
@@ -142,6 +144,7 @@ alter table benefit_applications add constraint benefit_applications_status_chec
 alter table benefit_applications add constraint benefit_applications_street_reviewer_user_id_fkey FOREIGN KEY (street_reviewer_user_id) REFERENCES users(id);
 alter table benefit_applications add constraint benefit_applications_submitted_by_user_id_fkey FOREIGN KEY (submitted_by_user_id) REFERENCES users(id);
 alter table benefit_applications add constraint benefit_applications_suggested_amount_fen_check CHECK ((suggested_amount_fen >= 0));
+alter table benefit_applications add constraint benefit_applications_two_reviewers CHECK (((community_reviewer_user_id IS NULL) OR (street_reviewer_user_id IS NULL) OR (community_reviewer_user_id <> street_reviewer_user_id)));
 CREATE INDEX benefit_applications_queue_idx ON public.benefit_applications USING btree (status, area_id, id);
 CREATE UNIQUE INDEX benefit_applications_enterprise_uq ON public.benefit_applications USING btree (policy_id, enterprise_id) WHERE ((enterprise_id IS NOT NULL) AND (status <> 'rejected'::text));
 CREATE UNIQUE INDEX benefit_applications_resident_uq ON public.benefit_applications USING btree (policy_id, resident_id) WHERE ((resident_id IS NOT NULL) AND (status <> 'rejected'::text));
@@ -171,6 +174,34 @@ alter table benefit_awards add constraint benefit_awards_policy_id_policy_versio
 alter table benefit_awards add constraint benefit_awards_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
 CREATE UNIQUE INDEX benefit_awards_enterprise_uq ON public.benefit_awards USING btree (policy_id, enterprise_id) WHERE (enterprise_id IS NOT NULL);
 CREATE UNIQUE INDEX benefit_awards_resident_uq ON public.benefit_awards USING btree (policy_id, resident_id) WHERE (resident_id IS NOT NULL);
+
+create table benefit_batch_items (
+  id bigint generated always as identity not null,
+  batch_id bigint not null,
+  resident_id bigint,
+  enterprise_id bigint,
+  area_id bigint not null,
+  community_id bigint,
+  amount_fen bigint not null,
+  facts jsonb not null,
+  excluded_by_user_id bigint,
+  excluded_at timestamp with time zone,
+  exclusion_reason text
+);
+alter table benefit_batch_items add constraint benefit_batch_items_amount_fen_check CHECK ((amount_fen >= 0));
+alter table benefit_batch_items add constraint benefit_batch_items_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
+alter table benefit_batch_items add constraint benefit_batch_items_batch_id_fkey FOREIGN KEY (batch_id) REFERENCES benefit_payment_batches(id);
+alter table benefit_batch_items add constraint benefit_batch_items_check CHECK (((resident_id IS NULL) <> (enterprise_id IS NULL)));
+alter table benefit_batch_items add constraint benefit_batch_items_check1 CHECK ((((excluded_by_user_id IS NULL) = (exclusion_reason IS NULL)) AND ((excluded_at IS NULL) = (exclusion_reason IS NULL))));
+alter table benefit_batch_items add constraint benefit_batch_items_community_id_fkey FOREIGN KEY (community_id) REFERENCES areas(id);
+alter table benefit_batch_items add constraint benefit_batch_items_enterprise_id_fkey FOREIGN KEY (enterprise_id) REFERENCES enterprises(id);
+alter table benefit_batch_items add constraint benefit_batch_items_excluded_by_user_id_fkey FOREIGN KEY (excluded_by_user_id) REFERENCES users(id);
+alter table benefit_batch_items add constraint benefit_batch_items_exclusion_reason_check CHECK (((length(exclusion_reason) >= 2) AND (length(exclusion_reason) <= 500)));
+alter table benefit_batch_items add constraint benefit_batch_items_pkey PRIMARY KEY (id);
+alter table benefit_batch_items add constraint benefit_batch_items_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+CREATE INDEX benefit_batch_items_batch_idx ON public.benefit_batch_items USING btree (batch_id, id);
+CREATE UNIQUE INDEX benefit_batch_items_enterprise_uq ON public.benefit_batch_items USING btree (batch_id, enterprise_id) WHERE (enterprise_id IS NOT NULL);
+CREATE UNIQUE INDEX benefit_batch_items_resident_uq ON public.benefit_batch_items USING btree (batch_id, resident_id) WHERE (resident_id IS NOT NULL);
 
 create table benefit_campaign_targets (
   id bigint generated always as identity not null,
@@ -220,17 +251,27 @@ create table benefit_payment_batches (
   policy_id bigint,
   item_count integer not null,
   total_fen bigint not null,
-  confirmed_by_user_id bigint not null,
-  confirmed_at timestamp with time zone default now() not null
+  confirmed_by_user_id bigint,
+  confirmed_at timestamp with time zone,
+  status text not null,
+  policy_version integer,
+  prepared_by_user_id bigint not null,
+  prepared_at timestamp with time zone not null
 );
 alter table benefit_payment_batches add constraint benefit_payment_batches_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
 alter table benefit_payment_batches add constraint benefit_payment_batches_check CHECK (((kind = 'automatic'::text) = (policy_id IS NOT NULL)));
+alter table benefit_payment_batches add constraint benefit_payment_batches_confirmed CHECK (((status = 'confirmed'::text) = ((confirmed_by_user_id IS NOT NULL) AND (confirmed_at IS NOT NULL))));
 alter table benefit_payment_batches add constraint benefit_payment_batches_confirmed_by_user_id_fkey FOREIGN KEY (confirmed_by_user_id) REFERENCES users(id);
 alter table benefit_payment_batches add constraint benefit_payment_batches_item_count_check CHECK ((item_count >= 0));
 alter table benefit_payment_batches add constraint benefit_payment_batches_kind_check CHECK ((kind = ANY (ARRAY['applications'::text, 'automatic'::text])));
 alter table benefit_payment_batches add constraint benefit_payment_batches_pkey PRIMARY KEY (id);
 alter table benefit_payment_batches add constraint benefit_payment_batches_policy_id_fkey FOREIGN KEY (policy_id) REFERENCES benefit_policies(id);
+alter table benefit_payment_batches add constraint benefit_payment_batches_prepared_by_user_id_fkey FOREIGN KEY (prepared_by_user_id) REFERENCES users(id);
+alter table benefit_payment_batches add constraint benefit_payment_batches_status_check CHECK ((status = ANY (ARRAY['prepared'::text, 'confirmed'::text])));
 alter table benefit_payment_batches add constraint benefit_payment_batches_total_fen_check CHECK ((total_fen >= 0));
+alter table benefit_payment_batches add constraint benefit_payment_batches_two_officers CHECK (((kind <> 'automatic'::text) OR (confirmed_by_user_id IS NULL) OR (confirmed_by_user_id <> prepared_by_user_id))) NOT VALID;
+alter table benefit_payment_batches add constraint benefit_payment_batches_version CHECK (((kind = 'automatic'::text) = (policy_version IS NOT NULL))) NOT VALID;
+CREATE UNIQUE INDEX benefit_payment_batches_prepared_uq ON public.benefit_payment_batches USING btree (policy_id) WHERE (status = 'prepared'::text);
 
 create table benefit_policies (
   id bigint generated always as identity not null,
@@ -310,8 +351,11 @@ create table benefit_visits (
   officer_user_id bigint not null,
   outcome text not null,
   note text default ''::text not null,
-  at timestamp with time zone default now() not null
+  at timestamp with time zone default now() not null,
+  application_id bigint
 );
+alter table benefit_visits add constraint benefit_visits_application_id_fkey FOREIGN KEY (application_id) REFERENCES benefit_applications(id);
+alter table benefit_visits add constraint benefit_visits_application_id_key UNIQUE (application_id);
 alter table benefit_visits add constraint benefit_visits_note_check CHECK ((length(note) <= 500));
 alter table benefit_visits add constraint benefit_visits_officer_user_id_fkey FOREIGN KEY (officer_user_id) REFERENCES users(id);
 alter table benefit_visits add constraint benefit_visits_outcome_check CHECK ((outcome = ANY (ARRAY['interested'::text, 'applied_on_site'::text, 'declined'::text, 'not_home'::text, 'data_collected'::text])));
@@ -1113,6 +1157,7 @@ create sequence benefit_application_events_id_seq as bigint owned by benefit_app
 create sequence benefit_application_materials_id_seq as bigint owned by benefit_application_materials.id;
 create sequence benefit_applications_id_seq as bigint owned by benefit_applications.id;
 create sequence benefit_awards_id_seq as bigint owned by benefit_awards.id;
+create sequence benefit_batch_items_id_seq as bigint owned by benefit_batch_items.id;
 create sequence benefit_campaign_targets_id_seq as bigint owned by benefit_campaign_targets.id;
 create sequence benefit_campaigns_id_seq as bigint owned by benefit_campaigns.id;
 create sequence benefit_payment_batches_id_seq as bigint owned by benefit_payment_batches.id;

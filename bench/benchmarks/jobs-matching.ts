@@ -11,7 +11,7 @@
  */
 import { sql } from 'kysely';
 import { businessDay } from '../../src/shared/dates';
-import type { Actor } from '../../src/server/http/actor';
+import type { Actor } from '../../src/server/core/actor';
 import { nearestPostIds } from '../../src/server/domains/jobs/jobs.repository';
 import { candidatesFor, matchesFor } from '../../src/server/domains/jobs/matching.service';
 import { cpuNote, errorNote, row } from '../lib/http-benchmark';

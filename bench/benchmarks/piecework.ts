@@ -17,7 +17,7 @@ import { sql } from 'kysely';
 import { ingestBatch } from '../../src/server/domains/piecework/records.service';
 import { closeDay, settleAllFactoriesDay, statement } from '../../src/server/domains/piecework/settlements.service';
 import type { ActorContext } from '../../src/server/context';
-import type { Actor } from '../../src/server/http/actor';
+import type { Actor } from '../../src/server/core/actor';
 import { cpuNote, row } from '../lib/http-benchmark';
 import { runCallLoad } from '../lib/load';
 import { summarise } from '../lib/stats';

@@ -24,16 +24,7 @@ import {
 import { sql } from 'kysely';
 import { z } from '../shared/schemas/zod';
 import type { Deps } from './context';
-import { accountsRoutes } from './domains/accounts/accounts.routes';
-import { staffAccountsRoutes } from './domains/accounts/staff-accounts.routes';
-import { areasRoutes } from './domains/areas/areas.routes';
-import { auditRoutes } from './domains/audit/audit.routes';
-import { enterprisesRoutes } from './domains/enterprises/enterprises.routes';
-import { pieceworkRoutes } from './domains/piecework';
-import { notificationsRoutes } from './domains/notifications/notifications.routes';
-import { residentsRoutes } from './domains/residents/residents.routes';
-import { jobsRoutes } from './domains/jobs/jobs.routes';
-import { benefitsRoutes } from './domains/benefits';
+import { DOMAINS } from './domains/registry';
 import { installActorLoading, requireStaff } from './http/auth';
 import { LocalDiskStorage } from './platform/files';
 import { installErrorHandling, sendNotFound } from './http/error-handler';
@@ -154,25 +145,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       return { status: 'ok' as const, database: deps.databaseKind };
     },
   );
-  await accountsRoutes(app, deps);
-  await staffAccountsRoutes(app, deps);
-  await areasRoutes(app, deps);
-  await residentsRoutes(app, deps);
-  await enterprisesRoutes(app, deps);
-  await auditRoutes(app, deps);
-  await notificationsRoutes(app, deps);
-
-  // ── piecework ──
-  await pieceworkRoutes(app, deps);
-  // ── end piecework ──
-
-  // ── jobs ──
-  await jobsRoutes(app, deps);
-  // ── end jobs ──
-
-  // ── benefits ──
-  await benefitsRoutes(app, deps);
-  // ── end benefits ──
+  for (const domain of DOMAINS) await domain.routes(app, deps);
 
   const webRoot = deps.webRoot ?? WEB_ROOT;
   const hasWeb = existsSync(webRoot);

@@ -1,6 +1,6 @@
 import type { Env } from './env';
 import type { Db } from './db/client';
-import type { Actor } from './http/actor';
+import type { Actor } from './core/actor';
 import type { FieldCipher } from './platform/crypto';
 import type { FileStorage } from './platform/files';
 import type { SmsProvider } from './platform/sms';

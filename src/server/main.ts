@@ -10,7 +10,7 @@ import { isDatabaseUnavailable } from './db/unavailable';
 import { readEnv } from './env';
 import { createFieldCipher } from './platform/crypto';
 import { loadSecrets } from './platform/secrets';
-import { backgroundJobs } from './jobs';
+import { backgroundTasks } from './background-tasks';
 import { startScheduler } from './platform/scheduler';
 import { ConsoleSmsProvider, MemorySmsProvider, type SmsProvider } from './platform/sms';
 import { AliyunSmsProvider, logSmsFailures } from './platform/sms-aliyun';
@@ -54,11 +54,11 @@ async function main() {
 
   if (sms instanceof AliyunSmsProvider) logSmsFailures(sms, app.log);
 
-  // A run that fails while the database is away is tried again at the job's next tick.
-  const stopJobs = startScheduler(database.db, backgroundJobs({ sms }), (job, err) =>
+  // A run that fails while the database is away is tried again at the task's next tick.
+  const stopTasks = startScheduler(database.db, backgroundTasks({ sms }), (task, err) =>
     isDatabaseUnavailable(err)
-      ? app.log.warn(`job ${job} not run: the database is unavailable`)
-      : app.log.error({ err }, `job ${job} failed`),
+      ? app.log.warn(`background task ${task} not run: the database is unavailable`)
+      : app.log.error({ err }, `background task ${task} failed`),
   );
 
   let stopping = false;
@@ -67,7 +67,7 @@ async function main() {
     stopping = true;
     say(`${signal}: stopping…`);
     database.endSupervision(); // the bundled server stops now on purpose
-    stopJobs();
+    stopTasks();
     await app.close().catch(() => undefined);
     await database.close().catch(() => undefined);
     process.exit(0);

@@ -1,11 +1,17 @@
 /**
- * Every error the API can answer, with its HTTP status, in one table.
+ * Every error the API can answer, with its HTTP status, in one table: the
+ * platform's own below and each domain's part (src/shared/<domain>/errors.ts).
  * The server sends `{ error: { code, message, details } }`; the message is
  * rendered from this table in the caller's language.
  */
+import { BENEFITS_ERRORS } from './benefits/errors';
+import { JOBS_ERRORS } from './jobs/errors';
+import { type ErrorPart, mergeParts } from './parts';
+import { PIECEWORK_ERRORS } from './piecework/errors';
+
 export type Locale = 'zh-CN' | 'en';
 
-export const ERRORS = {
+const PLATFORM_ERRORS = {
   VALIDATION_FAILED: { status: 400, 'zh-CN': '输入有误：{fields}', en: 'Please check: {fields}' },
   BAD_REQUEST: { status: 400, 'zh-CN': '请求格式不正确', en: 'The request is malformed' },
   UNAUTHENTICATED: { status: 401, 'zh-CN': '请先登录', en: 'Please sign in' },
@@ -95,123 +101,15 @@ export const ERRORS = {
   },
   DEMO_DISABLED: { status: 404, 'zh-CN': '演示功能在正式环境不可用', en: 'Demo features are off in production' },
 
-  // ── piecework ──
-  SETTLEMENT_STEP_REFUSED: {
-    status: 409,
-    'zh-CN': '结算单当前为“{status}”，不能{action}',
-    en: 'The settlement is {status}; it cannot be {action} now',
-  },
-  NOTHING_TO_SETTLE: {
-    status: 409,
-    'zh-CN': '这一天没有可结算的计件',
-    en: 'There are no pieces to settle on this day',
-  },
-  RECORD_ALREADY_REVERSED: {
-    status: 409,
-    'zh-CN': '计件记录 {id} 已冲正过',
-    en: 'Piece record {id} has already been reversed',
-  },
-  RECORD_NOT_PENDING: { status: 409, 'zh-CN': '这条计件已处理过', en: 'This record has already been decided' },
-  PRESENCE_OUT_OF_ORDER: {
-    status: 409,
-    'zh-CN': '当前状态下不能这样打卡',
-    en: 'That presence step does not follow the current one',
-  },
-  VENUE_TAKEN: { status: 409, 'zh-CN': '该场地已有微工厂在使用', en: 'Another micro-factory uses this venue' },
-  IDEMPOTENCY_KEY_REUSED: {
-    status: 409,
-    'zh-CN': '提交编号 {key} 已用于另一条不同的内容，本次提交未保存',
-    en: 'The submission key {key} was already used for something different; nothing was saved',
-  },
-  // ── end piecework ──
-
-  // ── jobs ──
-  EMPLOYER_BLACKLISTED: {
-    status: 403,
-    'zh-CN': '该用人单位已被列入黑名单，暂不能发布岗位',
-    en: 'This employer is on the black list and cannot post jobs',
-  },
-  JOB_POST_LOCKED: {
-    status: 409,
-    'zh-CN': '该岗位已下架或未通过审核，不能修改',
-    en: 'This post was taken down or refused and cannot be changed',
-  },
-  JOB_POST_NOT_PENDING: { status: 409, 'zh-CN': '该岗位不在待审核状态', en: 'This post is not waiting for review' },
-  JOB_POST_NOT_OPEN: { status: 409, 'zh-CN': '该岗位未发布或已过期', en: 'This post is not published or has expired' },
-  MOTHER_NOT_REQUESTED: {
-    status: 409,
-    'zh-CN': '该岗位没有申请妈妈岗认证',
-    en: 'This post has not asked for the mother-friendly label',
-  },
-  MOTHER_SCHEDULE_OUTSIDE_SCHOOL_HOURS: {
-    status: 409,
-    'zh-CN': '工作时间须在上学时间（{from}–{to}）内，才能认证为妈妈岗',
-    en: 'The hours must lie within school hours ({from}–{to}) for the mother-friendly label',
-  },
-  MOTHER_TERMS_MISSING: {
-    status: 409,
-    'zh-CN': '须声明签订劳动合同并缴纳社会保险，才能认证为妈妈岗',
-    en: 'A contract and social insurance must be declared for the mother-friendly label',
-  },
-  REPORT_ALREADY_HANDLED: { status: 409, 'zh-CN': '该举报已处理', en: 'This report has already been handled' },
-  ALREADY_ON_WATCHLIST: {
-    status: 409,
-    'zh-CN': '该单位已在红黑名单中，请先移出',
-    en: 'This employer is already listed; remove the entry first',
-  },
-  APPLICATION_TRANSITION_REFUSED: {
-    status: 409,
-    'zh-CN': '申请当前状态不允许此操作',
-    en: 'The application cannot move this way from its current state',
-  },
-  APPLICATION_CLOSED: {
-    status: 409,
-    'zh-CN': '该申请已结束，不能再次申请',
-    en: 'This application has ended and cannot be made again',
-  },
-  INVITATION_NOT_ACCEPTED: {
-    status: 409,
-    'zh-CN': '求职者尚未接受邀请',
-    en: 'The candidate has not accepted the invitation yet',
-  },
-  // ── end jobs ──
-
-  // ── benefits ──
-  DUPLICATE_POLICY_CODE: { status: 409, 'zh-CN': '该政策编码已存在', en: 'This policy code is already used' },
-  POLICY_NOT_PUBLISHED: { status: 409, 'zh-CN': '该政策尚未发布', en: 'This policy is not published' },
-  POLICY_AUTOMATIC: {
-    status: 409,
-    'zh-CN': '该政策免申即享，无需申请',
-    en: 'This policy is granted without an application',
-  },
-  POLICY_NOT_AUTOMATIC: {
-    status: 409,
-    'zh-CN': '该政策为申请制，不能直接发放',
-    en: 'This policy needs an application; it cannot be granted in a batch',
-  },
-  NOT_ELIGIBLE: { status: 409, 'zh-CN': '不符合该政策的条件：{reasons}', en: 'Not eligible: {reasons}' },
-  DUPLICATE_APPLICATION: {
-    status: 409,
-    'zh-CN': '已有一份进行中的申请或已享受该政策',
-    en: 'There is already a live application or an award for this policy',
-  },
-  INVALID_TRANSITION: {
-    status: 409,
-    'zh-CN': '申请当前状态为“{status}”，不能进行此操作',
-    en: 'The application is {status}; this step is not possible now',
-  },
-  SELF_REVIEW: { status: 403, 'zh-CN': '不能审核自己提交的申请', en: 'You cannot review an application you submitted' },
-  NOTHING_TO_PAY: { status: 409, 'zh-CN': '没有可发放的对象', en: 'There is nobody to pay in this batch' },
-  CAMPAIGN_CLOSED: { status: 409, 'zh-CN': '该活动已结束', en: 'This campaign is closed' },
-  // ── end benefits ──
-
   DATABASE_UNAVAILABLE: {
     status: 503,
     'zh-CN': '数据库暂时无法访问，请稍后再试',
     en: 'The database is unavailable for a moment, please try again shortly',
   },
   INTERNAL: { status: 500, 'zh-CN': '系统繁忙，请稍后再试', en: 'Something went wrong on our side, please try again' },
-} as const satisfies Record<string, { status: number; 'zh-CN': string; en: string }>;
+} as const satisfies ErrorPart;
+
+export const ERRORS = mergeParts('ERRORS', [PLATFORM_ERRORS, PIECEWORK_ERRORS, JOBS_ERRORS, BENEFITS_ERRORS]);
 
 export type ErrorCode = keyof typeof ERRORS;
 

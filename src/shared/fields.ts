@@ -2,9 +2,13 @@
  * Human names of fields and the words for each kind of problem, so a bad
  * input is answered with "身份证号码：校验位不正确" rather than a path.
  */
+import { BENEFITS_FIELD_LABELS, BENEFITS_PROBLEMS } from './benefits/fields';
 import type { Locale } from './errors';
+import { JOBS_FIELD_LABELS, JOBS_PROBLEMS } from './jobs/fields';
+import { mergeParts, type WordsPart } from './parts';
+import { PIECEWORK_FIELD_LABELS, PIECEWORK_PROBLEMS } from './piecework/fields';
 
-export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
+const PLATFORM_FIELD_LABELS = {
   phone: { 'zh-CN': '手机号码', en: 'Mobile number' },
   code: { 'zh-CN': '验证码', en: 'Verification code' },
   username: { 'zh-CN': '用户名', en: 'Username' },
@@ -19,6 +23,7 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   hukouArea: { 'zh-CN': '户籍地', en: 'Household registration' },
   creditCode: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
   type: { 'zh-CN': '类型', en: 'Type' },
+  actor: { 'zh-CN': '操作人', en: 'Actor' },
   ownerName: { 'zh-CN': '负责人', en: 'Owner' },
   ownerPhone: { 'zh-CN': '负责人电话', en: "Owner's mobile" },
   reason: { 'zh-CN': '原因', en: 'Reason' },
@@ -49,104 +54,18 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   file: { 'zh-CN': '文件', en: 'File' },
   value: { 'zh-CN': '设置值', en: 'Value' },
   key: { 'zh-CN': '设置项', en: 'Setting' },
+} as const satisfies WordsPart;
 
-  // ── piecework ──
-  address: { 'zh-CN': '地址', en: 'Address' },
-  areaSqm: { 'zh-CN': '面积（平方米）', en: 'Floor area (m²)' },
-  industry: { 'zh-CN': '行业', en: 'Industry' },
-  workstations: { 'zh-CN': '工位数', en: 'Workstations' },
-  openingHours: { 'zh-CN': '营业时间', en: 'Opening hours' },
-  status: { 'zh-CN': '状态', en: 'Status' },
-  enterpriseId: { 'zh-CN': '所属单位', en: 'Enterprise' },
-  venueId: { 'zh-CN': '场地', en: 'Venue' },
-  unit: { 'zh-CN': '计量单位', en: 'Unit' },
-  rate: { 'zh-CN': '计件单价', en: 'Piece rate' },
-  effectiveFrom: { 'zh-CN': '生效日期', en: 'Effective from' },
-  workerId: { 'zh-CN': '工人', en: 'Worker' },
-  productId: { 'zh-CN': '产品', en: 'Product' },
-  workDate: { 'zh-CN': '工作日期', en: 'Work date' },
-  quantity: { 'zh-CN': '数量', en: 'Quantity' },
-  reversesId: { 'zh-CN': '冲正的记录', en: 'Record reversed' },
-  clientKey: { 'zh-CN': '提交编号', en: 'Submission key' },
-  records: { 'zh-CN': '计件记录', en: 'Piece records' },
-  payMethod: { 'zh-CN': '支付方式', en: 'Payment method' },
-  payReference: { 'zh-CN': '支付凭证号', en: 'Payment reference' },
-  disputeReason: { 'zh-CN': '异议原因', en: 'Reason for dispute' },
-  resolutionNote: { 'zh-CN': '处理说明', en: 'Resolution' },
-  factoryId: { 'zh-CN': '微工厂', en: 'Micro-factory' },
-  kind: { 'zh-CN': '类型', en: 'Kind' },
-  inviteCode: { 'zh-CN': '邀请码', en: 'Invite code' },
-  month: { 'zh-CN': '月份', en: 'Month' },
-  date: { 'zh-CN': '日期', en: 'Date' },
-  // ── end piecework ──
-
-  // ── jobs ──
-  skills: { 'zh-CN': '技能', en: 'Skills' },
-  jobTypes: { 'zh-CN': '期望岗位类型', en: 'Job types wanted' },
-  minPayFen: { 'zh-CN': '最低期望工资', en: 'Minimum pay' },
-  minPayUnit: { 'zh-CN': '工资单位', en: 'Pay unit' },
-  windows: { 'zh-CN': '时间段', en: 'Time windows' },
-  days: { 'zh-CN': '星期', en: 'Weekdays' },
-  schoolHoursPreset: { 'zh-CN': '接送孩子时间', en: 'School hours' },
-  homeAreaId: { 'zh-CN': '居住小区', en: 'Home compound' },
-  maxWalkMinutes: { 'zh-CN': '最长步行时间', en: 'Longest walk' },
-  discoverable: { 'zh-CN': '允许用人单位找到我', en: 'Employers may find me' },
-  title: { 'zh-CN': '名称', en: 'Title' },
-  category: { 'zh-CN': '类别', en: 'Category' },
-  payMinFen: { 'zh-CN': '最低工资', en: 'Lowest pay' },
-  payMaxFen: { 'zh-CN': '最高工资', en: 'Highest pay' },
-  payUnit: { 'zh-CN': '工资单位', en: 'Pay unit' },
-  flexible: { 'zh-CN': '弹性时间', en: 'Flexible hours' },
-  workAreaId: { 'zh-CN': '工作地点', en: 'Workplace' },
-  headcount: { 'zh-CN': '招聘人数', en: 'Openings' },
-  requirements: { 'zh-CN': '岗位要求', en: 'Requirements' },
-  description: { 'zh-CN': '岗位介绍', en: 'Description' },
-  contract: { 'zh-CN': '签订劳动合同', en: 'Labour contract' },
-  socialInsurance: { 'zh-CN': '缴纳社会保险', en: 'Social insurance' },
-  validUntil: { 'zh-CN': '有效期至', en: 'Valid until' },
-  residentId: { 'zh-CN': '居民', en: 'Resident' },
-  startDate: { 'zh-CN': '入职日期', en: 'Start date' },
-  place: { 'zh-CN': '地点', en: 'Place' },
-  at: { 'zh-CN': '时间', en: 'Time' },
-  body: { 'zh-CN': '消息内容', en: 'Message' },
-  witness: { 'zh-CN': '见证人', en: 'Witness' },
-  consentMethod: { 'zh-CN': '同意方式', en: 'How consent was given' },
-  postId: { 'zh-CN': '岗位', en: 'Post' },
-  note: { 'zh-CN': '说明', en: 'Note' },
-  // ── end jobs ──
-
-  // ── benefits ──
-  rule: { 'zh-CN': '认定规则', en: 'Rule' },
-  rules: { 'zh-CN': '条件', en: 'Conditions' },
-  fact: { 'zh-CN': '条件项', en: 'Fact' },
-  op: { 'zh-CN': '比较方式', en: 'Comparison' },
-  values: { 'zh-CN': '可选值', en: 'Values' },
-  label: { 'zh-CN': '人员标签', en: 'Label' },
-  target: { 'zh-CN': '政策对象', en: 'Target' },
-  summary: { 'zh-CN': '政策说明', en: 'Summary' },
-  benefit: { 'zh-CN': '补贴标准', en: 'Benefit' },
-  amountFen: { 'zh-CN': '金额', en: 'Amount' },
-  capFen: { 'zh-CN': '封顶金额', en: 'Cap' },
-  maxFen: { 'zh-CN': '最高额度', en: 'Maximum' },
-  legalBasis: { 'zh-CN': '政策依据', en: 'Legal basis' },
-  validFrom: { 'zh-CN': '有效期起', en: 'Valid from' },
-  validTo: { 'zh-CN': '有效期止', en: 'Valid to' },
-  mode: { 'zh-CN': '办理方式', en: 'Mode' },
-  materials: { 'zh-CN': '申请材料', en: 'Required materials' },
-  material: { 'zh-CN': '材料名称', en: 'Material' },
-  faq: { 'zh-CN': '常见问题', en: 'FAQ' },
-  policyId: { 'zh-CN': '政策', en: 'Policy' },
-  outcome: { 'zh-CN': '走访结果', en: 'Outcome' },
-  applicationIds: { 'zh-CN': '申请', en: 'Applications' },
-  action: { 'zh-CN': '操作', en: 'Action' },
-  facts: { 'zh-CN': '采集的资料', en: 'Collected data' },
-  unemployedRegisteredOn: { 'zh-CN': '失业登记日期', en: 'Date registered unemployed' },
-  youngestChildBirthDate: { 'zh-CN': '最小子女出生日期', en: "Youngest child's date of birth" },
-  // ── end benefits ──
-};
+/** The label of each field by its name, the platform's and each domain's (src/shared/<domain>/fields.ts). */
+export const FIELD_LABELS: WordsPart = mergeParts('FIELD_LABELS', [
+  PLATFORM_FIELD_LABELS,
+  PIECEWORK_FIELD_LABELS,
+  JOBS_FIELD_LABELS,
+  BENEFITS_FIELD_LABELS,
+]);
 
 /** Problem words keyed by our own issue codes (see schemas.ts) and zod's. */
-export const PROBLEMS: Record<string, Record<Locale, string>> = {
+const PLATFORM_PROBLEMS = {
   required: { 'zh-CN': '必填', en: 'is required' },
   invalid: { 'zh-CN': '格式不正确', en: 'is not valid' },
   too_short: { 'zh-CN': '太短', en: 'is too short' },
@@ -186,60 +105,19 @@ export const PROBLEMS: Record<string, Record<Locale, string>> = {
   too_deep: { 'zh-CN': '嵌套层级过多', en: 'is nested too deeply' },
   date_impossible: { 'zh-CN': '不是存在的日期', en: 'is not a date of the calendar' },
   date_out_of_range: { 'zh-CN': '应在1900年至2099年之间', en: 'must be between 1900 and 2099' },
-  // ── piecework ──
-  rate_format: {
-    'zh-CN': '应为大于0的金额（元），最多4位小数',
-    en: 'must be an amount in yuan above 0 with at most 4 decimals',
-  },
-  month_format: { 'zh-CN': '应为 年-月', en: 'must be YYYY-MM' },
-  client_key_format: { 'zh-CN': '应为UUID', en: 'must be a UUID' },
-  invite_format: { 'zh-CN': '不正确', en: 'is not a valid invite code' },
-  no_rate_on_date: { 'zh-CN': '该日期还没有生效的计件单价', en: 'has no piece rate in force on that date' },
-  not_of_factory: { 'zh-CN': '不属于该微工厂', en: 'does not belong to this micro-factory' },
-  not_member: { 'zh-CN': '您不是该主体的成员', en: 'is not an enterprise you act for' },
-  not_micro_factory: { 'zh-CN': '不是微工厂类型的主体', en: 'is not a micro-factory enterprise' },
-  future_date: { 'zh-CN': '不能是将来的日期', en: 'cannot be in the future' },
-  before_factory_opened: {
-    'zh-CN': '不能早于微工厂在平台登记的日期',
-    en: 'cannot be before the micro-factory was registered',
-  },
-  before_2000: { 'zh-CN': '不能早于2000年1月1日', en: 'cannot be before 1 January 2000' },
-  rate_exists: { 'zh-CN': '该日期已有单价', en: 'already has a rate from that date' },
-  venue_not_idle: {
-    'zh-CN': '该场地已有人使用或已匹配，请选其他场地',
-    en: 'is already matched or in use; pick another venue',
-  },
-  // ── end piecework ──
-
-  // ── jobs ──
-  asks_fee: {
-    'zh-CN': '不得向求职者收取押金、培训费、服装费等任何费用',
-    en: 'must not ask job seekers for a deposit or any fee',
-  },
-  not_workplace: { 'zh-CN': '请选择社区、小区或园区等具体地点', en: 'must be a community, compound or site' },
-  in_past: { 'zh-CN': '不能早于今天', en: 'cannot be before today' },
-  half_hour: { 'zh-CN': '应为整点或半点，如 08:30', en: 'must be on the hour or half hour, e.g. 08:30' },
-  window_order: { 'zh-CN': '应晚于开始时间', en: 'must be after the start' },
-  window_days: { 'zh-CN': '请至少选择一天', en: 'needs at least one day' },
-  pay_range: { 'zh-CN': '不能低于最低工资', en: 'cannot be below the lowest pay' },
-  windows_required: { 'zh-CN': '固定时间的岗位请填写工作时间段', en: 'are needed unless the hours are flexible' },
-  pay_unit_required: { 'zh-CN': '请同时填写工资和单位', en: 'goes together with the pay' },
-  not_discoverable: { 'zh-CN': '该求职者未开放被用人单位查找', en: 'has not chosen to be found by employers' },
-  // ── end jobs ──
-
-  // ── benefits ──
-  fact_not_for_target: { 'zh-CN': '不适用于该政策对象', en: 'does not apply to this kind of subject' },
-  rule_too_deep: { 'zh-CN': '层级过多（最多6层）', en: 'is nested too deeply (6 levels at most)' },
-  rule_too_large: { 'zh-CN': '中的条件过多（最多40个）', en: 'has too many conditions (40 at most)' },
-  code_format: { 'zh-CN': '应为2-40位小写字母、数字、_ 或 -', en: 'must be 2–40 lower-case letters, digits, _ or -' },
-  before_start: { 'zh-CN': '不能早于开始日期', en: 'cannot be before the start' },
-  // ── end benefits ──
 
   login_shape: {
     'zh-CN': '请填写手机号和验证码，或用户名和密码',
     en: 'give a mobile number and code, or a username and password',
   },
-};
+} as const satisfies WordsPart;
+
+export const PROBLEMS: WordsPart = mergeParts('PROBLEMS', [
+  PLATFORM_PROBLEMS,
+  PIECEWORK_PROBLEMS,
+  JOBS_PROBLEMS,
+  BENEFITS_PROBLEMS,
+]);
 
 export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {
   const named = [...path].reverse().find((p): p is string => typeof p === 'string');

@@ -62,3 +62,48 @@ export function fitsSchoolHours(windows: readonly ScheduleWindow[], school: Sche
   const total = countSlots(post);
   return total > 0 && overlapSlots(post, windowsToSlots([school])) === total;
 }
+
+/** 'HH:MM' → minutes since midnight. */
+export function minutesOf(time: string): number {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  return h * 60 + m;
+}
+
+/** A day's free time as sorted, merged [from, to) minute ranges (08:30–12:00 and 12:00–15:30 are one stretch). */
+function freeStretches(free: readonly ScheduleWindow[], day: number): [number, number][] {
+  const ranges = free
+    .filter((w) => w.days.includes(day))
+    .map((w): [number, number] => [minutesOf(w.from), minutesOf(w.to)])
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [from, to] of ranges) {
+    const last = merged.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
+
+/**
+ * Whether someone free during `free` can work every shift of `work` with `travelMinutes` to get
+ * there before it starts and home after it ends: each day's shift, widened by the travel at both
+ * ends, lies inside one stretch of that day's free time. For a parent whose free time is the
+ * school hours, this is "the shift fits the school run" (the 妈妈岗 reason, SPEC §3.2).
+ * An empty schedule has nothing to fit and answers false.
+ */
+export function fitsWithTravel(
+  work: readonly ScheduleWindow[],
+  free: readonly ScheduleWindow[],
+  travelMinutes: number,
+): boolean {
+  let shifts = 0;
+  for (const w of work) {
+    const leave = minutesOf(w.from) - travelMinutes;
+    const back = minutesOf(w.to) + travelMinutes;
+    for (const day of new Set(w.days)) {
+      shifts++;
+      if (!freeStretches(free, day).some(([from, to]) => from <= leave && back <= to)) return false;
+    }
+  }
+  return shifts > 0;
+}

@@ -138,6 +138,13 @@ describe('陈鹏飞 applies and the two reviews approve it', () => {
     await chen.getByRole('button', { name: '立即申请' }).waitFor();
     await expectAccessible(chen, 'policy detail');
     await chen.getByRole('button', { name: '立即申请' }).click();
+    // before sending: what the reviewers will see and what to attach
+    const preview = chen.getByTestId('apply-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('经营场所证明');
+    expect(await preview.textContent()).toContain('鹏飞水饺馆');
+    await expectAccessible(chen, 'apply preview');
+    await chen.getByRole('button', { name: '确认提交' }).click();
     await chen.waitForURL(/\/benefits\/applications\/\d+$/);
     applicationId = Number(chen.url().split('/').pop());
     await chen.getByTestId('application-status').getByText('待社区审核').waitFor();
@@ -149,12 +156,24 @@ describe('陈鹏飞 applies and the two reviews approve it', () => {
     await signIn(community, 'tiejue01');
     await community.goto('/staff/benefits/reviews');
     await community.getByRole('link', { name: '鹏飞水饺馆' }).click();
+    // the materials are not uploaded yet: approving needs a written reason, kept in the audit log
+    await community
+      .getByTestId('approval-blockers')
+      .getByText(/缺少材料：营业执照/)
+      .waitFor();
+    await community.getByRole('button', { name: '社区审核通过' }).click();
+    await community
+      .getByText(/暂不能通过/)
+      .first()
+      .waitFor();
+    await community.getByLabel(/放行理由/).fill('材料已在驿站窗口查验原件');
     await community.getByRole('button', { name: '社区审核通过' }).click();
     await community.getByText('待街道审核').first().waitFor();
     await expectAccessible(community, 'community review');
     await community.context().close();
 
     await street.goto(`/staff/benefits/reviews/${applicationId}`);
+    await street.getByLabel(/放行理由/).fill('社区已查验原件');
     await street.getByRole('button', { name: '街道审核通过' }).click();
     await street.getByText('已通过待发放').first().waitFor();
     await expectAccessible(street, 'street review');
@@ -162,5 +181,83 @@ describe('陈鹏飞 applies and the two reviews approve it', () => {
     await chen.reload();
     await chen.getByTestId('application-status').getByText('已通过待发放').waitFor();
     expect(await chen.getByText('12,000.00').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('a 免申即享 batch is prepared by one officer and confirmed by another', () => {
+  it('王桂玲 prepares the list, reads every recipient with the reasons, and leaves one out with a reason', async () => {
+    await street.goto('/staff/benefits/batches');
+    await pick(street, '政策', '灵活就业人员社保补贴');
+    await street.getByText(/\d+ 人，共/).waitFor();
+    await street.getByRole('button', { name: '生成发放名单' }).click();
+    await street.waitForURL(/\/staff\/benefits\/batches\/\d+$/);
+    const total = street.getByTestId('batch-total');
+    await total.waitFor();
+    const before = (await total.textContent()) ?? '';
+    const n = Number(/(\d+) 人/.exec(before)![1]);
+    expect(n).toBeGreaterThan(1);
+    // names masked, the community, the amount and the reasons of the rule version
+    const firstRow = street.locator('tbody tr.ant-table-row').first();
+    expect(await firstRow.textContent()).toMatch(/\*.*社区.*1,500\.00.*待确认/);
+    await street.getByText('认定依据（v1）').first().waitFor();
+    // the one who prepared it cannot confirm it
+    await street.getByText('须由另一位街道工作人员复核确认').waitFor();
+    expect(await street.getByRole('button', { name: '复核无误，确认发放' }).count()).toBe(0);
+    await expectAccessible(street, 'batch under review');
+
+    await firstRow.getByRole('button', { name: /^排除/ }).click();
+    const dialog = street.getByRole('dialog');
+    await dialog.getByLabel('排除理由（必填，记入审计）').fill('已在原单位参保，不重复补贴');
+    await dialog.getByRole('button', { name: '排除' }).click();
+    await street.getByText(/排除理由：已在原单位参保/).waitFor();
+    expect(await total.textContent()).toContain(`${n - 1} 人`);
+  });
+
+  it('刘燕 checks it and confirms; the batch opens to its recipients and their payment state', async () => {
+    const batchUrl = street.url();
+    const checker = await newPage(browser, DESKTOP);
+    await signIn(checker, 'liuyan');
+    await checker.goto(batchUrl);
+    await checker.getByRole('button', { name: '复核无误，确认发放' }).click();
+    await checker
+      .getByRole('dialog')
+      .getByRole('button', { name: /确定|OK/ })
+      .click();
+    await checker.getByText('已确认发放').first().waitFor();
+    await checker.getByText('已发放并通知').first().waitFor();
+    expect(await checker.getByText('已排除').count()).toBe(1);
+    await expectAccessible(checker, 'confirmed batch');
+    await checker.goto('/staff/benefits/batches');
+    const row = checker.locator('tbody tr', { hasText: '灵活就业人员社保补贴' }).first();
+    expect(await row.textContent()).toContain('王桂玲 → 刘燕');
+    await checker.context().close();
+  });
+});
+
+describe('a door visit files the application on the spot (现场代办申请)', () => {
+  it('records the consent, opens the application, and the task closes itself', async () => {
+    await street.goto('/staff/benefits/campaigns');
+    await street.getByRole('button', { name: '发起政策找人' }).click();
+    await pick(street, '政策', '一次性创业补贴');
+    await street.getByRole('button', { name: '开始' }).click();
+    await street.waitForURL(/\/staff\/benefits\/campaigns\/\d+$/);
+    const campaignId = Number(street.url().split('/').pop());
+    await street.goto(`/staff/benefits/tasks?campaignId=${campaignId}`);
+    const row = street.locator('tbody tr.ant-table-row', { hasText: '鹏飞家常菜馆' });
+    await row.waitFor();
+    await row.getByRole('button', { name: '登记走访' }).click();
+    const dialog = street.getByRole('dialog');
+    await pick(street, '走访结果', '现场代办申请');
+    await dialog.getByText('保存后即以本人名义提交申请').waitFor();
+    await expectAccessible(street, 'on-site application');
+    await dialog.getByLabel('情况说明').fill('上门讲解后当场代为申请');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await street.getByText('走访已登记').waitFor();
+    await row.waitFor({ state: 'detached' });
+    await pick(street, '显示', '已完成');
+    const done = street.locator('tbody tr.ant-table-row', { hasText: '鹏飞家常菜馆' });
+    await done.getByText('已申请，任务自动完成').waitFor();
+    expect(await done.textContent()).toContain('现场代办申请 · 王桂玲');
+    await expectAccessible(street, 'closed tasks');
   });
 });

@@ -38,9 +38,30 @@ describe('张丽 finds and applies for a 妈妈岗 (375 px phone, elder mode)', 
     const cards = page.getByTestId('job-card');
     expect(await cards.nth(0).textContent()).toContain('气垫粉扑包装工（计件）');
     expect(await cards.nth(1).textContent()).toContain('服装车缝工（妈妈岗）');
-    expect(await cards.nth(1).textContent()).toContain('与接送孩子时间不冲突');
+    // The post's hours are her school hours exactly: with the walk counted, it does not claim to fit the school run.
+    expect(await cards.nth(1).textContent()).not.toContain('与接送孩子时间不冲突');
+    expect(await cards.nth(1).textContent()).toMatch(/单程步行约\d+分钟/);
     expect(await page.getByText('夜班分拣员').count()).toBe(0);
     await expectAccessible(page, 'jobs list in elder mode');
+  });
+
+  it('offers a way out of an empty 妈妈岗 list instead of a retry that would answer the same', async () => {
+    const motherMatches = (url: URL) =>
+      url.pathname === '/api/v1/jobs/matches' && url.searchParams.get('motherOnly') === 'true';
+    await page.route(motherMatches, (route) =>
+      route.fulfill({ json: { items: [], limits: { maxWalkMinutes: 40, hasWindows: true } } }),
+    );
+    await page.getByRole('switch', { name: '只看妈妈岗' }).click();
+    await page.getByTestId('jobs-empty').waitFor();
+    expect(await page.getByRole('button', { name: '重试' }).count()).toBe(0);
+    await page.getByRole('link', { name: '修改求职条件' }).waitFor();
+    await expectAccessible(page, 'empty 妈妈岗 list');
+    await page.unroute(motherMatches);
+    await page.getByRole('button', { name: '看全部岗位' }).click();
+    await expect.poll(() => page.getByTestId('job-card').count()).toBeGreaterThan(1);
+    // Forget the made-up empty answer the page still holds for the 妈妈岗 filter.
+    await page.reload();
+    await page.getByTestId('job-card').first().waitFor();
   });
 
   it('filters to 妈妈岗, opens the post and applies with the consent naming the employer', async () => {
@@ -100,8 +121,23 @@ describe("奥合源's owner invites and hires her (phone)", () => {
     await expect.poll(() => page.getByTestId('application-status').textContent()).toContain('已录用');
   });
 
+  it('has the tools that exist on her home, and posting a job is one tap away', async () => {
+    await page.goto('/');
+    await page.getByTestId('post-job').waitFor();
+    // 奥合源 runs no micro-factory: no "我的微工厂", and no tool is "coming soon".
+    await page.getByTestId('register-factory').waitFor();
+    expect(await page.getByTestId('my-factories').count()).toBe(0);
+    expect(await page.getByText('我的微工厂').count()).toBe(0);
+    expect(await page.getByText('即将开放').count()).toBe(0);
+    await expectAccessible(page, 'owner home');
+    await page.getByTestId('my-posts').click();
+    await page.waitForURL(/\/jobs\/employer$/);
+    await page.goto('/');
+    await page.getByTestId('post-job').click();
+    await page.waitForURL(/\/jobs\/employer\/posts\/new$/);
+  });
+
   it('is warned while typing a post that asks for a deposit', async () => {
-    await page.goto('/jobs/employer/posts/new');
     await page.getByLabel('岗位名称').fill('车缝工（夜班）');
     await page.getByLabel('岗位要求').fill('入职先交押金300元');
     await page.getByTestId('fee-warning').waitFor();

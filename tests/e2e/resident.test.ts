@@ -34,6 +34,10 @@ describe('resident journey (375 px phone)', () => {
     await page.getByTestId('login-submit').click();
     await page.getByTestId('greeting').waitFor();
     expect(await page.getByTestId('greeting').textContent()).toContain('宋秀秀');
+    // Every tile opens a working capability; none is "coming soon", and a resident who runs no business has no owner tools.
+    expect(await page.getByText('即将开放').count()).toBe(0);
+    expect(await page.locator('.m-tiles a').count()).toBe(await page.locator('.m-tiles li').count());
+    expect(await page.getByTestId('post-job').count()).toBe(0);
     await expectAccessible(page, 'resident home');
   });
 
@@ -82,6 +86,18 @@ describe('resident journey (375 px phone)', () => {
     await expectAccessible(page, 'home in elder mode');
     const target = await page.getByRole('link').first().boundingBox();
     expect(target?.height ?? 0).toBeGreaterThanOrEqual(44);
+
+    // Every checkbox and radio is a target of at least 48 × 48 px in elder mode.
+    await page.goto('/profile/edit');
+    await page.getByRole('checkbox', { name: '就业困难人员' }).waitFor();
+    const boxes = await page.locator('input[type=checkbox], input[type=radio]').evaluateAll((inputs) =>
+      inputs.map((input) => {
+        const r = input.getBoundingClientRect();
+        return { name: input.closest('label')?.textContent ?? '', width: r.width, height: r.height };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThanOrEqual(9);
+    expect(boxes.filter((b) => b.width < 48 || b.height < 48)).toEqual([]);
   });
 
   it('withdraws a consent, then closes her account', async () => {

@@ -89,7 +89,25 @@ describe('auditor', () => {
     await page.waitForURL(/\/staff\/audit/);
     await page.locator('tbody tr.ant-table-row').first().waitFor();
     await expectAccessible(page, 'audit log');
-    expect(await page.locator('tbody').innerText()).toContain('resident.reveal');
+    // Actions and targets read as words, never as their codes.
+    expect(await page.locator('tbody').innerText()).toContain('查看完整个人信息');
+    expect(await page.locator('tbody').innerText()).not.toContain('resident.reveal');
+    // Filtered by the words for an action and by a person's name, not by ids.
+    await page.getByLabel('操作', { exact: true }).click();
+    await page.keyboard.type('查看完整');
+    await page.locator('.ant-select-item-option[title="查看完整个人信息"]').click();
+    // 孙海燕 (fuxing01) revealed a phone number earlier in this file; she is found by her username.
+    await page.getByLabel('操作人').fill('fuxing');
+    await page.getByRole('button', { name: '搜索' }).click();
+    await page.waitForURL(/action=resident\.reveal/);
+    const rows = () => page.locator('tbody tr.ant-table-row').allInnerTexts();
+    await expect
+      .poll(async () => {
+        const now = await rows();
+        return now.length > 0 && now.every((row) => row.includes('查看完整个人信息') && row.includes('孙海燕'));
+      })
+      .toBe(true);
+    await expectAccessible(page, 'audit log filtered');
     await page.getByTestId('verify-chain').click();
     await expect.poll(() => page.getByTestId('verify-result').innerText()).toMatch(/完整|通过|未被篡改|正常/);
   });

@@ -37,8 +37,11 @@ export function readDatabaseFunction(file: URL): string {
 }
 
 /** Runs every function file on `db`, which is the migrations' transaction. */
-export async function applyDatabaseFunctions(db: QueryExecutorProvider): Promise<void> {
-  for (const file of databaseFunctionFiles) {
+export async function applyDatabaseFunctions(
+  db: QueryExecutorProvider,
+  files: readonly URL[] = databaseFunctionFiles,
+): Promise<void> {
+  for (const file of files) {
     const text = readDatabaseFunction(file);
     try {
       await sql.raw(text).execute(db);

@@ -1,4 +1,4 @@
-/** Table types for Kysely; they follow migrations/ exactly. */
+/** Table types for Kysely; schema.db.test.ts holds them to the migrated database (ADR 0049). */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -417,7 +417,7 @@ export interface JobProfilesTable {
   home_loc: KmPoint;
   max_walk_minutes: Generated<number>;
   discoverable: Generated<boolean>;
-  /** How her matches are ordered: by score, or by walking time alone (migration 0024). */
+  /** How her matches are ordered: by score, or by walking time alone (migration 0027). */
   match_order: Generated<'score' | 'walk'>;
   updated_by_user_id: number | null;
   created_at: Generated<Date>;
@@ -614,11 +614,30 @@ export interface BenefitPaymentBatchesTable {
   id: Id;
   area_id: number;
   kind: 'applications' | 'automatic';
+  status: 'prepared' | 'confirmed';
   policy_id: number | null;
+  policy_version: number | null;
   item_count: number;
   total_fen: number;
-  confirmed_by_user_id: number;
-  confirmed_at: Timestamp;
+  prepared_by_user_id: number;
+  prepared_at: Timestamp;
+  confirmed_by_user_id: number | null;
+  confirmed_at: Date | null;
+}
+
+/** One recipient a 免申即享 batch found, as reviewed before it is confirmed. */
+export interface BenefitBatchItemsTable {
+  id: Id;
+  batch_id: number;
+  resident_id: number | null;
+  enterprise_id: number | null;
+  area_id: number;
+  community_id: number | null;
+  amount_fen: number;
+  facts: JsonIn<unknown>;
+  excluded_by_user_id: number | null;
+  excluded_at: Date | null;
+  exclusion_reason: string | null;
 }
 
 export type BenefitApplicationStatus =
@@ -641,6 +660,7 @@ export interface BenefitApplicationsTable {
   reason: string | null;
   community_reviewer_user_id: number | null;
   street_reviewer_user_id: number | null;
+  consent_id: ColumnType<number | null, number | null | undefined, number | null>;
   batch_id: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -709,6 +729,7 @@ export interface BenefitVisitsTable {
   outcome: 'interested' | 'applied_on_site' | 'declined' | 'not_home' | 'data_collected';
   note: Generated<string>;
   at: Timestamp;
+  application_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface BenefitSuggestionsTable {
@@ -761,6 +782,7 @@ export interface Database {
   benefit_policies: BenefitPoliciesTable;
   benefit_policy_versions: BenefitPolicyVersionsTable;
   benefit_payment_batches: BenefitPaymentBatchesTable;
+  benefit_batch_items: BenefitBatchItemsTable;
   benefit_applications: BenefitApplicationsTable;
   benefit_application_events: BenefitApplicationEventsTable;
   benefit_application_materials: BenefitApplicationMaterialsTable;

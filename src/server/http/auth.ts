@@ -6,9 +6,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Role } from '../../shared/schemas/auth';
 import type { ActorContext, Deps, ServiceContext } from '../context';
-import { loadActor } from '../domains/accounts/accounts.service';
-import type { Actor } from './actor';
-import { AppError } from './app-error';
+import { loadActor } from '../domains/accounts';
+import type { Actor } from '../core/actor';
+import { AppError } from '../core/app-error';
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from './session-store';
 
 const TOUCH_EVERY_MS = 60_000;

@@ -9,7 +9,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERRORS, type ErrorCode, type FieldProblem, type Locale, renderMessage } from '../../shared/errors';
 import { fieldLabel, problemText } from '../../shared/fields';
 import { isDatabaseUnavailable } from '../db/unavailable';
-import { AppError, FieldError } from './app-error';
+import { AppError, FieldError } from '../core/app-error';
 import { redactText } from './redact';
 
 export function requestLocale(request: FastifyRequest): Locale {

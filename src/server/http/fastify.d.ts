@@ -1,5 +1,5 @@
 import 'fastify';
-import type { Actor } from './actor';
+import type { Actor } from '../core/actor';
 
 declare module 'fastify' {
   interface FastifyRequest {

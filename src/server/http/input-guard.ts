@@ -7,7 +7,7 @@
  * that JSON.stringify and the schemas' recursion cannot walk back.
  */
 import type { FastifyInstance } from 'fastify';
-import { FieldError } from './app-error';
+import { FieldError } from '../core/app-error';
 
 /** Deeper than any request contract (a rule tree of 6 levels is 13 levels of JSON). */
 export const MAX_INPUT_DEPTH = 32;

@@ -4,7 +4,7 @@
  * same as records that do not exist.
  */
 import { type RawBuilder, sql } from 'kysely';
-import type { Actor } from './actor';
+import type { Actor } from '../core/actor';
 
 /** '/1/4/' ⊂ '/1/' — pure, for checks on rows already loaded. */
 export function pathInScope(path: string, scopePaths: readonly string[]): boolean {

@@ -11,7 +11,7 @@
  * so no parser runs on a body its handler never expected.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError } from './app-error';
+import { AppError } from '../core/app-error';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

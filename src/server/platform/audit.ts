@@ -8,7 +8,7 @@ import { sql, type RawBuilder, type Transaction } from 'kysely';
 import { maskIdNumber, maskPhone } from '../../shared/validators';
 import { PREPARED, type Db } from '../db/client';
 import type { Database } from '../db/types';
-import type { Actor } from '../http/actor';
+import type { Actor } from '../core/actor';
 
 export const GENESIS_HASH = '0'.repeat(64);
 

@@ -8,7 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Db } from '../db/client';
-import { FieldError } from '../http/app-error';
+import { FieldError } from '../core/app-error';
 
 export interface FileStorage {
   put(key: string, data: Buffer): Promise<void>;

@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import type { Role } from '../../shared/enums';
 import type { Db } from '../db/client';
-import type { Job } from './scheduler';
+import type { BackgroundTask } from './scheduler';
 import { isNoticeTemplate, type NoticeText, renderNotice } from './notice-texts';
 import type { Locale } from '../../shared/errors';
 import { redactText } from '../http/redact';
@@ -152,7 +152,7 @@ export async function deliverDueSms(
   return { sent, failed };
 }
 
-export function smsDeliveryJob(provider: SmsProvider): Job {
+export function smsDeliveryTask(provider: SmsProvider): BackgroundTask {
   return {
     name: 'sms-delivery',
     everyMs: 5_000,

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../tests/support/test-app';
 import { isDatabaseUnavailable } from '../db/unavailable';
-import { housekeeping, type Job, lockKey, runOnce, startScheduler } from './scheduler';
+import { housekeeping, type BackgroundTask, lockKey, runOnce, startScheduler } from './scheduler';
 
 const t = useTestApp();
 
@@ -33,7 +33,7 @@ describe('housekeeping job', () => {
 describe('the scheduler while the database goes away', () => {
   it('reports a run whose connection the server ended, lives on, and runs again at the next tick', async () => {
     let runs = 0;
-    const flaky: Job = {
+    const flaky: BackgroundTask = {
       name: 'test-connection-ended',
       everyMs: 50,
       async run(db) {

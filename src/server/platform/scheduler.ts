@@ -1,12 +1,12 @@
 /**
  * Background work inside the server process (SPEC §4: no extra service).
- * Each run takes a PostgreSQL advisory lock named after the job, so with
+ * Each run takes a PostgreSQL advisory lock named after the task, so with
  * several app processes only one of them does a given run.
  */
 import { sql } from 'kysely';
 import type { Db } from '../db/client';
 
-export interface Job {
+export interface BackgroundTask {
   name: string;
   everyMs: number;
   run(db: Db): Promise<void>;
@@ -18,31 +18,35 @@ export function lockKey(name: string): number {
   return h;
 }
 
-export async function runOnce(db: Db, job: Job): Promise<boolean> {
+export async function runOnce(db: Db, task: BackgroundTask): Promise<boolean> {
   return db.connection().execute(async (conn) => {
-    const { rows } = await sql<{ ok: boolean }>`select pg_try_advisory_lock(${lockKey(job.name)}) as ok`.execute(conn);
+    const { rows } = await sql<{ ok: boolean }>`select pg_try_advisory_lock(${lockKey(task.name)}) as ok`.execute(conn);
     if (!rows[0]?.ok) return false;
     try {
-      await job.run(conn);
+      await task.run(conn);
       return true;
     } finally {
-      await sql`select pg_advisory_unlock(${lockKey(job.name)})`.execute(conn);
+      await sql`select pg_advisory_unlock(${lockKey(task.name)})`.execute(conn);
     }
   });
 }
 
-export function startScheduler(db: Db, jobs: Job[], onError: (job: string, err: unknown) => void): () => void {
-  const timers = jobs.map((job) =>
+export function startScheduler(
+  db: Db,
+  tasks: BackgroundTask[],
+  onError: (task: string, err: unknown) => void,
+): () => void {
+  const timers = tasks.map((task) =>
     setInterval(() => {
-      runOnce(db, job).catch((err: unknown) => onError(job.name, err));
-    }, job.everyMs),
+      runOnce(db, task).catch((err: unknown) => onError(task.name, err));
+    }, task.everyMs),
   );
   for (const t of timers) t.unref();
   return () => timers.forEach(clearInterval);
 }
 
 /** Expired sessions and SMS codes older than a day are of no use to anyone. */
-export const housekeeping: Job = {
+export const housekeeping: BackgroundTask = {
   name: 'housekeeping',
   everyMs: 10 * 60 * 1000,
   async run(db) {

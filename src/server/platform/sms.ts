@@ -4,6 +4,10 @@
  * one more adapter implementing `send` (Alibaba Cloud: `sms-aliyun.ts`). Only a
  * vendor may run in production (`env.ts` refuses the others there).
  */
+import { BENEFITS_SMS } from '../../shared/benefits/notices';
+import { JOBS_SMS } from '../../shared/jobs/notices';
+import { mergeParts, type SmsPart } from '../../shared/parts';
+
 export interface SmsMessage {
   phone: string;
   template: string;
@@ -55,25 +59,12 @@ export interface OutboxEntry extends SmsMessage {
   at: Date;
 }
 
-export const SMS_TEMPLATES = {
+/** The platform's own texts; each domain's are in src/shared/<domain>/notices.ts. */
+const PLATFORM_SMS = {
   login_code: (p: Record<string, string>) => `【社区微业】您的登录验证码为${p.code}，5分钟内有效。如非本人操作请忽略。`,
+} as const satisfies SmsPart;
 
-  // ── piecework ──
-  // ── end piecework ──
-
-  // ── jobs ──
-  /** To a resident without the app (often one helped by 代办): what happened to their application. */
-  jobs_application_update: (p: Record<string, string>) =>
-    `【社区微业】${p.name}您好，${p.text}。详情请咨询社区就业服务专员。`,
-  // ── end jobs ──
-
-  // ── benefits ──
-  benefit_outreach: (p: Record<string, string>) =>
-    `【社区微业】${p.name}您好，您可能符合“${p.policy}”政策，可在社区微业“政策找人”查看并申请，或咨询${p.community}。`,
-  benefit_award: (p: Record<string, string>) =>
-    `【社区微业】${p.name}您好，“${p.policy}”${p.amount}元已为您办理发放（免申即享），详情请在社区微业查看。`,
-  // ── end benefits ──
-} as const;
+export const SMS_TEMPLATES = mergeParts('SMS_TEMPLATES', [PLATFORM_SMS, JOBS_SMS, BENEFITS_SMS]);
 
 export type SmsTemplate = keyof typeof SMS_TEMPLATES;
 

@@ -21,6 +21,8 @@ export const auditQuery = pageQuery
   .extend({
     action: z.string().max(80).optional(),
     actorId: z.coerce.number().int().optional(),
+    /** Who acted, by a part of their name or username. */
+    actor: z.string().trim().min(1).max(40).optional(),
     targetType: z.string().max(40).optional(),
     targetId: z.string().max(40).optional(),
     from: z.iso.datetime({ offset: true }).optional(),

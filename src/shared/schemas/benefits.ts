@@ -24,6 +24,7 @@ import {
   POLICY_MODES,
   POLICY_STATUSES,
   POLICY_TARGETS,
+  CONSENT_METHODS,
   RESIDENT_LABELS,
   VISIT_OUTCOMES,
 } from '../enums';
@@ -249,12 +250,30 @@ export const policyForMe = z.object({
 });
 export const policiesForMe = z.object({ items: z.array(policyForMe) });
 
+/**
+ * How a resident agreed to an officer filing for them (代办, ADR 0026): on paper, or
+ * spoken before a named witness. Required whenever an officer files for a person.
+ */
+export const assistedConsent = z
+  .object({
+    consentMethod: z.enum(CONSENT_METHODS).exclude(['in_app']),
+    /** Who heard the resident agree, when the consent was spoken. */
+    witness: z.string().trim().min(1).max(40).optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.consentMethod === 'verbal_witnessed' && !v.witness)
+      ctx.addIssue({ code: 'custom', message: 'required', path: ['witness'] });
+  });
+
 export const createApplication = z
   .object({
     policyId: z.number().int().positive(),
     residentId: z.number().int().positive().optional(),
     enterpriseId: z.number().int().positive().optional(),
     note: z.string().trim().max(500).optional(),
+    /** An officer filing for a resident records how the resident agreed (代办). */
+    consent: assistedConsent.optional(),
   })
   .strict();
 
@@ -299,6 +318,13 @@ export const applicationDetail = application.extend({
   events: z.array(applicationEvent),
   materials: z.array(applicationMaterial),
   requiredMaterials: z.array(z.string()),
+  /** Required materials with no file yet. */
+  missingMaterials: z.array(z.string()),
+  /**
+   * Why an approval would be refused now, in the reader's words: required materials missing,
+   * or an eligibility snapshot that is not "eligible". An approval then needs an override reason.
+   */
+  approvalBlockers: z.array(z.object({ kind: z.enum(['materials_missing', 'not_eligible']), text: z.string() })),
   /** What the caller may do now (review actions, resubmit, upload). */
   actions: z.array(z.enum(APPLICATION_ACTIONS)),
   canUpload: z.boolean(),
@@ -317,6 +343,8 @@ export const applicationActionInput = z
     note: z.string().trim().max(500).optional(),
     amountFen: z.number().int().min(0).max(1_000_000_000).optional(),
     reason: z.string().trim().min(1).max(500).optional(),
+    /** Approves despite the blockers the detail lists (materials missing, not eligible); audited with its reason. */
+    overrideReason: z.string().trim().min(2).max(500).optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -365,6 +393,9 @@ export const campaignTask = z.object({
   notifiedAt: z.string().nullable(),
   visits: z.array(z.object({ outcome: z.enum(VISIT_OUTCOMES), note: z.string(), officer: z.string(), at: z.string() })),
   applicationStatus: z.enum(BENEFIT_APPLICATION_STATUSES).nullable(),
+  applicationId: z.number().int().nullable(),
+  /** A task closes itself when its subject applies or is awarded; visited when a visit is logged. */
+  closedBy: z.enum(['applied', 'awarded', 'visited', 'campaign_closed']).nullable(),
 });
 export const taskListQuery = pageQuery.extend({
   campaignId: z.coerce.number().int().positive().optional(),
@@ -387,8 +418,14 @@ export const logVisit = z
     outcome: z.enum(VISIT_OUTCOMES),
     note: z.string().trim().max(500).default(''),
     facts: residentFactsInput.optional(),
+    /** 现场代办申请: the resident's consent; the visit opens the application on their behalf. */
+    consent: assistedConsent.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.outcome === 'applied_on_site' && !v.consent)
+      ctx.addIssue({ code: 'custom', message: 'required', path: ['consent'] });
+  });
 
 export const createBatch = z.discriminatedUnion('kind', [
   z
@@ -399,11 +436,44 @@ export const createBatch = z.discriminatedUnion('kind', [
 export const batch = z.object({
   id: z.number().int(),
   kind: z.enum(['applications', 'automatic']),
+  /** prepared: under review, nobody paid yet; confirmed: a second officer confirmed it and the awards exist. */
+  status: z.enum(['prepared', 'confirmed']),
+  /** The policy granted (免申即享), or the policies of the applications it paid. */
   policyTitle: z.string().nullable(),
+  policyVersion: z.number().int().nullable(),
+  /** Recipients still in the batch and their total: it follows every exclusion. */
   count: z.number().int(),
   totalFen: z.number().int(),
-  confirmedBy: z.string(),
-  confirmedAt: z.string(),
+  preparedBy: z.string(),
+  preparedAt: z.string(),
+  confirmedBy: z.string().nullable(),
+  confirmedAt: z.string().nullable(),
 });
 export const batchList = z.object({ items: z.array(batch) });
+
+export const batchRecipient = z.object({
+  /** The recipient's row in the batch (for 免申即享) or the application it paid. */
+  id: z.number().int(),
+  /** A person's name masked (陈*); an enterprise by its name. */
+  subject: subjectRef,
+  communityName: z.string().nullable(),
+  areaName: z.string(),
+  amountFen: z.number().int(),
+  /** Each condition of the rule version the batch used, with the recipient's value. */
+  eligibility,
+  excluded: z.object({ reason: z.string(), by: z.string(), at: z.string() }).nullable(),
+  /** pending: awaiting confirmation; excluded: left out with a reason; granted: awarded and notified; paid: an application paid. */
+  state: z.enum(['pending', 'excluded', 'granted', 'paid']),
+});
+export const batchDetail = batch.extend({
+  recipients: z.array(batchRecipient),
+  /** What the caller may do now: leave people out (while under review), confirm (not the officer who prepared it). */
+  canExclude: z.boolean(),
+  canConfirm: z.boolean(),
+});
+export const batchItemParams = z.object({
+  id: z.coerce.number().int().positive(),
+  itemId: z.coerce.number().int().positive(),
+});
+export const excludeRecipient = z.object({ exclusionReason: z.string().trim().min(2).max(500) }).strict();
 export const automaticPreview = z.object({ count: z.number().int(), totalFen: z.number().int() });

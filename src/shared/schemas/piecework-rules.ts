@@ -4,6 +4,7 @@
  * day, presence as a little state machine, the wage floor, and the
  * settlement workflow as transition tables (SPEC §3.1, ADR 0020).
  */
+import { parseYuan } from '../money';
 import type { PRESENCE_KINDS, SETTLEMENT_LINE_STATUSES, SETTLEMENT_STATUSES } from '../enums';
 
 export type PresenceKind = (typeof PRESENCE_KINDS)[number];
@@ -12,18 +13,18 @@ export type SettlementLineStatus = (typeof SETTLEMENT_LINE_STATUSES)[number];
 
 // ── money ──────────────────────────────────────────────────────────────────
 
+export { formatFen } from '../money';
+
 /** Piece rates and piece amounts are integers in 0.0001 yuan ("e4"); 1 fen = 100 e4. */
 export const E4_PER_FEN = 100;
 
 /**
- * "0.35" → 3500. Exact decimal parsing (no floats): at most four decimals,
- * positive, below 10,000 yuan. Anything else is null.
+ * "0.35" → 3500. Exact decimal parsing (no floats, src/shared/money.ts): at most four
+ * decimals, positive, below 10,000 yuan. Anything else is null.
  */
 export function yuanToE4(text: string): number | null {
-  const m = /^(\d{1,4})(?:\.(\d{1,4}))?$/.exec(text.trim());
-  if (!m) return null;
-  const value = Number(m[1]) * 10_000 + Number((m[2] ?? '').padEnd(4, '0'));
-  return value > 0 ? value : null;
+  const parsed = parseYuan(text, 4);
+  return parsed.ok && parsed.value > 0 && parsed.value < 10_000 * 10_000 ? parsed.value : null;
 }
 
 /** 3500 → "0.35", 1234 → "0.1234": at least two decimals, at most four. */
@@ -34,13 +35,6 @@ export function formatE4(e4: number): string {
   let frac = String(abs % 10_000).padStart(4, '0');
   while (frac.length > 2 && frac.endsWith('0')) frac = frac.slice(0, -1);
   return `${sign}${whole}.${frac}`;
-}
-
-/** 12345 → "123.45" */
-export function formatFen(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
 /**

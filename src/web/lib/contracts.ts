@@ -39,6 +39,7 @@ export type { StaffAccount } from '../../shared/schemas/staff-accounts';
 export type { Notification } from '../../shared/schemas/notifications';
 export type { ErrorCode } from '../../shared/errors';
 export { checkCreditCode, checkIdNumber, checkMobile, idNumberFacts } from '../../shared/validators';
+export { parseYuanToFen } from '../../shared/money';
 
 export type Locale = 'zh-CN' | 'en';
 export type AreaLevel = (typeof AREA_LEVELS)[number];

@@ -3,7 +3,7 @@
  * (src/shared/validators) and word the problem with the field's name.
  */
 import type { ParseKeys } from 'i18next';
-import { checkCreditCode, checkIdNumber, checkMobile } from './contracts';
+import { checkCreditCode, checkIdNumber, checkMobile, parseYuanToFen } from './contracts';
 import i18n from './i18n';
 import type messages from './i18n/zh-CN';
 
@@ -15,7 +15,7 @@ export interface FieldRule {
   validator?: (rule: unknown, value: unknown) => Promise<void>;
 }
 
-type FieldName = keyof typeof messages.fields;
+export type FieldName = keyof typeof messages.fields;
 type Check = 'mobile' | 'idNumber' | 'creditCode' | 'smsCode' | 'password' | 'username' | 'areaCode';
 
 const label = (field: FieldName) => i18n.t(`fields.${field}`);
@@ -69,4 +69,24 @@ export function minLengthRule(field: FieldName, min: number): FieldRule {
       }
     },
   };
+}
+
+/**
+ * An amount typed in yuan, read by the one exact parser (src/shared/money.ts): up to
+ * two decimals, no sign, no exponent. Empty passes; pair it with required() when needed.
+ */
+export function yuanRule(field: FieldName): FieldRule {
+  return {
+    validator: async (_rule, value) => {
+      if (value === undefined || value === null || String(value).trim() === '') return;
+      fenOfYuan(String(value), field);
+    },
+  };
+}
+
+/** The fen of an amount typed in yuan; anything else throws a message that names the field. */
+export function fenOfYuan(text: string, field: FieldName): number {
+  const parsed = parseYuanToFen(text);
+  if (!parsed.ok) throw new Error(i18n.t(`validation.money.${parsed.problem}`, { field: label(field) }));
+  return parsed.value;
 }

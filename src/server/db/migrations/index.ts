@@ -5,35 +5,36 @@ import * as m0003 from './0003-staff-account-admin';
 import * as m0004 from './0004-totp-and-settings';
 import * as m0005 from './0005-account-closing';
 import * as m0006 from './0006-platform-services';
+import * as m0007 from './0007-piecework';
+import * as m0008 from './0008-jobs';
+import * as m0009 from './0009-benefits';
+import * as m0010 from './0010-jobs-speed';
+import * as m0011 from './0011-benefits-speed';
+import * as m0012 from './0012-piecework-speed';
+import * as m0013 from './0013-jobs-speed-2';
+import * as m0014 from './0014-benefits-speed-2';
+import * as m0015 from './0015-piecework-statement-index';
 import * as m0016 from './0016-audit-chain-head-plan';
 import * as m0017 from './0017-notice-templates';
-import * as m0020SignIn from './0020-sign-in-lock-levels';
-
-// ── piecework ──
-import * as m0007 from './0007-piecework';
-import * as m0012 from './0012-piecework-speed';
-import * as m0015 from './0015-piecework-statement-index';
 import * as m0018 from './0018-close-day-in-one-call';
+import * as m0019 from './0019-jobs-post-card';
+import * as m0020SignIn from './0020-sign-in-lock-levels';
 import * as m0021 from './0021-settle-adjustments-once';
 import * as m0022 from './0022-money-rows-append-only';
 import * as m0023 from './0023-wages-console-indexes';
-// ── end piecework ──
+import * as m0024 from './0024-benefits-review-controls';
+import * as m0025 from './0025-benefits-batch-review';
+import * as m0026 from './0026-benefits-assisted-applications';
+import * as m0027 from './0027-jobs-match-order';
 
-// ── jobs ──
-import * as m0008 from './0008-jobs';
-import * as m0010 from './0010-jobs-speed';
-import * as m0013 from './0013-jobs-speed-2';
-import * as m0019 from './0019-jobs-post-card';
-import * as m0024 from './0024-jobs-match-order';
-// ── end jobs ──
-
-// ── benefits ──
-import * as m0009 from './0009-benefits';
-import * as m0011 from './0011-benefits-speed';
-import * as m0014 from './0014-benefits-speed-2';
-// ── end benefits ──
-
-/** Listed explicitly so the set of migrations is part of the code, not of a directory scan. */
+/**
+ * Listed explicitly so the set of migrations is part of the code, not of a directory scan.
+ * One list for every domain, in number order: Kysely runs migrations in the order of their
+ * names, and a domain's migration may build on another's (benefits' 0011 adds a column and a
+ * trigger to the platform's employments table; 0017 gives every domain's notices templates), so
+ * the order is the database's history and is not split by domain. A new migration is one import
+ * and one line here, numbered after the last.
+ */
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-area-counts': m0002,
@@ -41,33 +42,27 @@ const migrations: Record<string, Migration> = {
   '0004-totp-and-settings': m0004,
   '0005-account-closing': m0005,
   '0006-platform-services': m0006,
+  '0007-piecework': m0007,
+  '0008-jobs': m0008,
+  '0009-benefits': m0009,
+  '0010-jobs-speed': m0010,
+  '0011-benefits-speed': m0011,
+  '0012-piecework-speed': m0012,
+  '0013-jobs-speed-2': m0013,
+  '0014-benefits-speed-2': m0014,
+  '0015-piecework-statement-index': m0015,
   '0016-audit-chain-head-plan': m0016,
   '0017-notice-templates': m0017,
-  '0020-sign-in-lock-levels': m0020SignIn,
-
-  // ── piecework ──
-  '0007-piecework': m0007,
-  '0012-piecework-speed': m0012,
-  '0015-piecework-statement-index': m0015,
   '0018-close-day-in-one-call': m0018,
+  '0019-jobs-post-card': m0019,
+  '0020-sign-in-lock-levels': m0020SignIn,
   '0021-settle-adjustments-once': m0021,
   '0022-money-rows-append-only': m0022,
   '0023-wages-console-indexes': m0023,
-  // ── end piecework ──
-
-  // ── jobs ──
-  '0008-jobs': m0008,
-  '0010-jobs-speed': m0010,
-  '0013-jobs-speed-2': m0013,
-  '0019-jobs-post-card': m0019,
-  '0024-jobs-match-order': m0024,
-  // ── end jobs ──
-
-  // ── benefits ──
-  '0009-benefits': m0009,
-  '0011-benefits-speed': m0011,
-  '0014-benefits-speed-2': m0014,
-  // ── end benefits ──
+  '0024-benefits-review-controls': m0024,
+  '0025-benefits-batch-review': m0025,
+  '0026-benefits-assisted-applications': m0026,
+  '0027-jobs-match-order': m0027,
 };
 
 export const migrationProvider: MigrationProvider = {

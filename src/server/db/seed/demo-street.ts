@@ -10,10 +10,8 @@ import type { Database } from '../types';
 import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/passwords';
 import { recordAudit } from '../../platform/audit';
-import { seedPiecework } from './piecework';
-import { seedJobs } from './jobs';
+import { DOMAINS } from '../../domains/registry';
 import { chineseName, seededRandom } from './random';
-import { seedBenefits } from './benefits';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
@@ -94,6 +92,8 @@ export const DEMO_AREAS: AreaSeed = {
 
 export const DEMO_STAFF = [
   { username: 'wangguiling', name: '王桂玲', role: 'street_officer', area: '珠海街道' },
+  // a second street officer: a 免申即享 batch is prepared by one and confirmed by another
+  { username: 'liuyan', name: '刘燕', role: 'street_officer', area: '珠海街道' },
   { username: 'anyuan01', name: '刘晓雯', role: 'community_officer', area: '安远路社区' },
   { username: 'fuxing01', name: '孙海燕', role: 'community_officer', area: '复兴社区' },
   { username: 'tiejue01', name: '赵明辉', role: 'community_officer', area: '铁橛山路社区' },
@@ -475,17 +475,8 @@ export async function seedDemoStreet(
           .execute();
     }
 
-    // ── piecework ──
-    await seedPiecework(trx, id);
-    // ── end piecework ──
-
-    // ── jobs ──
-    await seedJobs(trx, cipher);
-    // ── end jobs ──
-
-    // ── benefits ──
-    await seedBenefits(trx);
-    // ── end benefits ──
+    // each domain's part of the story, in registry order
+    for (const domain of DOMAINS) await domain.seedDemo?.({ trx, cipher, areaId: id });
 
     await recordAudit(
       trx,

@@ -1,5 +1,5 @@
 import type { Me } from '../../../shared/schemas/auth';
-import type { Actor } from '../../http/actor';
+import type { Actor } from '../../core/actor';
 
 export function presentMe(actor: Actor): Me {
   return {

@@ -14,7 +14,7 @@ import {
 import { errorBody, mobile } from '../../../shared/schemas/common';
 import { z } from '../../../shared/schemas/zod';
 import type { Deps } from '../../context';
-import { AppError } from '../../http/app-error';
+import { AppError } from '../../core/app-error';
 import { actorContext, requireActor, serviceContext } from '../../http/auth';
 import { MemorySmsProvider } from '../../platform/sms';
 import { presentMe } from './accounts.presenter';

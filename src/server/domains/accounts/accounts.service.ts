@@ -1,8 +1,8 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../db/client';
 import type { ServiceContext } from '../../context';
-import type { Actor } from '../../http/actor';
-import { AppError, FieldError } from '../../http/app-error';
+import type { Actor } from '../../core/actor';
+import { AppError, FieldError } from '../../core/app-error';
 import { recordAudit } from '../../platform/audit';
 import { hashPassword as _hash, verifyPassword } from '../../platform/passwords';
 import { renderSms, SmsSendError, type SmsProvider } from '../../platform/sms';

@@ -13,13 +13,11 @@ import {
 import { securitySettings } from '../../../shared/schemas/auth';
 import type { Deps } from '../../context';
 import { actorContext } from '../../http/auth';
+import { ADMINS, SECADMIN, SYSADMIN } from './accounts.permissions';
 import * as service from './staff-accounts.service';
 
 const tags = ['staff accounts'];
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
-const SYSADMIN = ['sysadmin'] as const;
-const SECADMIN = ['secadmin'] as const;
-const ADMINS = ['sysadmin', 'secadmin'] as const;
 
 export async function staffAccountsRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -13,7 +13,7 @@ import type { Transaction } from 'kysely';
 import type { ActorContext } from '../../context';
 import type { Database } from '../../db/types';
 import { uniqueViolation } from '../../db/errors';
-import { AppError, FieldError, notFound } from '../../http/app-error';
+import { AppError, FieldError, notFound } from '../../core/app-error';
 import { recordAudit } from '../../platform/audit';
 import { hashPassword } from '../../platform/passwords';
 import * as repo from './staff-accounts.repository';

@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import { AREA_SETTING_KEYS, AREA_SETTINGS, type AreaSettingKey } from '../../../shared/schemas/area-settings';
 import type { ActorContext } from '../../context';
-import { FieldError, notFound } from '../../http/app-error';
+import { FieldError, notFound } from '../../core/app-error';
 import { pathInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
 import { resolveAreaSetting } from '../../platform/area-settings';

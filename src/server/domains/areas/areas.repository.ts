@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../db/client';
 import type { Database } from '../../db/types';
-import type { Actor } from '../../http/actor';
+import type { Actor } from '../../core/actor';
 import { areaInScope, areaUnder } from '../../http/scope';
 
 export function listAreas(db: Db) {
@@ -10,6 +10,14 @@ export function listAreas(db: Db) {
     .select(['id', 'parent_id', 'name', 'level', 'lat', 'lng', 'path'])
     .orderBy('path')
     .execute();
+}
+
+export function getAreaNode(db: Db, id: number) {
+  return db
+    .selectFrom('areas')
+    .select(['id', 'parent_id', 'name', 'level', 'lat', 'lng'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
 }
 
 export function findArea(db: Db, id: number) {

@@ -11,14 +11,12 @@ import { z } from '../../../shared/schemas/zod';
 import { errorBody, idParam } from '../../../shared/schemas/common';
 import type { Deps } from '../../context';
 import { actorContext, requireActor } from '../../http/auth';
-import { listAreas } from './areas.repository';
 import { getAreaSettings, setAreaSetting } from './area-settings.service';
-import { createAreaNode, updateAreaNode } from './areas.service';
+import { AREA_ADMINS, AREA_SETTINGS_READERS, AREA_SETTINGS_WRITERS } from './areas.permissions';
+import { createAreaNode, listAreaTree, updateAreaNode } from './areas.service';
 
 const tags = ['areas'];
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
-/** Areas are configuration: the system administrator's (三员分立). */
-const AREA_ADMINS = ['sysadmin'] as const;
 const settingParams = z.object({
   id: z.coerce.number().int().positive(),
   key: z.enum(AREA_SETTING_KEYS as [AreaSettingKey, ...AreaSettingKey[]]),
@@ -27,19 +25,9 @@ const settingParams = z.object({
 export async function areasRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   // The area tree is not personal data: every signed-in user needs it to pick a compound.
-  r.get('/api/v1/areas', { schema: { tags, response: { 200: areaList } } }, async (request) => {
+  r.get('/api/v1/areas', { schema: { tags, response: { 200: areaList } } }, (request) => {
     requireActor(request);
-    const rows = await listAreas(deps.db);
-    return {
-      items: rows.map((a) => ({
-        id: a.id,
-        parentId: a.parent_id,
-        name: a.name,
-        level: a.level,
-        lat: a.lat,
-        lng: a.lng,
-      })),
-    };
+    return listAreaTree(deps.db);
   });
   r.post(
     '/api/v1/areas',
@@ -56,8 +44,7 @@ export async function areasRoutes(app: FastifyInstance, deps: Deps) {
   r.get(
     '/api/v1/areas/:id/settings',
     { schema: { tags, params: idParam, response: { 200: areaSettingsResponse, ...errors } } },
-    (request) =>
-      getAreaSettings(actorContext(request, deps, ['community_officer', 'street_officer']), request.params.id),
+    (request) => getAreaSettings(actorContext(request, deps, AREA_SETTINGS_READERS), request.params.id),
   );
   r.put(
     '/api/v1/areas/:id/settings/:key',
@@ -71,7 +58,7 @@ export async function areasRoutes(app: FastifyInstance, deps: Deps) {
     },
     (request) =>
       setAreaSetting(
-        actorContext(request, deps, ['street_officer']),
+        actorContext(request, deps, AREA_SETTINGS_WRITERS),
         request.params.id,
         request.params.key,
         request.body.value,

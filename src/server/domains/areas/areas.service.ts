@@ -7,25 +7,21 @@ import type { z } from 'zod';
 import { CHILD_LEVELS, type createArea, type updateArea } from '../../../shared/schemas/areas';
 import type { ActorContext } from '../../context';
 import { uniqueViolation } from '../../db/errors';
-import { AppError, FieldError, notFound } from '../../http/app-error';
+import { AppError, FieldError, notFound } from '../../core/app-error';
 import { recordAudit } from '../../platform/audit';
+import type { Db } from '../../db/client';
+import { getAreaNode, listAreas } from './areas.repository';
+import { presentAreaNode } from './areas.presenter';
 
-type AreaOut = {
-  id: number;
-  parentId: number | null;
-  name: string;
-  level: 'district' | 'street' | 'community' | 'compound' | 'place';
-  lat: number | null;
-  lng: number | null;
-};
+type AreaOut = ReturnType<typeof presentAreaNode>;
 
 async function present(ctx: ActorContext, id: number): Promise<AreaOut> {
-  const a = await ctx.db
-    .selectFrom('areas')
-    .select(['id', 'parent_id', 'name', 'level', 'lat', 'lng'])
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
-  return { id: a.id, parentId: a.parent_id, name: a.name, level: a.level, lat: a.lat, lng: a.lng };
+  return presentAreaNode(await getAreaNode(ctx.db, id));
+}
+
+/** The whole tree, in path order: not personal data, every signed-in user needs it to pick a compound. */
+export async function listAreaTree(db: Db) {
+  return { items: (await listAreas(db)).map(presentAreaNode) };
 }
 
 export async function createAreaNode(ctx: ActorContext, input: z.output<typeof createArea>): Promise<AreaOut> {

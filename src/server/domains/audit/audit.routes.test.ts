@@ -17,6 +17,24 @@ describe('audit log', () => {
     expect(res.body.items.every((e: { action: string }) => e.action.startsWith('account.login'))).toBe(true);
   });
 
+  it('finds events by the person who acted, by a part of the name or the username', async () => {
+    await staff(t, 'wangguiling');
+    const auditor = await staff(t, 'auditor');
+    for (const words of ['王桂玲', '桂玲', 'wangguiling', 'WANGGUI']) {
+      const res = await auditor.get(`/api/v1/audit-events?actor=${encodeURIComponent(words)}&pageSize=50`);
+      expect(res.status, words).toBe(200);
+      expect(res.body.items.length, words).toBeGreaterThan(0);
+      expect(
+        res.body.items.every((e: { actorName: string | null }) => e.actorName === '王桂玲'),
+        words,
+      ).toBe(true);
+    }
+    const nobody = await auditor.get(`/api/v1/audit-events?actor=${encodeURIComponent('没有这个人')}`);
+    expect(nobody.body.items).toEqual([]);
+    // A wildcard is a character, not a pattern.
+    expect((await auditor.get('/api/v1/audit-events?actor=%25')).body.items).toEqual([]);
+  });
+
   it('refuses updates and deletes in the database itself', async () => {
     await expect(t.adminQuery(`update audit_events set action = 'x'`)).rejects.toThrow(/append-only/);
     await expect(t.adminQuery(`delete from audit_events`)).rejects.toThrow(/append-only/);

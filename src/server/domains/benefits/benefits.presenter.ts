@@ -99,5 +99,15 @@ export function presentTask(row: TaskRow) {
       at: iso(v.at),
     })),
     applicationStatus: row.application_status,
+    applicationId: row.application_id,
+    closedBy: row.awarded
+      ? ('awarded' as const)
+      : row.applied
+        ? ('applied' as const)
+        : row.visits.length > 0
+          ? ('visited' as const)
+          : row.campaign_status === 'closed'
+            ? ('campaign_closed' as const)
+            : null,
   };
 }

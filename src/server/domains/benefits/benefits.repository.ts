@@ -4,11 +4,13 @@ import type { PolicyTarget, RuleNode } from '../../../shared/benefits-rules';
 import { PREPARED, type Db } from '../../db/client';
 import type {
   BenefitApplicationsTable,
+  BenefitBatchItemsTable,
+  BenefitPaymentBatchesTable,
   BenefitApplicationStatus,
   BenefitPoliciesTable,
   Database,
 } from '../../db/types';
-import type { Actor } from '../../http/actor';
+import type { Actor } from '../../core/actor';
 import { areaInScope } from '../../http/scope';
 import { auditInsert, type AuditContext, type AuditEntry } from '../../platform/audit';
 import {
@@ -239,6 +241,14 @@ export function listVersions(db: Q, policyId: number) {
     .where('v.policy_id', '=', policyId)
     .orderBy('v.version', 'desc')
     .execute();
+}
+export function versionRule(db: Q, policyId: number, version: number) {
+  return db
+    .selectFrom('benefit_policy_versions')
+    .select('rule')
+    .where('policy_id', '=', policyId)
+    .where('version', '=', version)
+    .executeTakeFirstOrThrow();
 }
 export function findAreaPath(db: Q, id: number) {
   return db.selectFrom('areas').select(['id', 'path', 'level']).where('id', '=', id).executeTakeFirst();
@@ -638,19 +648,196 @@ export async function usersOfSubject(db: Q, residentId: number | null, enterpris
 
 // ── awards and batches ───────────────────────────────────────────────────
 
-export function insertBatch(
-  trx: Trx,
-  v: {
-    area_id: number;
-    kind: 'applications' | 'automatic';
-    policy_id: number | null;
-    item_count: number;
-    total_fen: number;
-    confirmed_by_user_id: number;
-    confirmed_at: Date;
-  },
-) {
+export function insertBatch(trx: Trx, v: Insertable<BenefitPaymentBatchesTable>) {
   return trx.insertInto('benefit_payment_batches').values(v).returning('id').executeTakeFirstOrThrow();
+}
+
+/** The batch of a policy still under review, if there is one (at most one: a partial unique index). */
+export function preparedBatchOf(db: Q, policyId: number) {
+  return db
+    .selectFrom('benefit_payment_batches')
+    .select('id')
+    .where('policy_id', '=', policyId)
+    .where('status', '=', 'prepared')
+    .executeTakeFirst();
+}
+
+export function insertBatchItems(trx: Trx, rows: Insertable<BenefitBatchItemsTable>[]) {
+  if (rows.length === 0) return Promise.resolve();
+  return trx.insertInto('benefit_batch_items').values(rows).execute();
+}
+
+function batchSelect(db: Q) {
+  return db
+    .selectFrom('benefit_payment_batches as b')
+    .innerJoin('users as mk', 'mk.id', 'b.prepared_by_user_id')
+    .leftJoin('users as ck', 'ck.id', 'b.confirmed_by_user_id')
+    .leftJoin('benefit_policies as bp', 'bp.id', 'b.policy_id')
+    .select([
+      'b.id',
+      'b.area_id',
+      'b.kind',
+      'b.status',
+      'b.policy_id',
+      'b.policy_version',
+      // an application batch names the policies of the applications it paid
+      sql<
+        string | null
+      >`coalesce(bp.title, (select string_agg(distinct p2.title, '、') from benefit_applications a2 join benefit_policies p2 on p2.id = a2.policy_id where a2.batch_id = b.id))`.as(
+        'policy_title',
+      ),
+      'b.item_count',
+      'b.total_fen',
+      'b.prepared_by_user_id',
+      'mk.display_name as prepared_by',
+      'b.prepared_at',
+      'ck.display_name as confirmed_by',
+      'b.confirmed_at',
+    ]);
+}
+export type BatchRow = Awaited<ReturnType<ReturnType<typeof batchSelect>['execute']>>[number];
+
+export function findBatch(db: Q, actor: Actor, id: number) {
+  return batchSelect(db).where('b.id', '=', id).where(areaInScope('b.area_id', actor)).executeTakeFirst();
+}
+export function lockBatch(trx: Trx, id: number) {
+  return trx
+    .selectFrom('benefit_payment_batches')
+    .select(['id', 'status', 'prepared_by_user_id', 'policy_id', 'policy_version'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** A 免申即享 batch's recipients with their community and the rule version's text; names are masked by the presenter. */
+export function batchItems(db: Q, batchId: number) {
+  return db
+    .selectFrom('benefit_batch_items as i')
+    .innerJoin('areas as a', 'a.id', 'i.area_id')
+    .leftJoin('areas as c', 'c.id', 'i.community_id')
+    .leftJoin('residents as r', 'r.id', 'i.resident_id')
+    .leftJoin('enterprises as e', 'e.id', 'i.enterprise_id')
+    .leftJoin('users as x', 'x.id', 'i.excluded_by_user_id')
+    .select([
+      'i.id',
+      'i.resident_id',
+      'i.enterprise_id',
+      sql<string>`coalesce(r.name, e.name)`.as('name'),
+      'a.name as area_name',
+      'c.name as community_name',
+      'i.amount_fen',
+      'i.facts',
+      'i.exclusion_reason',
+      'x.display_name as excluded_by',
+      'i.excluded_at',
+      sql<boolean>`exists (select 1 from benefit_awards aw where aw.batch_id = i.batch_id
+        and (aw.resident_id = i.resident_id or aw.enterprise_id = i.enterprise_id))`.as('awarded'),
+    ])
+    .where('i.batch_id', '=', batchId)
+    .orderBy('c.name')
+    .orderBy('i.id')
+    .execute();
+}
+
+/** An application batch's recipients: the applications it paid, with the eligibility they were made with. */
+export function batchApplications(db: Q, batchId: number) {
+  return db
+    .selectFrom('benefit_applications as ba')
+    .innerJoin('benefit_policies as bp', 'bp.id', 'ba.policy_id')
+    .innerJoin('areas as a', 'a.id', 'ba.area_id')
+    .leftJoin('areas as p', 'p.id', 'a.parent_id')
+    .leftJoin('residents as r', 'r.id', 'ba.resident_id')
+    .leftJoin('enterprises as e', 'e.id', 'ba.enterprise_id')
+    .select([
+      'ba.id',
+      'ba.resident_id',
+      'ba.enterprise_id',
+      sql<string>`coalesce(r.name, e.name)`.as('name'),
+      'a.name as area_name',
+      communityNameOf.as('community_name'),
+      'ba.amount_fen',
+      'ba.eligibility',
+      'ba.status',
+      'bp.title as policy_title',
+    ])
+    .where('ba.batch_id', '=', batchId)
+    .orderBy('ba.id')
+    .execute();
+}
+
+export function excludeBatchItem(
+  trx: Trx,
+  batchId: number,
+  itemId: number,
+  v: { by: number; at: Date; reason: string },
+) {
+  return trx
+    .updateTable('benefit_batch_items')
+    .set({ excluded_by_user_id: v.by, excluded_at: v.at, exclusion_reason: v.reason })
+    .where('id', '=', itemId)
+    .where('batch_id', '=', batchId)
+    .where('excluded_at', 'is', null)
+    .returning(['id', 'amount_fen', 'resident_id', 'enterprise_id'])
+    .executeTakeFirst();
+}
+
+export function findBatchItem(db: Q, batchId: number, itemId: number) {
+  return db
+    .selectFrom('benefit_batch_items')
+    .select(['id', 'excluded_at'])
+    .where('id', '=', itemId)
+    .where('batch_id', '=', batchId)
+    .executeTakeFirst();
+}
+
+/** Recomputes the batch's count and total from the recipients still in it. */
+export function refreshBatchTotals(trx: Trx, batchId: number) {
+  return sql`update benefit_payment_batches b set
+      item_count = (select count(*)::int from benefit_batch_items i where i.batch_id = b.id and i.excluded_at is null),
+      total_fen = (select coalesce(sum(i.amount_fen), 0) from benefit_batch_items i where i.batch_id = b.id and i.excluded_at is null)
+    where b.id = ${batchId}`.execute(trx);
+}
+
+export function includedItems(trx: Trx, batchId: number) {
+  return trx
+    .selectFrom('benefit_batch_items as i')
+    .leftJoin('residents as r', 'r.id', 'i.resident_id')
+    .leftJoin('enterprises as e', 'e.id', 'i.enterprise_id')
+    .select([
+      'i.id',
+      'i.resident_id',
+      'i.enterprise_id',
+      'i.area_id',
+      'i.amount_fen',
+      sql<string>`coalesce(r.name, e.name)`.as('name'),
+      sql<string>`coalesce(r.phone, e.owner_phone)`.as('phone'),
+    ])
+    .where('i.batch_id', '=', batchId)
+    .where('i.excluded_at', 'is', null)
+    .orderBy('i.id')
+    .execute();
+}
+
+export function confirmBatchRow(trx: Trx, batchId: number, by: number, at: Date) {
+  return trx
+    .updateTable('benefit_payment_batches')
+    .set({ status: 'confirmed', confirmed_by_user_id: by, confirmed_at: at })
+    .where('id', '=', batchId)
+    .where('status', '=', 'prepared')
+    .returning('id')
+    .executeTakeFirst();
+}
+
+/** The community of each area (itself, or its parent for a compound or a place), for batch recipients. */
+export async function communitiesOf(db: Q, areaIds: readonly number[]): Promise<Map<number, number | null>> {
+  if (areaIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('areas as a')
+    .leftJoin('areas as p', 'p.id', 'a.parent_id')
+    .select(['a.id', communityIdOf.as('community_id')])
+    .where('a.id', 'in', [...new Set(areaIds)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.community_id]));
 }
 export function insertAwards(
   trx: Trx,
@@ -669,23 +856,7 @@ export function insertAwards(
   return trx.insertInto('benefit_awards').values(rows).execute();
 }
 export function listBatches(db: Q, actor: Actor) {
-  return db
-    .selectFrom('benefit_payment_batches as b')
-    .innerJoin('users as u', 'u.id', 'b.confirmed_by_user_id')
-    .leftJoin('benefit_policies as bp', 'bp.id', 'b.policy_id')
-    .select([
-      'b.id',
-      'b.kind',
-      'bp.title as policy_title',
-      'b.item_count',
-      'b.total_fen',
-      'u.display_name',
-      'b.confirmed_at',
-    ])
-    .where(areaInScope('b.area_id', actor))
-    .orderBy('b.id', 'desc')
-    .limit(100)
-    .execute();
+  return batchSelect(db).where(areaInScope('b.area_id', actor)).orderBy('b.id', 'desc').limit(100).execute();
 }
 
 // ── campaigns ────────────────────────────────────────────────────────────
@@ -801,6 +972,13 @@ export function closeCampaign(trx: Trx, id: number, at: Date) {
     .executeTakeFirst();
 }
 
+/** The task's subject has a live application for the campaign's policy (a rejected one does not count). */
+const taskApplied = sql<boolean>`exists (select 1 from benefit_applications ba where ba.policy_id = bc.policy_id
+  and (ba.resident_id = t.resident_id or ba.enterprise_id = t.enterprise_id) and ba.status <> 'rejected')`;
+/** The task's subject was granted the policy (a 免申即享 batch, or a paid application). */
+const taskAwarded = sql<boolean>`exists (select 1 from benefit_awards aw where aw.policy_id = bc.policy_id
+  and (aw.resident_id = t.resident_id or aw.enterprise_id = t.enterprise_id))`;
+
 function taskSelect(db: Q) {
   return db
     .selectFrom('benefit_campaign_targets as t')
@@ -829,6 +1007,12 @@ function taskSelect(db: Q) {
         and (ba.resident_id = t.resident_id or ba.enterprise_id = t.enterprise_id) order by ba.id desc limit 1)`.as(
         'application_status',
       ),
+      sql<number | null>`(select ba.id from benefit_applications ba where ba.policy_id = bc.policy_id
+        and (ba.resident_id = t.resident_id or ba.enterprise_id = t.enterprise_id) order by ba.id desc limit 1)`.as(
+        'application_id',
+      ),
+      sql<boolean>`${taskApplied}`.as('applied'),
+      sql<boolean>`${taskAwarded}`.as('awarded'),
       sql<
         { outcome: string; note: string; officer: string; at: string }[]
       >`coalesce((select json_agg(json_build_object('outcome', v.outcome, 'note', v.note, 'officer', u.display_name, 'at', v.at) order by v.id)
@@ -857,10 +1041,11 @@ export async function listTasks(
     c = c.where('t.campaign_id', '=', f.campaignId);
   }
   if (f.open !== undefined) {
+    // a task closes itself once its subject applied or was awarded, however that happened
     const visited = sql<boolean>`exists (select 1 from benefit_visits v where v.target_id = t.id)`;
     const cond = f.open
-      ? sql<boolean>`bc.status = 'open' and not ${visited}`
-      : sql<boolean>`(bc.status = 'closed' or ${visited})`;
+      ? sql<boolean>`bc.status = 'open' and not ${visited} and not ${taskApplied} and not ${taskAwarded}`
+      : sql<boolean>`(bc.status = 'closed' or ${visited} or ${taskApplied} or ${taskAwarded})`;
     q = q.where(cond);
     c = c.where(cond);
   }
@@ -885,10 +1070,25 @@ export function insertVisit(
     officer_user_id: number;
     outcome: 'interested' | 'applied_on_site' | 'declined' | 'not_home' | 'data_collected';
     note: string;
+    application_id: number | null;
     at: Date;
   },
 ) {
   return trx.insertInto('benefit_visits').values(v).returning('id').executeTakeFirstOrThrow();
+}
+
+export function insertConsent(
+  trx: Trx,
+  v: {
+    resident_id: number;
+    purpose: string;
+    scope: string;
+    method: 'paper' | 'verbal_witnessed';
+    recorded_by_user_id: number;
+    granted_at: Date;
+  },
+) {
+  return trx.insertInto('consents').values(v).returning('id').executeTakeFirstOrThrow();
 }
 
 // ── suggestions ──────────────────────────────────────────────────────────

@@ -332,6 +332,19 @@ describe('an application through both reviews', () => {
     ).toBe('INVALID_TRANSITION');
 
     const community = await staff(t, 'tiejue01');
+    // two of the three required materials are still missing: the review sees it and may not approve
+    const review = await community.get(`/api/v1/benefits/applications/${id}`);
+    expect(review.body.missingMaterials).toEqual(['经营者身份证', '经营场所证明']);
+    const early = await community.post(`/api/v1/benefits/applications/${id}/actions`, { action: 'community_approve' });
+    expect({ status: early.status, code: early.body.error.code }).toEqual({ status: 409, code: 'APPROVAL_BLOCKED' });
+    expect(early.body.error.message).toContain('缺少材料：经营者身份证、经营场所证明');
+    for (const [material, name] of [
+      ['经营者身份证', 'id.png'],
+      ['经营场所证明', 'lease.png'],
+    ])
+      expect((await upload(chen, `/api/v1/benefits/applications/${id}/materials`, material!, PNG, name!)).status).toBe(
+        200,
+      );
     const first = await community.post(`/api/v1/benefits/applications/${id}/actions`, {
       action: 'community_approve',
       note: '材料齐全',
@@ -369,6 +382,8 @@ describe('an application through both reviews', () => {
       'benefit_application.submit',
       'benefit_application.material',
       'benefit.material_open',
+      'benefit_application.material',
+      'benefit_application.material',
       'benefit_application.community_approve',
       'benefit_application.street_approve',
     ]);
@@ -378,22 +393,44 @@ describe('an application through both reviews', () => {
     const street = await staff(t, 'wangguiling');
     const policy = await policyId('guarantee-loan');
     const li = (await t.adminQuery(`select id from residents where phone = '13900000030'`)).rows[0].id;
+    // an officer filing for a resident records how the resident agreed
+    const noConsent = await street.post('/api/v1/benefits/applications', { policyId: policy, residentId: li });
+    expect(noConsent.status).toBe(400);
+    expect(noConsent.body.error.details[0].field).toBe('consent');
+    const noWitness = await street.post('/api/v1/benefits/applications', {
+      policyId: policy,
+      residentId: li,
+      consent: { consentMethod: 'verbal_witnessed' },
+    });
+    expect(noWitness.body.error.details[0].field).toBe('consent.witness');
     const applied = await street.post('/api/v1/benefits/applications', {
       policyId: policy,
       residentId: li,
       note: '代办',
+      consent: { consentMethod: 'paper' },
     });
     expect(applied.status).toBe(201);
+    const consent = await t.adminQuery(
+      `select c.purpose, c.method, c.scope->>'policyTitle' as policy from consents c join benefit_applications a on a.consent_id = c.id where a.id = $1`,
+      [applied.body.id],
+    );
+    expect(consent.rows).toEqual([{ purpose: 'benefit_application', method: 'paper', policy: '创业担保贷款' }]);
     expect(applied.body.onBehalf).toBe(true);
     const id = applied.body.id;
     expect(
       (
         await (
           await staff(t, 'wanggezhuang01')
-        ).post(`/api/v1/benefits/applications/${id}/actions`, { action: 'community_approve' })
+        ).post(`/api/v1/benefits/applications/${id}/actions`, {
+          action: 'community_approve',
+          overrideReason: '材料已线下核验',
+        })
       ).status,
     ).toBe(200);
-    const self = await street.post(`/api/v1/benefits/applications/${id}/actions`, { action: 'street_approve' });
+    const self = await street.post(`/api/v1/benefits/applications/${id}/actions`, {
+      action: 'street_approve',
+      overrideReason: '材料已线下核验',
+    });
     expect(self.status).toBe(403);
     expect(self.body.error.code).toBe('SELF_REVIEW');
     await expect(
@@ -402,6 +439,135 @@ describe('an application through both reviews', () => {
         [id],
       ),
     ).rejects.toThrow(/check constraint/);
+  });
+
+  it('refuses an approval while eligibility was not settled, unless a written override reason is given (audited)', async () => {
+    const street = await staff(t, 'wangguiling');
+    // a mother whose youngest child's date of birth is not recorded: her answer is unknown, she may still apply
+    const createdPolicy = await street.post('/api/v1/benefits/policies', {
+      code: 'mother-training-card',
+      title: '宝妈技能培训卡',
+      category: 'training',
+      target: 'person',
+      summary: '最小子女未满6周岁的宝妈可申请。',
+      benefit: { kind: 'fixed', amountFen: 50000 },
+      mode: 'apply',
+      materials: [],
+      rule: {
+        kind: 'all',
+        rules: [
+          { kind: 'hasLabel', label: 'mother' },
+          { kind: 'compare', fact: 'youngest_child_age', op: 'lt', value: 6 },
+        ],
+      },
+    });
+    expect(createdPolicy.status).toBe(201);
+    await street.post(`/api/v1/benefits/policies/${createdPolicy.body.id}/publish`);
+    const song = (await t.adminQuery(`select id from residents where phone = '13900000002'`)).rows[0].id;
+    await t.adminQuery(`update residents set labels = array['mother'] where id = $1`, [song]);
+    await t.adminQuery(`delete from resident_facts where resident_id = $1`, [song]);
+    const fuxing = await staff(t, 'fuxing01');
+    const applied = await (
+      await resident(t, '13900000002')
+    ).post('/api/v1/benefits/applications', { policyId: createdPolicy.body.id });
+    expect(applied.status).toBe(201);
+    const id = applied.body.id;
+    const seen = await fuxing.get(`/api/v1/benefits/applications/${id}`);
+    expect(seen.body.missingMaterials).toEqual([]);
+    expect(seen.body.approvalBlockers).toEqual([
+      { kind: 'not_eligible', text: '申请时资格未能确定（缺少：最小子女出生日期）' },
+    ]);
+    const refused = await fuxing.post(`/api/v1/benefits/applications/${id}/actions`, { action: 'community_approve' });
+    expect({ status: refused.status, code: refused.body.error.code }).toEqual({
+      status: 409,
+      code: 'APPROVAL_BLOCKED',
+    });
+    // an override reason must say something
+    const blank = await fuxing.post(`/api/v1/benefits/applications/${id}/actions`, {
+      action: 'community_approve',
+      overrideReason: ' ',
+    });
+    expect(blank.status).toBe(400);
+    expect(blank.body.error.details[0].field).toBe('overrideReason');
+    const ok = await fuxing.post(`/api/v1/benefits/applications/${id}/actions`, {
+      action: 'community_approve',
+      overrideReason: '已查验出生证明，子女2岁',
+    });
+    expect(ok.body.status).toBe('community_approved');
+    const audit = await t.adminQuery(
+      `select after from audit_events where action = 'benefit_application.community_approve' and target_id = $1`,
+      [String(id)],
+    );
+    expect(audit.rows[0].after.override).toEqual({ reason: '已查验出生证明，子女2岁', blockers: ['not_eligible'] });
+    expect(ok.body.events.at(-1).note).toContain('已查验出生证明，子女2岁');
+  });
+
+  it('lets the street take the community review when the community’s only officer filed it, and then not the street review too', async () => {
+    const tiejue = await staff(t, 'tiejue01');
+    const chen = (await t.adminQuery(`select id from residents where phone = '13900000020'`)).rows[0].id;
+    const applied = await tiejue.post('/api/v1/benefits/applications', {
+      policyId: await policyId('guarantee-loan'),
+      residentId: chen,
+      note: '代办：本人到社区口头申请',
+      consent: { consentMethod: 'verbal_witnessed', witness: '邵文静' },
+    });
+    expect(applied.status).toBe(201);
+    const id = applied.body.id;
+    const overrideReason = '原件已在社区查验';
+    // the filer may not review it
+    const self = await tiejue.post(`/api/v1/benefits/applications/${id}/actions`, {
+      action: 'community_approve',
+      overrideReason,
+    });
+    expect({ status: self.status, code: self.body.error.code }).toEqual({ status: 403, code: 'SELF_REVIEW' });
+    // the street hears that the review is theirs, and may take it
+    const wang = await staff(t, 'wangguiling');
+    const inbox = await wang.get('/api/v1/notifications');
+    expect(JSON.stringify(inbox.body)).toContain(`/staff/benefits/reviews/${id}`);
+    expect((await wang.get(`/api/v1/benefits/applications/${id}`)).body.actions).toEqual([
+      'community_approve',
+      'return',
+      'reject',
+    ]);
+    // not while another community officer there could take it
+    const second = await t.adminQuery(
+      `insert into users (kind, username, display_name, role, password_hash) values ('staff', 'tiejue02', '第二专员', 'community_officer', 'x') returning id`,
+    );
+    await t.adminQuery(
+      `insert into user_areas (user_id, area_id) select $1, area_id from user_areas ua join users u on u.id = ua.user_id where u.username = 'tiejue01'`,
+      [second.rows[0].id],
+    );
+    const notYours = await wang.post(`/api/v1/benefits/applications/${id}/actions`, {
+      action: 'community_approve',
+      overrideReason,
+    });
+    expect({ status: notYours.status, code: notYours.body.error.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
+    await t.adminQuery(`update users set active = false where id = $1`, [second.rows[0].id]);
+    const taken = await wang.post(`/api/v1/benefits/applications/${id}/actions`, {
+      action: 'community_approve',
+      overrideReason,
+    });
+    expect(taken.status).toBe(200);
+    expect(taken.body.status).toBe('community_approved');
+    // the same officer never takes both reviews: in the service and in the database
+    expect((await wang.get(`/api/v1/benefits/applications/${id}`)).body.actions).toEqual([]);
+    const both = await wang.post(`/api/v1/benefits/applications/${id}/actions`, {
+      action: 'street_approve',
+      overrideReason,
+    });
+    expect({ status: both.status, code: both.body.error.code }).toEqual({ status: 403, code: 'SAME_REVIEWER' });
+    await expect(
+      t.adminQuery(
+        `update benefit_applications set status = 'approved', street_reviewer_user_id = community_reviewer_user_id, amount_fen = 1 where id = $1`,
+        [id],
+      ),
+    ).rejects.toThrow(/check constraint/);
+    const liu = await staff(t, 'liuyan');
+    const approved = await liu.post(`/api/v1/benefits/applications/${id}/actions`, {
+      action: 'street_approve',
+      overrideReason,
+    });
+    expect(approved.body.status).toBe('approved');
   });
 
   it('returns for more material and takes it back; a rejection needs a reason', async () => {
@@ -522,6 +688,61 @@ describe('outreach campaigns and 免申即享', () => {
     ).toBe(404);
   });
 
+  it('opens an application on the spot from a door visit, with consent, and closes the task; tasks of people who applied close themselves', async () => {
+    const street = await staff(t, 'wangguiling');
+    const policy = await policyId('startup-once');
+    const run = await street.post('/api/v1/benefits/campaigns', { policyId: policy, sendSms: false });
+    expect(run.status).toBe(201);
+    const openTasks = async (c: Client) =>
+      (await c.get(`/api/v1/benefits/tasks?campaignId=${run.body.id}&open=true&pageSize=100`)).body.items as {
+        id: number;
+        kind: string;
+        subject: { id: number; kind: string; name: string };
+        communityName: string;
+      }[];
+    const all = (await street.get(`/api/v1/benefits/tasks?campaignId=${run.body.id}&pageSize=100`)).body.items;
+    const visits = all.filter((x: { kind: string }) => x.kind === 'visit');
+    expect(visits.length).toBeGreaterThanOrEqual(2);
+    const [onSite, elsewhere] = visits as {
+      id: number;
+      subject: { id: number; kind: string };
+      communityName: string;
+    }[];
+    const officer = await staff(t, 'wangguiling');
+    // 现场代办申请 needs the consent
+    const bare = await officer.post(`/api/v1/benefits/tasks/${onSite!.id}/visits`, { outcome: 'applied_on_site' });
+    expect(bare.status).toBe(400);
+    expect(bare.body.error.details[0].field).toBe('consent');
+    const logged = await officer.post(`/api/v1/benefits/tasks/${onSite!.id}/visits`, {
+      outcome: 'applied_on_site',
+      note: '上门讲解后当场代为申请',
+      consent: { consentMethod: 'paper' },
+    });
+    expect(logged.status).toBe(200);
+    expect(logged.body).toMatchObject({ applicationStatus: 'submitted', closedBy: 'applied' });
+    const app = await street.get(`/api/v1/benefits/applications/${logged.body.applicationId}`);
+    expect(app.body).toMatchObject({ onBehalf: true, submittedBy: '王桂玲', status: 'submitted' });
+    const visitRow = await t.adminQuery(`select application_id from benefit_visits where target_id = $1`, [onSite!.id]);
+    expect(visitRow.rows).toEqual([{ application_id: logged.body.applicationId }]);
+    // the other subject applies by themselves (here: the officer files for the enterprise): their task closes too
+    const filed = await street.post('/api/v1/benefits/applications', {
+      policyId: policy,
+      ...(elsewhere!.subject.kind === 'person'
+        ? { residentId: elsewhere!.subject.id, consent: { consentMethod: 'paper' } }
+        : { enterpriseId: elsewhere!.subject.id }),
+    });
+    expect(filed.status).toBe(201);
+    const stillOpen = (await openTasks(street)).map((x) => x.id);
+    expect(stillOpen).not.toContain(onSite!.id);
+    expect(stillOpen).not.toContain(elsewhere!.id);
+    const closed = (await street.get(`/api/v1/benefits/tasks?campaignId=${run.body.id}&open=false&pageSize=100`)).body
+      .items as { id: number; closedBy: string }[];
+    expect(closed.find((x) => x.id === elsewhere!.id)?.closedBy).toBe('applied');
+    // the funnel counts each once: the on-site one visited and applied, the other applied
+    const funnel = (await street.get(`/api/v1/benefits/campaigns/${run.body.id}`)).body.funnel;
+    expect(funnel).toMatchObject({ visited: 1, applied: 2 });
+  });
+
   it('shows the seeded finished campaign with its funnel', async () => {
     const street = await staff(t, 'wangguiling');
     const list = await street.get('/api/v1/benefits/campaigns');
@@ -532,21 +753,148 @@ describe('outreach campaigns and 免申即享', () => {
     expect(done.funnel.applied).toBeGreaterThanOrEqual(done.funnel.awarded);
   });
 
-  it('confirms a 免申即享 batch: awards created and notified, and nobody paid twice', async () => {
+  it('prepares a 免申即享 batch for review, leaves one out with a reason, and needs a second officer to confirm it', async () => {
     const street = await staff(t, 'wangguiling');
     const policy = await policyId('flexible-insurance');
+    const campaign = (await street.post('/api/v1/benefits/campaigns', { policyId: policy, sendSms: false })).body;
     const preview = await street.get(`/api/v1/benefits/policies/${policy}/automatic-preview`);
     expect(preview.status).toBe(200);
-    expect(preview.body.count).toBeGreaterThan(0);
+    expect(preview.body.count).toBeGreaterThan(1);
     expect(preview.body.totalFen).toBe(preview.body.count * 150000);
-    const batch = await street.post('/api/v1/benefits/batches', { kind: 'automatic', policyId: policy });
-    expect(batch.status).toBe(201);
-    const awards = await t.adminQuery('select count(*)::int n from benefit_awards where batch_id = $1', [
-      batch.body.id,
-    ]);
-    expect(awards.rows[0].n).toBe(preview.body.count);
+    const prepared = await street.post('/api/v1/benefits/batches', { kind: 'automatic', policyId: policy });
+    expect(prepared.status).toBe(201);
+    const id = prepared.body.id;
+    // preparing pays nobody yet; preparing again returns the same batch
+    expect((await t.adminQuery('select count(*)::int n from benefit_awards where batch_id = $1', [id])).rows[0].n).toBe(
+      0,
+    );
+    expect((await street.post('/api/v1/benefits/batches', { kind: 'automatic', policyId: policy })).body.id).toBe(id);
+
+    // every recipient: masked name, community, amount, the rule version and the reasons
+    const batch = await street.get(`/api/v1/benefits/batches/${id}`);
+    expect(batch.status).toBe(200);
+    expect(batch.body).toMatchObject({
+      status: 'prepared',
+      policyTitle: '灵活就业人员社保补贴',
+      policyVersion: 1,
+      count: preview.body.count,
+      totalFen: preview.body.totalFen,
+      preparedBy: '王桂玲',
+      confirmedBy: null,
+      canExclude: true,
+      canConfirm: false,
+    });
+    expect(batch.body.recipients).toHaveLength(preview.body.count);
+    const first = batch.body.recipients[0];
+    expect(first.subject.name).toMatch(/^.\*{1,2}$/);
+    expect(first.communityName).toMatch(/社区$/);
+    expect(first).toMatchObject({ amountFen: 150000, state: 'pending', excluded: null });
+    expect(first.eligibility).toMatchObject({ outcome: 'eligible', version: 1 });
+    expect(first.eligibility.conditions.length).toBeGreaterThan(1);
+    // the names never leave the server whole
+    const names = (
+      await t.adminQuery(`select name from residents where id = any($1)`, [
+        batch.body.recipients.map((r: { subject: { id: number } }) => r.subject.id),
+      ])
+    ).rows.map((r) => r.name as string);
+    for (const name of names) expect(JSON.stringify(batch.body)).not.toContain(name);
+
+    // leave one out with a reason: the total follows, the exclusion is audited
+    const url = `/api/v1/benefits/batches/${id}/recipients/${first.id}/exclude`;
+    const noReason = await street.post(url, { exclusionReason: '' });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error.details[0].field).toBe('exclusionReason');
+    const excluded = await street.post(url, { exclusionReason: '已在原单位参保，不重复补贴' });
+    expect(excluded.status).toBe(200);
+    expect(excluded.body).toMatchObject({
+      count: preview.body.count - 1,
+      totalFen: preview.body.totalFen - 150000,
+    });
+    expect(excluded.body.recipients.find((r: { id: number }) => r.id === first.id)).toMatchObject({
+      state: 'excluded',
+      excluded: { reason: '已在原单位参保，不重复补贴', by: '王桂玲' },
+    });
+    // a retried exclusion changes nothing
+    expect((await street.post(url, { exclusionReason: '已在原单位参保，不重复补贴' })).body.count).toBe(
+      preview.body.count - 1,
+    );
+    const audit = await t.adminQuery(
+      `select after from audit_events where action = 'benefit_batch.exclude' and target_id = $1`,
+      [String(id)],
+    );
+    expect(audit.rows).toHaveLength(1);
+    expect(audit.rows[0].after).toMatchObject({ itemId: first.id, reason: '已在原单位参保，不重复补贴' });
+
+    // the maker never checks: in the service and in the database
+    const self = await street.post(`/api/v1/benefits/batches/${id}/confirm`);
+    expect({ status: self.status, code: self.body.error.code }).toEqual({ status: 403, code: 'BATCH_SELF_CONFIRM' });
+    await expect(
+      t.adminQuery(
+        `update benefit_payment_batches set status = 'confirmed', confirmed_by_user_id = prepared_by_user_id, confirmed_at = now() where id = $1`,
+        [id],
+      ),
+    ).rejects.toThrow(/check constraint/);
+    // a community officer may not confirm, and another street sees nothing
+    expect((await (await staff(t, 'fuxing01')).post(`/api/v1/benefits/batches/${id}/confirm`)).status).toBe(403);
+
+    const liu = await staff(t, 'liuyan');
+    const inbox = await liu.get('/api/v1/notifications');
+    expect(JSON.stringify(inbox.body)).toContain('待确认发放：灵活就业人员社保补贴');
+    expect((await liu.get(`/api/v1/benefits/batches/${id}`)).body.canConfirm).toBe(true);
+    const confirmed = await liu.post(`/api/v1/benefits/batches/${id}/confirm`);
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({
+      status: 'confirmed',
+      confirmedBy: '刘燕',
+      count: preview.body.count - 1,
+      canExclude: false,
+      canConfirm: false,
+    });
+    const states = confirmed.body.recipients.map((r: { state: string }) => r.state).sort();
+    expect(states.filter((x: string) => x === 'granted')).toHaveLength(preview.body.count - 1);
+    expect(states.filter((x: string) => x === 'excluded')).toHaveLength(1);
+    const awards = await t.adminQuery(
+      'select count(*)::int n, sum(amount_fen)::int total from benefit_awards where batch_id = $1',
+      [id],
+    );
+    expect(awards.rows[0]).toEqual({ n: preview.body.count - 1, total: preview.body.totalFen - 150000 });
+    expect(
+      (await t.adminQuery(`select count(*)::int n from benefit_awards where resident_id = $1`, [first.subject.id]))
+        .rows[0].n,
+    ).toBe(0);
+    // the door-visit tasks of those granted close themselves
+    const granted = new Set(
+      confirmed.body.recipients
+        .filter((r: { state: string }) => r.state === 'granted')
+        .map((r: { subject: { id: number } }) => r.subject.id),
+    );
+    const openTasks = (await street.get(`/api/v1/benefits/tasks?campaignId=${campaign.id}&open=true&pageSize=100`)).body
+      .items as { subject: { id: number } }[];
+    expect(openTasks.filter((x) => granted.has(x.subject.id))).toEqual([]);
+    const doneTasks = (await street.get(`/api/v1/benefits/tasks?campaignId=${campaign.id}&open=false&pageSize=100`))
+      .body.items as { subject: { id: number }; closedBy: string }[];
+    expect(doneTasks.filter((x) => granted.has(x.subject.id)).every((x) => x.closedBy === 'awarded')).toBe(true);
+    expect(doneTasks.some((x) => granted.has(x.subject.id))).toBe(true);
+    // confirmed once; the list changes no more
+    expect((await liu.post(`/api/v1/benefits/batches/${id}/confirm`)).body.error.code).toBe('BATCH_CONFIRMED');
+    expect((await street.post(url, { exclusionReason: '改主意' })).body.error.code).toBe('BATCH_CONFIRMED');
+    // the history names the policy, the maker and the checker
+    const list = await street.get('/api/v1/benefits/batches');
+    expect(list.body.items.find((b: { id: number }) => b.id === id)).toMatchObject({
+      policyTitle: '灵活就业人员社保补贴',
+      preparedBy: '王桂玲',
+      confirmedBy: '刘燕',
+    });
+    // an application batch names the policy of the applications it paid
+    expect(list.body.items.find((b: { kind: string }) => b.kind === 'applications').policyTitle).toBe('一次性创业补贴');
+    // the one left out is found again by the next batch; everyone else is paid once
     const again = await street.post('/api/v1/benefits/batches', { kind: 'automatic', policyId: policy });
-    expect(again.body.error.code).toBe('NOTHING_TO_PAY');
+    expect(again.status).toBe(201);
+    expect(
+      (await street.get(`/api/v1/benefits/batches/${again.body.id}`)).body.recipients.map(
+        (r: { subject: { id: number } }) => r.subject.id,
+      ),
+    ).toEqual([first.subject.id]);
     // an application-mode policy cannot be paid without applications
     expect(
       (await street.post('/api/v1/benefits/batches', { kind: 'automatic', policyId: await policyId('startup-once') }))
@@ -557,6 +905,17 @@ describe('outreach campaigns and 免申即享', () => {
     expect((await zhang.post('/api/v1/benefits/applications', { policyId: policy })).body.error.code).toBe(
       'POLICY_AUTOMATIC',
     );
+  });
+
+  it('opens a confirmed application batch to its recipients and their payment state', async () => {
+    const street = await staff(t, 'wangguiling');
+    const list = await street.get('/api/v1/benefits/batches');
+    const paid = list.body.items.find((b: { kind: string }) => b.kind === 'applications');
+    const detail = await street.get(`/api/v1/benefits/batches/${paid.id}`);
+    expect(detail.body.recipients.length).toBeGreaterThan(0);
+    expect(detail.body.recipients[0]).toMatchObject({ state: 'paid', eligibility: { outcome: 'eligible' } });
+    expect((await (await staff(t, 'fuxing01')).get(`/api/v1/benefits/batches/${paid.id}`)).status).toBe(403);
+    expect((await (await resident(t, '13900000020')).get(`/api/v1/benefits/batches/${paid.id}`)).status).toBe(403);
   });
 
   it('answers 404 for a subject outside the officer’s community', async () => {

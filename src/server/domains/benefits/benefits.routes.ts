@@ -5,7 +5,7 @@ import { errorBody, idParam } from '../../../shared/schemas/common';
 import * as s from '../../../shared/schemas/benefits';
 import type { Deps } from '../../context';
 import { actorContext } from '../../http/auth';
-import { AppError, FieldError } from '../../http/app-error';
+import { AppError, FieldError } from '../../core/app-error';
 import { MULTIPART } from '../../http/write-guard';
 import { assertStorable } from '../../http/input-guard';
 import {
@@ -165,6 +165,29 @@ export async function benefitsRoutes(app: FastifyInstance, deps: Deps) {
     { schema: { tags, body: s.createBatch, response: { 201: z.object({ id: z.number().int() }), ...errors } } },
     async (req, reply) =>
       reply.status(201).send(await service.createBatch(actorContext(req, deps, BATCH_ROLES), req.body)),
+  );
+  r.get(
+    `${base}/batches/:id`,
+    { schema: { tags, params: idParam, response: { 200: s.batchDetail, ...errors } } },
+    (req) => service.getBatch(actorContext(req, deps, BATCH_ROLES), req.params.id),
+  );
+  // a 免申即享 batch under review: leave a recipient out with a reason; a second officer confirms it
+  r.post(
+    `${base}/batches/:id/recipients/:itemId/exclude`,
+    {
+      schema: {
+        tags,
+        params: s.batchItemParams,
+        body: s.excludeRecipient,
+        response: { 200: s.batchDetail, ...errors },
+      },
+    },
+    (req) => service.excludeRecipient(actorContext(req, deps, BATCH_ROLES), req.params.id, req.params.itemId, req.body),
+  );
+  r.post(
+    `${base}/batches/:id/confirm`,
+    { schema: { tags, params: idParam, response: { 200: s.batchDetail, ...errors } } },
+    (req) => service.confirmBatch(actorContext(req, deps, BATCH_ROLES), req.params.id),
   );
   r.get(
     `${base}/policies/:id/automatic-preview`,

@@ -19,10 +19,10 @@ import type { Locale } from '../../../shared/errors';
 import type * as schemas from '../../../shared/schemas/benefits';
 import type { Benefit, Eligibility } from '../../../shared/schemas/benefits';
 import type { ActorContext } from '../../context';
-import type { Actor } from '../../http/actor';
+import type { Actor } from '../../core/actor';
 import { uniqueViolation } from '../../db/errors';
 import type { BenefitApplicationStatus, Database } from '../../db/types';
-import { AppError, FieldError, notFound } from '../../http/app-error';
+import { AppError, FieldError, notFound } from '../../core/app-error';
 import { pathInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
 import type { FileStorage } from '../../platform/files';
@@ -441,7 +441,18 @@ async function notifyApplicant(
   });
 }
 
-export async function createApplication(ctx: ActorContext, input: z.output<typeof schemas.createApplication>) {
+type AssistedConsent = z.output<typeof schemas.assistedConsent>;
+
+/**
+ * What applying checks before anything is written: the policy is published and
+ * takes applications, the subject is visible to the caller and not refused by
+ * the rule; an officer filing for a person brings the person's consent (代办).
+ */
+async function prepareApplication(
+  ctx: ActorContext,
+  input: { policyId: number; residentId?: number | undefined; enterpriseId?: number | undefined },
+  consent: AssistedConsent | undefined,
+) {
   const policy = await policyFor(ctx, input.policyId);
   const { rule, version } = publishedRule(policy);
   if (policy.mode === 'automatic') throw new AppError('POLICY_AUTOMATIC');
@@ -458,6 +469,7 @@ export async function createApplication(ctx: ActorContext, input: z.output<typeo
     subjectId = ctx.actor.enterprises[0]!.id;
   if (!subjectId) throw new FieldError(field, 'required');
   if (!(await subjectVisible(ctx, policy.target, subjectId))) throw notFound();
+  if (ctx.actor.kind === 'staff' && policy.target === 'person' && !consent) throw new FieldError('consent', 'required');
   const today = businessDay(ctx.now);
   const subject = (await loadSubjects(ctx.db, policy.target, [subjectId], today)).get(subjectId);
   if (!subject) throw notFound();
@@ -469,61 +481,108 @@ export async function createApplication(ctx: ActorContext, input: z.output<typeo
       .join('；');
     throw new AppError('NOT_ELIGIBLE', { reasons }, { eligibility: toEligibility(result, version) });
   }
+  return { policy, version, subjectId, subject, result };
+}
+
+/** Writes an application inside the caller's transaction: the row, the consent of a 代办, its event, audit and notices. */
+async function fileApplication(
+  trx: Trx,
+  ctx: ActorContext,
+  p: Awaited<ReturnType<typeof prepareApplication>>,
+  note: string | null,
+  consent: AssistedConsent | undefined,
+  via?: { visitOfTask: number },
+): Promise<number> {
+  const { policy, version, subjectId, subject, result } = p;
   const onBehalf = ctx.actor.kind === 'staff';
+  const consentRow =
+    onBehalf && consent && policy.target === 'person'
+      ? await repo.insertConsent(trx, {
+          resident_id: subjectId,
+          purpose: 'benefit_application',
+          scope: JSON.stringify({
+            policyId: policy.id,
+            policyTitle: policy.title,
+            // what goes to the reviewers: the facts the rule reads, and the materials to be attached
+            facts: Object.keys(subject.facts),
+            materials: policy.materials,
+            ...(consent.witness ? { witness: consent.witness } : {}),
+            ...(via ? { visitOfTask: via.visitOfTask } : {}),
+          }),
+          method: consent.consentMethod,
+          recorded_by_user_id: ctx.actor.userId,
+          granted_at: ctx.now,
+        })
+      : null;
+  let id: number;
   try {
-    const id = await ctx.db.transaction().execute(async (trx) => {
-      const { id } = await repo.insertApplication(trx, {
-        policy_id: policy.id,
-        policy_version: version,
-        resident_id: policy.target === 'person' ? subjectId : null,
-        enterprise_id: policy.target === 'enterprise' ? subjectId : null,
-        area_id: subject.areaId,
-        submitted_by_user_id: ctx.actor.userId,
-        on_behalf: onBehalf,
-        facts: JSON.stringify(subject.facts),
-        eligibility: JSON.stringify(toEligibility(result, version)),
-        suggested_amount_fen: amountFor(policy.benefit as Benefit, subject.facts),
-        created_at: ctx.now,
-        updated_at: ctx.now,
-      });
-      await repo.insertEvent(trx, {
-        application_id: id,
-        action: 'submit',
-        from_status: null,
-        to_status: 'submitted',
-        actor_user_id: ctx.actor.userId,
-        note: input.note ?? null,
-        at: ctx.now,
-      });
-      await recordAudit(trx, ctx, {
-        action: 'benefit_application.submit',
-        targetType: 'benefit_application',
-        targetId: id,
-        after: {
-          policyId: policy.id,
-          version,
-          subject: { kind: policy.target, id: subjectId },
-          onBehalf,
-          outcome: result.outcome,
-        },
-      });
-      const officers = await staffCoveringArea(trx, subject.areaId, ['community_officer']);
-      await notifyUsers(trx, officers, {
-        kind: 'benefits.review',
-        text: { template: 'benefits.review.community', params: { subject: subject.name, policy: policy.title } },
-        link: `/staff/benefits/reviews/${id}`,
-        data: { applicationId: id },
-        dedupeKey: `benefits.review.${id}.submitted`,
-      });
-      return id;
-    });
-    return getApplication(ctx, id);
+    ({ id } = await repo.insertApplication(trx, {
+      policy_id: policy.id,
+      policy_version: version,
+      resident_id: policy.target === 'person' ? subjectId : null,
+      enterprise_id: policy.target === 'enterprise' ? subjectId : null,
+      area_id: subject.areaId,
+      submitted_by_user_id: ctx.actor.userId,
+      on_behalf: onBehalf,
+      consent_id: consentRow?.id ?? null,
+      facts: JSON.stringify(subject.facts),
+      eligibility: JSON.stringify(toEligibility(result, version)),
+      suggested_amount_fen: amountFor(policy.benefit as Benefit, subject.facts),
+      created_at: ctx.now,
+      updated_at: ctx.now,
+    }));
   } catch (err) {
     const u = uniqueViolation(err);
     if (u === 'benefit_applications_resident_uq' || u === 'benefit_applications_enterprise_uq')
       throw new AppError('DUPLICATE_APPLICATION');
     throw err;
   }
+  await repo.insertEvent(trx, {
+    application_id: id,
+    action: 'submit',
+    from_status: null,
+    to_status: 'submitted',
+    actor_user_id: ctx.actor.userId,
+    note,
+    at: ctx.now,
+  });
+  await recordAudit(trx, ctx, {
+    action: 'benefit_application.submit',
+    targetType: 'benefit_application',
+    targetId: id,
+    after: {
+      policyId: policy.id,
+      version,
+      subject: { kind: policy.target, id: subjectId },
+      onBehalf,
+      outcome: result.outcome,
+      ...(consentRow ? { consentId: consentRow.id, consentMethod: consent!.consentMethod } : {}),
+      ...(via ? { visitOfTask: via.visitOfTask } : {}),
+    },
+  });
+  const community = (await staffCoveringArea(trx, subject.areaId, ['community_officer'])).filter(
+    (u) => u !== ctx.actor.userId,
+  );
+  // nobody else in the community may review what its only officer filed: the street takes it
+  const officers = community.length
+    ? community
+    : (await staffCoveringArea(trx, subject.areaId, ['street_officer'])).filter((u) => u !== ctx.actor.userId);
+  await notifyUsers(trx, officers, {
+    kind: 'benefits.review',
+    text: { template: 'benefits.review.community', params: { subject: subject.name, policy: policy.title } },
+    link: `/staff/benefits/reviews/${id}`,
+    data: { applicationId: id },
+    dedupeKey: `benefits.review.${id}.submitted`,
+  });
+  return id;
+}
+
+export async function createApplication(ctx: ActorContext, input: z.output<typeof schemas.createApplication>) {
+  const prepared = await prepareApplication(ctx, input, input.consent);
+  const id = await ctx.db
+    .transaction()
+    .execute((trx) => fileApplication(trx, ctx, prepared, input.note ?? null, input.consent));
+  return getApplication(ctx, id);
 }
 
 async function applicationFor(ctx: ActorContext, id: number) {
@@ -540,10 +599,76 @@ function isApplicantSide(ctx: ActorContext, row: repo.ApplicationRow): boolean {
   );
 }
 
-function actionsFor(ctx: ActorContext, row: repo.ApplicationRow): ApplicationAction[] {
+/** Required materials with no uploaded file under their name yet. */
+function missingMaterials(row: repo.ApplicationRow, uploaded: readonly { material: string }[]): string[] {
+  const have = new Set(uploaded.map((m) => m.material));
+  return row.required_materials.filter((m) => !have.has(m));
+}
+
+type Blocker = { kind: 'materials_missing' | 'not_eligible'; text: string };
+
+/**
+ * Why an approval would be refused (SPEC §3.3: nothing is approved while required
+ * materials are missing or eligibility is not met, unless an audited override gives a reason).
+ */
+function approvalBlockers(row: repo.ApplicationRow, missing: readonly string[], locale: Locale): Blocker[] {
+  const zh = locale === 'zh-CN';
+  const blockers: Blocker[] = [];
+  if (missing.length > 0)
+    blockers.push({
+      kind: 'materials_missing',
+      text: zh ? `缺少材料：${missing.join('、')}` : `materials missing: ${missing.join(', ')}`,
+    });
+  const eligibility = row.eligibility as Eligibility;
+  if (eligibility.outcome !== 'eligible') {
+    const unknown = eligibility.outcome === 'unknown';
+    const detail = unknown ? eligibility.missing.join(zh ? '、' : ', ') : '';
+    blockers.push({
+      kind: 'not_eligible',
+      text: zh
+        ? unknown
+          ? `申请时资格未能确定${detail ? `（缺少：${detail}）` : ''}`
+          : '申请时的资格认定为不符合'
+        : unknown
+          ? `eligibility was not settled when applied${detail ? ` (missing: ${detail})` : ''}`
+          : 'the eligibility recorded when applied is "not eligible"',
+    });
+  }
+  return blockers;
+}
+
+/**
+ * Community officers who could take the community review: those covering the
+ * application's area, except the one who filed it (they never review their own).
+ */
+async function otherCommunityReviewers(db: Q, row: repo.ApplicationRow): Promise<number[]> {
+  const officers = await staffCoveringArea(db, row.area_id, ['community_officer']);
+  return officers.filter((id) => id !== row.submitted_by_user_id);
+}
+
+/**
+ * The role whose review the caller takes. A street officer takes the community's
+ * when the community's only officer filed the application on someone's behalf
+ * (nobody else there may review it); never the street officer who filed it.
+ */
+async function reviewRoleOf(ctx: ActorContext, row: repo.ApplicationRow): Promise<string> {
+  if (
+    ctx.actor.role === 'street_officer' &&
+    row.status === 'submitted' &&
+    (await otherCommunityReviewers(ctx.db, row)).length === 0
+  )
+    return 'community_officer';
+  return ctx.actor.role;
+}
+
+async function actionsFor(ctx: ActorContext, row: repo.ApplicationRow): Promise<ApplicationAction[]> {
   const actions: ApplicationAction[] = [];
-  if (ctx.actor.kind === 'staff' && row.submitted_by_user_id !== ctx.actor.userId)
-    actions.push(...reviewActions(row.status, ctx.actor.role));
+  if (
+    ctx.actor.kind === 'staff' &&
+    row.submitted_by_user_id !== ctx.actor.userId &&
+    row.community_reviewer_user_id !== ctx.actor.userId
+  )
+    actions.push(...reviewActions(row.status, await reviewRoleOf(ctx, row)));
   if (row.status === 'returned' && isApplicantSide(ctx, row)) actions.push('resubmit');
   return actions;
 }
@@ -572,7 +697,9 @@ export async function getApplication(ctx: ActorContext, id: number) {
       at: m.at.toISOString(),
     })),
     requiredMaterials: row.required_materials,
-    actions: actionsFor(ctx, row),
+    missingMaterials: missingMaterials(row, materials),
+    approvalBlockers: approvalBlockers(row, missingMaterials(row, materials), ctx.actor.locale),
+    actions: await actionsFor(ctx, row),
     canUpload: acceptsMaterials(row.status) && (isApplicantSide(ctx, row) || ctx.actor.kind === 'staff'),
   };
 }
@@ -654,10 +781,23 @@ export async function actOnApplication(
   if (transition.by === 'applicant') {
     if (!isApplicantSide(ctx, row)) throw new AppError('FORBIDDEN');
   } else {
-    if (ctx.actor.role !== transition.by) throw new AppError('FORBIDDEN');
+    if (ctx.actor.kind !== 'staff' || (await reviewRoleOf(ctx, row)) !== transition.by) throw new AppError('FORBIDDEN');
     // separation of duties: the database refuses it too (CHECK on the reviewer columns)
     if (row.submitted_by_user_id === ctx.actor.userId) throw new AppError('SELF_REVIEW');
+    if (row.community_reviewer_user_id === ctx.actor.userId) throw new AppError('SAME_REVIEWER');
   }
+  const approving = input.action === 'community_approve' || input.action === 'street_approve';
+  const blockers = approving
+    ? approvalBlockers(row, missingMaterials(row, await repo.materialsOf(ctx.db, id)), ctx.actor.locale)
+    : [];
+  if (blockers.length > 0 && !input.overrideReason)
+    throw new AppError(
+      'APPROVAL_BLOCKED',
+      { problems: blockers.map((b) => b.text).join(ctx.actor.locale === 'zh-CN' ? '；' : '; ') },
+      { blockers },
+    );
+  const override =
+    blockers.length > 0 ? { reason: input.overrideReason!, blockers: blockers.map((b) => b.kind) } : null;
   const values: Record<string, unknown> = { status: transition.to, updated_at: ctx.now };
   if (input.action === 'community_approve') values.community_reviewer_user_id = ctx.actor.userId;
   if (input.action === 'street_approve') {
@@ -675,7 +815,11 @@ export async function actOnApplication(
       from_status: row.status,
       to_status: transition.to,
       actor_user_id: ctx.actor.userId,
-      note: input.reason ?? input.note ?? null,
+      note: override
+        ? [input.note, `${ctx.actor.locale === 'zh-CN' ? '放行理由' : 'Override'}: ${override.reason}`]
+            .filter(Boolean)
+            .join(' · ')
+        : (input.reason ?? input.note ?? null),
       at: ctx.now,
     });
     await recordAudit(trx, ctx, {
@@ -683,7 +827,12 @@ export async function actOnApplication(
       targetType: 'benefit_application',
       targetId: id,
       before: { status: row.status },
-      after: { status: transition.to, amountFen: values.amount_fen ?? null, reason: input.reason ?? null },
+      after: {
+        status: transition.to,
+        amountFen: values.amount_fen ?? null,
+        reason: input.reason ?? null,
+        ...(override ? { override } : {}),
+      },
     });
     await notifyApplicant(trx, row, transition.to);
     if (transition.to === 'community_approved') {
@@ -734,9 +883,12 @@ export async function createBatch(ctx: ActorContext, input: z.output<typeof sche
       const { id: batchId } = await repo.insertBatch(trx, {
         area_id: areaId,
         kind: 'applications',
+        status: 'confirmed',
         policy_id: null,
         item_count: rows.length,
         total_fen: total,
+        prepared_by_user_id: ctx.actor.userId,
+        prepared_at: ctx.now,
         confirmed_by_user_id: ctx.actor.userId,
         confirmed_at: ctx.now,
       });
@@ -781,88 +933,265 @@ export async function createBatch(ctx: ActorContext, input: z.output<typeof sche
     });
     return { id: batchId };
   }
-  const policy = await policyFor(ctx, input.policyId);
+  return prepareAutomaticBatch(ctx, input.policyId, areaId);
+}
+
+/**
+ * A 免申即享 batch, step one (the maker): everyone eligible in scope without an
+ * award is kept as a recipient row with their amount, community and the facts
+ * the rule was evaluated on. Nobody is paid yet; a second street officer
+ * reviews the list and confirms it. Preparing again while one is under review
+ * returns that one (a retried request prepares nothing twice).
+ */
+async function prepareAutomaticBatch(ctx: ActorContext, policyId: number, areaId: number) {
+  const policy = await policyFor(ctx, policyId);
   const { rule, version } = publishedRule(policy);
   if (policy.mode !== 'automatic') throw new AppError('POLICY_NOT_AUTOMATIC');
   const today = businessDay(ctx.now);
   const batchId = await ctx.db.transaction().execute(async (trx) => {
     await repo.lockPolicy(trx, policy.id);
+    const pending = await repo.preparedBatchOf(trx, policy.id);
+    if (pending) return pending.id;
     const rows = await repo.eligibleWithoutAward(trx, policy.id, policy.target, rule, today, ctx.actor.areaPaths);
     if (rows.length === 0) throw new AppError('NOTHING_TO_PAY');
-    const subjects = await loadSubjects(
-      trx,
-      policy.target,
-      rows.map((r) => r.id),
-      today,
-    );
-    const awards = [...subjects.values()].map((s) => ({ s, amount: amountFor(policy.benefit as Benefit, s.facts) }));
-    const total = awards.reduce((t, a) => t + a.amount, 0);
+    const [subjects, communities] = await Promise.all([
+      loadSubjects(
+        trx,
+        policy.target,
+        rows.map((r) => r.id),
+        today,
+      ),
+      repo.communitiesOf(
+        trx,
+        rows.map((r) => r.area_id),
+      ),
+    ]);
+    const items = [...subjects.values()].map((s) => ({ s, amount: amountFor(policy.benefit as Benefit, s.facts) }));
+    const total = items.reduce((t, a) => t + a.amount, 0);
     const { id: batchId } = await repo.insertBatch(trx, {
       area_id: areaId,
       kind: 'automatic',
+      status: 'prepared',
       policy_id: policy.id,
-      item_count: awards.length,
+      policy_version: version,
+      item_count: items.length,
       total_fen: total,
-      confirmed_by_user_id: ctx.actor.userId,
-      confirmed_at: ctx.now,
+      prepared_by_user_id: ctx.actor.userId,
+      prepared_at: ctx.now,
     });
-    await repo.insertAwards(
+    await repo.insertBatchItems(
       trx,
-      awards.map(({ s, amount }) => ({
-        policy_id: policy.id,
-        policy_version: version,
+      items.map(({ s, amount }) => ({
+        batch_id: batchId,
         resident_id: policy.target === 'person' ? s.id : null,
         enterprise_id: policy.target === 'enterprise' ? s.id : null,
         area_id: s.areaId,
+        community_id: communities.get(s.areaId) ?? null,
         amount_fen: amount,
-        application_id: null,
-        batch_id: batchId,
+        facts: JSON.stringify(s.facts),
       })),
     );
-    for (const { s, amount } of awards) {
-      const users = await repo.usersOfSubject(
-        trx,
-        policy.target === 'person' ? s.id : null,
-        policy.target === 'enterprise' ? s.id : null,
-      );
-      const yuan = (amount / 100).toFixed(2);
-      await notifyUsers(trx, users, {
-        kind: 'benefits.award',
-        text: { template: 'benefits.award', params: { policy: policy.title, amount: yuan } },
-        link: '/benefits',
-        dedupeKey: `benefits.award.${policy.id}.${policy.target}.${s.id}`,
-      });
-      await queueSms(trx, {
-        phone: s.phone,
-        template: 'benefit_award',
-        params: { name: s.name, policy: policy.title, amount: yuan },
-        dedupeKey: `benefits.award.${policy.id}.${policy.target}.${s.id}`,
-      });
-    }
     await recordAudit(trx, ctx, {
-      action: 'benefit_batch.confirm',
+      action: 'benefit_batch.prepare',
       targetType: 'benefit_batch',
       targetId: batchId,
-      after: { kind: 'automatic', policyId: policy.id, version, count: awards.length, totalFen: total },
+      after: { kind: 'automatic', policyId: policy.id, version, count: items.length, totalFen: total },
+    });
+    const checkers = (await staffCoveringArea(trx, areaId, ['street_officer'])).filter((u) => u !== ctx.actor.userId);
+    await notifyUsers(trx, checkers, {
+      kind: 'benefits.batch',
+      text: { template: 'benefits.batch.review', params: { policy: policy.title, count: items.length } },
+      link: `/staff/benefits/batches/${batchId}`,
+      dedupeKey: `benefits.batch.${batchId}.prepared`,
     });
     return batchId;
   });
   return { id: batchId };
 }
 
+async function batchFor(ctx: ActorContext, id: number) {
+  const row = await repo.findBatch(ctx.db, ctx.actor, id);
+  if (!row) throw notFound();
+  return row;
+}
+
+function presentBatch(b: repo.BatchRow) {
+  return {
+    id: b.id,
+    kind: b.kind,
+    status: b.status,
+    policyTitle: b.policy_title,
+    policyVersion: b.policy_version,
+    count: b.item_count,
+    totalFen: b.total_fen,
+    preparedBy: b.prepared_by,
+    preparedAt: b.prepared_at.toISOString(),
+    confirmedBy: b.confirmed_by,
+    confirmedAt: b.confirmed_at ? b.confirmed_at.toISOString() : null,
+  };
+}
+
+/** 陈鹏飞 → 陈*; the community and the reasons tell recipients apart in the review. */
+function maskedName(name: string): string {
+  return name.length <= 1 ? name : `${name.slice(0, 1)}${'*'.repeat(Math.min(2, name.length - 1))}`;
+}
+
 export async function listBatches(ctx: ActorContext) {
   const rows = await repo.listBatches(ctx.db, ctx.actor);
+  return { items: rows.map(presentBatch) };
+}
+
+/** A batch with every recipient: masked name, community, amount, the rule version's reasons, and what happened to them. */
+export async function getBatch(ctx: ActorContext, id: number) {
+  const b = await batchFor(ctx, id);
+  const subject = (r: { resident_id: number | null; enterprise_id: number | null; name: string }) => ({
+    kind: r.resident_id ? ('person' as const) : ('enterprise' as const),
+    id: (r.resident_id ?? r.enterprise_id)!,
+    name: r.resident_id ? maskedName(r.name) : r.name,
+  });
+  let recipients: z.output<typeof schemas.batchRecipient>[];
+  if (b.kind === 'automatic') {
+    const version = await repo.versionRule(ctx.db, b.policy_id!, b.policy_version!);
+    const rule = version.rule as RuleNode;
+    recipients = (await repo.batchItems(ctx.db, id)).map((r) => ({
+      id: r.id,
+      subject: subject(r),
+      communityName: r.community_name,
+      areaName: r.area_name,
+      amountFen: r.amount_fen,
+      eligibility: toEligibility(evaluate(rule, r.facts as Facts, ctx.actor.locale), b.policy_version!),
+      excluded:
+        r.exclusion_reason && r.excluded_at
+          ? { reason: r.exclusion_reason, by: r.excluded_by ?? '', at: r.excluded_at.toISOString() }
+          : null,
+      state: r.exclusion_reason ? 'excluded' : r.awarded ? 'granted' : 'pending',
+    }));
+  } else {
+    recipients = (await repo.batchApplications(ctx.db, id)).map((r) => ({
+      id: r.id,
+      subject: subject(r),
+      communityName: r.community_name,
+      areaName: r.area_name,
+      amountFen: r.amount_fen ?? 0,
+      eligibility: r.eligibility as Eligibility,
+      excluded: null,
+      state: 'paid',
+    }));
+  }
+  const open = b.status === 'prepared';
   return {
-    items: rows.map((b) => ({
-      id: b.id,
-      kind: b.kind,
-      policyTitle: b.policy_title,
-      count: b.item_count,
-      totalFen: b.total_fen,
-      confirmedBy: b.display_name,
-      confirmedAt: b.confirmed_at.toISOString(),
-    })),
+    ...presentBatch(b),
+    recipients,
+    canExclude: open,
+    canConfirm: open && b.prepared_by_user_id !== ctx.actor.userId,
   };
+}
+
+/** Leaves one recipient out of a batch under review, with a reason (audited); the count and total follow. */
+export async function excludeRecipient(
+  ctx: ActorContext,
+  batchId: number,
+  itemId: number,
+  input: z.output<typeof schemas.excludeRecipient>,
+) {
+  await batchFor(ctx, batchId);
+  if (!(await repo.findBatchItem(ctx.db, batchId, itemId))) throw notFound();
+  await ctx.db.transaction().execute(async (trx) => {
+    const locked = (await repo.lockBatch(trx, batchId))!;
+    if (locked.status !== 'prepared') throw new AppError('BATCH_CONFIRMED');
+    const item = await repo.excludeBatchItem(trx, batchId, itemId, {
+      by: ctx.actor.userId,
+      at: ctx.now,
+      reason: input.exclusionReason,
+    });
+    // already left out (a retried request): nothing more to do
+    if (!item) return;
+    await repo.refreshBatchTotals(trx, batchId);
+    await recordAudit(trx, ctx, {
+      action: 'benefit_batch.exclude',
+      targetType: 'benefit_batch',
+      targetId: batchId,
+      after: {
+        itemId,
+        subject: item.resident_id
+          ? { kind: 'person', id: item.resident_id }
+          : { kind: 'enterprise', id: item.enterprise_id },
+        amountFen: item.amount_fen,
+        reason: input.exclusionReason,
+      },
+    });
+  });
+  return getBatch(ctx, batchId);
+}
+
+/**
+ * A 免申即享 batch, step two (the checker): a street officer other than the one
+ * who prepared it confirms the reviewed list; each recipient still in it gets
+ * an award and is notified. The database refuses a confirmation by the maker too.
+ */
+export async function confirmBatch(ctx: ActorContext, batchId: number) {
+  const b = await batchFor(ctx, batchId);
+  if (b.kind !== 'automatic' || b.status !== 'prepared') throw new AppError('BATCH_CONFIRMED');
+  if (b.prepared_by_user_id === ctx.actor.userId) throw new AppError('BATCH_SELF_CONFIRM');
+  const policy = await policyFor(ctx, b.policy_id!);
+  await ctx.db.transaction().execute(async (trx) => {
+    const locked = (await repo.lockBatch(trx, batchId))!;
+    if (locked.status !== 'prepared') throw new AppError('BATCH_CONFIRMED');
+    const items = await repo.includedItems(trx, batchId);
+    if (items.length === 0) throw new AppError('NOTHING_TO_PAY');
+    if (!(await repo.confirmBatchRow(trx, batchId, ctx.actor.userId, ctx.now))) throw new AppError('CONFLICT');
+    try {
+      await repo.insertAwards(
+        trx,
+        items.map((i) => ({
+          policy_id: policy.id,
+          policy_version: locked.policy_version!,
+          resident_id: i.resident_id,
+          enterprise_id: i.enterprise_id,
+          area_id: i.area_id,
+          amount_fen: i.amount_fen,
+          application_id: null,
+          batch_id: batchId,
+        })),
+      );
+    } catch (err) {
+      // someone in the list was granted this policy since it was prepared
+      if (uniqueViolation(err)) throw new AppError('CONFLICT');
+      throw err;
+    }
+    for (const i of items) {
+      const users = await repo.usersOfSubject(trx, i.resident_id, i.enterprise_id);
+      const yuan = (i.amount_fen / 100).toFixed(2);
+      const key = `benefits.award.${policy.id}.${policy.target}.${i.resident_id ?? i.enterprise_id}`;
+      await notifyUsers(trx, users, {
+        kind: 'benefits.award',
+        text: { template: 'benefits.award', params: { policy: policy.title, amount: yuan } },
+        link: '/benefits',
+        dedupeKey: key,
+      });
+      await queueSms(trx, {
+        phone: i.phone,
+        template: 'benefit_award',
+        params: { name: i.name, policy: policy.title, amount: yuan },
+        dedupeKey: key,
+      });
+    }
+    const total = items.reduce((t, i) => t + i.amount_fen, 0);
+    await recordAudit(trx, ctx, {
+      action: 'benefit_batch.confirm',
+      targetType: 'benefit_batch',
+      targetId: batchId,
+      after: {
+        kind: 'automatic',
+        policyId: policy.id,
+        version: locked.policy_version,
+        preparedBy: locked.prepared_by_user_id,
+        count: items.length,
+        totalFen: total,
+      },
+    });
+  });
+  return getBatch(ctx, batchId);
 }
 
 // ── campaigns (政策找人) ─────────────────────────────────────────────────
@@ -1049,19 +1378,36 @@ export async function logVisit(ctx: ActorContext, taskId: number, input: z.outpu
   if (!task) throw notFound();
   if (task.campaign_status !== 'open') throw new AppError('CAMPAIGN_CLOSED');
   if (input.facts && !task.resident_id) throw new FieldError('facts', 'fact_not_for_target');
+  // 现场代办申请: the visit opens the application on the subject's behalf, with their consent, in the same transaction
+  const onSite =
+    input.outcome === 'applied_on_site'
+      ? await prepareApplication(
+          ctx,
+          {
+            policyId: task.policy_id,
+            residentId: task.resident_id ?? undefined,
+            enterpriseId: task.enterprise_id ?? undefined,
+          },
+          input.consent,
+        )
+      : null;
   await ctx.db.transaction().execute(async (trx) => {
+    const applicationId = onSite
+      ? await fileApplication(trx, ctx, onSite, input.note || null, input.consent, { visitOfTask: taskId })
+      : null;
     const { id } = await repo.insertVisit(trx, {
       target_id: taskId,
       officer_user_id: ctx.actor.userId,
       outcome: input.outcome,
       note: input.note,
+      application_id: applicationId,
       at: ctx.now,
     });
     await recordAudit(trx, ctx, {
       action: 'benefit_campaign.visit',
       targetType: 'benefit_campaign_target',
       targetId: taskId,
-      after: { visitId: id, outcome: input.outcome, note: input.note },
+      after: { visitId: id, outcome: input.outcome, note: input.note, applicationId },
     });
     if (input.facts && task.resident_id) await recordFacts(trx, ctx, task.resident_id, input.facts);
   });

@@ -1,5 +1,15 @@
-/** What other domains may call: the rule evaluators and re-evaluation of subjects. */
-export { benefitsRoutes } from './benefits.routes';
-export { benefitsNightlyJob } from './benefits.triggers';
+/** What the rest of the server may call in the benefits domain: routes, re-evaluation, the nightly task. */
+import type { DomainModule } from '../../core/domain-module';
+import { benefitsRoutes } from './benefits.routes';
+import { benefitsNightlyTask } from './benefits.triggers';
+import { seedBenefits } from './benefits.seed';
+export { benefitsNightlyTask } from './benefits.triggers';
 export { reevaluateSubjects } from './benefits.service';
 export { benefitsEnterpriseFile, benefitsResidentFile } from './benefits.file';
+
+export const benefitsDomain: DomainModule = {
+  name: 'benefits',
+  routes: benefitsRoutes,
+  backgroundTasks: [benefitsNightlyTask],
+  seedDemo: ({ trx }) => seedBenefits(trx),
+};

@@ -6,7 +6,7 @@
  */
 import type { EnterpriseFile } from '../../../shared/schemas/person-file';
 import type { ActorContext } from '../../context';
-import { notFound } from '../../http/app-error';
+import { notFound } from '../../core/app-error';
 import { recordAudit } from '../../platform/audit';
 import { benefitsEnterpriseFile } from '../benefits';
 import { jobsEnterpriseFile } from '../jobs';

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { pageWithTotal } from '../../db/paging';
 import type { Insertable, Updateable } from 'kysely';
 import type { Database, EnterprisesTable } from '../../db/types';
-import type { Actor } from '../../http/actor';
+import type { Actor } from '../../core/actor';
 import { areaInScope, areaUnder } from '../../http/scope';
 import { communityNameOfArea, countInScope } from '../areas';
 

@@ -4,7 +4,7 @@ import type * as schemas from '../../../shared/schemas/enterprises';
 import type { ActorContext } from '../../context';
 import { uniqueViolation } from '../../db/errors';
 import type { EnterprisesTable } from '../../db/types';
-import { AppError, FieldError, notFound, notRegistrableHere } from '../../http/app-error';
+import { AppError, FieldError, notFound, notRegistrableHere } from '../../core/app-error';
 import { pathInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
 import { emitDomainEvent } from '../../platform/domain-events';

@@ -10,7 +10,7 @@ import { canMove, type ApplicationStatus } from '../../../shared/schemas/jobs';
 import type { ActorContext } from '../../context';
 import type { Db } from '../../db/client';
 import type { InvitationJson } from '../../db/types';
-import { AppError, FieldError, notFound } from '../../http/app-error';
+import { AppError, FieldError, notFound } from '../../core/app-error';
 import { recordAudit } from '../../platform/audit';
 import { emitDomainEvent } from '../../platform/domain-events';
 import { type NoticeText, renderNotice } from '../../platform/notice-texts';

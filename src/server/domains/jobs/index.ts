@@ -1,2 +1,13 @@
-/** What other domains may call in jobs. */
+/** What the rest of the server may call in the jobs (employment) domain. */
+import type { DomainModule } from '../../core/domain-module';
+import { jobsRoutes } from './jobs.routes';
+import { seedJobs } from './jobs.seed';
 export { jobsEnterpriseFile, jobsResidentFile } from './jobs.file';
+
+export const jobsDomain: DomainModule = {
+  name: 'jobs',
+  routes: jobsRoutes,
+  async seedDemo({ trx, cipher }) {
+    await seedJobs(trx, cipher);
+  },
+};

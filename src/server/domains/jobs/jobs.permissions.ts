@@ -1,5 +1,5 @@
 import type { Role } from '../../../shared/schemas/auth';
-import type { Actor } from '../../http/actor';
+import type { Actor } from '../../core/actor';
 
 /** The street reviews posts, certifies 妈妈岗, handles reports and keeps the watch list (SPEC §3.2 Trust). */
 export const STREET_ROLES = ['street_officer'] as const satisfies readonly Role[];

@@ -9,7 +9,7 @@ import type {
   JobProfilesTable,
   MotherStatus,
 } from '../../db/types';
-import type { Actor } from '../../http/actor';
+import type { Actor } from '../../core/actor';
 import { areaInScope } from '../../http/scope';
 import { communityNameOfArea } from '../areas';
 import { HOURS_PER_UNIT, MATCH_WEIGHTS, radiusKmForMinutes, WALKING } from './match-score';
@@ -404,6 +404,7 @@ export interface NearbyCandidateRow {
   min_pay_unit: 'month' | 'day' | 'hour' | 'piece' | null;
   slot_count: number;
   school_hours_preset: boolean;
+  windows: { days: number[]; from: string; to: string }[];
   max_walk_minutes: number;
   km: number;
   overlap: number;
@@ -431,10 +432,10 @@ export async function nearbyCandidates(
   // The nearest NEAREST_SCAN discoverable people by the partial GiST index; then each one's own limits.
   const { rows } = await sql<NearbyCandidateRow>`
     select n.resident_id, r.name, c.name as community_name, n.skills, n.job_types, n.min_pay_fen, n.min_pay_unit,
-           n.slot_count, n.school_hours_preset, n.max_walk_minutes, n.km, n.overlap,
+           n.slot_count, n.school_hours_preset, n.windows, n.max_walk_minutes, n.km, n.overlap,
            ap.id as application_id, ap.status as application_status
       from (select j.resident_id, j.home_area_id, j.skills, j.job_types, j.min_pay_fen, j.min_pay_unit, j.slot_count,
-                   j.school_hours_preset, j.max_walk_minutes,
+                   j.school_hours_preset, j.windows, j.max_walk_minutes,
                    j.home_loc <-> ${work} as km,
                    bit_count(j.slots & ${slots})::int as overlap
               from job_profiles j

@@ -75,6 +75,7 @@ describe('a score a resident can trust', () => {
             job_types: ['piecework'],
             min_pay_fen: 2000,
             min_pay_unit: 'hour' as const,
+            windows: [],
           };
           const plain = seekerFacts(row as never);
           // Whatever a row carries besides, the facts a score is made of are the same.
@@ -89,6 +90,7 @@ describe('a score a resident can trust', () => {
               'schoolHoursPreset',
               'skills',
               'slotCount',
+              'windows',
             ].sort(),
           );
         },

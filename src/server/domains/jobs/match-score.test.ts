@@ -17,7 +17,8 @@ import {
   type SeekerFacts,
 } from './match-score';
 
-const SCHOOL = windowsToSlots([{ days: [1, 2, 3, 4, 5], from: '08:30', to: '15:30' }]);
+const SCHOOL_HOURS = [{ days: [1, 2, 3, 4, 5], from: '08:30', to: '15:30' }];
+const SCHOOL = windowsToSlots(SCHOOL_HOURS);
 
 const seeker = (over: Partial<SeekerFacts> = {}): SeekerFacts => ({
   maxWalkMinutes: 40,
@@ -70,14 +71,43 @@ describe('walking minutes', () => {
 });
 
 describe('schedule overlap', () => {
-  it('a post inside school hours does not clash with taking children to school', () => {
-    const slots = windowsToSlots([{ days: [1, 2, 3, 4, 5], from: '08:30', to: '15:30' }]);
+  it('a post inside school hours, with time to walk there after drop-off and back before pick-up, fits the school run', () => {
+    const windows = [{ days: [1, 2, 3, 4, 5], from: '09:00', to: '15:00' }];
+    const slots = windowsToSlots(windows);
+    // 1 km is a 17-minute walk: leaving at 08:43 and back at 15:17, both inside 08:30–15:30.
+    const part = schedulePart(
+      post({ flexible: false, slotCount: countSlots(slots), windows }),
+      seeker({ windows: SCHOOL_HOURS }),
+      { straightKm: 1, overlapSlots: overlapSlots(slots, SCHOOL) },
+    );
+    expect(part.value).toBe(1);
+    expect(part.good).toBe(true);
+    expect(presentReasons([{ ...part, points: 25 }], 'zh-CN')[0]!.text).toBe('与接送孩子时间不冲突');
+  });
+
+  it('a post that fills the school hours exactly does not claim to fit once the walk is counted', () => {
+    // 08:30–15:30 is inside her free time slot by slot, but a 17-minute walk means leaving at 08:13.
+    const slots = windowsToSlots(SCHOOL_HOURS);
+    const part = schedulePart(
+      post({ flexible: false, slotCount: countSlots(slots), windows: SCHOOL_HOURS }),
+      seeker({ windows: SCHOOL_HOURS }),
+      { straightKm: 1, overlapSlots: overlapSlots(slots, SCHOOL) },
+    );
+    expect(part.value).toBe(1); // the score is the overlap's, as jobs_ranked_posts computes it
+    expect(part.good).toBe(false);
+    const [zh] = presentReasons([{ ...part, points: 25 }], 'zh-CN');
+    expect(zh!.text).not.toBe('与接送孩子时间不冲突');
+    expect(zh!.text).toBe(`工作时间在接送孩子的时间之间，但单程步行约${walkingMinutes(1)}分钟，上班或接孩子可能来不及`);
+    expect(presentReasons([{ ...part, points: 25 }], 'en')[0]!.text).toContain(`${walkingMinutes(1)} min on foot`);
+  });
+
+  it('without the schedules themselves it says only that the hours are in her free time', () => {
+    const slots = windowsToSlots(SCHOOL_HOURS);
     const part = schedulePart(post({ flexible: false, slotCount: countSlots(slots) }), seeker(), {
-      straightKm: 1,
+      straightKm: 0.1,
       overlapSlots: overlapSlots(slots, SCHOOL),
     });
-    expect(part.value).toBe(1);
-    expect(presentReasons([{ ...part, points: 25 }], 'zh-CN')[0]!.text).toBe('与接送孩子时间不冲突');
+    expect(presentReasons([{ ...part, points: 25 }], 'zh-CN')[0]!.text).toBe('工作时间都在您的空闲时间内');
   });
 
   it('a half-overlapping shift scores by the share inside her free time', () => {
@@ -174,12 +204,13 @@ describe('the weights', () => {
 });
 
 describe('SPEC §3.2 scenario: 张丽 of 复兴社区B区', () => {
-  const zhangLi = seeker();
+  const zhangLi = seeker({ windows: SCHOOL_HOURS });
   const factory = post(); // 窦金花's packing, piece rate, flexible, in her own compound
   const mother = post({
     type: 'full_time',
     flexible: false,
     slotCount: countSlots(SCHOOL),
+    windows: SCHOOL_HOURS,
     payUnit: 'month',
     payMinFen: 300000,
     payMaxFen: 400000,
@@ -217,7 +248,9 @@ describe('SPEC §3.2 scenario: 张丽 of 复兴社区B区', () => {
     expect(f.score).toBeGreaterThan(m.score);
     expect(m.score).toBeGreaterThan(r.score);
     const reasons = presentReasons(m.parts, 'zh-CN').map((x) => x.text);
-    expect(reasons).toContain('与接送孩子时间不冲突');
+    // 8:30 to 15:30 is her free time exactly; with the walk to 小台后 it does not fit the school run.
+    expect(reasons).not.toContain('与接送孩子时间不冲突');
+    expect(reasons).toContain(`工作时间在接送孩子的时间之间，但单程步行约${m.walkMinutes}分钟，上班或接孩子可能来不及`);
     expect(reasons).toContain('街道认证的妈妈岗');
     expect(reasons).toContain(`步行约${m.walkMinutes}分钟`);
     expect(presentReasons(r.parts, 'zh-CN').map((x) => x.text)).toContain('缺少技能：餐厅服务');

@@ -10,6 +10,7 @@
  * A change to a part's formula here is a change to that function too.
  */
 import type { Locale } from '../../../shared/errors';
+import { fitsWithTravel, type ScheduleWindow } from '../../../shared/job-schedule';
 import { JOB_TYPE_WORDS, PAY_UNIT_WORDS, skillWord, yuan } from '../../../shared/job-words';
 
 export type Part = 'walk' | 'schedule' | 'skills' | 'pay' | 'preference';
@@ -55,6 +56,8 @@ export interface PostFacts {
   flexible: boolean;
   /** Half-hour slots the post's fixed schedule covers. */
   slotCount: number;
+  /** The fixed schedule itself, when known: whether the school run fits depends on the walk at each end. */
+  windows?: readonly ScheduleWindow[];
   payMinFen: number;
   payMaxFen: number;
   payUnit: PayUnit;
@@ -67,6 +70,8 @@ export interface SeekerFacts {
   /** Slots of free time the seeker declared (0: none declared, so no schedule limit). */
   slotCount: number;
   schoolHoursPreset: boolean;
+  /** The free time itself, when known (the school hours for someone who keeps to them). */
+  windows?: readonly ScheduleWindow[];
   skills: readonly string[];
   jobTypes: readonly string[];
   minPayFen: number | null;
@@ -86,6 +91,7 @@ export type Reason =
       code: 'flexible' | 'flexible_school' | 'fits' | 'fits_school' | 'unknown' | 'partial';
       percent?: number;
     }
+  | { part: 'schedule'; code: 'school_walk'; minutes: number }
   | { part: 'skills'; code: 'none_required' | 'has_all' | 'missing'; skills: string[] }
   | {
       part: 'pay';
@@ -144,11 +150,21 @@ export function schedulePart(post: PostFacts, seeker: SeekerFacts, pair: PairFac
     return { part: 'schedule', value: 0.5, good: false, reasons: [{ part: 'schedule', code: 'unknown' }] };
   const share = pair.overlapSlots / post.slotCount;
   if (share >= 1) {
+    if (!seeker.schoolHoursPreset)
+      return { part: 'schedule', value: 1, good: true, reasons: [{ part: 'schedule', code: 'fits' }] };
+    // The hours lie inside the school hours; whether the school run fits also depends on the walk
+    // before the shift and after it. The value stays the overlap's (jobs_ranked_posts ranks by it);
+    // only the sentence and its colour change.
+    const walk = walkingMinutes(pair.straightKm);
+    if (post.windows && seeker.windows && fitsWithTravel(post.windows, seeker.windows, walk))
+      return { part: 'schedule', value: 1, good: true, reasons: [{ part: 'schedule', code: 'fits_school' }] };
+    if (!post.windows || !seeker.windows)
+      return { part: 'schedule', value: 1, good: true, reasons: [{ part: 'schedule', code: 'fits' }] };
     return {
       part: 'schedule',
       value: 1,
-      good: true,
-      reasons: [{ part: 'schedule', code: seeker.schoolHoursPreset ? 'fits_school' : 'fits' }],
+      good: false,
+      reasons: [{ part: 'schedule', code: 'school_walk', minutes: walk }],
     };
   }
   return {
@@ -269,6 +285,10 @@ export function reasonText(r: Reason, locale: Locale): string {
       return zh ? '工作时间都在您的空闲时间内' : 'All working hours are within your free time';
     case 'fits_school':
       return zh ? '与接送孩子时间不冲突' : 'No clash with taking the children to school';
+    case 'school_walk':
+      return zh
+        ? `工作时间在接送孩子的时间之间，但单程步行约${r.minutes}分钟，上班或接孩子可能来不及`
+        : `The hours sit between the school runs, but with about ${r.minutes} min on foot each way, getting to work or to the school gate may be late`;
     case 'unknown':
       return zh ? '您还没有填写空闲时间' : 'You have not said when you are free';
     case 'partial':

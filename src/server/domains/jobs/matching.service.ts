@@ -7,7 +7,7 @@
 import { businessDay } from '../../../shared/dates';
 import type { JobMatch, MatchOrder } from '../../../shared/schemas/jobs';
 import type { ActorContext } from '../../context';
-import { notFound } from '../../http/app-error';
+import { notFound } from '../../core/app-error';
 import { recordAudit } from '../../platform/audit';
 import * as repo from './jobs.repository';
 import { isMemberOf } from './jobs.permissions';
@@ -35,6 +35,7 @@ export function seekerFacts(p: repo.ProfileRow): SeekerFacts {
     maxWalkMinutes: p.max_walk_minutes,
     slotCount: p.slot_count,
     schoolHoursPreset: p.school_hours_preset,
+    windows: p.windows,
     skills: p.skills,
     jobTypes: p.job_types,
     minPayFen: p.min_pay_fen,
@@ -45,13 +46,22 @@ export function seekerFacts(p: repo.ProfileRow): SeekerFacts {
 export function postFacts(
   p: Pick<
     repo.NearbyPostRow,
-    'type' | 'flexible' | 'slot_count' | 'pay_min_fen' | 'pay_max_fen' | 'pay_unit' | 'skills' | 'mother_status'
+    | 'type'
+    | 'flexible'
+    | 'windows'
+    | 'slot_count'
+    | 'pay_min_fen'
+    | 'pay_max_fen'
+    | 'pay_unit'
+    | 'skills'
+    | 'mother_status'
   >,
 ): PostFacts {
   return {
     type: p.type,
     flexible: p.flexible,
     slotCount: p.slot_count,
+    windows: p.windows,
     payMinFen: p.pay_min_fen,
     payMaxFen: p.pay_max_fen,
     payUnit: p.pay_unit,
@@ -77,10 +87,13 @@ export async function matchesFor(ctx: ActorContext, residentId: number, q: { mot
     limit: order === 'walk' ? MATCH_POOL : q.limit,
   });
   if (!me) return { items: [], limits: { maxWalkMinutes: 20, hasWindows: false }, order, weights: MATCH_WEIGHTS };
+  // Whether the school run fits needs her free time itself, not only its slots (one more read, for those who keep to school hours).
+  const windows = me.school_hours_preset ? (await repo.findProfile(ctx.db, residentId))?.windows : undefined;
   const seeker: SeekerFacts = {
     maxWalkMinutes: me.max_walk_minutes,
     slotCount: me.slot_count,
     schoolHoursPreset: me.school_hours_preset,
+    windows,
     skills: me.skills,
     jobTypes: me.job_types,
     minPayFen: me.min_pay_fen,
@@ -165,6 +178,7 @@ export async function candidatesFor(ctx: ActorContext, postId: number, limit = 2
       maxWalkMinutes: row.max_walk_minutes,
       slotCount: row.slot_count,
       schoolHoursPreset: row.school_hours_preset,
+      windows: row.windows,
       skills: row.skills,
       jobTypes: row.job_types,
       minPayFen: row.min_pay_fen,

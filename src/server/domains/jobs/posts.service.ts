@@ -13,7 +13,7 @@ import type * as schemas from '../../../shared/schemas/jobs';
 import type { ActorContext } from '../../context';
 import { uniqueViolation } from '../../db/errors';
 import type { Database, JobPostsTable } from '../../db/types';
-import { AppError, FieldError, notFound } from '../../http/app-error';
+import { AppError, FieldError, notFound } from '../../core/app-error';
 import { pathInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
 import { resolveAreaSetting } from '../../platform/area-settings';

@@ -2,7 +2,7 @@
 import { countSlots, windowsToSlots } from '../../../shared/job-schedule';
 import type { JobProfile, JobProfileInput } from '../../../shared/schemas/jobs';
 import type { ActorContext } from '../../context';
-import { AppError, FieldError, notFound } from '../../http/app-error';
+import { AppError, FieldError, notFound } from '../../core/app-error';
 import { pathInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
 import { resolveAreaSetting } from '../../platform/area-settings';

@@ -8,7 +8,7 @@ import type { AvailableVenue } from '../../../shared/schemas/piecework';
 import type { ActorContext } from '../../context';
 import { uniqueViolation } from '../../db/errors';
 import type { MicroFactoriesTable } from '../../db/types';
-import { AppError, FieldError, notFound } from '../../http/app-error';
+import { AppError, FieldError, notFound } from '../../core/app-error';
 import { pathInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
 import { PIECEWORK_STAFF_ROLES } from './piecework.permissions';

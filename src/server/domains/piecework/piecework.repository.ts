@@ -2,7 +2,7 @@
 import { CompiledQuery, sql, type Insertable, type RawBuilder, type Transaction, type Updateable } from 'kysely';
 import { PREPARED, type Db } from '../../db/client';
 import type { Database, MicroFactoriesTable, VenuesTable } from '../../db/types';
-import type { Actor } from '../../http/actor';
+import type { Actor } from '../../core/actor';
 import { areaInScope, areaUnder } from '../../http/scope';
 import type { AuditEventAroundTarget } from '../../platform/audit';
 import { communityNameOfArea } from '../areas';

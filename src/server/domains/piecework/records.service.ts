@@ -12,7 +12,7 @@ import { foldPresence, rateOn, type PresenceKind } from '../../../shared/schemas
 import type { ActorContext } from '../../context';
 import type { Database } from '../../db/types';
 import { uniqueViolation } from '../../db/errors';
-import { AppError, FieldError, notFound } from '../../http/app-error';
+import { AppError, FieldError, notFound } from '../../core/app-error';
 import { recordAudit } from '../../platform/audit';
 import { ownedFactoryOr404 } from './factories.service';
 import { presentProduct, presentRecord, presentWorker } from './piecework.presenter';

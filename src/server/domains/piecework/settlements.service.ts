@@ -20,7 +20,7 @@ import type { Locale } from '../../../shared/errors';
 import type { ActorContext } from '../../context';
 import type { Db } from '../../db/client';
 import { maskPhone } from '../../../shared/validators';
-import { AppError, FieldError, notFound } from '../../http/app-error';
+import { AppError, FieldError, notFound } from '../../core/app-error';
 import { pathInScope } from '../../http/scope';
 import { resolveAreaSetting, resolveAreaSettingForAreas } from '../../platform/area-settings';
 import { AREA_SETTINGS } from '../../../shared/schemas/area-settings';

@@ -5,7 +5,7 @@
  * public-service duty; closing ends sign-in, consents and self-declared labels.
  */
 import type { ActorContext } from '../../context';
-import { AppError, notFound } from '../../http/app-error';
+import { AppError, notFound } from '../../core/app-error';
 import { recordAudit } from '../../platform/audit';
 import { presentResidentDetail } from './residents.presenter';
 import * as repo from './residents.repository';

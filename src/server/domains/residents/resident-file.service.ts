@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import type { fileAssisted, ResidentFile } from '../../../shared/schemas/person-file';
 import type { ActorContext } from '../../context';
-import { notFound } from '../../http/app-error';
+import { notFound } from '../../core/app-error';
 import { recordAudit } from '../../platform/audit';
 import { noticesOfResident } from '../../platform/notifications';
 import { benefitsResidentFile } from '../benefits';

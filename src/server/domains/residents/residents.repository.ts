@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../db/client';
 import { pageWithTotal } from '../../db/paging';
 import type { Database, NewResident, ResidentUpdate } from '../../db/types';
-import type { Actor } from '../../http/actor';
+import type { Actor } from '../../core/actor';
 import { areaInScope, areaUnder } from '../../http/scope';
 import { communityNameOfArea, countInScope } from '../areas';
 

@@ -4,7 +4,7 @@ import type * as schemas from '../../../shared/schemas/residents';
 import type { ActorContext, ServiceContext } from '../../context';
 import { uniqueViolation } from '../../db/errors';
 import type { Database, ResidentUpdate } from '../../db/types';
-import { AppError, FieldError, notFound, notRegistrableHere } from '../../http/app-error';
+import { AppError, FieldError, notFound, notRegistrableHere } from '../../core/app-error';
 import { pathInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
 import type { Transaction } from 'kysely';

@@ -1,35 +1,21 @@
-import { Dialog, List } from 'antd-mobile';
-import { useState, type ComponentType } from 'react';
+import { type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  BriefcaseIcon,
-  BuildingIcon,
-  CalendarIcon,
-  ChevronRightIcon,
-  FactoryIcon,
-  PolicyIcon,
-} from '../../components/icons';
+import { BriefcaseIcon, BuildingIcon, ChevronRightIcon, FactoryIcon, PolicyIcon } from '../../components/icons';
+import { useMyFactories } from '../../features/piecework/api/piecework-api';
 import { useMe } from '../../lib/auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
-type Service = 'jobs' | 'factories' | 'policies' | 'stations';
+type Service = 'jobs' | 'factories' | 'policies';
 
-// A tile opens its capability once it is built; until then it says so plainly
-// instead of showing sample data a resident might act on.
-const SERVICES: { key: Service; Icon: ComponentType<{ size?: number }> }[] = [
-  { key: 'jobs', Icon: BriefcaseIcon },
-  { key: 'factories', Icon: FactoryIcon },
-  { key: 'policies', Icon: PolicyIcon },
-  { key: 'stations', Icon: CalendarIcon },
-];
-
-const SERVICE_LINKS: Partial<Record<Service, string>> = {
-  jobs: '/jobs',
+// Only capabilities that work get a tile: a tile that leads nowhere is a dead end
+// (the 就享家 stations get theirs when their appointments exist).
+const SERVICES: { key: Service; Icon: ComponentType<{ size?: number }>; to: string }[] = [
+  { key: 'jobs', Icon: BriefcaseIcon, to: '/jobs' },
   // Piecework: today's count and pay, the month, factories nearby.
-  factories: '/piecework',
-  policies: '/benefits',
-};
+  { key: 'factories', Icon: FactoryIcon, to: '/piecework' },
+  { key: 'policies', Icon: PolicyIcon, to: '/benefits' },
+];
 
 /** Where a built capability names its tile in its own words. */
 const SERVICE_LABELS: Partial<Record<Service, 'piecework.home.tile'>> = {
@@ -40,7 +26,6 @@ export function HomePage() {
   const { t } = useTranslation();
   useDocumentTitle(t('resident.home.title'));
   const me = useMe().data;
-  const [comingSoon, setComingSoon] = useState<Service | null>(null);
   if (!me) return null;
   const place = me.areas.map((area) => area.name).join(' · ');
 
@@ -59,56 +44,20 @@ export function HomePage() {
           {t('resident.home.services')}
         </h2>
         <ul className="m-tiles">
-          {SERVICES.map(({ key, Icon }) => {
-            const to = SERVICE_LINKS[key];
-            const face = (
-              <>
+          {SERVICES.map(({ key, Icon, to }) => (
+            <li key={key}>
+              <Link to={to} className={`m-tile m-tile--${key}`}>
                 <span className="m-tile__icon">
                   <Icon size={28} />
                 </span>
                 <span className="m-tile__label">{t(SERVICE_LABELS[key] ?? `resident.home.tiles.${key}`)}</span>
-              </>
-            );
-            return (
-              <li key={key}>
-                {to ? (
-                  <Link to={to} className={`m-tile m-tile--${key}`}>
-                    {face}
-                  </Link>
-                ) : (
-                  <button type="button" className={`m-tile m-tile--${key}`} onClick={() => setComingSoon(key)}>
-                    {face}
-                    <span className="m-tile__badge">{t('resident.home.comingSoon')}</span>
-                  </button>
-                )}
-              </li>
-            );
-          })}
+              </Link>
+            </li>
+          ))}
         </ul>
       </section>
 
-      {me.enterprises.length > 0 && (
-        <section className="m-card m-card--flush" aria-labelledby="enterprises-title">
-          <h2 id="enterprises-title" className="m-card__title">
-            {t('resident.home.myEnterprises')}
-          </h2>
-          <Link to="/piecework/owner" className="m-row-link" data-testid="my-factories">
-            <span>{t('piecework.home.myFactories')}</span>
-            <ChevronRightIcon size={20} />
-          </Link>
-          <List>
-            {me.enterprises.map((enterprise) => (
-              <List.Item
-                key={enterprise.id}
-                prefix={<BuildingIcon size={22} />}
-                description={t('resident.home.enterpriseToolsSoon')}
-              >
-                {enterprise.name}
-              </List.Item>
-            ))}
-          </List>
-        </section>
-      )}
+      {me.enterprises.length > 0 && <OwnerTools enterprises={me.enterprises} />}
 
       <section className="m-card" aria-labelledby="profile-title">
         <h2 id="profile-title" className="m-card__title">
@@ -120,18 +69,46 @@ export function HomePage() {
           <ChevronRightIcon size={20} />
         </Link>
       </section>
-
-      <Dialog
-        visible={comingSoon !== null}
-        title={t('resident.home.comingSoon')}
-        aria-label={t('resident.home.comingSoon')}
-        content={
-          comingSoon ? t('resident.home.comingSoonBody', { name: t(`resident.home.tiles.${comingSoon}`) }) : null
-        }
-        closeOnAction
-        onClose={() => setComingSoon(null)}
-        actions={[{ key: 'ok', text: t('common.gotIt') }]}
-      />
     </>
+  );
+}
+
+/**
+ * An owner's tools, each one tap away: posting a job, the posts and their applicants, and the
+ * micro-factory — "我的微工厂" only for an owner who runs one; the others may register one.
+ */
+function OwnerTools({ enterprises }: { enterprises: { id: number; name: string }[] }) {
+  const { t } = useTranslation();
+  const factories = useMyFactories();
+  const runsFactory = (factories.data?.length ?? 0) > 0;
+  return (
+    <section className="m-card m-card--flush" aria-labelledby="enterprises-title">
+      <h2 id="enterprises-title" className="m-card__title">
+        {t('resident.home.myEnterprises')}
+      </h2>
+      <p className="m-card__text m-owner__names">
+        <BuildingIcon size={20} /> {enterprises.map((e) => e.name).join('、')}
+      </p>
+      <Link to="/jobs/employer/posts/new" className="m-row-link" data-testid="post-job">
+        <span>{t('resident.home.postJob')}</span>
+        <ChevronRightIcon size={20} />
+      </Link>
+      <Link to="/jobs/employer" className="m-row-link" data-testid="my-posts">
+        <span>{t('resident.home.myPosts')}</span>
+        <ChevronRightIcon size={20} />
+      </Link>
+      {factories.isSuccess &&
+        (runsFactory ? (
+          <Link to="/piecework/owner" className="m-row-link" data-testid="my-factories">
+            <span>{t('piecework.home.myFactories')}</span>
+            <ChevronRightIcon size={20} />
+          </Link>
+        ) : (
+          <Link to="/piecework/owner" className="m-row-link" data-testid="register-factory">
+            <span>{t('resident.home.registerFactory')}</span>
+            <ChevronRightIcon size={20} />
+          </Link>
+        ))}
+    </section>
   );
 }

@@ -1,39 +1,61 @@
 import { ConfigProvider, unstableSetRender } from 'antd-mobile';
 import enUS from 'antd-mobile/es/locales/en-US';
 import zhCN from 'antd-mobile/es/locales/zh-CN';
-import { useLayoutEffect, type ReactNode } from 'react';
+import { Suspense, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { CrossShellRedirect } from '../../components/cross-shell-redirect';
-import { ResidentLoginPage } from '../../features/auth/routes/resident-login';
-import { ResidentInboxPage } from '../../features/notifications/routes/resident-inbox-page';
-import { JoinPage } from '../../features/piecework/routes/join-page';
-import { MyWorkPage } from '../../features/piecework/routes/my-work-page';
-import { OwnerFactoryPage } from '../../features/piecework/routes/owner-factory-page';
-import { OwnerHomePage } from '../../features/piecework/routes/owner-home-page';
-import { ApplicationPage } from '../../features/jobs/routes/application-page';
-import { ApplyPage } from '../../features/jobs/routes/apply-page';
-import { EmployerApplicationPage } from '../../features/jobs/routes/employer-application-page';
-import { EmployerPostPage } from '../../features/jobs/routes/employer-post-page';
-import { EmployerPostsPage } from '../../features/jobs/routes/employer-posts-page';
-import { JobDetailPage } from '../../features/jobs/routes/job-detail-page';
-import { JobProfilePage } from '../../features/jobs/routes/job-profile-page';
-import { JobsPage } from '../../features/jobs/routes/jobs-page';
-import { MyApplicationsPage } from '../../features/jobs/routes/my-applications-page';
-import { PostFormPage } from '../../features/jobs/routes/post-form-page';
-import { ConsentsPage } from '../../features/profile/routes/consents-page';
-import { ProfileEditPage } from '../../features/profile/routes/profile-edit-page';
-import { ProfilePage } from '../../features/profile/routes/profile-page';
 import { useMe } from '../../lib/auth';
 import { useElderMode } from '../../lib/preferences';
-import { BenefitPolicyPage } from '../../features/benefits/routes/benefit-policy-page';
-import { MyApplicationPage } from '../../features/benefits/routes/my-application-page';
-import { MyBenefitsPage } from '../../features/benefits/routes/my-benefits-page';
 import { HomePage } from './home-page';
-import { NotFoundPage, PageError, PageLoading } from './page-states';
+import { NotFoundPage, PageError, PageLoading } from '../../components/mobile-page-states';
 import { TabBar } from './tab-bar';
+import './antd-mobile-styles';
 import './resident.css';
+import { lazyPage } from '../../lib/lazy-page';
+
+// Each page is its own chunk, loaded on first visit (see lib/lazy-page.ts).
+const ResidentLoginPage = lazyPage(() => import('../../features/auth/routes/resident-login'), 'ResidentLoginPage');
+const ResidentInboxPage = lazyPage(
+  () => import('../../features/notifications/routes/resident-inbox-page'),
+  'ResidentInboxPage',
+);
+const JoinPage = lazyPage(() => import('../../features/piecework/routes/join-page'), 'JoinPage');
+const MyWorkPage = lazyPage(() => import('../../features/piecework/routes/my-work-page'), 'MyWorkPage');
+const OwnerFactoryPage = lazyPage(
+  () => import('../../features/piecework/routes/owner-factory-page'),
+  'OwnerFactoryPage',
+);
+const OwnerHomePage = lazyPage(() => import('../../features/piecework/routes/owner-home-page'), 'OwnerHomePage');
+const ApplicationPage = lazyPage(() => import('../../features/jobs/routes/application-page'), 'ApplicationPage');
+const ApplyPage = lazyPage(() => import('../../features/jobs/routes/apply-page'), 'ApplyPage');
+const EmployerApplicationPage = lazyPage(
+  () => import('../../features/jobs/routes/employer-application-page'),
+  'EmployerApplicationPage',
+);
+const EmployerPostPage = lazyPage(() => import('../../features/jobs/routes/employer-post-page'), 'EmployerPostPage');
+const EmployerPostsPage = lazyPage(() => import('../../features/jobs/routes/employer-posts-page'), 'EmployerPostsPage');
+const JobDetailPage = lazyPage(() => import('../../features/jobs/routes/job-detail-page'), 'JobDetailPage');
+const JobProfilePage = lazyPage(() => import('../../features/jobs/routes/job-profile-page'), 'JobProfilePage');
+const JobsPage = lazyPage(() => import('../../features/jobs/routes/jobs-page'), 'JobsPage');
+const MyApplicationsPage = lazyPage(
+  () => import('../../features/jobs/routes/my-applications-page'),
+  'MyApplicationsPage',
+);
+const PostFormPage = lazyPage(() => import('../../features/jobs/routes/post-form-page'), 'PostFormPage');
+const ConsentsPage = lazyPage(() => import('../../features/profile/routes/consents-page'), 'ConsentsPage');
+const ProfileEditPage = lazyPage(() => import('../../features/profile/routes/profile-edit-page'), 'ProfileEditPage');
+const ProfilePage = lazyPage(() => import('../../features/profile/routes/profile-page'), 'ProfilePage');
+const BenefitPolicyPage = lazyPage(
+  () => import('../../features/benefits/routes/benefit-policy-page'),
+  'BenefitPolicyPage',
+);
+const MyApplicationPage = lazyPage(
+  () => import('../../features/benefits/routes/my-application-page'),
+  'MyApplicationPage',
+);
+const MyBenefitsPage = lazyPage(() => import('../../features/benefits/routes/my-benefits-page'), 'MyBenefitsPage');
 
 // antd-mobile's imperative layers (Toast, Dialog.show, pickers' portals) still
 // call the React 18 render API; React 19 needs them to go through createRoot.
@@ -127,7 +149,7 @@ export default function ResidentApp() {
 function Main({ children, bare }: { children?: ReactNode; bare?: boolean }) {
   return (
     <main className={bare ? 'm-main m-main--bare' : 'm-main'} id="main">
-      {children ?? <Outlet />}
+      <Suspense fallback={<PageLoading />}>{children ?? <Outlet />}</Suspense>
     </main>
   );
 }
@@ -173,7 +195,9 @@ function WithTabs() {
   return (
     <>
       <main className="m-main m-main--tabbed" id="main">
-        <Outlet />
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <TabBar />
     </>

@@ -1,41 +1,91 @@
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { NotFoundResult } from '../../components/not-found-result';
-import { AccountSecurityPage } from '../../features/account-security/routes/account-security-page';
-import { AreasPage } from '../../features/areas/routes/areas-page';
-import { AuditLogPage } from '../../features/audit/routes/audit-log-page';
-import { AssistedPage } from '../../features/jobs/routes/staff/assisted-page';
-import { JobReportsPage } from '../../features/jobs/routes/staff/reports-page';
-import { JobReviewPage } from '../../features/jobs/routes/staff/review-page';
-import { StaffLoginPage } from '../../features/auth/routes/staff-login';
-import { EnterpriseDetailPage } from '../../features/enterprises/routes/enterprise-detail-page';
-import { EnterprisesPage } from '../../features/enterprises/routes/enterprises-page';
-import { StaffInboxPage } from '../../features/notifications/routes/staff-inbox-page';
-import {
-  StaffFactoriesPage,
-  StaffVenuesPage,
-  StaffWagesPage,
-} from '../../features/piecework/routes/staff-piecework-pages';
-import { EnterpriseFilePage } from '../../features/person-file/routes/enterprise-file-page';
-import { ResidentFilePage } from '../../features/person-file/routes/resident-file-page';
-import { ResidentDetailPage } from '../../features/residents/routes/resident-detail-page';
-import { ResidentsPage } from '../../features/residents/routes/residents-page';
-import { SecuritySettingsPage } from '../../features/security-settings/routes/security-settings-page';
-import { StaffAccountsPage } from '../../features/staff-accounts/routes/staff-accounts-page';
-import { StaffBatchesPage } from '../../features/benefits/routes/staff-batches-page';
-import { StaffCampaignPage, StaffCampaignsPage } from '../../features/benefits/routes/staff-campaigns-page';
-import { StaffPoliciesPage } from '../../features/benefits/routes/staff-policies-page';
-import { StaffPolicyPage } from '../../features/benefits/routes/staff-policy-page';
-import { StaffReviewPage, StaffReviewsPage } from '../../features/benefits/routes/staff-reviews-page';
-import { StaffTasksPage } from '../../features/benefits/routes/staff-tasks-page';
 import { useMe } from '../../lib/auth';
 import { ACCOUNT_SECURITY, SECTIONS_BY_ROLE, sectionOf, type Section } from './sections';
 import { LoadFailedPage, NoSectionsPage, WrongAccountPage } from './staff-pages';
 import { StaffLayout } from './staff-layout';
 import './staff.css';
+import { lazyPage } from '../../lib/lazy-page';
+
+// Each page is its own chunk, loaded on first visit (see lib/lazy-page.ts).
+const AccountSecurityPage = lazyPage(
+  () => import('../../features/account-security/routes/account-security-page'),
+  'AccountSecurityPage',
+);
+const AreasPage = lazyPage(() => import('../../features/areas/routes/areas-page'), 'AreasPage');
+const AuditLogPage = lazyPage(() => import('../../features/audit/routes/audit-log-page'), 'AuditLogPage');
+const AssistedPage = lazyPage(() => import('../../features/jobs/routes/staff/assisted-page'), 'AssistedPage');
+const JobReportsPage = lazyPage(() => import('../../features/jobs/routes/staff/reports-page'), 'JobReportsPage');
+const JobReviewPage = lazyPage(() => import('../../features/jobs/routes/staff/review-page'), 'JobReviewPage');
+const StaffLoginPage = lazyPage(() => import('../../features/auth/routes/staff-login'), 'StaffLoginPage');
+const EnterpriseDetailPage = lazyPage(
+  () => import('../../features/enterprises/routes/enterprise-detail-page'),
+  'EnterpriseDetailPage',
+);
+const EnterprisesPage = lazyPage(() => import('../../features/enterprises/routes/enterprises-page'), 'EnterprisesPage');
+const ResidentFilePage = lazyPage(
+  () => import('../../features/person-file/routes/resident-file-page'),
+  'ResidentFilePage',
+);
+const EnterpriseFilePage = lazyPage(
+  () => import('../../features/person-file/routes/enterprise-file-page'),
+  'EnterpriseFilePage',
+);
+const StaffInboxPage = lazyPage(() => import('../../features/notifications/routes/staff-inbox-page'), 'StaffInboxPage');
+const StaffFactoriesPage = lazyPage(
+  () => import('../../features/piecework/routes/staff-piecework-pages'),
+  'StaffFactoriesPage',
+);
+const StaffVenuesPage = lazyPage(
+  () => import('../../features/piecework/routes/staff-piecework-pages'),
+  'StaffVenuesPage',
+);
+const StaffWagesPage = lazyPage(
+  () => import('../../features/piecework/routes/staff-piecework-pages'),
+  'StaffWagesPage',
+);
+const ResidentDetailPage = lazyPage(
+  () => import('../../features/residents/routes/resident-detail-page'),
+  'ResidentDetailPage',
+);
+const ResidentsPage = lazyPage(() => import('../../features/residents/routes/residents-page'), 'ResidentsPage');
+const SecuritySettingsPage = lazyPage(
+  () => import('../../features/security-settings/routes/security-settings-page'),
+  'SecuritySettingsPage',
+);
+const StaffAccountsPage = lazyPage(
+  () => import('../../features/staff-accounts/routes/staff-accounts-page'),
+  'StaffAccountsPage',
+);
+const StaffBatchPage = lazyPage(() => import('../../features/benefits/routes/staff-batch-page'), 'StaffBatchPage');
+const StaffBatchesPage = lazyPage(
+  () => import('../../features/benefits/routes/staff-batches-page'),
+  'StaffBatchesPage',
+);
+const StaffCampaignPage = lazyPage(
+  () => import('../../features/benefits/routes/staff-campaigns-page'),
+  'StaffCampaignPage',
+);
+const StaffCampaignsPage = lazyPage(
+  () => import('../../features/benefits/routes/staff-campaigns-page'),
+  'StaffCampaignsPage',
+);
+const StaffPoliciesPage = lazyPage(
+  () => import('../../features/benefits/routes/staff-policies-page'),
+  'StaffPoliciesPage',
+);
+const StaffPolicyPage = lazyPage(() => import('../../features/benefits/routes/staff-policy-page'), 'StaffPolicyPage');
+const StaffReviewPage = lazyPage(() => import('../../features/benefits/routes/staff-reviews-page'), 'StaffReviewPage');
+const StaffReviewsPage = lazyPage(
+  () => import('../../features/benefits/routes/staff-reviews-page'),
+  'StaffReviewsPage',
+);
+const StaffTasksPage = lazyPage(() => import('../../features/benefits/routes/staff-tasks-page'), 'StaffTasksPage');
 
 // antd's default blue (#1677ff) and its tertiary/placeholder greys fall
 // below WCAG AA 4.5:1 on white; these keep every text colour above it.
@@ -65,90 +115,85 @@ export default function StaffApp() {
     // the button's accessible name; buttons are named exactly as written.
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp>
-        <Routes>
-          <Route path="login" element={<StaffLoginPage />} />
-          <Route element={<SignedInStaff />}>
-            <Route index element={<FirstSection />} />
-            <Route element={<Allowed section="residents" />}>
-              <Route path="residents" element={<ResidentsPage />} />
-              <Route path="residents/:id" element={<ResidentDetailPage />} />
-              <Route path="residents/:id/file" element={<ResidentFilePage />} />
-            </Route>
-            <Route element={<Allowed section="enterprises" />}>
-              <Route path="enterprises" element={<EnterprisesPage />} />
-              <Route path="enterprises/:id" element={<EnterpriseDetailPage />} />
-              <Route path="enterprises/:id/file" element={<EnterpriseFilePage />} />
-            </Route>
-            <Route element={<Allowed section="areas" />}>
-              <Route path="areas" element={<AreasPage />} />
-            </Route>
-            <Route element={<Allowed section="audit" />}>
-              <Route path="audit" element={<AuditLogPage />} />
-            </Route>
-            <Route element={<Allowed section="accounts" />}>
-              <Route path="accounts" element={<StaffAccountsPage />} />
-            </Route>
-            <Route element={<Allowed section="security-settings" />}>
-              <Route path="security-settings" element={<SecuritySettingsPage />} />
-            </Route>
+        <Suspense fallback={<StaffBoot />}>
+          <Routes>
+            <Route path="login" element={<StaffLoginPage />} />
+            <Route element={<SignedInStaff />}>
+              <Route index element={<FirstSection />} />
+              <Route element={<Allowed section="residents" />}>
+                <Route path="residents" element={<ResidentsPage />} />
+                <Route path="residents/:id" element={<ResidentDetailPage />} />
+                <Route path="residents/:id/file" element={<ResidentFilePage />} />
+              </Route>
+              <Route element={<Allowed section="enterprises" />}>
+                <Route path="enterprises" element={<EnterprisesPage />} />
+                <Route path="enterprises/:id" element={<EnterpriseDetailPage />} />
+                <Route path="enterprises/:id/file" element={<EnterpriseFilePage />} />
+              </Route>
+              <Route element={<Allowed section="areas" />}>
+                <Route path="areas" element={<AreasPage />} />
+              </Route>
+              <Route element={<Allowed section="audit" />}>
+                <Route path="audit" element={<AuditLogPage />} />
+              </Route>
+              <Route element={<Allowed section="accounts" />}>
+                <Route path="accounts" element={<StaffAccountsPage />} />
+              </Route>
+              <Route element={<Allowed section="security-settings" />}>
+                <Route path="security-settings" element={<SecuritySettingsPage />} />
+              </Route>
 
-            {/* ── piecework ── */}
-            <Route element={<Allowed section="piecework" />}>
-              <Route path="piecework" element={<StaffFactoriesPage />} />
-              <Route path="piecework/venues" element={<StaffVenuesPage />} />
-              <Route path="piecework/wages" element={<StaffWagesPage />} />
-            </Route>
-            {/* ── end piecework ── */}
+              {/* ── piecework ── */}
+              <Route element={<Allowed section="piecework" />}>
+                <Route path="piecework" element={<StaffFactoriesPage />} />
+                <Route path="piecework/venues" element={<StaffVenuesPage />} />
+                <Route path="piecework/wages" element={<StaffWagesPage />} />
+              </Route>
+              {/* ── end piecework ── */}
 
-            {/* ── jobs ── */}
-            <Route element={<Allowed section="jobs-review" />}>
-              <Route path="jobs-review" element={<JobReviewPage />} />
-            </Route>
-            <Route element={<Allowed section="jobs-reports" />}>
-              <Route path="jobs-reports" element={<JobReportsPage />} />
-            </Route>
-            <Route element={<Allowed section="jobs-assisted" />}>
-              <Route path="jobs-assisted" element={<AssistedPage />} />
-              <Route path="jobs-assisted/:residentId" element={<AssistedPage />} />
-            </Route>
-            {/* ── end jobs ── */}
+              {/* ── jobs ── */}
+              <Route element={<Allowed section="jobs-review" />}>
+                <Route path="jobs-review" element={<JobReviewPage />} />
+              </Route>
+              <Route element={<Allowed section="jobs-reports" />}>
+                <Route path="jobs-reports" element={<JobReportsPage />} />
+              </Route>
+              <Route element={<Allowed section="jobs-assisted" />}>
+                <Route path="jobs-assisted" element={<AssistedPage />} />
+                <Route path="jobs-assisted/:residentId" element={<AssistedPage />} />
+              </Route>
+              {/* ── end jobs ── */}
 
-            {/* ── benefits ── */}
-            <Route element={<Allowed section="benefits" />}>
-              <Route path="benefits" element={<Navigate to="/staff/benefits/policies" replace />} />
-              <Route path="benefits/policies" element={<StaffPoliciesPage />} />
-              <Route path="benefits/policies/:id" element={<StaffPolicyPage />} />
-              <Route path="benefits/campaigns" element={<StaffCampaignsPage />} />
-              <Route path="benefits/campaigns/:id" element={<StaffCampaignPage />} />
-              <Route path="benefits/tasks" element={<StaffTasksPage />} />
-              <Route path="benefits/reviews" element={<StaffReviewsPage />} />
-              <Route path="benefits/reviews/:id" element={<StaffReviewPage />} />
-              <Route path="benefits/batches" element={<StaffBatchesPage />} />
-            </Route>
-            {/* ── end benefits ── */}
+              {/* ── benefits ── */}
+              <Route element={<Allowed section="benefits" />}>
+                <Route path="benefits" element={<Navigate to="/staff/benefits/policies" replace />} />
+                <Route path="benefits/policies" element={<StaffPoliciesPage />} />
+                <Route path="benefits/policies/:id" element={<StaffPolicyPage />} />
+                <Route path="benefits/campaigns" element={<StaffCampaignsPage />} />
+                <Route path="benefits/campaigns/:id" element={<StaffCampaignPage />} />
+                <Route path="benefits/tasks" element={<StaffTasksPage />} />
+                <Route path="benefits/reviews" element={<StaffReviewsPage />} />
+                <Route path="benefits/reviews/:id" element={<StaffReviewPage />} />
+                <Route path="benefits/batches" element={<StaffBatchesPage />} />
+                <Route path="benefits/batches/:id" element={<StaffBatchPage />} />
+              </Route>
+              {/* ── end benefits ── */}
 
-            <Route path="account-security" element={<AccountSecurityPage />} />
-            <Route path="notifications" element={<StaffInboxPage />} />
-            <Route path="*" element={<PageNotFound />} />
-          </Route>
-        </Routes>
+              <Route path="account-security" element={<AccountSecurityPage />} />
+              <Route path="notifications" element={<StaffInboxPage />} />
+              <Route path="*" element={<PageNotFound />} />
+            </Route>
+          </Routes>
+        </Suspense>
       </AntApp>
     </ConfigProvider>
   );
 }
 
 function SignedInStaff() {
-  const { t } = useTranslation();
   const me = useMe();
   const location = useLocation();
-  if (me.isPending) {
-    return (
-      <main className="s-boot">
-        <h1 className="visually-hidden">{t('common.staffAppName')}</h1>
-        <Spin size="large" />
-      </main>
-    );
-  }
+  if (me.isPending) return <StaffBoot />;
   if (me.isError) return <LoadFailedPage error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data) return <Navigate to="/staff/login" replace state={{ from: location.pathname + location.search }} />;
   if (me.data.kind !== 'staff') return <WrongAccountPage />;
@@ -157,6 +202,16 @@ function SignedInStaff() {
     return <Navigate to={`/staff/${ACCOUNT_SECURITY}`} replace />;
   }
   return <StaffLayout />;
+}
+
+function StaffBoot() {
+  const { t } = useTranslation();
+  return (
+    <main className="s-boot">
+      <h1 className="visually-hidden">{t('common.staffAppName')}</h1>
+      <Spin size="large" />
+    </main>
+  );
 }
 
 function useSections(): readonly Section[] {

@@ -1,5 +1,5 @@
-import { Badge, Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
-import { useState, type ComponentType } from 'react';
+import { Badge, Button, Drawer, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import {
@@ -108,10 +108,22 @@ export function StaffLayout() {
           <AccountBar />
         </Layout.Header>
         <Layout.Content className="s-content">
-          <Outlet />
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>
+  );
+}
+
+/** While a page's code downloads, on its first visit. */
+function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <div className="s-page-loading" role="status" aria-label={t('common.loading')}>
+      <Spin />
+    </div>
   );
 }
 

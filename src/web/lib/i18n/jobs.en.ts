@@ -97,6 +97,9 @@ const jobs: typeof zhCN = {
     emptyHint:
       'Your limits: within {{minutes}} minutes on foot{{windows}}. Allow a longer walk or more free time to see more.',
     withinWindows: ', inside your free time',
+    emptyMother: 'No mother-friendly posts nearby that fit you yet',
+    showAll: 'See all jobs',
+    widen: 'Change what I am looking for',
     resultsLabel: 'Jobs suggested for you',
     order: {
       label: 'Order',

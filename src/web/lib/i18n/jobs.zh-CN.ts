@@ -90,6 +90,9 @@ const jobs = {
     empty: '附近暂时没有合适的岗位',
     emptyHint: '您的条件：步行{{minutes}}分钟以内{{windows}}。放宽步行时间或空闲时间可以看到更多岗位。',
     withinWindows: '，在您的空闲时间内',
+    emptyMother: '附近暂时没有符合您条件的妈妈岗',
+    showAll: '看全部岗位',
+    widen: '修改求职条件',
     resultsLabel: '为您推荐的岗位',
     order: {
       label: '排序方式',

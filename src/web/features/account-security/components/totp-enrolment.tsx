@@ -5,7 +5,7 @@ import { errorMessage, isApiError } from '../../../lib/api-client';
 import type { TotpSetup } from '../../../lib/contracts';
 import { required, totpRule } from '../../../lib/validation';
 import { useEnableTotp } from '../api/totp';
-import { useQrCode } from './use-qr-code';
+import { useQrCode } from '../../../components/use-qr-code';
 
 /** The key in groups of four, as authenticator apps print it and accept it. */
 function grouped(secret: string): string {

@@ -4,7 +4,8 @@ import type { AuditEvent, Page } from '../../../lib/contracts';
 
 export interface AuditFilters {
   action?: string;
-  actorId?: number;
+  /** Part of the name or username of who acted. */
+  actor?: string;
   targetType?: string;
   targetId?: string;
   /** ISO datetimes with offset. */

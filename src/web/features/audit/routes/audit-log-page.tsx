@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Col, Form, Input, Row, Space, Tooltip, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, Row, Select, Space, Tooltip, type TableColumnsType } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { PagedTable } from '../../../components/paged-table';
 import { StaffPageHeader } from '../../../components/staff-page-header';
@@ -6,12 +7,13 @@ import { errorMessage } from '../../../lib/api-client';
 import { isRole, type AuditEvent } from '../../../lib/contracts';
 import { formatDateTime, shanghaiDayBounds } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
-import { toPositiveInt, useListParams } from '../../../lib/use-list-params';
+import { useListParams } from '../../../lib/use-list-params';
 import { useAuditEvents } from '../api/list-audit-events';
 import { useVerifyAuditChain } from '../api/verify-audit-chain';
+import zhCN from '../../../lib/i18n/zh-CN';
 import { AuditChange } from '../components/audit-change';
 
-const FILTER_KEYS = ['action', 'actorId', 'targetType', 'targetId', 'from', 'to'] as const;
+const FILTER_KEYS = ['action', 'actor', 'targetType', 'targetId', 'from', 'to'] as const;
 type FilterValues = Record<(typeof FILTER_KEYS)[number], string>;
 
 export function AuditLogPage() {
@@ -21,7 +23,7 @@ export function AuditLogPage() {
   // The date boxes hold Beijing calendar days; the API wants instants.
   const events = useAuditEvents({
     action: values.action,
-    actorId: toPositiveInt(values.actorId),
+    actor: values.actor,
     targetType: values.targetType,
     targetId: values.targetId,
     from: values.from ? shanghaiDayBounds(values.from).from : undefined,
@@ -43,7 +45,7 @@ export function AuditLogPage() {
         if (event.actorId === null && event.actorName === null) return t('staff.audit.system');
         return (
           <>
-            {event.actorName ?? `#${event.actorId}`}
+            {event.actorName ?? t('staff.audit.unknownActor')}
             {event.actorRole && (
               <div className="s-subtle">
                 {isRole(event.actorRole) ? t(`roles.${event.actorRole}`) : event.actorRole}
@@ -56,19 +58,15 @@ export function AuditLogPage() {
     {
       title: t('staff.audit.columns.action'),
       dataIndex: 'action',
-      // The words for a person, the stable code for a search.
-      render: (action: string) => (
-        <>
-          <div>{t(`staff.audit.actions.${action}`, { defaultValue: action })}</div>
-          <div className="s-mono s-subtle">{action}</div>
-        </>
-      ),
+      render: (action: string) => actionWords(t, action),
     },
     {
       title: t('staff.audit.columns.target'),
       key: 'target',
-      className: 's-mono',
-      render: (_, event) => (event.targetId ? `${event.targetType} #${event.targetId}` : event.targetType),
+      render: (_, event) => {
+        const kind = targetWords(t, event.targetType);
+        return event.targetId ? `${kind} · ${t('staff.audit.recordNo', { id: event.targetId })}` : kind;
+      },
     },
     {
       title: t('staff.audit.columns.ip'),
@@ -121,17 +119,27 @@ export function AuditLogPage() {
           <Row gutter={16}>
             <Col xs={24} sm={12} lg={6}>
               <Form.Item name="action" label={t('staff.audit.columns.action')}>
-                <Input allowClear className="s-mono" placeholder="resident.reveal" />
+                <Select
+                  allowClear
+                  showSearch={{ optionFilterProp: 'label' }}
+                  placeholder={t('staff.audit.anyAction')}
+                  options={actionOptions(t)}
+                />
               </Form.Item>
             </Col>
             <Col xs={12} sm={6} lg={3}>
-              <Form.Item name="actorId" label={t('staff.audit.actorId')}>
-                <Input inputMode="numeric" allowClear />
+              <Form.Item name="actor" label={t('staff.audit.actor')}>
+                <Input allowClear placeholder={t('staff.audit.actorHint')} />
               </Form.Item>
             </Col>
             <Col xs={12} sm={6} lg={4}>
               <Form.Item name="targetType" label={t('staff.audit.targetType')}>
-                <Input allowClear className="s-mono" placeholder="resident" />
+                <Select
+                  allowClear
+                  showSearch={{ optionFilterProp: 'label' }}
+                  placeholder={t('staff.audit.anyTarget')}
+                  options={TARGET_TYPES.map((value) => ({ value, label: targetWords(t, value) }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={12} sm={6} lg={3}>
@@ -198,4 +206,29 @@ function VerifyResult({ verify }: { verify: ReturnType<typeof useVerifyAuditChai
       style={{ marginBottom: 16 }}
     />
   );
+}
+
+/** Every audit action with words, flattened from the translations ("resident.reveal" → 查看完整个人信息). */
+function actionCodes(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : actionCodes(value as object, `${prefix}${key}.`),
+  );
+}
+
+const ACTION_CODES = actionCodes(zhCN.staff.audit.actions);
+const TARGET_TYPES = Object.keys(zhCN.staff.audit.targets);
+
+function actionOptions(t: TFunction) {
+  return ACTION_CODES.map((value) => ({ value, label: actionWords(t, value) }));
+}
+
+/** The words for an action; one the translations do not know yet reads as "other" rather than as its code. */
+function actionWords(t: TFunction, action: string): string {
+  return ACTION_CODES.includes(action) ? t(`staff.audit.actions.${action}` as never) : t('staff.audit.otherAction');
+}
+
+function targetWords(t: TFunction, targetType: string): string {
+  return TARGET_TYPES.includes(targetType)
+    ? t(`staff.audit.targets.${targetType}` as never)
+    : t('staff.audit.otherTarget');
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { Page } from '../../../lib/contracts';
-import type { Batch, Campaign, CampaignDetail, CampaignTask } from './contracts';
+import type { Batch, BatchDetail, Campaign, CampaignDetail, CampaignTask } from './contracts';
 
 export function useCampaigns() {
   return useQuery({
@@ -54,8 +54,10 @@ export function useLogVisit() {
       outcome: string;
       note: string;
       facts?: { unemployedRegisteredOn?: string; youngestChildBirthDate?: string };
+      consent?: { consentMethod: 'paper' | 'verbal_witnessed'; witness?: string };
     }) => api.post<CampaignTask>(`/api/v1/benefits/tasks/${id}/visits`, input),
     onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['benefit-applications'] });
       void qc.invalidateQueries({ queryKey: ['benefit-tasks'] });
       void qc.invalidateQueries({ queryKey: ['benefit-campaigns'] });
     },
@@ -67,6 +69,30 @@ export function useBatches() {
     queryFn: ({ signal }) => api.get<{ items: Batch[] }>('/api/v1/benefits/batches', { signal }),
   });
 }
+export function useBatch(id: number) {
+  return useQuery({
+    queryKey: ['benefit-batches', id],
+    queryFn: ({ signal }) => api.get<BatchDetail>(`/api/v1/benefits/batches/${id}`, { signal }),
+    enabled: Number.isInteger(id) && id > 0,
+  });
+}
+function useBatchMutation<I>(id: number, run: (input: I) => Promise<BatchDetail>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: run,
+    onSuccess: (detail) => {
+      qc.setQueryData(['benefit-batches', id], detail);
+      void qc.invalidateQueries({ queryKey: ['benefit-batches'], exact: true });
+      void qc.invalidateQueries({ queryKey: ['benefit-automatic'] });
+    },
+  });
+}
+export const useExcludeRecipient = (id: number) =>
+  useBatchMutation(id, ({ itemId, exclusionReason }: { itemId: number; exclusionReason: string }) =>
+    api.post<BatchDetail>(`/api/v1/benefits/batches/${id}/recipients/${itemId}/exclude`, { exclusionReason }),
+  );
+export const useConfirmBatch = (id: number) =>
+  useBatchMutation(id, () => api.post<BatchDetail>(`/api/v1/benefits/batches/${id}/confirm`));
 export function useAutomaticPreview(policyId: number | null) {
   return useQuery({
     queryKey: ['benefit-automatic', policyId],

@@ -16,6 +16,8 @@ export type Campaign = z.infer<typeof s.campaign>;
 export type CampaignDetail = z.infer<typeof s.campaignDetail>;
 export type CampaignTask = z.infer<typeof s.campaignTask>;
 export type Batch = z.infer<typeof s.batch>;
+export type BatchDetail = z.infer<typeof s.batchDetail>;
+export type BatchRecipient = z.infer<typeof s.batchRecipient>;
 export type Benefit = z.infer<typeof s.benefit>;
 export type { RuleNode, PolicyTarget } from '../../../../shared/benefits-rules';
 export type { ApplicationAction, ApplicationStatus } from '../../../../shared/benefits-workflow';

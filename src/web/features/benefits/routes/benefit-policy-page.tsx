@@ -41,7 +41,7 @@ export function BenefitPolicyPage() {
   const p = item.policy;
   const canApply =
     p.mode === 'apply' && !item.application && !item.awarded && item.eligibility.outcome !== 'not_eligible';
-  const onApply = () =>
+  const send = () =>
     apply.mutate(
       {
         policyId: p.id,
@@ -52,6 +52,35 @@ export function BenefitPolicyPage() {
         onError: (e) => void Dialog.alert({ content: errorMessage(e), confirmText: t('common.gotIt') }),
       },
     );
+  // Before anything is sent: what the reviewers will see about the subject, and what to attach afterwards.
+  const onApply = () =>
+    void Dialog.confirm({
+      title: t('benefits.me.confirmTitle'),
+      content: (
+        <div data-testid="apply-preview">
+          <h3 className="b-preview__title">{t('benefits.me.willSend')}</h3>
+          <ul>
+            <li>{item.subject.name}</li>
+            {[...new Set(item.eligibility.conditions.map((c) => c.actual).filter((v): v is string => !!v))].map((v) => (
+              <li key={v}>{v}</li>
+            ))}
+          </ul>
+          <h3 className="b-preview__title">
+            {p.materials.length ? t('benefits.me.toAttach') : t('benefits.me.noAttach')}
+          </h3>
+          {p.materials.length > 0 && (
+            <ul>
+              {p.materials.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ),
+      confirmText: t('benefits.me.submit'),
+      cancelText: t('benefits.me.cancel'),
+      onConfirm: send,
+    });
   return (
     <>
       <MobileHeader title={p.title} backTo="/benefits" />

@@ -1,6 +1,7 @@
 import { Alert, App, Button, Card, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
 import { StaffPageHeader } from '../../../components/staff-page-header';
 import { errorMessage } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
@@ -16,6 +17,7 @@ import { formatYuan } from '../components/format';
 export function StaffBatchesPage() {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
+  const navigate = useNavigate();
   const approved = useApplications({ page: 1, pageSize: 100, status: 'approved' });
   const batches = useBatches();
   const create = useCreateBatch();
@@ -94,13 +96,19 @@ export function StaffBatchesPage() {
               loading={create.isPending}
               onClick={() =>
                 policyId !== null &&
-                modal.confirm({
-                  title: t('benefits.batch.confirmTitle', { n: preview.data?.count ?? 0 }),
-                  onOk: () => create.mutateAsync({ kind: 'automatic', policyId }).then(done, fail),
-                })
+                create.mutate(
+                  { kind: 'automatic', policyId },
+                  {
+                    onSuccess: (b) => {
+                      void message.success(t('benefits.batch.prepared'));
+                      void navigate(`/staff/benefits/batches/${b.id}`);
+                    },
+                    onError: fail,
+                  },
+                )
               }
             >
-              {t('benefits.batch.grant')}
+              {t('benefits.batch.prepare')}
             </Button>
           </Space>
           {preview.isError && <Alert type="error" role="alert" title={errorMessage(preview.error)} />}
@@ -112,19 +120,35 @@ export function StaffBatchesPage() {
             pagination={false}
             dataSource={batches.data?.items ?? []}
             columns={[
-              { title: '#', dataIndex: 'id' },
+              {
+                title: '#',
+                dataIndex: 'id',
+                render: (v: number) => (
+                  <Link to={`/staff/benefits/batches/${v}`} aria-label={`${t('benefits.batch.open')} #${v}`}>
+                    #{v}
+                  </Link>
+                ),
+              },
               {
                 title: t('benefits.batch.kind'),
                 dataIndex: 'kind',
                 render: (k: Batch['kind']) => t(`benefits.batch.kinds.${k}`),
               },
               { title: t('benefits.batch.policy'), dataIndex: 'policyTitle', render: (v: string | null) => v ?? '—' },
+              {
+                title: t('benefits.batch.status'),
+                dataIndex: 'status',
+                render: (v: Batch['status']) => (
+                  <Tag color={v === 'confirmed' ? 'green' : 'blue'}>{t(`benefits.batch.statuses.${v}`)}</Tag>
+                ),
+              },
               { title: t('benefits.batch.count'), dataIndex: 'count' },
               { title: t('benefits.batch.total'), dataIndex: 'totalFen', render: (v: number) => formatYuan(v) },
               {
                 title: t('benefits.batch.by'),
                 key: 'by',
-                render: (_, b) => `${b.confirmedBy} · ${formatDateTime(b.confirmedAt, currentLocale())}`,
+                render: (_, b) =>
+                  `${b.preparedBy}${b.confirmedBy && b.confirmedAt ? ` → ${b.confirmedBy} · ${formatDateTime(b.confirmedAt, currentLocale())}` : ''}`,
               },
             ]}
           />

@@ -1,11 +1,12 @@
 import '../benefits.css';
-import { Button, Card, Form, Input, InputNumber, Select, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Card, Form, Input, Select, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { FormModal } from '../../../components/form-modal';
 import { StaffPageHeader } from '../../../components/staff-page-header';
 import { useMe } from '../../../lib/auth';
+import { fenOfYuan, required, yuanRule } from '../../../lib/validation';
 import {
   POLICY_CATEGORIES,
   POLICY_MODES,
@@ -26,7 +27,7 @@ interface NewPolicy {
   target: PolicyTarget;
   mode: (typeof POLICY_MODES)[number];
   summary: string;
-  amountYuan: number;
+  amountYuan: string;
 }
 
 export function StaffPoliciesPage() {
@@ -110,7 +111,7 @@ export function StaffPoliciesPage() {
           target: 'person',
           mode: 'apply',
           summary: '',
-          amountYuan: 1000,
+          amountYuan: '1000',
         }}
         saving={create.isPending}
         savedMessage={t('benefits.policy.created')}
@@ -122,7 +123,7 @@ export function StaffPoliciesPage() {
             target: v.target,
             mode: v.mode,
             summary: v.summary,
-            benefit: { kind: 'fixed', amountFen: Math.round(v.amountYuan * 100) },
+            benefit: { kind: 'fixed', amountFen: fenOfYuan(v.amountYuan, 'amountYuan') },
             rule: defaultRule(v.target),
           };
           create.mutate(input, callbacks);
@@ -148,8 +149,12 @@ export function StaffPoliciesPage() {
         <Form.Item name="summary" label={t('benefits.policy.summary')} rules={[{ required: true }]}>
           <Input.TextArea rows={3} />
         </Form.Item>
-        <Form.Item name="amountYuan" label={t('benefits.policy.amountYuan')}>
-          <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+        <Form.Item
+          name="amountYuan"
+          label={t('benefits.policy.amountYuan')}
+          rules={[required('amountYuan'), yuanRule('amountYuan')]}
+        >
+          <Input inputMode="decimal" />
         </Form.Item>
       </FormModal>
     </>

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -7,7 +7,9 @@ import { RecordPage } from '../../../components/record-page';
 import { errorMessage } from '../../../lib/api-client';
 import { useMe } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
+import { formatFen } from '../../../lib/contracts';
 import { currentLocale } from '../../../lib/i18n';
+import { fenOfYuan, yuanRule } from '../../../lib/validation';
 import { POLICY_CATEGORIES, POLICY_MODES, type Policy, type RuleNode } from '../api/contracts';
 import {
   usePolicy,
@@ -63,7 +65,7 @@ function PolicyEditor({ policy }: { policy: Policy }) {
     validFrom: string;
     validTo: string;
     materials: string[];
-    amountYuan: number | null;
+    amountYuan: string | null;
     faq: { q: string; a: string }[];
   }>();
   const update = useUpdatePolicy(policy.id);
@@ -73,12 +75,14 @@ function PolicyEditor({ policy }: { policy: Policy }) {
   const versions = usePolicyVersions(policy.id);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const save = async () => {
+  /** False when a field is wrong (its message shows under it) and nothing was sent. */
+  const save = async (): Promise<boolean> => {
     setProblem(null);
-    const v = form.getFieldsValue();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return false;
     const benefit =
-      policy.benefit.kind === 'fixed' && v.amountYuan !== null
-        ? { kind: 'fixed' as const, amountFen: Math.round(v.amountYuan * 100) }
+      policy.benefit.kind === 'fixed' && v.amountYuan !== null && v.amountYuan.trim() !== ''
+        ? { kind: 'fixed' as const, amountFen: fenOfYuan(v.amountYuan, 'amountYuan') }
         : policy.benefit;
     await update.mutateAsync({
       title: v.title,
@@ -93,10 +97,11 @@ function PolicyEditor({ policy }: { policy: Policy }) {
       benefit,
       rule,
     });
+    return true;
   };
   const onSave = () =>
     save().then(
-      () => void message.success(t('benefits.policy.saved')),
+      (saved) => saved && void message.success(t('benefits.policy.saved')),
       (e: unknown) => setProblem(errorMessage(e)),
     );
   const onPublish = () =>
@@ -105,7 +110,7 @@ function PolicyEditor({ policy }: { policy: Policy }) {
       content: t('benefits.policy.publishHint'),
       onOk: async () => {
         try {
-          await save();
+          if (!(await save())) return;
           const p = await publish.mutateAsync(undefined);
           void message.success(t('benefits.policy.published', { version: p.version }));
           void versions.refetch();
@@ -171,7 +176,7 @@ function PolicyEditor({ policy }: { policy: Policy }) {
               summary: policy.summary,
               legalBasis: policy.legalBasis,
               materials: policy.materials,
-              amountYuan: policy.benefit.kind === 'fixed' ? policy.benefit.amountFen / 100 : null,
+              amountYuan: policy.benefit.kind === 'fixed' ? formatFen(policy.benefit.amountFen) : null,
             }}
           >
             <Form.Item name="title" label={t('benefits.policy.title')}>
@@ -226,8 +231,8 @@ function PolicyEditor({ policy }: { policy: Policy }) {
               )}
             </Form.List>
             {policy.benefit.kind === 'fixed' && (
-              <Form.Item name="amountYuan" label={t('benefits.policy.amountYuan')}>
-                <InputNumber min={0} precision={2} style={{ width: 240 }} />
+              <Form.Item name="amountYuan" label={t('benefits.policy.amountYuan')} rules={[yuanRule('amountYuan')]}>
+                <Input inputMode="decimal" style={{ width: 240 }} />
               </Form.Item>
             )}
           </Form>

@@ -6,7 +6,6 @@ import {
   Descriptions,
   Form,
   Input,
-  InputNumber,
   List,
   Select,
   Space,
@@ -23,7 +22,9 @@ import { StaffPageHeader } from '../../../components/staff-page-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useMe } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
+import { formatFen } from '../../../lib/contracts';
 import { currentLocale } from '../../../lib/i18n';
+import { fenOfYuan } from '../../../lib/validation';
 import { useApplication, useApplicationAction, useApplications } from '../api/applications';
 import {
   BENEFIT_APPLICATION_STATUSES,
@@ -128,23 +129,39 @@ function ReviewView({ app }: { app: ApplicationDetail }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const act = useApplicationAction(app.id);
-  const [amountYuan, setAmountYuan] = useState<number | null>((app.suggestedAmountFen ?? 0) / 100);
+  const [amountYuan, setAmountYuan] = useState(formatFen(app.suggestedAmountFen ?? 0));
+  const [amountProblem, setAmountProblem] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
+  const [overrideReason, setOverrideReason] = useState('');
   const locale = currentLocale();
-  const run = (action: ApplicationAction) =>
+  const approving = app.actions.some((a) => a.endsWith('approve'));
+  const blocked = approving && app.approvalBlockers.length > 0;
+  const run = (action: ApplicationAction) => {
+    let amountFen: number | undefined;
+    setAmountProblem(null);
+    if (action === 'street_approve' && amountYuan.trim() !== '') {
+      try {
+        amountFen = fenOfYuan(amountYuan, 'approvedYuan');
+      } catch (e) {
+        setAmountProblem((e as Error).message);
+        return;
+      }
+    }
     act.mutate(
       {
         action,
         ...(note ? { note } : {}),
-        ...(action === 'street_approve' && amountYuan !== null ? { amountFen: Math.round(amountYuan * 100) } : {}),
+        ...(amountFen !== undefined ? { amountFen } : {}),
         ...(action === 'reject' || action === 'return' ? { reason } : {}),
+        ...(action.endsWith('approve') && blocked && overrideReason.trim() ? { overrideReason } : {}),
       },
       {
         onSuccess: (a) => void message.success(t(`benefits.status.${a.status}`)),
         onError: (e) => void message.error(errorMessage(e)),
       },
     );
+  };
   return (
     <>
       <BenefitsNav />
@@ -217,14 +234,43 @@ function ReviewView({ app }: { app: ApplicationDetail }) {
         {app.actions.length > 0 && (
           <Card title={t('benefits.review.decide')}>
             <Form layout="vertical">
+              {blocked && (
+                <Alert
+                  type="warning"
+                  role="status"
+                  style={{ marginBottom: 16 }}
+                  title={t('benefits.review.blocked')}
+                  description={
+                    <ul data-testid="approval-blockers" style={{ margin: 0, paddingInlineStart: 20 }}>
+                      {app.approvalBlockers.map((b) => (
+                        <li key={b.kind}>{b.text}</li>
+                      ))}
+                    </ul>
+                  }
+                />
+              )}
+              {blocked && (
+                <Form.Item label={t('benefits.review.overrideLabel')} htmlFor="review-override">
+                  <Input.TextArea
+                    id="review-override"
+                    rows={2}
+                    value={overrideReason}
+                    onChange={(e) => setOverrideReason(e.target.value)}
+                  />
+                </Form.Item>
+              )}
               {app.actions.includes('street_approve') && (
-                <Form.Item label={t('benefits.review.amountYuan')} htmlFor="review-amount">
-                  <InputNumber
+                <Form.Item
+                  label={t('benefits.review.amountYuan')}
+                  htmlFor="review-amount"
+                  validateStatus={amountProblem ? 'error' : undefined}
+                  help={amountProblem}
+                >
+                  <Input
                     id="review-amount"
-                    min={0}
-                    precision={2}
+                    inputMode="decimal"
                     value={amountYuan}
-                    onChange={setAmountYuan}
+                    onChange={(e) => setAmountYuan(e.target.value)}
                     style={{ width: 240 }}
                   />
                 </Form.Item>

@@ -27,7 +27,11 @@ export function StaffTasksPage() {
     note: string;
     unemployedRegisteredOn?: string;
     youngestChildBirthDate?: string;
+    consentMethod?: 'paper' | 'verbal_witnessed';
+    witness?: string;
   }>();
+  const outcome = Form.useWatch('outcome', form);
+  const consentMethod = Form.useWatch('consentMethod', form);
 
   const columns: TableColumnsType<CampaignTask> = [
     { title: t('benefits.task.subject'), key: 'subject', render: (_, r) => r.subject.name },
@@ -65,8 +69,19 @@ export function StaffTasksPage() {
       render: (s: CampaignTask['applicationStatus']) => (s ? <ApplicationStatusTag status={s} /> : '—'),
     },
     {
+      title: t('benefits.task.state'),
+      dataIndex: 'closedBy',
+      render: (c: CampaignTask['closedBy']) =>
+        c ? (
+          <Tag color={c === 'applied' || c === 'awarded' ? 'green' : 'default'}>{t(`benefits.task.closedBy.${c}`)}</Tag>
+        ) : (
+          '—'
+        ),
+    },
+    {
       title: t('benefits.task.actions'),
       key: 'a',
+      fixed: 'right',
       render: (_, r) => (
         <Button size="small" onClick={() => setVisiting(r)}>
           {t('benefits.task.logVisit')}
@@ -124,6 +139,14 @@ export function StaffTasksPage() {
               outcome: v.outcome,
               note: v.note ?? '',
               ...(Object.keys(facts).length ? { facts } : {}),
+              ...(v.outcome === 'applied_on_site'
+                ? {
+                    consent: {
+                      consentMethod: v.consentMethod ?? 'paper',
+                      ...(v.consentMethod === 'verbal_witnessed' && v.witness ? { witness: v.witness } : {}),
+                    },
+                  }
+                : {}),
             },
             {
               onSuccess: () => {
@@ -140,6 +163,24 @@ export function StaffTasksPage() {
           <Form.Item name="outcome" label={t('benefits.task.outcome')}>
             <Select options={VISIT_OUTCOMES.map((o) => ({ value: o, label: t(`benefits.task.outcomes.${o}`) }))} />
           </Form.Item>
+          {outcome === 'applied_on_site' && (
+            <>
+              <Form.Item name="consentMethod" label={t('benefits.task.consentMethod')} initialValue="paper">
+                <Select
+                  options={(['paper', 'verbal_witnessed'] as const).map((m) => ({
+                    value: m,
+                    label: t(`benefits.task.consentMethods.${m}`),
+                  }))}
+                />
+              </Form.Item>
+              {consentMethod === 'verbal_witnessed' && (
+                <Form.Item name="witness" label={t('benefits.task.witness')}>
+                  <Input maxLength={40} />
+                </Form.Item>
+              )}
+              <p>{t('benefits.task.onSiteHint')}</p>
+            </>
+          )}
           <Form.Item name="note" label={t('benefits.task.note')}>
             <Input.TextArea rows={3} maxLength={500} />
           </Form.Item>

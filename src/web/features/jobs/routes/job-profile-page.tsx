@@ -7,11 +7,19 @@ import { MobileHeader } from '../../../components/mobile-header';
 import { MobileSwitch } from '../../../components/mobile-switch';
 import { errorMessage } from '../../../lib/api-client';
 import { useAreas } from '../../../lib/areas';
-import { JOB_SKILLS, JOB_TYPES, PAY_UNITS, type JobProfile, type JobProfileInput } from '../../../lib/contracts';
+import {
+  formatFen,
+  JOB_SKILLS,
+  JOB_TYPES,
+  PAY_UNITS,
+  type JobProfile,
+  type JobProfileInput,
+} from '../../../lib/contracts';
+import { fenOfYuan, yuanRule } from '../../../lib/validation';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useJobProfile, useSaveJobProfile } from '../api/job-profile';
-import { CompoundSelect, nearestCompound } from '../components/compound-select';
+import { CompoundNativeSelect, nearestCompound } from '../../../components/compound-native-select';
 import { QueryState } from '../components/query-state';
 import { WindowsEditor, type WindowValue } from '../components/windows-editor';
 import '../jobs.css';
@@ -58,11 +66,11 @@ function ProfileForm({ profile }: { profile: JobProfile }) {
       .split(/[,，、\s]+/)
       .map((s) => s.trim())
       .filter(Boolean);
-    const pay = v.minPay.trim() === '' ? null : Math.round(Number(v.minPay) * 100);
+    const pay = v.minPay.trim() === '' ? null : fenOfYuan(v.minPay, 'minPay');
     const input: JobProfileInput = {
       skills: [...v.skills, ...other],
       jobTypes: v.jobTypes,
-      minPayFen: pay !== null && Number.isFinite(pay) ? pay : null,
+      minPayFen: pay,
       minPayUnit: pay !== null ? (v.minPayUnit[0] ?? 'hour') : null,
       windows: v.windows,
       schoolHoursPreset: schoolPreset,
@@ -112,7 +120,7 @@ function ProfileForm({ profile }: { profile: JobProfile }) {
         skills: profile.skills.filter((s) => known.has(s)),
         otherSkills: profile.skills.filter((s) => !known.has(s)).join('，'),
         jobTypes: profile.jobTypes,
-        minPay: profile.minPayFen === null ? '' : String(profile.minPayFen / 100),
+        minPay: profile.minPayFen === null ? '' : formatFen(profile.minPayFen),
         minPayUnit: [profile.minPayUnit === null || profile.minPayUnit === 'piece' ? 'hour' : profile.minPayUnit],
         windows: profile.windows,
         homeAreaId: profile.homeAreaId,
@@ -142,8 +150,8 @@ function ProfileForm({ profile }: { profile: JobProfile }) {
       <Form.Item name="jobTypes" label={t('jobs.profile.jobTypes')}>
         <CheckGrid options={JOB_TYPES} labelOf={(type) => t(`jobs.types.${type}`)} />
       </Form.Item>
-      <Form.Item name="minPay" label={t('jobs.profile.minPay')}>
-        <Input type="number" inputMode="decimal" placeholder={t('jobs.profile.noMinPay')} />
+      <Form.Item name="minPay" label={t('jobs.profile.minPay')} rules={[yuanRule('minPay')]}>
+        <Input inputMode="decimal" placeholder={t('jobs.profile.noMinPay')} />
       </Form.Item>
       <Form.Item name="minPayUnit" label={t('jobs.profile.minPayUnit')}>
         <Selector
@@ -163,7 +171,7 @@ function ProfileForm({ profile }: { profile: JobProfile }) {
         </span>
       </div>
       <Form.Item name="homeAreaId" label={t('jobs.profile.home')} childElementPosition="normal">
-        <CompoundSelect placeholder={t('jobs.profile.homePlaceholder')} />
+        <CompoundNativeSelect placeholder={t('jobs.profile.homePlaceholder')} />
       </Form.Item>
       <div className="j-preset">
         <Button size="small" fill="outline" onClick={useLocation}>

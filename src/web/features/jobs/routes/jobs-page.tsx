@@ -54,17 +54,23 @@ export function JobsPage() {
             <>
               <MatchOrderPanel list={data} />
               {data.items.length === 0 ? (
-                <section className="m-card">
-                  <h2 className="m-card__title">{t('jobs.list.empty')}</h2>
+                <section className="m-card" data-testid="jobs-empty">
+                  <h2 className="m-card__title">{t(motherOnly ? 'jobs.list.emptyMother' : 'jobs.list.empty')}</h2>
                   <p className="m-card__text">
                     {t('jobs.list.emptyHint', {
                       minutes: data.limits.maxWalkMinutes,
                       windows: data.limits.hasWindows ? t('jobs.list.withinWindows') : '',
                     })}
                   </p>
-                  <Button size="small" onClick={() => void matches.refetch()}>
-                    {t('jobs.retry')}
-                  </Button>
+                  {/* Asking again would answer the same: the ways out widen the search instead. */}
+                  {motherOnly && (
+                    <Button size="small" onClick={() => setParams({}, { replace: true })}>
+                      {t('jobs.list.showAll')}
+                    </Button>
+                  )}
+                  <Link to="/jobs/profile" className="m-row-link">
+                    {t('jobs.list.widen')}
+                  </Link>
                 </section>
               ) : (
                 <ol className="j-list" aria-label={t('jobs.list.resultsLabel')}>

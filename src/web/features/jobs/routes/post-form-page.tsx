@@ -16,8 +16,9 @@ import {
 } from '../../../lib/contracts';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { fenOfYuan, required, yuanRule } from '../../../lib/validation';
 import { useCreatePost } from '../api/employer';
-import { CompoundSelect } from '../components/compound-select';
+import { CompoundNativeSelect } from '../../../components/compound-native-select';
 import { beijingDayFromNow } from '../components/format';
 import { WindowsEditor, type WindowValue } from '../components/windows-editor';
 import '../jobs.css';
@@ -42,8 +43,6 @@ interface Values {
   validUntil: string;
   requestMotherLabel: boolean;
 }
-
-const fen = (yuan: string) => Math.round(Number(yuan) * 100);
 
 export function PostFormPage() {
   const { t } = useTranslation();
@@ -70,8 +69,8 @@ export function PostFormPage() {
       title: v.title,
       category: v.category[0] ?? 'other',
       type: v.type[0] ?? 'part_time',
-      payMinFen: fen(v.payMin),
-      payMaxFen: fen(v.payMax || v.payMin),
+      payMinFen: fenOfYuan(v.payMin, 'payMin'),
+      payMaxFen: fenOfYuan(v.payMax || v.payMin, 'payMax'),
       payUnit: v.payUnit[0] ?? 'hour',
       flexible: v.flexible,
       windows: v.flexible ? [] : v.windows,
@@ -156,15 +155,11 @@ export function PostFormPage() {
         <Form.Item name="type" label={t('jobs.employer.type')}>
           <Selector columns={3} options={JOB_TYPES.map((c) => ({ value: c, label: t(`jobs.types.${c}`) }))} />
         </Form.Item>
-        <Form.Item
-          name="payMin"
-          label={t('jobs.employer.payMin')}
-          rules={[{ required: true, message: t('jobs.employer.payMin') }]}
-        >
-          <Input type="number" inputMode="decimal" />
+        <Form.Item name="payMin" label={t('jobs.employer.payMin')} rules={[required('payMin'), yuanRule('payMin')]}>
+          <Input inputMode="decimal" />
         </Form.Item>
-        <Form.Item name="payMax" label={t('jobs.employer.payMax')}>
-          <Input type="number" inputMode="decimal" />
+        <Form.Item name="payMax" label={t('jobs.employer.payMax')} rules={[yuanRule('payMax')]}>
+          <Input inputMode="decimal" />
         </Form.Item>
         <Form.Item name="payUnit" label={t('jobs.employer.payUnit')}>
           <Selector columns={4} options={PAY_UNITS.map((u) => ({ value: u, label: t(`jobs.units.${u}`) }))} />
@@ -183,7 +178,7 @@ export function PostFormPage() {
           rules={[{ required: true, message: t('jobs.employer.workplace') }]}
           childElementPosition="normal"
         >
-          <CompoundSelect placeholder={t('jobs.employer.workplace')} includePlaces />
+          <CompoundNativeSelect placeholder={t('jobs.employer.workplace')} includePlaces />
         </Form.Item>
         <Form.Item name="headcount" label={t('jobs.employer.headcount')}>
           <Input type="number" inputMode="numeric" />

@@ -4,7 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { PageError, PageLoading } from '../../../app/resident/page-states';
+import { PageError, PageLoading } from '../../../components/mobile-page-states';
 import { useInvite, useJoin } from '../api/piecework-api';
 import '../piecework.css';
 

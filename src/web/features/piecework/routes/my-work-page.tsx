@@ -5,7 +5,7 @@ import { formatE4 } from '../../../lib/contracts';
 import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { PageError, PageLoading } from '../../../app/resident/page-states';
+import { PageError, PageLoading } from '../../../components/mobile-page-states';
 import {
   useAcknowledge,
   useDispute,

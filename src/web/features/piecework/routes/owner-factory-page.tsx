@@ -6,7 +6,7 @@ import { canSettlement, formatE4, PAY_METHODS, PRODUCT_UNITS } from '../../../li
 import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { PageError, PageLoading } from '../../../app/resident/page-states';
+import { PageError, PageLoading } from '../../../components/mobile-page-states';
 import {
   payrollUrl,
   useAddRate,
@@ -28,7 +28,7 @@ import { hoursOf, todayInShanghai, Yuan } from '../components/money';
 import { newClientKey, useOfflineQueue, type RefusedRecord } from '../components/use-offline-queue';
 import { PresenceButtons } from '../components/presence-buttons';
 import '../piecework.css';
-import { useQrCode } from '../components/use-qr-code';
+import { useQrCode } from '../../../components/use-qr-code';
 
 const toastError = (e: unknown) => Toast.show({ content: errorMessage(e) });
 
@@ -517,7 +517,7 @@ function SettlementDetailCard({ id }: { id: number }) {
 function WorkersTab({ factory }: { factory: OwnedFactory }) {
   const { t } = useTranslation();
   const link = `${window.location.origin}/piecework/join/${factory.inviteCode}`;
-  const qr = useQrCode(link);
+  const qr = useQrCode(link).url;
   const grid = useDayGrid(factory.id, todayInShanghai());
   // For a worker without a phone, the owner records the day's presence (never a deduction; ADR 0023).
   const presence = useOwnerPresence(factory.id);

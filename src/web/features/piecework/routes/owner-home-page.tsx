@@ -7,7 +7,7 @@ import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useMe } from '../../../lib/auth';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { PageError, PageLoading } from '../../../app/resident/page-states';
+import { PageError, PageLoading } from '../../../components/mobile-page-states';
 import { useAvailableVenues, useCreateFactory, useMyFactories } from '../api/piecework-api';
 import '../piecework.css';
 

@@ -549,6 +549,7 @@ function DisputedLines({ lines }: { lines: DisputedLine[] }) {
           {
             title: t('common.actions'),
             key: 'resolve',
+            fixed: 'right',
             render: (_: unknown, line) => (
               <Button size="small" onClick={() => setOpen(line)}>
                 {t('piecework.staff.resolve')}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
-import { RESIDENT_LABELS, type Consent, type ResidentLabel } from '../../../lib/contracts';
+import { RESIDENT_LABELS, SHARED_FIELDS, type Consent, type ResidentLabel } from '../../../lib/contracts';
 import { formatDateTime } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -12,6 +12,10 @@ import { useWithdrawConsent } from '../api/withdraw-consent';
 
 function isResidentLabel(value: unknown): value is ResidentLabel {
   return typeof value === 'string' && (RESIDENT_LABELS as readonly string[]).includes(value);
+}
+
+function isSharedField(value: string): value is (typeof SHARED_FIELDS)[number] {
+  return (SHARED_FIELDS as readonly string[]).includes(value);
 }
 
 /** The labels a consent covers, as the codes the server stored. */
@@ -29,9 +33,22 @@ export function ConsentsPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const labelName = (label: string) => (isResidentLabel(label) ? t(`labels.${label}`) : label);
-  const purposeName = (purpose: string) =>
-    purpose === 'labels_self_declared' ? t('resident.consents.purposes.labels_self_declared') : purpose;
+  const labelName = (label: string) =>
+    isResidentLabel(label) ? t(`labels.${label}`) : t('resident.consents.otherLabel');
+  // A consent is named by what it lets whom do: an application's names the employer and the post.
+  const purposeName = (consent: Consent) => {
+    if (consent.purpose === 'labels_self_declared') return t('resident.consents.purposes.labels_self_declared');
+    if (consent.purpose === 'job_application') {
+      const { enterpriseName, postTitle } = consent.scope;
+      return t('resident.consents.purposes.job_application', {
+        employer: typeof enterpriseName === 'string' ? enterpriseName : t('resident.consents.anEmployer'),
+        post: typeof postTitle === 'string' ? postTitle : '',
+      });
+    }
+    return t('resident.consents.purposes.other');
+  };
+  const sharedFieldName = (field: string) =>
+    isSharedField(field) ? t(`jobs.sharedFields.${field}`) : t('resident.consents.otherField');
 
   const confirmWithdraw = (consent: Consent) => {
     setAsking(null);
@@ -76,7 +93,7 @@ export function ConsentsPage() {
             <li key={consent.id} className="m-card m-consent">
               <div className="m-consent__head">
                 <h2 id={titleId} className="m-card__title">
-                  {purposeName(consent.purpose)}
+                  {purposeName(consent)}
                 </h2>
                 <Tag color={consent.withdrawnAt ? 'default' : 'success'} fill="outline">
                   {consent.withdrawnAt ? t('resident.consents.withdrawn') : t('resident.consents.active')}
@@ -90,6 +107,16 @@ export function ConsentsPage() {
                       {labels.length > 0
                         ? labels.map(labelName).join(t('resident.consents.labelSeparator'))
                         : t('resident.consents.none')}
+                    </dd>
+                  </>
+                )}
+                {Array.isArray(consent.scope.fields) && (
+                  <>
+                    <dt>{t('resident.consents.scopeFields')}</dt>
+                    <dd>
+                      {consent.scope.fields
+                        .map((field) => sharedFieldName(String(field)))
+                        .join(t('resident.consents.labelSeparator'))}
                     </dd>
                   </>
                 )}

@@ -16,7 +16,7 @@ import {
 import { idNumberRule, mobileRule, required } from '../../../lib/validation';
 import { useCreateResident } from '../api/create-resident';
 import { useUpdateResident } from '../api/update-resident';
-import { CompoundSelect } from './compound-select';
+import { CompoundSelect } from '../../../components/compound-select';
 
 interface ResidentValues {
   name: string;

@@ -129,7 +129,7 @@ export function StaffAccountsPage() {
       dataIndex: 'createdAt',
       render: (at: string) => formatDateTime(at, currentLocale()),
     },
-    { title: t('common.actions'), key: 'actions', render: (_, row) => actionsFor(row) },
+    { title: t('common.actions'), key: 'actions', fixed: 'right', render: (_, row) => actionsFor(row) },
   ];
 
   const resettingTotp = acting?.kind === 'totp-reset';

@@ -62,8 +62,9 @@ function Reports() {
     { title: t('jobs.detail.reportDetail'), dataIndex: 'detail' },
     { title: '', dataIndex: 'createdAt', render: (at: string) => formatDateTime(at, currentLocale()) },
     {
-      title: '',
+      title: t('common.actions'),
       key: 'actions',
+      fixed: 'right',
       render: (_, report) =>
         report.status === 'open' ? (
           <Space>

@@ -1,8 +1,8 @@
 import { Select } from 'antd';
 import { useMemo } from 'react';
-import type { CompoundGroup } from '../../../lib/areas';
+import type { CompoundGroup } from '../lib/areas';
 
-/** Compounds (小区) the officer may register people in, grouped under their community. */
+/** Compounds (小区) the officer may register people in, grouped under their community (staff console; phones use CompoundNativeSelect). */
 export function CompoundSelect({
   id,
   value,

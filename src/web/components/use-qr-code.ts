@@ -3,9 +3,9 @@ import { useEffect, useState } from 'react';
 type QrState = { text: string; url: string | null; failed: boolean };
 
 /**
- * A PNG data URL of `text` as a QR code, drawn in the browser: the secret
- * never leaves the page for an image service. The encoder is fetched only
- * when someone sets up an authenticator.
+ * A PNG data URL of `text` as a QR code, drawn in the browser: what it encodes (an
+ * authenticator secret, a factory's invite link) never leaves the page for an image
+ * service. The encoder is fetched only when a page shows a code.
  */
 export function useQrCode(text: string): { url: string | null; failed: boolean } {
   const [state, setState] = useState<QrState | null>(null);

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
-import { compoundsByCommunity, indexAreas, useAreas } from '../../../lib/areas';
+import './compound-native-select.css';
+import { compoundsByCommunity, indexAreas, useAreas } from '../lib/areas';
 
 /**
  * A compound (or, for a workplace, any place) from the area list, grouped by
  * community: a native select is the most reliable picker on an old phone and
  * for a screen reader.
  */
-export function CompoundSelect({
+export function CompoundNativeSelect({
   id,
   value,
   onChange,
@@ -32,7 +33,12 @@ export function CompoundSelect({
     return [...byCommunity, { label: '—', options: places }];
   }, [areas.data, includePlaces]);
   return (
-    <select id={id} className="j-select" value={value ?? ''} onChange={(e) => onChange?.(Number(e.target.value))}>
+    <select
+      id={id}
+      className="compound-native-select"
+      value={value ?? ''}
+      onChange={(e) => onChange?.(Number(e.target.value))}
+    >
       <option value="" disabled>
         {placeholder}
       </option>

@@ -1,9 +1,10 @@
+/** What a resident page shows while it loads, when it failed, and for a path that is no page. */
 import { Button, DotLoading, ErrorBlock } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { MobileHeader } from '../../components/mobile-header';
-import { errorMessage } from '../../lib/api-client';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { MobileHeader } from './mobile-header';
+import { errorMessage } from '../lib/api-client';
+import { useDocumentTitle } from '../lib/use-document-title';
 
 export function PageLoading() {
   const { t } = useTranslation();

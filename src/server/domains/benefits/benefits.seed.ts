@@ -9,8 +9,8 @@
 import { sql, type Transaction } from 'kysely';
 import type { RuleNode } from '../../../shared/benefits-rules';
 import type { Benefit } from '../../../shared/schemas/benefits';
-import { insertCampaignTargets } from '../../domains/benefits/benefits.repository';
-import type { Database } from '../types';
+import { insertCampaignTargets } from './benefits.repository';
+import type { Database } from '../../db/types';
 
 type Trx = Transaction<Database>;
 
@@ -427,9 +427,13 @@ export async function seedBenefits(trx: Trx): Promise<void> {
     .values({
       area_id: street,
       kind: 'applications',
+      status: 'confirmed',
       policy_id: null,
+      policy_version: null,
       item_count: 1,
       total_fen: 1_200_000,
+      prepared_by_user_id: wang,
+      prepared_at: at('2026-11-15'),
       confirmed_by_user_id: wang,
       confirmed_at: at('2026-11-15'),
     })

@@ -9,10 +9,10 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import { businessDay } from '../../../shared/dates';
 import { foldPresence, type PresenceKind } from '../../../shared/schemas/piecework-rules';
-import { settleDaySetBased } from '../../domains/piecework/piecework.repository';
-import { raisePieceworkAlerts } from '../../domains/piecework/settlements.service';
-import type { Database } from '../types';
-import { seededRandom } from './random';
+import { settleDaySetBased } from './piecework.repository';
+import { raisePieceworkAlerts } from './settlements.service';
+import type { Database } from '../../db/types';
+import { seededRandom } from '../../db/seed/random';
 
 type Trx = Transaction<Database>;
 

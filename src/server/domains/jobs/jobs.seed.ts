@@ -9,9 +9,9 @@
 import { sql, type Transaction } from 'kysely';
 import { creditCodeCheckChar, maskIdNumber, idNumberCheckChar } from '../../../shared/validators';
 import { countSlots, windowsToSlots, type ScheduleWindow } from '../../../shared/job-schedule';
-import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LNG, projectKm } from '../../domains/jobs/match-score';
+import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LNG, projectKm } from './match-score';
 import type { FieldCipher } from '../../platform/crypto';
-import type { Database } from '../types';
+import type { Database } from '../../db/types';
 
 type Trx = Transaction<Database>;
 

@@ -1,0 +1,13 @@
+/** What the rest of the server may call in the accounts domain. */
+import type { DomainModule } from '../../core/domain-module';
+import { accountsRoutes } from './accounts.routes';
+import { staffAccountsRoutes } from './staff-accounts.routes';
+export { loadActor } from './accounts.service';
+
+export const accountsDomain: DomainModule = {
+  name: 'accounts',
+  async routes(app, deps) {
+    await accountsRoutes(app, deps);
+    await staffAccountsRoutes(app, deps);
+  },
+};

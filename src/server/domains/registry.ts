@@ -1,0 +1,28 @@
+/**
+ * Every domain of the server, in one list: app.ts registers their routes, background-tasks.ts
+ * runs their tasks and the demo seed runs their steps, all in this order (the demo's later
+ * steps read what earlier ones wrote: jobs' posts stand in piecework's micro-factories, and
+ * benefits' triggers read both). Adding a capability is a domain folder and one line here.
+ */
+import type { DomainModule } from '../core/domain-module';
+import { accountsDomain } from './accounts';
+import { areasDomain } from './areas';
+import { auditDomain } from './audit';
+import { benefitsDomain } from './benefits';
+import { enterprisesDomain } from './enterprises';
+import { jobsDomain } from './jobs';
+import { notificationsDomain } from './notifications';
+import { pieceworkDomain } from './piecework';
+import { residentsDomain } from './residents';
+
+export const DOMAINS: readonly DomainModule[] = [
+  accountsDomain,
+  areasDomain,
+  residentsDomain,
+  enterprisesDomain,
+  auditDomain,
+  notificationsDomain,
+  pieceworkDomain,
+  jobsDomain,
+  benefitsDomain,
+];

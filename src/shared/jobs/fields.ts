@@ -1,0 +1,53 @@
+/** Jobs (就业: posts, profiles, applications, trust): its field labels and problem words, joined by ../fields.ts. */
+import type { WordsPart } from '../parts';
+
+export const JOBS_FIELD_LABELS = {
+  skills: { 'zh-CN': '技能', en: 'Skills' },
+  jobTypes: { 'zh-CN': '期望岗位类型', en: 'Job types wanted' },
+  minPayFen: { 'zh-CN': '最低期望工资', en: 'Minimum pay' },
+  minPayUnit: { 'zh-CN': '工资单位', en: 'Pay unit' },
+  windows: { 'zh-CN': '时间段', en: 'Time windows' },
+  days: { 'zh-CN': '星期', en: 'Weekdays' },
+  schoolHoursPreset: { 'zh-CN': '接送孩子时间', en: 'School hours' },
+  homeAreaId: { 'zh-CN': '居住小区', en: 'Home compound' },
+  maxWalkMinutes: { 'zh-CN': '最长步行时间', en: 'Longest walk' },
+  discoverable: { 'zh-CN': '允许用人单位找到我', en: 'Employers may find me' },
+  title: { 'zh-CN': '名称', en: 'Title' },
+  category: { 'zh-CN': '类别', en: 'Category' },
+  payMinFen: { 'zh-CN': '最低工资', en: 'Lowest pay' },
+  payMaxFen: { 'zh-CN': '最高工资', en: 'Highest pay' },
+  payUnit: { 'zh-CN': '工资单位', en: 'Pay unit' },
+  flexible: { 'zh-CN': '弹性时间', en: 'Flexible hours' },
+  workAreaId: { 'zh-CN': '工作地点', en: 'Workplace' },
+  headcount: { 'zh-CN': '招聘人数', en: 'Openings' },
+  requirements: { 'zh-CN': '岗位要求', en: 'Requirements' },
+  description: { 'zh-CN': '岗位介绍', en: 'Description' },
+  contract: { 'zh-CN': '签订劳动合同', en: 'Labour contract' },
+  socialInsurance: { 'zh-CN': '缴纳社会保险', en: 'Social insurance' },
+  validUntil: { 'zh-CN': '有效期至', en: 'Valid until' },
+  residentId: { 'zh-CN': '居民', en: 'Resident' },
+  startDate: { 'zh-CN': '入职日期', en: 'Start date' },
+  place: { 'zh-CN': '地点', en: 'Place' },
+  at: { 'zh-CN': '时间', en: 'Time' },
+  body: { 'zh-CN': '消息内容', en: 'Message' },
+  witness: { 'zh-CN': '见证人', en: 'Witness' },
+  consentMethod: { 'zh-CN': '同意方式', en: 'How consent was given' },
+  postId: { 'zh-CN': '岗位', en: 'Post' },
+  note: { 'zh-CN': '说明', en: 'Note' },
+} as const satisfies WordsPart;
+
+export const JOBS_PROBLEMS = {
+  asks_fee: {
+    'zh-CN': '不得向求职者收取押金、培训费、服装费等任何费用',
+    en: 'must not ask job seekers for a deposit or any fee',
+  },
+  not_workplace: { 'zh-CN': '请选择社区、小区或园区等具体地点', en: 'must be a community, compound or site' },
+  in_past: { 'zh-CN': '不能早于今天', en: 'cannot be before today' },
+  half_hour: { 'zh-CN': '应为整点或半点，如 08:30', en: 'must be on the hour or half hour, e.g. 08:30' },
+  window_order: { 'zh-CN': '应晚于开始时间', en: 'must be after the start' },
+  window_days: { 'zh-CN': '请至少选择一天', en: 'needs at least one day' },
+  pay_range: { 'zh-CN': '不能低于最低工资', en: 'cannot be below the lowest pay' },
+  windows_required: { 'zh-CN': '固定时间的岗位请填写工作时间段', en: 'are needed unless the hours are flexible' },
+  pay_unit_required: { 'zh-CN': '请同时填写工资和单位', en: 'goes together with the pay' },
+  not_discoverable: { 'zh-CN': '该求职者未开放被用人单位查找', en: 'has not chosen to be found by employers' },
+} as const satisfies WordsPart;
