@@ -787,7 +787,8 @@ create table person_facts (
   unemployed_registered_on date,
   youngest_child_birth_date date,
   hukou_area text,
-  gender text
+  gender text,
+  business_stage text
 );
 alter table person_facts add constraint person_facts_pkey PRIMARY KEY (resident_id);
 alter table person_facts add constraint person_facts_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id) ON DELETE CASCADE;
@@ -897,8 +898,10 @@ create table resident_facts (
   unemployed_registered_on date,
   youngest_child_birth_date date,
   recorded_by_user_id bigint,
-  updated_at timestamp with time zone default now() not null
+  updated_at timestamp with time zone default now() not null,
+  business_stage text
 );
+alter table resident_facts add constraint resident_facts_business_stage_check CHECK ((business_stage = ANY (ARRAY['registered'::text, 'registering'::text, 'plan_filed'::text, 'none'::text])));
 alter table resident_facts add constraint resident_facts_pkey PRIMARY KEY (resident_id);
 alter table resident_facts add constraint resident_facts_recorded_by_user_id_fkey FOREIGN KEY (recorded_by_user_id) REFERENCES users(id);
 alter table resident_facts add constraint resident_facts_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);

@@ -130,11 +130,12 @@ export const HAND_WRITTEN: Record<
     from enterprises e
     where e.type in ('individual_business', 'shop', 'micro_factory') and e.area_id in (select id from areas where path like ${scope})`,
   'guarantee-loan': (t, scope) => sql`select
-      count(*) filter (where age_ok and place_ok)::int as eligible,
-      count(*) filter (where (age_ok is null and place_ok is not false) or (age_ok and place_ok is null))::int as unknown
+      count(*) filter (where ok)::int as eligible,
+      count(*) filter (where ok is null)::int as unknown
     from (select
-        r.birth_date <= ${t}::date - interval '18 years' and r.birth_date > ${t}::date - interval '61 years' as age_ok,
-        r.hukou_area like '青岛市%' or (r.label_bits & ${GRADUATE | VETERAN}::int) <> 0 as place_ok
+        (r.birth_date <= ${t}::date - interval '18 years' and r.birth_date > ${t}::date - interval '61 years')
+        and (r.hukou_area like '青岛市%' or (r.label_bits & ${GRADUATE | VETERAN}::int) <> 0)
+        and r.business_stage in ('registered', 'registering', 'plan_filed') as ok
       from person_facts r where r.area_id in (select id from areas where path like ${scope})) x`,
   'hire-hard-to-employ': (t, scope) => sql`select count(*)::int as eligible, 0 as unknown
     from enterprises e

@@ -11,7 +11,21 @@ import type { Locale } from './errors';
 import type { RESIDENT_LABELS } from './enums';
 import { ENTERPRISE_TYPES } from './enums';
 
-export const PERSON_FACTS = ['age', 'gender', 'labels', 'hukou_area', 'unemployed_days', 'youngest_child_age'] as const;
+/**
+ * A person's own business, as a 创业担保贷款 asks (a business registered or being
+ * registered by the person, or a plan filed at a 创贷驿站), recorded by an officer.
+ */
+export const BUSINESS_STAGES = ['registered', 'registering', 'plan_filed', 'none'] as const;
+
+export const PERSON_FACTS = [
+  'age',
+  'gender',
+  'labels',
+  'hukou_area',
+  'unemployed_days',
+  'youngest_child_age',
+  'business_stage',
+] as const;
 export const ENTERPRISE_FACTS = [
   'enterprise_type',
   'months_in_operation',
@@ -31,7 +45,7 @@ export const NUMBER_FACTS = [
   'hard_to_employ_hires',
 ] as const;
 export type NumberFact = (typeof NUMBER_FACTS)[number];
-export const CHOICE_FACTS = ['gender', 'enterprise_type'] as const;
+export const CHOICE_FACTS = ['gender', 'enterprise_type', 'business_stage'] as const;
 export type ChoiceFact = (typeof CHOICE_FACTS)[number];
 export const TEXT_FACTS = ['hukou_area'] as const;
 export type TextFact = (typeof TEXT_FACTS)[number];
@@ -44,6 +58,7 @@ export type TextOp = (typeof TEXT_OPS)[number];
 export const CHOICES: Record<ChoiceFact, readonly string[]> = {
   gender: ['female', 'male'],
   enterprise_type: ENTERPRISE_TYPES,
+  business_stage: BUSINESS_STAGES,
 };
 
 export type RuleNode =
@@ -65,6 +80,8 @@ export interface PersonFacts {
   hukou_area: string | null;
   unemployed_days: number | null;
   youngest_child_age: number | null;
+  /** Whether the person runs a business of their own (创业): registered, being registered, a plan filed, or none. */
+  business_stage: (typeof BUSINESS_STAGES)[number] | null;
 }
 
 /** What a rule may ask about one enterprise. */
@@ -121,6 +138,12 @@ export const FACTS: Record<
     source: { 'zh-CN': '最小子女出生日期', en: "youngest child's date of birth" },
     sourceColumn: 'resident_facts.youngest_child_birth_date',
   },
+  business_stage: {
+    target: 'person',
+    label: { 'zh-CN': '本人创业情况', en: 'Own business' },
+    source: { 'zh-CN': '创业情况（营业执照或创业计划）', en: 'own business (licence or business plan)' },
+    sourceColumn: 'resident_facts.business_stage',
+  },
   enterprise_type: {
     target: 'enterprise',
     label: { 'zh-CN': '企业类型', en: 'Enterprise type' },
@@ -165,6 +188,10 @@ export const CHOICE_WORDS: Record<string, Record<Locale, string>> = {
   individual_business: { 'zh-CN': '个体工商户', en: 'individual business' },
   shop: { 'zh-CN': '店铺', en: 'shop' },
   cooperative: { 'zh-CN': '合作社', en: 'cooperative' },
+  registered: { 'zh-CN': '本人已办理营业执照', en: 'a business registered in their name' },
+  registering: { 'zh-CN': '营业执照正在办理', en: 'a business being registered' },
+  plan_filed: { 'zh-CN': '已在创贷驿站提交创业计划', en: 'a business plan filed at a loan station' },
+  none: { 'zh-CN': '暂未创业', en: 'no business of their own' },
 };
 
 export const LABEL_WORDS: Record<(typeof RESIDENT_LABELS)[number], Record<Locale, string>> = {

@@ -5,7 +5,7 @@
  * Markdown resolving, and every file, function and test named by the "Where each
  * rule lives" table of docs/architecture.md still there.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -86,14 +86,14 @@ export function tableUnder(text: string, heading: string): string[][] {
 
 /**
  * What a cell of the rules table names: each `path/with.ext` in backticks, and the
- * `name()` identifiers that follow it in backticks, which must occur in that file.
+ * identifiers in backticks that follow it (`name()` or `NAME`), which must occur in that file.
  */
 export function namedInCell(cell: string): { path: string; names: string[] }[] {
   const named: { path: string; names: string[] }[] = [];
   for (const [, code] of cell.matchAll(/`([^`]+)`/g)) {
     if (!code) continue;
     if (/^[\w.@-]+(?:\/[\w.@[\]-]+)+\.\w+$/.test(code)) named.push({ path: code, names: [] });
-    else if (/^[\w.]+\(\)$/.test(code) && named.length > 0) named[named.length - 1]?.names.push(code.slice(0, -2));
+    else if (/^[A-Za-z_$][\w$]*(?:\(\))?$/.test(code)) named[named.length - 1]?.names.push(code.replace(/\(\)$/, ''));
   }
   return named;
 }
@@ -173,5 +173,49 @@ describe('Markdown links', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+});
+
+describe('docs/architecture.md, "Where each rule lives"', () => {
+  const rows = tableUnder(read('docs/architecture.md'), '## Where each rule lives');
+  const ruleOf = (cell: string | undefined) => /\*\*(.+?)\*\*/.exec(cell ?? '')?.[1] ?? cell ?? '';
+
+  it('names a file and a test for every rule', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(15);
+    for (const [rule, where, test] of rows) {
+      expect(namedInCell(where ?? ''), `${ruleOf(rule)}: where it lives`).not.toEqual([]);
+      expect(
+        namedInCell(test ?? '').filter(({ path }) => /\.test\.tsx?$/.test(path)),
+        `${ruleOf(rule)}: its test`,
+      ).not.toEqual([]);
+    }
+  });
+
+  it('points only at files that exist and at functions those files define', () => {
+    const problems: string[] = [];
+    for (const cells of rows) {
+      for (const { path, names } of cells.slice(1).flatMap(namedInCell)) {
+        const abs = join(root, path);
+        if (!existsSync(abs) || !statSync(abs).isFile()) {
+          problems.push(`${ruleOf(cells[0])}: ${path} does not exist`);
+          continue;
+        }
+        const text = readFileSync(abs, 'utf8');
+        for (const name of names) {
+          const last = name.split('.').pop() ?? name;
+          if (!new RegExp(`\\b${last}\\b`).test(text)) problems.push(`${ruleOf(cells[0])}: ${name} is not in ${path}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('reads a cell the way the table writes it', () => {
+    expect(
+      namedInCell('the rule `x` in `src/server/http/scope.ts` `areaInScope()` `ROLES`, `unique (a, b)`; `docs/x.md`'),
+    ).toEqual([
+      { path: 'src/server/http/scope.ts', names: ['areaInScope', 'ROLES'] },
+      { path: 'docs/x.md', names: [] },
+    ]);
   });
 });

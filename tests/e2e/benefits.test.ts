@@ -184,6 +184,23 @@ describe('陈鹏飞 applies and the two reviews approve it', () => {
   });
 });
 
+describe('an eligible policy shows what made it so', () => {
+  it('shows 陈鹏飞 the met branch of the guarantee loan in green, without the unmet alternatives as failures', async () => {
+    await chen.goto('/benefits');
+    await chen.getByTestId('policy-guarantee-loan').getByRole('link', { name: '查看并申请' }).click();
+    const why = chen.locator('.b-conditions');
+    await why.waitFor();
+    const hukou = why.locator('.b-condition--yes', { hasText: '户籍地以“青岛市”开头' });
+    await hukou.waitFor();
+    expect(await hukou.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(35, 120, 4)');
+    // one branch of "any" is enough: being a graduate or a veteran is not shown as a failure
+    expect(await why.locator('.b-condition--no').count()).toBe(0);
+    expect(await why.getByText('属于高校毕业生').count()).toBe(0);
+    await why.getByText(/本人创业情况：本人已办理营业执照/).waitFor();
+    await expectAccessible(chen, 'eligible policy with its branch');
+  });
+});
+
 describe('a 免申即享 batch is prepared by one officer and confirmed by another', () => {
   it('王桂玲 prepares the list, reads every recipient with the reasons, and leaves one out with a reason', async () => {
     await street.goto('/staff/benefits/batches');

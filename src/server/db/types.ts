@@ -417,7 +417,7 @@ export interface JobProfilesTable {
   home_loc: KmPoint;
   max_walk_minutes: Generated<number>;
   discoverable: Generated<boolean>;
-  /** How her matches are ordered: by score, or by walking time alone (migration 0027). */
+  /** How her matches are ordered: by score, or by walking time alone (migration 0028). */
   match_order: Generated<'score' | 'walk'>;
   updated_by_user_id: number | null;
   created_at: Generated<Date>;
@@ -555,6 +555,11 @@ export interface ResidentFactsTable {
   resident_id: number;
   unemployed_registered_on: string | null;
   youngest_child_birth_date: string | null;
+  business_stage: ColumnType<
+    'registered' | 'registering' | 'plan_filed' | 'none' | null,
+    'registered' | 'registering' | 'plan_filed' | 'none' | null | undefined,
+    'registered' | 'registering' | 'plan_filed' | 'none' | null
+  >;
   recorded_by_user_id: number | null;
   updated_at: Timestamp;
 }
@@ -570,6 +575,7 @@ export interface PersonFactsTable {
   hukou_area: string | null;
   /** bit i set = the resident carries RESIDENT_LABELS[i] */
   label_bits: number;
+  business_stage: string | null;
 }
 
 export interface BenefitPoliciesTable {

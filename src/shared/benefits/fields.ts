@@ -28,6 +28,7 @@ export const BENEFITS_FIELD_LABELS = {
   facts: { 'zh-CN': '采集的资料', en: 'Collected data' },
   unemployedRegisteredOn: { 'zh-CN': '失业登记日期', en: 'Date registered unemployed' },
   youngestChildBirthDate: { 'zh-CN': '最小子女出生日期', en: "Youngest child's date of birth" },
+  businessStage: { 'zh-CN': '本人创业情况', en: 'Own business' },
   overrideReason: { 'zh-CN': '放行理由', en: 'Reason for the override' },
   exclusionReason: { 'zh-CN': '排除理由', en: 'Reason for leaving out' },
 } as const satisfies WordsPart;

@@ -4,6 +4,7 @@
  */
 import { APPLICATION_ACTIONS } from '../benefits-workflow';
 import {
+  BUSINESS_STAGES,
   CHOICE_FACTS,
   COMPARE_OPS,
   NUMBER_FACTS,
@@ -407,11 +408,14 @@ export const residentFactsInput = z
   .object({
     unemployedRegisteredOn: pastDate.nullable().optional(),
     youngestChildBirthDate: pastDate.nullable().optional(),
+    /** The person's own business (创业担保贷款 asks for it): registered, being registered, a plan filed, or none. */
+    businessStage: z.enum(BUSINESS_STAGES).nullable().optional(),
   })
   .strict();
 export const residentFacts = z.object({
   unemployedRegisteredOn: z.string().nullable(),
   youngestChildBirthDate: z.string().nullable(),
+  businessStage: z.enum(BUSINESS_STAGES).nullable(),
 });
 export const logVisit = z
   .object({

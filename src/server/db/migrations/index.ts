@@ -25,7 +25,8 @@ import * as m0023 from './0023-wages-console-indexes';
 import * as m0024 from './0024-benefits-review-controls';
 import * as m0025 from './0025-benefits-batch-review';
 import * as m0026 from './0026-benefits-assisted-applications';
-import * as m0027 from './0027-jobs-match-order';
+import * as m0027 from './0027-business-stage-fact';
+import * as m0028 from './0028-jobs-match-order';
 
 /**
  * Listed explicitly so the set of migrations is part of the code, not of a directory scan.
@@ -62,7 +63,8 @@ const migrations: Record<string, Migration> = {
   '0024-benefits-review-controls': m0024,
   '0025-benefits-batch-review': m0025,
   '0026-benefits-assisted-applications': m0026,
-  '0027-jobs-match-order': m0027,
+  '0027-business-stage-fact': m0027,
+  '0028-jobs-match-order': m0028,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,6 @@
 /** Benefits SQL only: policies and versions, facts, applications, campaigns, awards and batches. */
 import { sql, type Insertable, type Transaction } from 'kysely';
-import type { PolicyTarget, RuleNode } from '../../../shared/benefits-rules';
+import type { BUSINESS_STAGES, PolicyTarget, RuleNode } from '../../../shared/benefits-rules';
 import { PREPARED, type Db } from '../../db/client';
 import type {
   BenefitApplicationsTable,
@@ -141,7 +141,8 @@ export function policyWithSubject(
   const person = subject.residentId
     ? sql<PersonFactRow | null>`(select json_build_object('id', r.id, 'name', r.name, 'phone', r.phone, 'area_id', r.area_id, 'birth_date', r.birth_date,
         'gender', r.gender, 'labels', r.labels, 'hukou_area', r.hukou_area,
-        'unemployed_registered_on', f.unemployed_registered_on, 'youngest_child_birth_date', f.youngest_child_birth_date)
+        'unemployed_registered_on', f.unemployed_registered_on, 'youngest_child_birth_date', f.youngest_child_birth_date,
+        'business_stage', f.business_stage)
         from residents r left join resident_facts f on f.resident_id = r.id
         where r.id = ${subject.residentId} and ${inScope('r.area_id')})`
     : sql<null>`null::json`;
@@ -273,6 +274,7 @@ export function personFactRows(db: Q, ids: readonly number[], scope?: Actor) {
       'r.hukou_area',
       'f.unemployed_registered_on',
       'f.youngest_child_birth_date',
+      'f.business_stage',
     ])
     .where('r.id', 'in', [...ids]);
   if (scope) q = q.where(areaInScope('r.area_id', scope));
@@ -317,7 +319,7 @@ export function subjectInScope(db: Q, actor: Actor, target: PolicyTarget, id: nu
 export function residentFactsOf(db: Q, residentId: number) {
   return db
     .selectFrom('resident_facts')
-    .select(['unemployed_registered_on', 'youngest_child_birth_date'])
+    .select(['unemployed_registered_on', 'youngest_child_birth_date', 'business_stage'])
     .where('resident_id', '=', residentId)
     .executeTakeFirst();
 }
@@ -325,7 +327,11 @@ export function residentFactsOf(db: Q, residentId: number) {
 export function upsertResidentFacts(
   trx: Trx,
   residentId: number,
-  values: { unemployed_registered_on?: string | null; youngest_child_birth_date?: string | null },
+  values: {
+    unemployed_registered_on?: string | null;
+    youngest_child_birth_date?: string | null;
+    business_stage?: (typeof BUSINESS_STAGES)[number] | null;
+  },
   userId: number,
   now: Date,
 ) {

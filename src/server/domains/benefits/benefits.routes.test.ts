@@ -105,6 +105,46 @@ describe('policies for me', () => {
   });
 });
 
+describe('创业担保贷款 asks for a business of the person’s own', () => {
+  it('does not tell a mother with no business that she qualifies for 30万, and says why', async () => {
+    const zhang = await resident(t, '13900000001');
+    const loan = await policyId('guarantee-loan');
+    const mine = (await zhang.get('/api/v1/benefits/for-me')).body.items as {
+      policy: { code: string };
+      eligibility: { outcome: string };
+    }[];
+    expect(mine.filter((i) => i.policy.code === 'guarantee-loan')).toEqual([]);
+    const zhangId = (await t.adminQuery(`select id from residents where phone = '13900000001'`)).rows[0].id;
+    const officer = await staff(t, 'fuxing01');
+    const why = await officer.get(`/api/v1/benefits/policies/${loan}/evaluate?residentId=${zhangId}`);
+    expect(why.body.outcome).toBe('not_eligible');
+    expect(why.body.conditions).toContainEqual(
+      expect.objectContaining({ outcome: 'no', actual: '本人创业情况：暂未创业' }),
+    );
+    // a plan filed at a 创贷驿站 opens it (the officer records it; the answer follows at once)
+    const recorded = await officer.put(`/api/v1/benefits/residents/${zhangId}/facts`, { businessStage: 'plan_filed' });
+    expect(recorded.status).toBe(200);
+    expect(recorded.body.businessStage).toBe('plan_filed');
+    const now = await officer.get(`/api/v1/benefits/policies/${loan}/evaluate?residentId=${zhangId}`);
+    expect(now.body.outcome).toBe('eligible');
+    expect(now.body.conditions).toContainEqual(
+      expect.objectContaining({ outcome: 'yes', actual: '本人创业情况：已在创贷驿站提交创业计划' }),
+    );
+    // the street-wide count reads the same fact (person_facts kept by the trigger)
+    const street = await staff(t, 'wangguiling');
+    const rule = (await street.get(`/api/v1/benefits/policies/${loan}`)).body.publishedRule;
+    const preview = await street.post('/api/v1/benefits/rules/preview', { target: 'person', rule });
+    const owners = await t.adminQuery(
+      `select count(*)::int n from resident_facts where business_stage in ('registered','registering','plan_filed')`,
+    );
+    expect(preview.body.eligible).toBeLessThanOrEqual(owners.rows[0].n);
+    await officer.put(`/api/v1/benefits/residents/${zhangId}/facts`, { businessStage: 'none' });
+    const bad = await officer.put(`/api/v1/benefits/residents/${zhangId}/facts`, { businessStage: 'rich' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0].field).toBe('businessStage');
+  });
+});
+
 describe('triggers', () => {
   it('suggests the startup subsidy when a business is registered, to its owner', async () => {
     const c = await staff(t, 'fuxing01');
@@ -135,6 +175,12 @@ describe('triggers', () => {
     const r = (await t.adminQuery(`select id from residents where phone not like '1390000%' order by id limit 1`))
       .rows[0].id;
     await t.adminQuery(`update residents set birth_date = $2, hukou_area = '青岛市黄岛区' where id = $1`, [r, birth]);
+    // with a business plan filed at a 创贷驿站, as the loan asks
+    await t.adminQuery(
+      `insert into resident_facts (resident_id, business_stage) values ($1, 'plan_filed')
+       on conflict (resident_id) do update set business_stage = 'plan_filed'`,
+      [r],
+    );
     await t.adminQuery(`delete from benefit_suggestions where resident_id = $1`, [r]);
     const before = await t.adminQuery(`select count(*)::int n from benefit_suggestions where resident_id = $1`, [r]);
     expect(before.rows[0].n).toBe(0);

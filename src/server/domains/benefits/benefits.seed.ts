@@ -76,6 +76,8 @@ export const DEMO_POLICIES: PolicySeed[] = [
             { kind: 'hasLabel', label: 'veteran' },
           ],
         },
+        // the loan is for a business of the person's own: registered, being registered, or a plan filed at a 创贷驿站
+        { kind: 'oneOf', fact: 'business_stage', values: ['registered', 'registering', 'plan_filed'] },
       ],
     },
   },
@@ -216,9 +218,21 @@ export async function seedBenefits(trx: Trx): Promise<void> {
   const zhangli = await residentByPhone(trx, '13900000001');
   await trx
     .insertInto('resident_facts')
-    .values({ resident_id: zhangli.id, youngest_child_birth_date: '2024-08-12', recorded_by_user_id: wang })
-    .onConflict((oc) => oc.column('resident_id').doUpdateSet({ youngest_child_birth_date: '2024-08-12' }))
+    .values({
+      resident_id: zhangli.id,
+      youngest_child_birth_date: '2024-08-12',
+      business_stage: 'none',
+      recorded_by_user_id: wang,
+    })
+    .onConflict((oc) =>
+      oc.column('resident_id').doUpdateSet({ youngest_child_birth_date: '2024-08-12', business_stage: 'none' }),
+    )
     .execute();
+  // Residents who run a registered business of their own (陈鹏飞's restaurants, 李兵's martial-arts school, the factories' owners)
+  await sql`insert into resident_facts (resident_id, business_stage, recorded_by_user_id)
+    select r.id, 'registered', ${wang}::bigint from residents r
+    where exists (select 1 from enterprises e where e.owner_phone = r.phone)
+    on conflict (resident_id) do update set business_stage = excluded.business_stage`.execute(trx);
 
   // Hires through the platform: 奥合源 has taken on two hard-to-employ residents; 金花 micro-factory employs three mothers.
   const aohe = await idOf(trx, 'enterprises', '青岛奥合源服装有限公司');

@@ -1331,7 +1331,12 @@ export async function closeCampaign(ctx: ActorContext, id: number) {
 type FactsInput = z.output<typeof schemas.residentFactsInput>;
 
 async function recordFacts(trx: Trx, ctx: ActorContext, residentId: number, input: FactsInput) {
-  const values: { unemployed_registered_on?: string | null; youngest_child_birth_date?: string | null } = {};
+  const values: {
+    unemployed_registered_on?: string | null;
+    youngest_child_birth_date?: string | null;
+    business_stage?: FactsInput['businessStage'];
+  } = {};
+  if (input.businessStage !== undefined) values.business_stage = input.businessStage;
   if (input.unemployedRegisteredOn !== undefined) values.unemployed_registered_on = input.unemployedRegisteredOn;
   if (input.youngestChildBirthDate !== undefined) values.youngest_child_birth_date = input.youngestChildBirthDate;
   const today = businessDay(ctx.now);
@@ -1358,6 +1363,7 @@ export async function updateResidentFacts(ctx: ActorContext, residentId: number,
   return {
     unemployedRegisteredOn: row?.unemployed_registered_on ?? null,
     youngestChildBirthDate: row?.youngest_child_birth_date ?? null,
+    businessStage: row?.business_stage ?? null,
   };
 }
 

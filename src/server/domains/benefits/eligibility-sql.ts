@@ -11,7 +11,7 @@
  * years), so a scan can use an index and never computes an age per row.
  */
 import { sql, type RawBuilder } from 'kysely';
-import type { Fact, NumberFact, PolicyTarget, RuleNode } from '../../../shared/benefits-rules';
+import type { ChoiceFact, Fact, NumberFact, PolicyTarget, RuleNode } from '../../../shared/benefits-rules';
 import { RESIDENT_LABELS } from '../../../shared/enums';
 
 type Sql = RawBuilder<unknown>;
@@ -127,7 +127,7 @@ export function compileRule(node: RuleNode, today: string): Sql {
     case 'compare':
       return compileCompare(node, today);
     case 'oneOf':
-      return sql`${sql.raw(node.fact === 'gender' ? 'r.gender' : 'e.type')} = any(${node.values}::text[])`;
+      return sql`${sql.raw(CHOICE_COLUMNS[node.fact])} = any(${node.values}::text[])`;
     case 'hasLabel':
       return sql`(r.label_bits & ${labelBit(node.label)}::int) <> 0`;
     case 'text': {
@@ -153,6 +153,12 @@ export const subjectAlias = (target: PolicyTarget) => (target === 'person' ? 'r'
 /** The subject's id in subjectsFrom: the resident's or the enterprise's. */
 export const subjectIdSql = (target: PolicyTarget): Sql => sql.raw(target === 'person' ? 'r.resident_id' : 'e.id');
 
+const CHOICE_COLUMNS: Record<ChoiceFact, string> = {
+  gender: 'r.gender',
+  enterprise_type: 'e.type',
+  business_stage: 'r.business_stage',
+};
+
 /** The column of each fact that may be unknown (NULL); labels, types and counts are always known. */
 const NULLABLE_COLUMNS: Partial<Record<Fact, string>> = {
   age: 'r.birth_date',
@@ -160,6 +166,7 @@ const NULLABLE_COLUMNS: Partial<Record<Fact, string>> = {
   hukou_area: 'r.hukou_area',
   unemployed_days: 'r.unemployed_registered_on',
   youngest_child_age: 'r.youngest_child_birth_date',
+  business_stage: 'r.business_stage',
   months_in_operation: 'e.established_on',
 };
 

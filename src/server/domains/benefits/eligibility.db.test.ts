@@ -63,13 +63,14 @@ describe('the SQL compiler agrees with the in-memory evaluator', () => {
                 })
                 .returning('id')
                 .executeTakeFirstOrThrow();
-              if (p.unemployed_registered_on || p.youngest_child_birth_date) {
+              if (p.unemployed_registered_on || p.youngest_child_birth_date || p.business_stage) {
                 await trx
                   .insertInto('resident_facts')
                   .values({
                     resident_id: row.id,
                     unemployed_registered_on: p.unemployed_registered_on,
                     youngest_child_birth_date: p.youngest_child_birth_date,
+                    business_stage: p.business_stage,
                   })
                   .execute();
               }

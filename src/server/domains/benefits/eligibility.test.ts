@@ -19,6 +19,7 @@ const person = (over: Partial<PersonFacts> = {}): PersonFacts => ({
   hukou_area: '青岛市平度市',
   unemployed_days: null,
   youngest_child_age: null,
+  business_stage: null,
   ...over,
 });
 const yes: RuleNode = { kind: 'compare', fact: 'age', op: 'ge', value: 18 };
@@ -110,6 +111,7 @@ describe('facts derived from dates', () => {
         hukou_area: null,
         unemployed_registered_on: null,
         youngest_child_birth_date: '2021-12-01',
+        business_stage: null,
       },
       '2026-11-30',
     );

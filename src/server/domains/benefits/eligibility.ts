@@ -167,6 +167,7 @@ export interface PersonRow {
   hukou_area: string | null;
   unemployed_registered_on: string | null;
   youngest_child_birth_date: string | null;
+  business_stage: PersonFacts['business_stage'];
 }
 
 export function personFacts(row: PersonRow, today: string): PersonFacts {
@@ -177,6 +178,7 @@ export function personFacts(row: PersonRow, today: string): PersonFacts {
     hukou_area: row.hukou_area,
     unemployed_days: row.unemployed_registered_on ? daysBetween(row.unemployed_registered_on, today) : null,
     youngest_child_age: row.youngest_child_birth_date ? ageOn(row.youngest_child_birth_date, today) : null,
+    business_stage: row.business_stage,
   };
 }
 

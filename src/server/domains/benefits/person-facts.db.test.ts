@@ -14,12 +14,12 @@ const t = useTestApp();
 /** Rows where person_facts differs from residents ⋈ resident_facts (missing, extra or different). */
 async function drift(): Promise<number> {
   const { rows } = await t.adminQuery(`select count(*)::int as n from (
-      (select r.id, r.area_id, resident_label_bits(r.labels), r.birth_date, r.hukou_area, r.gender, f.unemployed_registered_on, f.youngest_child_birth_date
+      (select r.id, r.area_id, resident_label_bits(r.labels), r.birth_date, r.hukou_area, r.gender, f.unemployed_registered_on, f.youngest_child_birth_date, f.business_stage
        from residents r left join resident_facts f on f.resident_id = r.id
-       except select resident_id, area_id, label_bits, birth_date, hukou_area, gender, unemployed_registered_on, youngest_child_birth_date from person_facts)
+       except select resident_id, area_id, label_bits, birth_date, hukou_area, gender, unemployed_registered_on, youngest_child_birth_date, business_stage from person_facts)
       union all
-      (select resident_id, area_id, label_bits, birth_date, hukou_area, gender, unemployed_registered_on, youngest_child_birth_date from person_facts
-       except select r.id, r.area_id, resident_label_bits(r.labels), r.birth_date, r.hukou_area, r.gender, f.unemployed_registered_on, f.youngest_child_birth_date
+      (select resident_id, area_id, label_bits, birth_date, hukou_area, gender, unemployed_registered_on, youngest_child_birth_date, business_stage from person_facts
+       except select r.id, r.area_id, resident_label_bits(r.labels), r.birth_date, r.hukou_area, r.gender, f.unemployed_registered_on, f.youngest_child_birth_date, f.business_stage
        from residents r left join resident_facts f on f.resident_id = r.id)) x`);
   return rows[0].n as number;
 }

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { RESIDENT_LABELS, ENTERPRISE_TYPES } from '../../../shared/enums';
-import type { RuleNode } from '../../../shared/benefits-rules';
+import { BUSINESS_STAGES, type RuleNode } from '../../../shared/benefits-rules';
 
 const day = fc
   .record({
@@ -74,6 +74,11 @@ export function ruleArb(target: 'person' | 'enterprise'): fc.Arbitrary<RuleNode>
             fact: fc.constant('gender' as const),
             values: fc.subarray(['female', 'male'], { minLength: 1 }),
           }),
+          fc.record({
+            kind: fc.constant('oneOf' as const),
+            fact: fc.constant('business_stage' as const),
+            values: fc.subarray([...BUSINESS_STAGES], { minLength: 1 }),
+          }),
           fc.record({ kind: fc.constant('hasLabel' as const), label: fc.constantFrom(...RESIDENT_LABELS) }),
           fc.record({
             kind: fc.constant('text' as const),
@@ -123,6 +128,7 @@ export const personArb = (today: string) =>
     hukou_area: fc.option(fc.constantFrom(...HUKOU), { nil: null, freq: 4 }),
     unemployed_registered_on: fc.option(fc.oneof(day, near(today, 'days', DAYS)), { nil: null, freq: 2 }),
     youngest_child_birth_date: fc.option(fc.oneof(day, near(today, 'years', YEARS)), { nil: null, freq: 2 }),
+    business_stage: fc.option(fc.constantFrom(...BUSINESS_STAGES), { nil: null, freq: 2 }),
   });
 
 export const enterpriseArb = (today: string) =>

@@ -100,12 +100,12 @@ describe('notification inbox', () => {
     ]);
   });
 
-  it('finds the officers who cover an area: its community officer and the street officer, not other communities', async () => {
+  it('finds the officers who cover an area: its community officer and the street officers, not other communities', async () => {
     const ids = await staffCoveringArea(t.db, await areaId('复兴社区B区'), ['community_officer', 'street_officer']);
     const names = (
       await t.adminQuery('select username from users where id = any($1) order by username', [ids])
     ).rows.map((r) => r.username);
-    expect(names).toEqual(['fuxing01', 'wangguiling']);
+    expect(names).toEqual(['fuxing01', 'liuyan', 'wangguiling']);
   });
 });
 

@@ -237,6 +237,7 @@ const en: Messages = {
       emptyHint: 'When you agree to label use while editing your profile, the consent is recorded here.',
       purposes: {
         job_application: 'Job details shared with {{employer}} (applying for {{post}})',
+        benefit_application: 'An officer applies for “{{policy}}” for you, sending your details and materials',
         other: 'Other consent to use personal data',
         labels_self_declared: 'Self-declared labels used to match policies',
       },
@@ -596,6 +597,7 @@ const en: Messages = {
       unknownActor: 'A removed account',
       otherAction: 'Other action',
       otherTarget: 'Other record',
+      settingKeys: { staff_totp_required: 'two-step sign-in for staff', other: 'a setting' },
       recordNo: 'no. {{id}}',
       actor: 'Actor',
       actorHint: 'Name or username',

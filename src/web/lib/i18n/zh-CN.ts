@@ -233,6 +233,7 @@ const zhCN = {
       purposes: {
         labels_self_declared: '自愿申报人员标签用于政策匹配',
         job_application: '向「{{employer}}」提供求职信息（应聘{{post}}）',
+        benefit_application: '同意工作人员代为申请「{{policy}}」，提交本人条件信息和申请材料',
         other: '其他个人信息授权',
       },
       anEmployer: '用人单位',
@@ -551,6 +552,7 @@ const zhCN = {
       unknownActor: '已删除的账号',
       otherAction: '其他操作',
       otherTarget: '其他对象',
+      settingKeys: { staff_totp_required: '工作人员两步验证', other: '一项设置' },
       recordNo: '第 {{id}} 号',
       actor: '操作人',
       actorHint: '姓名或用户名',

@@ -65,7 +65,11 @@ export function AuditLogPage() {
       key: 'target',
       render: (_, event) => {
         const kind = targetWords(t, event.targetType);
-        return event.targetId ? `${kind} · ${t('staff.audit.recordNo', { id: event.targetId })}` : kind;
+        if (!event.targetId) return kind;
+        // A setting is named by its key, which reads as words; a record by its number.
+        if (event.targetType === 'settings')
+          return `${kind} · ${t(`staff.audit.settingKeys.${event.targetId}`, { defaultValue: t('staff.audit.settingKeys.other') })}`;
+        return `${kind} · ${t('staff.audit.recordNo', { id: event.targetId })}`;
       },
     },
     {

@@ -53,7 +53,7 @@ export function useLogVisit() {
       id: number;
       outcome: string;
       note: string;
-      facts?: { unemployedRegisteredOn?: string; youngestChildBirthDate?: string };
+      facts?: { unemployedRegisteredOn?: string; youngestChildBirthDate?: string; businessStage?: string };
       consent?: { consentMethod: 'paper' | 'verbal_witnessed'; witness?: string };
     }) => api.post<CampaignTask>(`/api/v1/benefits/tasks/${id}/visits`, input),
     onSuccess: () => {

@@ -32,6 +32,8 @@ export function defaultCondition(fact: Fact): RuleNode {
       return { kind: 'oneOf', fact: 'gender', values: ['female'] };
     case 'enterprise_type':
       return { kind: 'oneOf', fact: 'enterprise_type', values: ['individual_business'] };
+    case 'business_stage':
+      return { kind: 'oneOf', fact: 'business_stage', values: ['registered', 'registering', 'plan_filed'] };
     case 'hukou_area':
       return { kind: 'text', fact: 'hukou_area', op: 'startsWith', value: '青岛市' };
     default:

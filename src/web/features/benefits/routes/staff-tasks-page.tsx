@@ -10,6 +10,7 @@ import { useLogVisit, useTasks } from '../api/campaigns';
 import { VISIT_OUTCOMES, type CampaignTask } from '../api/contracts';
 import { BenefitsNav } from '../components/benefits-nav';
 import { ApplicationStatusTag } from '../components/status-tag';
+import { BUSINESS_STAGES, CHOICE_WORDS } from '../../../../shared/benefits-rules';
 
 /** A community officer's door-visit and collect-data tasks from the street's campaigns. */
 export function StaffTasksPage() {
@@ -21,12 +22,14 @@ export function StaffTasksPage() {
   const [open, setOpen] = useState<'true' | 'false' | undefined>('true');
   const tasks = useTasks({ page, pageSize: 20, campaignId, open });
   const log = useLogVisit();
+  const locale = currentLocale();
   const [visiting, setVisiting] = useState<CampaignTask | null>(null);
   const [form] = Form.useForm<{
     outcome: (typeof VISIT_OUTCOMES)[number];
     note: string;
     unemployedRegisteredOn?: string;
     youngestChildBirthDate?: string;
+    businessStage?: (typeof BUSINESS_STAGES)[number];
     consentMethod?: 'paper' | 'verbal_witnessed';
     witness?: string;
   }>();
@@ -132,6 +135,7 @@ export function StaffTasksPage() {
           const facts = {
             ...(v.unemployedRegisteredOn ? { unemployedRegisteredOn: v.unemployedRegisteredOn } : {}),
             ...(v.youngestChildBirthDate ? { youngestChildBirthDate: v.youngestChildBirthDate } : {}),
+            ...(v.businessStage ? { businessStage: v.businessStage } : {}),
           };
           log.mutate(
             {
@@ -191,6 +195,12 @@ export function StaffTasksPage() {
               </Form.Item>
               <Form.Item name="unemployedRegisteredOn" label={t('benefits.task.unemployedOn')}>
                 <Input type="date" />
+              </Form.Item>
+              <Form.Item name="businessStage" label={t('benefits.task.businessStage')}>
+                <Select
+                  allowClear
+                  options={BUSINESS_STAGES.map((b) => ({ value: b, label: CHOICE_WORDS[b]?.[locale] ?? b }))}
+                />
               </Form.Item>
             </>
           )}

@@ -45,6 +45,12 @@ export function ConsentsPage() {
         post: typeof postTitle === 'string' ? postTitle : '',
       });
     }
+    if (consent.purpose === 'benefit_application') {
+      const { policyTitle } = consent.scope;
+      return t('resident.consents.purposes.benefit_application', {
+        policy: typeof policyTitle === 'string' ? policyTitle : '',
+      });
+    }
     return t('resident.consents.purposes.other');
   };
   const sharedFieldName = (field: string) =>
