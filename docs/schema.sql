@@ -797,12 +797,15 @@ create table piece_adjustments (
   id bigint generated always as identity not null,
   factory_id integer not null,
   worker_id integer not null,
-  record_id bigint not null,
+  record_id bigint,
   origin_date date not null,
   amount_e4 bigint not null,
   settlement_id bigint,
-  created_at timestamp with time zone default now() not null
+  created_at timestamp with time zone default now() not null,
+  carried_from_line_id bigint
 );
+alter table piece_adjustments add constraint piece_adjustments_carried_from_line_id_key UNIQUE (carried_from_line_id);
+alter table piece_adjustments add constraint piece_adjustments_one_source CHECK (((record_id IS NULL) <> (carried_from_line_id IS NULL)));
 alter table piece_adjustments add constraint piece_adjustments_pkey PRIMARY KEY (id);
 alter table piece_adjustments add constraint piece_adjustments_record_id_key UNIQUE (record_id);
 alter table piece_adjustments add constraint piece_adjustments_settlement_id_fkey FOREIGN KEY (settlement_id) REFERENCES settlements(id);
@@ -983,6 +986,7 @@ create table settlement_lines (
   resolved_by_user_id bigint,
   updated_at timestamp with time zone default now() not null
 );
+alter table settlement_lines add constraint settlement_lines_amount_not_negative CHECK ((amount_fen >= 0)) NOT VALID;
 alter table settlement_lines add constraint settlement_lines_dispute_reason_check CHECK ((length(dispute_reason) <= 500));
 alter table settlement_lines add constraint settlement_lines_pkey PRIMARY KEY (id);
 alter table settlement_lines add constraint settlement_lines_resolution_note_check CHECK ((length(resolution_note) <= 500));

@@ -100,10 +100,51 @@ describe("an owner's full day (375 px phone)", () => {
     expect(await owner.evaluate((id) => localStorage.getItem(`sqwy.piecework.queue.${id}`), factoryId)).toBe('[]');
   });
 
-  it('settles the day, confirms it and pays it by WeChat', async () => {
+  it('names every cell of the day grid by its worker and product, for a screen reader', async () => {
+    const unnamed = await owner.evaluate(() =>
+      [...document.querySelectorAll('table.pw-grid tbody tr')].flatMap((row) => {
+        const worker = row.querySelector('th')!.childNodes[0]!.textContent!.trim();
+        const products = [...document.querySelectorAll('table.pw-grid thead th')]
+          .slice(1)
+          .map((th) => th.childNodes[0]!.textContent!.trim());
+        return [...row.querySelectorAll('td')].flatMap((td, i) => {
+          const said = td.querySelector('.visually-hidden')?.textContent ?? '';
+          const input = td.querySelector('input')?.getAttribute('aria-label') ?? '';
+          const name = `${worker} ${products[i]}`;
+          return said.startsWith(name) && input.startsWith(name) ? [] : [`${name}: "${said}" / "${input}"`];
+        });
+      }),
+    );
+    expect(unnamed).toEqual([]);
+    expect(await owner.locator('table.pw-grid tbody td').count()).toBe(grid.workers.length * grid.products.length);
+  });
+
+  it('is warned that a worker is still checked in, and checks her out at closing time', async () => {
+    const [w1] = grid.workers;
+    const csrf = (await (await owner.request.get('/api/v1/auth/csrf')).json()) as { csrfToken: string };
+    const checkIn = await owner.request.post(`/api/v1/piecework/factories/${factoryId}/presence`, {
+      data: { clientKey: crypto.randomUUID(), kind: 'check_in', workerId: w1!.id },
+      headers: { 'x-csrf-token': csrf.csrfToken },
+    });
+    expect(checkIn.status()).toBe(200);
     await owner.getByRole('tab', { name: '日结' }).click();
     await owner.getByTestId('close-day').click();
+    const dialog = owner.getByRole('dialog');
+    await dialog.getByTestId('still-in').waitFor();
+    expect(await dialog.getByTestId('still-in').textContent()).toContain(w1!.name);
+    await expectAccessible(owner, 'owner warned of a worker still checked in');
+    await dialog.getByRole('button', { name: '签退并日结' }).click();
+    await expect
+      .poll(async () => (await serverGrid(owner, factoryId)).workers.find((w) => w.id === w1!.id)!.presence.state)
+      .toBe('done');
+  });
+
+  it('settles the day, confirms it and pays it by WeChat', async () => {
     await expect.poll(() => owner.getByTestId('settlement-status').textContent()).toBe('待确认');
+    // The two who never checked in today are marked so, and the wage floor is not judged for them.
+    const detail = owner.getByTestId('settlement-detail');
+    expect(await detail.getByTestId('never-checked-in').count()).toBe(2);
+    expect(await detail.getByTestId('floor-not-judged').count()).toBeGreaterThanOrEqual(2);
     // 350 × 0.05 + 250 × 0.05 + 40 × 0.03 = 17.50 + 12.50 + 1.20
     expect(await owner.getByTestId('settlement-total').textContent()).toBe('31.20 元');
     await expectAccessible(owner, 'owner settlement');
@@ -165,6 +206,32 @@ describe("an owner's full day (375 px phone)", () => {
       .poll(async () => (await serverGrid(owner, factoryId)).workers.find((w) => w.id === worker.id)!.presence.state)
       .toBe(after);
     await expectAccessible(owner, 'owner roster with presence');
+  });
+});
+
+describe('a resident joins a factory by its invite (375 px phone)', () => {
+  it('sees the products, their rates and what the owner will see of her before she agrees and joins', async () => {
+    // the invite code, read by the owner still signed in from her day
+    const mine = (await (await owner.request.get('/api/v1/piecework/my-factories')).json()) as {
+      name: string;
+      inviteCode: string;
+    }[];
+    const code = mine.find((f) => f.name === '金花粉扑包装微工厂')!.inviteCode;
+
+    const page = await newPage(browser);
+    // 李兵 of 王戈庄新村, who does not work there yet
+    await signInByPhone(page, '13900000030');
+    await page.goto(`/piecework/join/${code}`);
+    await page.getByTestId('join-shared').waitFor();
+    const products = page.getByRole('region', { name: '做什么、计件单价（今天）' });
+    expect(await products.getByText(/元\/个/).count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('join-shared').textContent()).toMatch(/139\*{4}0030/);
+    await expectAccessible(page, 'resident joining a factory');
+    await page.getByTestId('join-confirm').click();
+    await page.waitForURL(/\/piecework$/);
+    const preview = (await (await page.request.get(`/api/v1/piecework/invites/${code}`)).json()) as { joined: boolean };
+    expect(preview.joined).toBe(true);
+    await page.context().close();
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Staff tables keep their actions in view: at 1440 and 1280 px every button and link of a
- * table's first row lies inside the window without scrolling sideways (the action column is
- * fixed to the right, the record's name to the left).
+ * table's first row lies inside the window without scrolling sideways, and a last column of
+ * actions is fixed to the right (the record's name is fixed to the left), so it stays in view
+ * when longer data widens the table.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,19 +38,33 @@ const PAGES: Record<string, readonly string[]> = {
 
 /** The buttons and links of each table's first row that lie outside the window, as "path: text". */
 async function actionsOutOfView(page: Page, width: number): Promise<string[]> {
-  return page.locator('.ant-table-tbody tr.ant-table-row:first-child').evaluateAll(
-    (rows, viewportWidth) =>
-      rows.flatMap((row) =>
-        [...row.querySelectorAll<HTMLElement>('a, button')]
-          .filter((el) => el.getClientRects().length > 0)
-          .filter((el) => {
-            const r = el.getBoundingClientRect();
-            // Hidden under a fixed column counts too: the topmost element at its centre must be it.
-            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-            return r.left < 0 || r.right > viewportWidth || !(hit && (el === hit || el.contains(hit)));
-          })
-          .map((el) => `${location.pathname}: ${el.textContent?.trim() || el.getAttribute('aria-label')}`),
-      ),
+  // Each table's first data row (a table that scrolls sideways starts its body with a measuring row).
+  return page.locator('.ant-table-tbody').evaluateAll(
+    (bodies, viewportWidth) =>
+      bodies
+        .map((body) => body.querySelector('tr.ant-table-row'))
+        .filter((row): row is HTMLTableRowElement => row !== null)
+        .flatMap((row) =>
+          [...row.querySelectorAll<HTMLElement>('a, button')]
+            .filter((el) => el.getClientRects().length > 0)
+            .filter((el) => {
+              const r = el.getBoundingClientRect();
+              // Hidden under a fixed column counts too: the topmost element at its centre must be it.
+              const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+              return r.left < 0 || r.right > viewportWidth || !(hit && (el === hit || el.contains(hit)));
+            })
+            .map((el) => `${location.pathname}: ${el.textContent?.trim() || el.getAttribute('aria-label')}`)
+            .concat(
+              // A last column of buttons is the row's action column: fixed to the right, so it stays in view
+              // however wide the other columns grow with their data.
+              row.lastElementChild?.querySelector('a, button') &&
+                !['ant-table-cell-fix-end', 'ant-table-cell-fix-right'].some((fixed) =>
+                  row.lastElementChild!.classList.contains(fixed),
+                )
+                ? [`${location.pathname}: action column not fixed`]
+                : [],
+            ),
+        ),
     width,
   );
 }

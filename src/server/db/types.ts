@@ -378,7 +378,10 @@ export interface PieceAdjustmentsTable {
   id: Id;
   factory_id: number;
   worker_id: number;
-  record_id: number;
+  /** The correcting record; null for a negative line carried forward (0024). */
+  record_id: number | null;
+  /** The line whose negative net this carries to the next settlement (0024). */
+  carried_from_line_id: number | null;
   origin_date: string;
   amount_e4: number;
   settlement_id: number | null;
@@ -417,7 +420,7 @@ export interface JobProfilesTable {
   home_loc: KmPoint;
   max_walk_minutes: Generated<number>;
   discoverable: Generated<boolean>;
-  /** How her matches are ordered: by score, or by walking time alone (migration 0028). */
+  /** How her matches are ordered: by score, or by walking time alone (migration 0029). */
   match_order: Generated<'score' | 'walk'>;
   updated_by_user_id: number | null;
   created_at: Generated<Date>;

@@ -147,6 +147,12 @@ export const invitePreview = z.object({
   areaName: z.string(),
   industry: factoryIndustry,
   joined: z.boolean(),
+  /** What she would make: the products at today's rates. */
+  products: z.array(z.object({ name: z.string(), unit: z.string(), rateE4: z.number().int().nullable() })),
+  /** What the owner sees of a worker: her name and her phone, masked. */
+  sharedFields: z.array(z.enum(['name', 'phone_masked'])),
+  /** Those fields as the owner would see them of the signed-in resident (null for no resident). */
+  ownerWillSee: z.object({ name: z.string(), phoneMasked: z.string() }).nullable(),
 });
 export const joinBody = z
   .object({
@@ -154,8 +160,25 @@ export const joinBody = z
       .string()
       .trim()
       .regex(/^[A-Za-z0-9]{8,32}$/, 'invite_format'),
+    /** She agrees that the owner sees her name and masked phone (recorded as a consent). */
+    consent: z.literal(true),
   })
   .strict();
+/** How the resident agreed when an officer acts for her (代办, ADR 0026). */
+const assistedConsent = {
+  consentMethod: z.enum(['paper', 'verbal_witnessed']),
+  /** Who heard the resident agree, when the consent was spoken. */
+  witness: z.string().trim().min(1).max(40).optional(),
+};
+const witnessNamed = (v: { consentMethod: string; witness?: string | undefined }, ctx: z.RefinementCtx) => {
+  if (v.consentMethod === 'verbal_witnessed' && !v.witness)
+    ctx.addIssue({ code: 'custom', path: ['witness'], message: 'required' });
+};
+export const assistedJoinBody = z
+  .object({ factoryId: z.number().int().positive(), ...assistedConsent })
+  .strict()
+  .superRefine(witnessNamed);
+export const assistedAcknowledgeBody = z.object(assistedConsent).strict().superRefine(witnessNamed);
 
 // ── products and rates ──
 export const product = z.object({
@@ -282,10 +305,17 @@ export const settlementLine = z.object({
   dayAmountE4: z.number().int(),
   adjustmentE4: z.number().int(),
   amountFen: z.number().int(),
+  /** A negative net carried to the worker's next settlement (0 or less); the line then pays 0. */
+  carriedE4: z.number().int(),
+  /** Minutes present; null when the worker never checked in that day. */
   minutesPresent: z.number().int().nullable(),
+  /** No check-in that day: the pieces were recorded for a worker who was never checked in. */
+  neverCheckedIn: z.boolean(),
   effectiveHourlyFen: z.number().int().nullable(),
   floorFenPerHour: z.number().int(),
   belowFloor: z.boolean(),
+  /** The wage-floor judgement: below, met, or not judged because no presence was kept. */
+  floorCheck: z.enum(['below', 'met', 'no_presence']),
   status: lineStatus,
   disputeReason: z.string().nullable(),
   resolutionNote: z.string().nullable(),
@@ -311,7 +341,13 @@ export const settlementDetail = settlement.extend({ lines: z.array(settlementLin
 export type SettlementDetail = z.infer<typeof settlementDetail>;
 export const settlementPage = pageOf(settlement);
 export const settlementListQuery = pageQuery.extend({ status: settlementStatus.optional() });
-export const closeDay = z.object({ workDate: isoDate }).strict();
+export const closeDay = z
+  .object({
+    workDate: isoDate,
+    /** Closing today while workers are still checked in (or stepped out): check them out at closing time first. */
+    checkOutAtClose: z.boolean().default(false),
+  })
+  .strict();
 export const payBody = z.object({ payMethod, payReference: z.string().trim().max(100).default('') }).strict();
 export const disputeBody = z.object({ disputeReason: z.string().trim().min(2).max(500) }).strict();
 export const resolveBody = z.object({ resolutionNote: z.string().trim().min(2).max(500) }).strict();

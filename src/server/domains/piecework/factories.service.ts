@@ -10,6 +10,7 @@ import { uniqueViolation } from '../../db/errors';
 import type { MicroFactoriesTable } from '../../db/types';
 import { AppError, FieldError, notFound } from '../../core/app-error';
 import { pathInScope } from '../../http/scope';
+import { maskPhone } from '../../../shared/validators';
 import { recordAudit } from '../../platform/audit';
 import { PIECEWORK_STAFF_ROLES } from './piecework.permissions';
 import {
@@ -285,27 +286,121 @@ export async function listWorkers(ctx: ActorContext, factoryId: number) {
   return (await repo.listWorkers(ctx.db, factoryId, businessDay(ctx.now))).map((w) => presentWorker(w, ctx.now));
 }
 
-export async function previewInvite(ctx: ActorContext, code: string) {
-  const f = await repo.findFactoryByInvite(ctx.db, code);
-  if (!f || f.status === 'closed') throw notFound();
-  const joined = ctx.actor.residentId ? !!(await repo.findWorkerOfResident(ctx.db, f.id, ctx.actor.residentId)) : false;
-  return { factoryId: f.id, name: f.name, areaName: f.area_name, industry: presentFactory(f).industry, joined };
+/**
+ * What the owner of a factory sees of a worker who joins it: her name and her
+ * phone, masked (SPEC §3.1, PIPL: the minimum). She is told so before she
+ * confirms, and the consent names exactly these.
+ */
+export const SHARED_WITH_OWNER = ['name', 'phone_masked'] as const;
+
+/** How a 代办 officer recorded the resident's agreement (ADR 0026). */
+export interface AssistedConsent {
+  method: 'paper' | 'verbal_witnessed';
+  witness?: string | undefined;
 }
 
-/** A resident joins by the owner's invite link or QR code; joining twice is joining once. */
+async function openFactoryByInvite(ctx: ActorContext, code: string) {
+  const f = await repo.findFactoryByInvite(ctx.db, code);
+  if (!f || f.status === 'closed') throw notFound();
+  return f;
+}
+
+/** The factory before she joins: its products at today's rates, and what its owner will see of her. */
+async function presentJoin(
+  ctx: ActorContext,
+  f: Awaited<ReturnType<typeof openFactoryByInvite>>,
+  residentId: number | null,
+) {
+  const today = businessDay(ctx.now);
+  const [products, me, worker] = await Promise.all([
+    repo.listProducts(ctx.db, f.id),
+    residentId ? repo.findResidentCard(ctx.db, residentId) : undefined,
+    residentId ? repo.findWorkerOfResident(ctx.db, f.id, residentId) : undefined,
+  ]);
+  return {
+    factoryId: f.id,
+    name: f.name,
+    areaName: f.area_name,
+    industry: presentFactory(f).industry,
+    joined: !!worker,
+    products: products
+      .filter((p) => p.active)
+      .map((p) => {
+        const v = presentProduct(p, today);
+        return { name: v.name, unit: v.unit, rateE4: v.rateE4 };
+      }),
+    sharedFields: [...SHARED_WITH_OWNER],
+    ownerWillSee: me ? { name: me.name, phoneMasked: maskPhone(me.phone) } : null,
+  };
+}
+
+export async function previewInvite(ctx: ActorContext, code: string) {
+  return presentJoin(ctx, await openFactoryByInvite(ctx, code), ctx.actor.residentId);
+}
+
+/**
+ * A resident joins a factory, with a consent that names the factory and the
+ * fields its owner sees; joining twice is joining once (no second consent).
+ * With `assisted`, an officer does it for her (代办): the consent records how
+ * she agreed and the officer who recorded it.
+ */
+async function joinFactory(
+  ctx: ActorContext,
+  f: Awaited<ReturnType<typeof openFactoryByInvite>>,
+  residentId: number,
+  assisted?: AssistedConsent,
+) {
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.lockResident(trx, residentId);
+    const existing = await repo.findWorkerOfResident(trx, f.id, residentId);
+    if (existing) return;
+    const { id } = await repo.insertWorker(trx, f.id, residentId, businessDay(ctx.now));
+    const consent = await repo.insertConsent(trx, {
+      resident_id: residentId,
+      purpose: 'factory_join',
+      scope: {
+        factoryId: f.id,
+        factoryName: f.name,
+        fields: [...SHARED_WITH_OWNER],
+        ...(assisted?.witness ? { witness: assisted.witness } : {}),
+      },
+      method: assisted?.method ?? 'in_app',
+      recorded_by_user_id: ctx.actor.userId,
+    });
+    await recordAudit(trx, ctx, {
+      action: assisted ? 'factory.assisted_join' : 'factory.join',
+      targetType: 'factory_worker',
+      targetId: id,
+      after: {
+        factoryId: f.id,
+        residentId,
+        consentId: consent.id,
+        consentMethod: assisted?.method ?? 'in_app',
+        ...(assisted ? { assistedBy: ctx.actor.displayName, witness: assisted.witness ?? null } : {}),
+      },
+    });
+  });
+  return presentJoin(ctx, f, residentId);
+}
+
+/** A resident joins by the owner's invite link or QR code, having been told what the owner will see. */
 export async function join(ctx: ActorContext, code: string) {
   const residentId = ctx.actor.residentId;
   if (!residentId) throw notFound();
-  const f = await repo.findFactoryByInvite(ctx.db, code);
+  return joinFactory(ctx, await openFactoryByInvite(ctx, code), residentId);
+}
+
+/** 代办: an officer joins a resident of their areas to a factory of their areas (404 for either out of scope). */
+export async function assistedJoin(
+  ctx: ActorContext,
+  residentId: number,
+  factoryId: number,
+  assisted: AssistedConsent,
+) {
+  const me = await repo.findResidentCard(ctx.db, residentId);
+  if (!me || !pathInScope(me.area_path, ctx.actor.areaPaths)) throw notFound();
+  await viewableFactoryOr404(ctx, factoryId);
+  const f = await repo.findFactory(ctx.db, factoryId);
   if (!f || f.status === 'closed') throw notFound();
-  await ctx.db.transaction().execute(async (trx) => {
-    const { id } = await repo.insertWorker(trx, f.id, residentId, businessDay(ctx.now));
-    await recordAudit(trx, ctx, {
-      action: 'factory.join',
-      targetType: 'factory_worker',
-      targetId: id,
-      after: { factoryId: f.id, residentId },
-    });
-  });
-  return previewInvite(ctx, code);
+  return joinFactory(ctx, f, residentId, assisted);
 }

@@ -11,6 +11,7 @@ import type {
   Worker,
 } from '../../../shared/schemas/piecework';
 import { effectiveHourlyFen, rateOn } from '../../../shared/schemas/piecework-rules';
+import { carriedE4, floorCheck, minutesPresentAt } from './settlement-rule';
 import { maskPhone } from '../../../shared/validators';
 import type {
   FactoryRow,
@@ -83,14 +84,18 @@ export function presentProduct(r: ProductRow, day: string): Product {
 }
 
 export function presentWorker(r: WorkerRow, now: Date): Worker {
-  const open = r.state === 'in' && r.since ? Math.max(0, Math.floor((now.getTime() - r.since.getTime()) / 60_000)) : 0;
   return {
     id: r.id,
     residentId: r.resident_id,
     name: r.name,
     phoneMasked: maskPhone(r.phone),
     joinedOn: r.joined_on,
-    presence: { state: r.state ?? 'none', minutesPresent: (r.minutes_present ?? 0) + open },
+    presence: {
+      state: r.state ?? 'none',
+      minutesPresent: r.state
+        ? minutesPresentAt({ state: r.state, minutesPresent: r.minutes_present ?? 0, since: r.since }, now)
+        : 0,
+    },
   };
 }
 
@@ -142,10 +147,13 @@ export function presentLine(r: LineRow): SettlementLine {
     dayAmountE4: r.day_amount_e4,
     adjustmentE4: r.adjustment_e4,
     amountFen: r.amount_fen,
+    carriedE4: carriedE4(r.day_amount_e4, r.adjustment_e4),
     minutesPresent: r.minutes_present,
+    neverCheckedIn: r.minutes_present === null,
     effectiveHourlyFen: effectiveHourlyFen(r.amount_fen, r.minutes_present),
     floorFenPerHour: r.floor_fen_per_hour,
     belowFloor: r.below_floor,
+    floorCheck: floorCheck(r.below_floor, r.minutes_present),
     status: r.status,
     disputeReason: r.dispute_reason,
     resolutionNote: r.resolution_note,

@@ -343,6 +343,35 @@ export function insertWorker(trx: Transaction<Database>, factoryId: number, resi
     .returning('id')
     .executeTakeFirstOrThrow();
 }
+/** One resident's joins one after another: joining twice at once still records one consent. */
+export async function lockResident(trx: Transaction<Database>, residentId: number) {
+  await trx.selectFrom('residents').select('id').where('id', '=', residentId).forUpdate().execute();
+}
+/** The resident as the owner of a factory she joins will see her (name, phone to be masked), and her area's path. */
+export function findResidentCard(db: Q, residentId: number) {
+  return db
+    .selectFrom('residents as r')
+    .innerJoin('areas as a', 'a.id', 'r.area_id')
+    .select(['r.id', 'r.name', 'r.phone', 'a.path as area_path'])
+    .where('r.id', '=', residentId)
+    .executeTakeFirst();
+}
+export function insertConsent(
+  trx: Transaction<Database>,
+  v: {
+    resident_id: number;
+    purpose: 'factory_join' | 'pay_acknowledgement';
+    scope: Record<string, unknown>;
+    method: 'in_app' | 'paper' | 'verbal_witnessed';
+    recorded_by_user_id: number;
+  },
+) {
+  return trx
+    .insertInto('consents')
+    .values({ ...v, scope: JSON.stringify(v.scope) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
 export function activeWorkerIds(db: Q, factoryId: number) {
   return db
     .selectFrom('factory_workers')
@@ -1288,7 +1317,7 @@ export async function ledgerCheck(
       from settlements s join f on f.id = s.factory_id
       where s.work_date >= coalesce(${p.from ?? null}::date, '-infinity') and s.work_date <= coalesce(${p.to ?? null}::date, 'infinity')
     ), lines as (
-      select l.settlement_id, l.worker_id, l.quantity, l.day_amount_e4, l.adjustment_e4, l.amount_fen
+      select l.id, l.settlement_id, l.worker_id, l.quantity, l.day_amount_e4, l.adjustment_e4, l.amount_fen
       from s join factory_workers w on w.factory_id = s.factory_id
       join settlement_lines l on l.worker_id = w.id and l.work_date = s.work_date and l.settlement_id = s.id
     ), on_day as (
@@ -1298,10 +1327,13 @@ export async function ledgerCheck(
       where r.state = 1 and not exists (select 1 from piece_adjustments a where a.record_id = r.id)
       group by s.id, r.worker_id
     ), paid_late as (
-      -- corrections of settled days, valued from their records, with the settlement that paid them
-      select a.settlement_id, a.worker_id, sum(r.quantity::bigint * r.rate_e4)::bigint as e4
+      -- corrections of settled days, valued from their records, and negative lines carried forward, valued
+      -- from the figures of the line that carried them, with the settlement that paid them
+      select a.settlement_id, a.worker_id, sum(coalesce(r.quantity::bigint * r.rate_e4, c.day_amount_e4 + c.adjustment_e4))::bigint as e4
       from s join piece_adjustments a on a.settlement_id = s.id and a.factory_id = s.factory_id
-      join piece_records r on r.id = a.record_id and r.state = 1
+      left join piece_records r on r.id = a.record_id and r.state = 1
+      left join settlement_lines c on c.id = a.carried_from_line_id
+      where r.id is not null or c.id is not null
       group by a.settlement_id, a.worker_id
     ), expected as (
       select coalesce(d.settlement_id, j.settlement_id) as settlement_id, coalesce(d.worker_id, j.worker_id) as worker_id,
@@ -1310,10 +1342,17 @@ export async function ledgerCheck(
     ), compared as (
       select coalesce(l.settlement_id, e.settlement_id) as settlement_id, l.settlement_id is not null as has_line,
              coalesce(l.amount_fen, 0) as amount_fen,
-             round((coalesce(e.day_e4, 0) + coalesce(e.adj_e4, 0))::numeric / 100)::bigint as expected_fen,
+             -- a line pays its net rounded once, half-up; a negative net pays nothing and is carried (0024)
+             round(greatest(coalesce(e.day_e4, 0) + coalesce(e.adj_e4, 0), 0)::numeric / 100)::bigint as expected_fen,
              (coalesce(l.quantity, 0) <> coalesce(e.quantity, 0) or coalesce(l.day_amount_e4, 0) <> coalesce(e.day_e4, 0)
                or coalesce(l.adjustment_e4, 0) <> coalesce(e.adj_e4, 0)
-               or coalesce(l.amount_fen, 0) <> round((coalesce(e.day_e4, 0) + coalesce(e.adj_e4, 0))::numeric / 100)) as at_odds
+               or coalesce(l.amount_fen, 0) <> round(greatest(coalesce(e.day_e4, 0) + coalesce(e.adj_e4, 0), 0)::numeric / 100)
+               -- a negative net is carried forward exactly once, at its full amount; nothing else is
+               or (coalesce(l.day_amount_e4, 0) + coalesce(l.adjustment_e4, 0) < 0)
+                  <> exists (select 1 from piece_adjustments k
+                              where k.carried_from_line_id = l.id and k.amount_e4 = l.day_amount_e4 + l.adjustment_e4)
+               or exists (select 1 from piece_adjustments k
+                           where k.carried_from_line_id = l.id and k.amount_e4 <> l.day_amount_e4 + l.adjustment_e4)) as at_odds
       from lines l full join expected e on e.settlement_id = l.settlement_id and e.worker_id = l.worker_id
     ), by_settlement as (
       select s.id, s.factory_id, count(c.settlement_id) filter (where c.has_line)::int as lines,

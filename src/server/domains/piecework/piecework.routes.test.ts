@@ -507,7 +507,7 @@ describe('venues, factories and the street', () => {
 
     // A resident joins by the invite code; the resident app lists verified factories nearby.
     const zhang = await resident(t, '13900000001');
-    const joined = await zhang.post('/api/v1/piecework/join', { inviteCode: created.body.inviteCode });
+    const joined = await zhang.post('/api/v1/piecework/join', { inviteCode: created.body.inviteCode, consent: true });
     expect(joined.body.joined).toBe(true);
     const nearby = await zhang.get('/api/v1/piecework/nearby-factories');
     expect(nearby.body.map((f: { name: string }) => f.name)).toContain('金花粉扑包装微工厂');

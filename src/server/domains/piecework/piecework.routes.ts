@@ -22,6 +22,7 @@ const tags = ['piecework'];
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
 const P = '/api/v1/piecework';
 const ownerOrStaff = [...RESIDENT_ROLES, ...PIECEWORK_STAFF_ROLES];
+const residentParam = z.object({ residentId: z.coerce.number().int().positive() });
 const inviteParam = z.object({ code: z.string().regex(/^[A-Za-z0-9]{8,32}$/) });
 const closeResult = z.object({ created: z.boolean(), settlement: s.settlementDetail });
 const lineWithFactory = s.settlementLine.extend({ factoryName: z.string(), settlementStatus: s.settlementStatus });
@@ -122,6 +123,7 @@ export async function pieceworkRoutes(app: FastifyInstance, deps: Deps) {
     { schema: { tags, params: inviteParam, response: { 200: s.invitePreview, ...errors } } },
     (q) => factories.previewInvite(resident(q), q.params.code),
   );
+  // she is shown the products, rates and what the owner will see of her, and joins with that consent
   r.post(`${P}/join`, { schema: { tags, body: s.joinBody, response: { 200: s.invitePreview, ...errors } } }, (q) =>
     factories.join(resident(q), q.body.inviteCode),
   );
@@ -172,7 +174,9 @@ export async function pieceworkRoutes(app: FastifyInstance, deps: Deps) {
       schema: { tags, params: idParam, body: s.closeDay, response: { 200: closeResult, 201: closeResult, ...errors } },
     },
     async (q, reply) => {
-      const result = await settlements.closeDay(resident(q), q.params.id, q.body.workDate);
+      const result = await settlements.closeDay(resident(q), q.params.id, q.body.workDate, {
+        checkOutAtClose: q.body.checkOutAtClose,
+      });
       return reply.status(result.created ? 201 : 200).send(result);
     },
   );
@@ -207,6 +211,50 @@ export async function pieceworkRoutes(app: FastifyInstance, deps: Deps) {
     `${P}/settlement-lines/:id/acknowledge`,
     { schema: { tags, params: idParam, response: { 200: lineWithFactory, ...errors } } },
     (q) => settlements.workerLineStep(resident(q), q.params.id, 'acknowledge'),
+  );
+  // ── 代办: an officer of the resident's areas acts for her, consent recorded (ADR 0026) ──
+  r.post(
+    `${P}/assisted/:residentId/join`,
+    {
+      schema: {
+        tags,
+        params: residentParam,
+        body: s.assistedJoinBody,
+        response: { 200: s.invitePreview, ...errors },
+      },
+    },
+    (q) =>
+      factories.assistedJoin(staff(q), q.params.residentId, q.body.factoryId, {
+        method: q.body.consentMethod,
+        witness: q.body.witness,
+      }),
+  );
+  r.get(
+    `${P}/assisted/:residentId/lines`,
+    {
+      schema: {
+        tags,
+        params: residentParam,
+        response: { 200: z.object({ items: z.array(lineWithFactory) }), ...errors },
+      },
+    },
+    (q) => settlements.assistedOpenLines(staff(q), q.params.residentId),
+  );
+  r.post(
+    `${P}/assisted/:residentId/lines/:lineId/acknowledge`,
+    {
+      schema: {
+        tags,
+        params: residentParam.extend({ lineId: z.coerce.number().int().positive() }),
+        body: s.assistedAcknowledgeBody,
+        response: { 200: lineWithFactory, ...errors },
+      },
+    },
+    (q) =>
+      settlements.assistedAcknowledge(staff(q), q.params.residentId, q.params.lineId, {
+        method: q.body.consentMethod,
+        witness: q.body.witness,
+      }),
   );
   r.post(
     `${P}/settlement-lines/:id/dispute`,

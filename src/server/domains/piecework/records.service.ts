@@ -17,6 +17,7 @@ import { recordAudit } from '../../platform/audit';
 import { ownedFactoryOr404 } from './factories.service';
 import { presentProduct, presentRecord, presentWorker } from './piecework.presenter';
 import * as repo from './piecework.repository';
+import { minutesPresentAt } from './settlement-rule';
 import { RECORD_STATE, type CountedPieces, type NewRecord } from './piecework.repository';
 
 type RecordInput = z.output<typeof schemas.recordBatch>['records'][number];
@@ -278,7 +279,7 @@ export async function dayGrid(ctx: ActorContext, factoryId: number, day: string)
 
 // ── presence ──
 
-async function recordPresence(
+export async function recordPresence(
   ctx: ActorContext,
   factoryId: number,
   workerId: number,
@@ -322,8 +323,12 @@ async function recordPresence(
       });
     }
     const now = await repo.findPresenceDay(trx, workerId, day);
-    const open = now?.state === 'in' && now.since ? Math.floor((ctx.now.getTime() - now.since.getTime()) / 60_000) : 0;
-    return { state: now?.state ?? ('none' as const), minutesPresent: (now?.minutes_present ?? 0) + Math.max(0, open) };
+    return {
+      state: now?.state ?? ('none' as const),
+      minutesPresent: now
+        ? minutesPresentAt({ state: now.state, minutesPresent: now.minutes_present, since: now.since }, ctx.now)
+        : 0,
+    };
   });
 }
 

@@ -1,6 +1,7 @@
 /**
  * The settlement statement in SQL (piecework_settle, migrations 0018 and 0021)
- * against the readable rules in TypeScript (piecework-rules.ts): on random
+ * through the owner's HTTP close, against the rules in TypeScript
+ * (settlement-rule.ts; settle-rule.db.test.ts drives the statement itself): on random
  * days of pieces at random rates, reversals before the close, corrections of
  * an earlier settled day and of a later one, and random hours present, every
  * line of the close is what the rules make of the records — the day's amount,
@@ -10,10 +11,11 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { businessDay } from '../../../shared/dates';
-import { belowWageFloor, pieceAmountE4, roundE4ToFen } from '../../../shared/schemas/piecework-rules';
+import { pieceAmountE4 } from '../../../shared/schemas/piecework-rules';
 import { resident, type Client } from '../../../../tests/support/http-client';
 import { checkLedgerAfterEach } from '../../../../tests/support/piecework-ledger';
 import { useTestApp } from '../../../../tests/support/test-app';
+import { settleLine } from './settlement-rule';
 
 const t = useTestApp();
 checkLedgerAfterEach(t);
@@ -26,6 +28,7 @@ interface Line {
   dayAmountE4: number;
   adjustmentE4: number;
   amountFen: number;
+  carriedE4: number;
   minutesPresent: number | null;
   floorFenPerHour: number;
   belowFloor: boolean;
@@ -163,22 +166,21 @@ describe('settling a day, SQL against the rules in TypeScript', () => {
             dayAmountE4: l.dayAmountE4,
             adjustmentE4: l.adjustmentE4,
             amountFen: l.amountFen,
+            carriedE4: l.carriedE4,
             minutesPresent: l.minutesPresent,
             belowFloor: l.belowFloor,
           }));
           const floor = (closed.body.settlement.lines as Line[])[0]!.floorFenPerHour;
           const rules = wanted
             .map(([workerId, e]) => {
-              const amountFen = roundE4ToFen(e.dayE4 + e.adjE4);
               const kept = minutes[workers.indexOf(workerId)] ?? null;
               return {
                 workerId,
                 quantity: e.quantity,
                 dayAmountE4: e.dayE4,
                 adjustmentE4: e.adjE4,
-                amountFen,
+                ...settleLine(e.dayE4, e.adjE4, kept, floor),
                 minutesPresent: kept,
-                belowFloor: belowWageFloor(amountFen, kept, floor),
               };
             })
             .sort((a, b) => a.workerId - b.workerId);

@@ -3,6 +3,7 @@
  * → acknowledged or disputed and resolved. Settling a day twice returns the
  * first settlement. The wage floor and arrears alerts (根治欠薪) live here too.
  */
+import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
@@ -26,10 +27,12 @@ import { resolveAreaSetting, resolveAreaSettingForAreas } from '../../platform/a
 import { AREA_SETTINGS } from '../../../shared/schemas/area-settings';
 import { auditEventAroundTarget, recordAudit } from '../../platform/audit';
 import { notifyUsers, staffCoveringArea } from '../../platform/notifications';
-import { ownedFactoryOr404, viewableFactoryOr404 } from './factories.service';
+import { ownedFactoryOr404, viewableFactoryOr404, type AssistedConsent } from './factories.service';
 import { PIECEWORK_STAFF_ROLES } from './piecework.permissions';
 import { presentLine, presentLineWithFactory, presentProduct, presentSettlement } from './piecework.presenter';
 import * as repo from './piecework.repository';
+import { recordPresence } from './records.service';
+import { minutesPresentAt } from './settlement-rule';
 
 /** A settlement's state and the steps on it, as a refusal names them to the person refused (in their language). */
 const STATUS_WORDS = {
@@ -78,9 +81,22 @@ export async function settlementDetail(db: Db, id: number) {
  * Closes one factory's day. The same day asked again answers the first
  * settlement (created: false), so a resent request is harmless.
  */
-export async function closeDay(ctx: ActorContext, factoryId: number, day: string) {
+export async function closeDay(
+  ctx: ActorContext,
+  factoryId: number,
+  day: string,
+  { checkOutAtClose = false }: { checkOutAtClose?: boolean } = {},
+) {
   // A day to come cannot be closed: every piece of it would then wait as an adjustment of a later settlement.
   if (day > businessDay(ctx.now)) throw new FieldError('workDate', 'future_date');
+  // Workers still checked in (or stepped out) today, checked out at closing time when the owner asks for it:
+  // the same step, event and audit as the owner's own check-out button.
+  if (checkOutAtClose && day === businessDay(ctx.now)) {
+    await ownedFactoryOr404(ctx, factoryId);
+    for (const w of await repo.listWorkers(ctx.db, factoryId, day)) {
+      if (w.state === 'in' || w.state === 'out') await recordPresence(ctx, factoryId, w.id, 'check_out', randomUUID());
+    }
+  }
   // One call: ownership, the wage floor, the lock, the settlement and its audit event (ADR 0042).
   const closed = await repo.closeFactoryDay(ctx.db, ctx.actor, {
     factoryId,
@@ -306,6 +322,78 @@ export async function workerLineStep(
   return presentLineWithFactory((await repo.findLine(ctx.db, lineId))!);
 }
 
+/** 代办: the resident's lines an officer of her areas may acknowledge for her (404 out of scope). */
+export async function assistedOpenLines(ctx: ActorContext, residentId: number) {
+  await residentInScopeOr404(ctx, residentId);
+  const workers = await repo.workersOfResident(ctx.db, residentId);
+  const open = await repo.openLinesOfWorkers(
+    ctx.db,
+    workers.map((w) => w.id),
+  );
+  return { items: open.map(presentLineWithFactory) };
+}
+
+async function residentInScopeOr404(ctx: ActorContext, residentId: number) {
+  const me = await repo.findResidentCard(ctx.db, residentId);
+  if (!me || !pathInScope(me.area_path, ctx.actor.areaPaths)) throw notFound();
+  return me;
+}
+
+/**
+ * 代办: an officer acknowledges a paid line for an older resident who said she
+ * received the money, with how she agreed recorded as a consent (ADR 0026) and
+ * the officer named in the audit log. Asked again, the acknowledged line is the answer.
+ */
+export async function assistedAcknowledge(
+  ctx: ActorContext,
+  residentId: number,
+  lineId: number,
+  assisted: AssistedConsent,
+) {
+  await residentInScopeOr404(ctx, residentId);
+  const line = await repo.findLine(ctx.db, lineId);
+  if (!line || line.resident_id !== residentId) throw notFound();
+  if (line.status === 'acknowledged') return presentLineWithFactory(line);
+  if (!canLine('acknowledge', line.status, line.settlement_status)) {
+    throw stepRefused(ctx, STATUS_WORDS[line.settlement_status], 'acknowledge', {
+      status: line.status,
+      action: 'acknowledge',
+    });
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    const moved = await repo.updateLine(trx, lineId, 'open', { status: 'acknowledged', updated_at: ctx.now });
+    if (!moved) throw new AppError('CONFLICT');
+    const consent = await repo.insertConsent(trx, {
+      resident_id: residentId,
+      purpose: 'pay_acknowledgement',
+      scope: {
+        lineId,
+        settlementId: line.settlement_id,
+        factoryName: line.factory_name,
+        workDate: line.work_date,
+        amountFen: line.amount_fen,
+        ...(assisted.witness ? { witness: assisted.witness } : {}),
+      },
+      method: assisted.method,
+      recorded_by_user_id: ctx.actor.userId,
+    });
+    await recordAudit(trx, ctx, {
+      action: 'settlement_line.assisted_acknowledge',
+      targetType: 'settlement_line',
+      targetId: lineId,
+      before: { status: line.status },
+      after: {
+        status: 'acknowledged',
+        consentId: consent.id,
+        consentMethod: assisted.method,
+        assistedBy: ctx.actor.displayName,
+        witness: assisted.witness ?? null,
+      },
+    });
+  });
+  return presentLineWithFactory((await repo.findLine(ctx.db, lineId))!);
+}
+
 /** The owner, or an officer covering the factory, resolves a dispute with a note. */
 export async function resolveLine(ctx: ActorContext, lineId: number, note: string) {
   const line = await repo.findLine(ctx.db, lineId);
@@ -349,10 +437,6 @@ export async function myWork(ctx: ActorContext) {
         repo.findPresenceDay(ctx.db, w.id, today),
       ]);
       const d = days.find((x) => x.worker_id === w.id);
-      const openMin =
-        presence?.state === 'in' && presence.since
-          ? Math.max(0, Math.floor((ctx.now.getTime() - presence.since.getTime()) / 60_000))
-          : 0;
       return {
         workerId: w.id,
         factoryId: w.factory_id,
@@ -368,7 +452,12 @@ export async function myWork(ctx: ActorContext) {
         pendingQuantity: d?.pending ?? 0,
         presence: {
           state: presence?.state ?? ('none' as const),
-          minutesPresent: (presence?.minutes_present ?? 0) + openMin,
+          minutesPresent: presence
+            ? minutesPresentAt(
+                { state: presence.state, minutesPresent: presence.minutes_present, since: presence.since },
+                ctx.now,
+              )
+            : 0,
         },
       };
     }),

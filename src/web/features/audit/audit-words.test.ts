@@ -57,8 +57,13 @@ describe('audit words', () => {
   it.each([
     ['zh-CN', zhCN],
     ['en', en],
-  ] as const)('%s names every kind of record the log points at', (_locale, messages) => {
+  ] as const)('%s names every kind of record the log points at, and every platform setting', (_locale, messages) => {
     const missing = [...targets].filter((t) => t !== 'test' && !(t in messages.staff.audit.targets));
     expect(missing).toEqual([]);
+    const settings = new Set(
+      lines('targetId').flatMap((line) => [...line.matchAll(/targetId: '([a-z_]+)'/g)].map((m) => m[1]!)),
+    );
+    expect(settings.size).toBeGreaterThan(0);
+    expect([...settings].filter((key) => !(key in messages.staff.audit.settingNames))).toEqual([]);
   });
 });

@@ -6,6 +6,9 @@
 -- lines] as closeFactoryDay reads it (piecework.repository.ts), null when nothing was
 -- settled; without, [[settlement id, factory id], …] of the new settlements.
 -- The open adjustments it pays are claimed as they are read (ADR 0047), so each is paid once.
+-- A line that nets negative pays 0 and carries its net, exact, to the worker's next
+-- settlement as an open adjustment of its day (ADR 0052). settlement-rule.ts states the
+-- same rules; settle-rule.db.test.ts proves the two equal.
 create or replace function piecework_settle(p_day date, p_factory_ids int[], p_area_ids bigint[], p_floors int[],
                                              p_user bigint, p_now timestamptz, p_lines boolean)
   returns json language plpgsql volatile as $fn$
@@ -46,7 +49,8 @@ begin
     select coalesce(day.factory_id, adj.factory_id) as factory_id, coalesce(day.worker_id, adj.worker_id) as worker_id,
            coalesce(day.quantity, 0) as quantity,
            coalesce(day.amount_e4, 0) as day_e4, coalesce(adj.amount_e4, 0) as adj_e4,
-           round((coalesce(day.amount_e4, 0) + coalesce(adj.amount_e4, 0))::numeric / 100)::bigint as fen
+           -- a line that nets negative pays nothing; what it owes goes to the worker's next settlement (ADR 0052)
+           round(greatest(coalesce(day.amount_e4, 0) + coalesce(adj.amount_e4, 0), 0)::numeric / 100)::bigint as fen
     from day full join adj on adj.factory_id = day.factory_id and adj.worker_id = day.worker_id
   ), m as (
     select l.*, f.area_id, fl.floor,
@@ -72,6 +76,12 @@ begin
     from judged j join s on s.factory_id = j.factory_id
     returning id, factory_id, worker_id, quantity, day_amount_e4, adjustment_e4, amount_fen, minutes_present, floor_fen_per_hour,
               below_floor, status, dispute_reason, resolution_note
+  ), carried as (
+    -- the negative net of a line, as an open correction of its day: the next settlement of a later day pays it
+    insert into piece_adjustments (factory_id, worker_id, record_id, carried_from_line_id, origin_date, amount_e4)
+    select l.factory_id::int, l.worker_id::int, null, l.id, p_day, l.day_amount_e4 + l.adjustment_e4
+    from lines l where l.day_amount_e4 + l.adjustment_e4 < 0
+    returning 1
   ), paid_adjustments as (
     -- exactly the adjustments claimed above, of the factories that got a settlement now
     update piece_adjustments a set settlement_id = s.id

@@ -66,9 +66,13 @@ export function AuditLogPage() {
       render: (_, event) => {
         const kind = targetWords(t, event.targetType);
         if (!event.targetId) return kind;
-        // A setting is named by its key, which reads as words; a record by its number.
-        if (event.targetType === 'settings')
-          return `${kind} · ${t(`staff.audit.settingKeys.${event.targetId}`, { defaultValue: t('staff.audit.settingKeys.other') })}`;
+        // A platform setting is named by its words, not its key.
+        if (event.targetType === 'settings') {
+          const name = SETTING_NAMES.includes(event.targetId)
+            ? t(`staff.audit.settingNames.${event.targetId}` as never)
+            : t('staff.audit.otherTarget');
+          return `${kind} · ${name}`;
+        }
         return `${kind} · ${t('staff.audit.recordNo', { id: event.targetId })}`;
       },
     },
@@ -221,6 +225,7 @@ function actionCodes(tree: object, prefix = ''): string[] {
 
 const ACTION_CODES = actionCodes(zhCN.staff.audit.actions);
 const TARGET_TYPES = Object.keys(zhCN.staff.audit.targets);
+const SETTING_NAMES = Object.keys(zhCN.staff.audit.settingNames);
 
 function actionOptions(t: TFunction) {
   return ACTION_CODES.map((value) => ({ value, label: actionWords(t, value) }));

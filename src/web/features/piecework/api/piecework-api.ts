@@ -71,14 +71,20 @@ export const useNearbyFactories = () =>
     queryKey: keys.nearby,
     queryFn: ({ signal }) => api.get<NearbyFactory[]>(`${P}/nearby-factories`, { signal }),
   });
+export interface InvitePreview {
+  factoryId: number;
+  name: string;
+  areaName: string;
+  industry: string;
+  joined: boolean;
+  products: { name: string; unit: string; rateE4: number | null }[];
+  sharedFields: ('name' | 'phone_masked')[];
+  ownerWillSee: { name: string; phoneMasked: string } | null;
+}
 export const useInvite = (code: string) =>
   useQuery({
     queryKey: keys.invite(code),
-    queryFn: ({ signal }) =>
-      api.get<{ factoryId: number; name: string; areaName: string; industry: string; joined: boolean }>(
-        `${P}/invites/${encodeURIComponent(code)}`,
-        { signal },
-      ),
+    queryFn: ({ signal }) => api.get<InvitePreview>(`${P}/invites/${encodeURIComponent(code)}`, { signal }),
     retry: false,
   });
 
@@ -87,7 +93,9 @@ function useInvalidating<TIn, TOut>(fn: (input: TIn) => Promise<TOut>) {
   return useMutation({ mutationFn: fn, onSuccess: () => void qc.invalidateQueries({ queryKey: keys.all }) });
 }
 
-export const useJoin = () => useInvalidating((inviteCode: string) => api.post(`${P}/join`, { inviteCode }));
+/** Joining carries her consent to share what the invite page showed her (name, masked phone). */
+export const useJoin = () =>
+  useInvalidating((inviteCode: string) => api.post(`${P}/join`, { inviteCode, consent: true }));
 export const useMyPresence = () =>
   useInvalidating((body: { factoryId: number; kind: string; clientKey: string }) =>
     api.post<{ state: string; minutesPresent: number }>(`${P}/me/presence`, body),
@@ -175,9 +183,10 @@ export const useOwnerPresence = (factoryId: number) =>
     api.post(`${P}/factories/${factoryId}/presence`, body),
   );
 export const useCloseDay = (factoryId: number) =>
-  useInvalidating((workDate: string) =>
+  useInvalidating(({ workDate, checkOutAtClose }: { workDate: string; checkOutAtClose: boolean }) =>
     api.post<{ created: boolean; settlement: SettlementDetail }>(`${P}/factories/${factoryId}/settlements`, {
       workDate,
+      checkOutAtClose,
     }),
   );
 export const useConfirm = () =>

@@ -1,14 +1,18 @@
-import { Button, Result, Toast } from 'antd-mobile';
+import { Button, List, Result, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
+import { formatE4 } from '../../../lib/contracts';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { PageError, PageLoading } from '../../../components/mobile-page-states';
 import { useInvite, useJoin } from '../api/piecework-api';
 import '../piecework.css';
 
-/** Where an owner's invite link or QR code lands: the factory's name, and one button to join. */
+/**
+ * Where an owner's invite link or QR code lands: the factory, what it makes and
+ * pays a piece today, and what its owner will see of her, before one button to join.
+ */
 export function JoinPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('piecework.join.title'));
@@ -28,6 +32,44 @@ export function JoinPage() {
           title={f.name}
           description={`${t(`piecework.industry.${f.industry as 'other'}`)} · ${f.areaName}`}
         />
+      </div>
+      <section className="m-card m-card--flush" aria-labelledby="join-products">
+        <h2 id="join-products" className="m-card__title pw-pad">
+          {t('piecework.join.products')}
+        </h2>
+        {f.products.length === 0 ? (
+          <p className="m-card__text pw-pad">{t('piecework.join.noProducts')}</p>
+        ) : (
+          <List>
+            {f.products.map((p) => (
+              <List.Item
+                key={p.name}
+                extra={
+                  p.rateE4 === null
+                    ? '—'
+                    : t('piecework.join.rate', {
+                        rate: formatE4(p.rateE4),
+                        unit: t(`piecework.unit.${p.unit as 'piece'}`),
+                      })
+                }
+              >
+                {p.name}
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </section>
+      <div className="m-card">
+        {f.ownerWillSee && !f.joined && (
+          <section aria-labelledby="join-shared" data-testid="join-shared">
+            <h2 id="join-shared" className="m-card__title">
+              {t('piecework.join.sharedTitle')}
+            </h2>
+            <p className="m-card__text">
+              {t('piecework.join.shared', { name: f.ownerWillSee.name, phone: f.ownerWillSee.phoneMasked })}
+            </p>
+          </section>
+        )}
         {f.joined ? (
           <Button block color="primary" onClick={() => void navigate('/piecework')}>
             {t('piecework.join.joined')}
@@ -36,6 +78,7 @@ export function JoinPage() {
           <Button
             block
             color="primary"
+            data-testid="join-confirm"
             loading={join.isPending}
             onClick={() =>
               join.mutate(code, {
@@ -44,7 +87,7 @@ export function JoinPage() {
               })
             }
           >
-            {t('piecework.join.join')}
+            {t('piecework.join.agreeAndJoin')}
           </Button>
         )}
       </div>

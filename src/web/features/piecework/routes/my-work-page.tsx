@@ -1,6 +1,7 @@
 import { Button, Dialog, Form, List, Picker, Tag, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { formatE4 } from '../../../lib/contracts';
 import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
@@ -9,7 +10,6 @@ import { PageError, PageLoading } from '../../../components/mobile-page-states';
 import {
   useAcknowledge,
   useDispute,
-  useJoin,
   useMyPresence,
   useMyWork,
   useNearbyFactories,
@@ -238,7 +238,11 @@ function MonthStatement({ today }: { today: string }) {
             {s.lines.map((l) => (
               <List.Item
                 key={l.id}
-                description={`${l.factoryName} · ${l.quantity} ${t('piecework.my.pieces')} · ${t('piecework.my.hours', { hours: hoursOf(l.minutesPresent) })}`}
+                description={`${l.factoryName} · ${l.quantity} ${t('piecework.my.pieces')} · ${
+                  l.neverCheckedIn
+                    ? t('piecework.settle.neverCheckedIn')
+                    : t('piecework.my.hours', { hours: hoursOf(l.minutesPresent) })
+                }${l.carriedE4 < 0 ? ` · ${t('piecework.settle.carried')} ${formatE4(l.carriedE4)} 元` : ''}`}
                 extra={<Tag>{t(`piecework.lineStatus.${l.status}`)}</Tag>}
               >
                 {l.workDate} · <Yuan fen={l.amountFen} />
@@ -251,9 +255,10 @@ function MonthStatement({ today }: { today: string }) {
   );
 }
 
+/** An invite code typed in leads to the invite page: products, rates and what the owner sees come first. */
 function JoinCard() {
   const { t } = useTranslation();
-  const join = useJoin();
+  const navigate = useNavigate();
   const [code, setCode] = useState('');
   return (
     <section className="m-card" aria-labelledby="join">
@@ -273,8 +278,7 @@ function JoinCard() {
         color="primary"
         className="pw-gap"
         disabled={code.trim().length < 8}
-        loading={join.isPending}
-        onClick={() => join.mutate(code.trim(), { onError: (e) => Toast.show({ content: errorMessage(e) }) })}
+        onClick={() => void navigate(`/piecework/join/${encodeURIComponent(code.trim())}`)}
       >
         {t('piecework.join.join')}
       </Button>

@@ -161,8 +161,17 @@ function GridTab({ factoryId }: { factoryId: number }) {
                   const key = `${w.id}-${p.id}`;
                   return (
                     <td key={p.id}>
-                      <span className="pw-count" data-testid={`cell-${key}`}>
-                        {counts.get(key) ?? 0}
+                      <span className="pw-count">
+                        <span aria-hidden="true" data-testid={`cell-${key}`}>
+                          {counts.get(key) ?? 0}
+                        </span>
+                        <span className="visually-hidden">
+                          {t('piecework.grid.cellCount', {
+                            worker: w.name,
+                            product: p.name,
+                            count: counts.get(key) ?? 0,
+                          })}
+                        </span>
                       </span>
                       <input
                         className="pw-cell-input"
@@ -316,6 +325,24 @@ function SettlementsTab({ factoryId, initial }: { factoryId: number; initial: nu
   const list = useFactorySettlements(factoryId);
   const close = useCloseDay(factoryId);
   const [open, setOpen] = useState<number | null>(initial);
+  // Closing today while workers are still checked in: the owner is asked whether to check them out first.
+  const todayGrid = useDayGrid(factoryId, todayInShanghai());
+  const [stillIn, setStillIn] = useState<{ id: number; name: string }[]>([]);
+  const [asking, setAsking] = useState(false);
+  const askOrSettle = async () => {
+    if (date !== todayInShanghai()) return settle(false);
+    // read presence afresh: a worker may have checked in on her own phone since the grid was loaded
+    const workers = (await todayGrid.refetch()).data?.workers ?? todayGrid.data?.workers ?? [];
+    const present = workers.filter((w) => w.presence.state === 'in' || w.presence.state === 'out');
+    if (present.length === 0) return settle(false);
+    setStillIn(present);
+    setAsking(true);
+  };
+  const settle = (checkOutAtClose: boolean) =>
+    close.mutate(
+      { workDate: date, checkOutAtClose },
+      { onSuccess: (r) => setOpen(r.settlement.id), onError: toastError },
+    );
   return (
     <>
       <div className="m-card">
@@ -336,11 +363,27 @@ function SettlementsTab({ factoryId, initial }: { factoryId: number; initial: nu
           className="pw-gap"
           loading={close.isPending}
           data-testid="close-day"
-          onClick={() => close.mutate(date, { onSuccess: (r) => setOpen(r.settlement.id), onError: toastError })}
+          onClick={() => void askOrSettle()}
         >
           {t('piecework.settle.close', { date })}
         </Button>
       </div>
+      <Dialog
+        visible={asking}
+        title={t('piecework.settle.stillInTitle')}
+        content={
+          <p data-testid="still-in">
+            {t('piecework.settle.stillIn', { names: stillIn.map((w) => w.name).join('、') })}
+          </p>
+        }
+        closeOnAction
+        onClose={() => setAsking(false)}
+        actions={[
+          { key: 'out', text: t('piecework.settle.checkOutAndClose'), bold: true, onClick: () => settle(true) },
+          { key: 'keep', text: t('piecework.settle.closeWithout'), onClick: () => settle(false) },
+          { key: 'cancel', text: t('piecework.settle.cancel') },
+        ]}
+      />
       {open !== null && <SettlementDetailCard id={open} />}
       <section className="m-card m-card--flush" aria-labelledby="settlement-list">
         <h2 id="settlement-list" className="m-card__title pw-pad">
@@ -403,11 +446,29 @@ function SettlementDetailCard({ id }: { id: number }) {
               <>
                 {l.items.map((i) => `${i.productName} ${i.quantity}`).join('，')}
                 {l.adjustmentE4 !== 0 && ` · ${t('piecework.settle.adjustment')} ${formatE4(l.adjustmentE4)} 元`}
-                {` · ${t('piecework.my.hours', { hours: hoursOf(l.minutesPresent) })}`}
-                {l.belowFloor && (
+                {l.carriedE4 < 0 && ` · ${t('piecework.settle.carried')} ${formatE4(l.carriedE4)} 元`}
+                {l.neverCheckedIn ? (
+                  <>
+                    {' '}
+                    <Tag color="warning" data-testid="never-checked-in">
+                      {t('piecework.settle.neverCheckedIn')}
+                    </Tag>
+                  </>
+                ) : (
+                  ` · ${t('piecework.my.hours', { hours: hoursOf(l.minutesPresent) })}`
+                )}
+                {l.floorCheck === 'below' && (
                   <>
                     {' '}
                     <Tag color="danger">{t('piecework.settle.belowFloor')}</Tag>
+                  </>
+                )}
+                {l.floorCheck === 'no_presence' && (
+                  <>
+                    {' '}
+                    <Tag color="default" data-testid="floor-not-judged">
+                      {t('piecework.settle.noPresence')}
+                    </Tag>
                   </>
                 )}
                 {l.status === 'disputed' && ` · ${t('piecework.lineStatus.disputed')}：${l.disputeReason ?? ''}`}

@@ -104,6 +104,8 @@ export function StaffFactoriesPage() {
     {
       title: t('piecework.verified'),
       dataIndex: 'verified',
+      // The street's verify button is the row's action.
+      fixed: 'right',
       render: (v: boolean, f) => (
         <Space>
           <Tag color={v ? 'green' : 'orange'}>{v ? t('piecework.verified') : t('piecework.unverified')}</Tag>

@@ -51,6 +51,19 @@ export function ConsentsPage() {
         policy: typeof policyTitle === 'string' ? policyTitle : '',
       });
     }
+    if (consent.purpose === 'factory_join') {
+      const { factoryName } = consent.scope;
+      return t('resident.consents.purposes.factory_join', {
+        factory: typeof factoryName === 'string' ? factoryName : '',
+      });
+    }
+    if (consent.purpose === 'pay_acknowledgement') {
+      const { factoryName, workDate } = consent.scope;
+      return t('resident.consents.purposes.pay_acknowledgement', {
+        factory: typeof factoryName === 'string' ? factoryName : '',
+        date: typeof workDate === 'string' ? workDate : '',
+      });
+    }
     return t('resident.consents.purposes.other');
   };
   const sharedFieldName = (field: string) =>
