@@ -692,11 +692,13 @@ create table job_profiles (
   discoverable boolean default false not null,
   updated_by_user_id bigint,
   created_at timestamp with time zone default now() not null,
-  updated_at timestamp with time zone default now() not null
+  updated_at timestamp with time zone default now() not null,
+  match_order text default 'score'::text not null
 );
 alter table job_profiles add constraint job_profiles_check CHECK (((min_pay_fen IS NULL) = (min_pay_unit IS NULL)));
 alter table job_profiles add constraint job_profiles_home_area_id_fkey FOREIGN KEY (home_area_id) REFERENCES areas(id);
 alter table job_profiles add constraint job_profiles_job_types_check CHECK ((job_types <@ ARRAY['full_time'::text, 'part_time'::text, 'piecework'::text, 'hourly'::text, 'gig'::text, 'shared'::text]));
+alter table job_profiles add constraint job_profiles_match_order_check CHECK ((match_order = ANY (ARRAY['score'::text, 'walk'::text])));
 alter table job_profiles add constraint job_profiles_max_walk_minutes_check CHECK (((max_walk_minutes >= 5) AND (max_walk_minutes <= 120)));
 alter table job_profiles add constraint job_profiles_min_pay_fen_check CHECK ((min_pay_fen >= 0));
 alter table job_profiles add constraint job_profiles_min_pay_unit_check CHECK ((min_pay_unit = ANY (ARRAY['month'::text, 'day'::text, 'hour'::text, 'piece'::text])));

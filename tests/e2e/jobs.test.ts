@@ -49,7 +49,14 @@ describe('张丽 finds and applies for a 妈妈岗 (375 px phone, elder mode)', 
     const motherMatches = (url: URL) =>
       url.pathname === '/api/v1/jobs/matches' && url.searchParams.get('motherOnly') === 'true';
     await page.route(motherMatches, (route) =>
-      route.fulfill({ json: { items: [], limits: { maxWalkMinutes: 40, hasWindows: true } } }),
+      route.fulfill({
+        json: {
+          items: [],
+          limits: { maxWalkMinutes: 40, hasWindows: true },
+          order: 'score',
+          weights: { walk: 30, schedule: 25, skills: 20, pay: 15, preference: 10 },
+        },
+      }),
     );
     await page.getByRole('switch', { name: '只看妈妈岗' }).click();
     await page.getByTestId('jobs-empty').waitFor();

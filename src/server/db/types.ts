@@ -420,6 +420,8 @@ export interface JobProfilesTable {
   home_loc: KmPoint;
   max_walk_minutes: Generated<number>;
   discoverable: Generated<boolean>;
+  /** How her matches are ordered: by score, or by walking time alone (migration 0029). */
+  match_order: Generated<'score' | 'walk'>;
   updated_by_user_id: number | null;
   created_at: Generated<Date>;
   updated_at: Timestamp;

@@ -15,7 +15,8 @@ const TOUCH_EVERY_MS = 60_000;
 
 export function installActorLoading(app: FastifyInstance, deps: Deps) {
   app.decorateRequest('actor', null);
-  app.addHook('preHandler', async (request) => {
+  // Before validation, so a bad input is answered in the language the user saved, not only the request's header.
+  app.addHook('preValidation', async (request) => {
     const session = request.session;
     const userId = session?.get('userId');
     if (!userId) return;

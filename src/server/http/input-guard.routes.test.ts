@@ -27,10 +27,14 @@ describe('text the database cannot hold', () => {
     refused(await c.patch(`/api/v1/residents/${someone}`, { hukouArea: 'ab\ud800' }), 'hukouArea');
     refused(await c.patch(`/api/v1/residents/${someone}`, { 'na\u0000me': '张丽' }), 'name');
     refused(await c.get('/api/v1/piecework/invites/AB%00CD'), 'code');
+    // A signed-in user is answered in the language she saved; the header speaks only for the signed-out.
     const en = await staff(t, 'wangguiling', 'en');
+    expect(refused(await en.get('/api/v1/residents?q=%00'), 'q')).toBe('搜索词含有不允许的空字符');
+    await en.patch('/api/v1/me/preferences', { locale: 'en' });
     expect(refused(await en.get('/api/v1/residents?q=%00'), 'q')).toBe(
       'Search contains a NUL character, which is not allowed',
     );
+    await en.patch('/api/v1/me/preferences', { locale: 'zh-CN' });
   });
 
   it('is refused when nested past any contract, without a stack overflow', async () => {
@@ -101,7 +105,7 @@ describe('eligibility rules', () => {
     expect(res.status).toBe(400);
     const wide = { kind: 'any', rules: Array.from({ length: 20 }, () => ({ kind: 'all', rules: [leaf, leaf, leaf] })) };
     expect(refused(await c.post('/api/v1/benefits/rules/preview', { target: 'person', rule: wide }), 'rule')).toBe(
-      '认定规则条件过多（最多40个）',
+      '认定规则中的条件过多（最多40个）',
     );
   });
 

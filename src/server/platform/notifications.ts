@@ -8,7 +8,8 @@ import { sql } from 'kysely';
 import type { Role } from '../../shared/enums';
 import type { Db } from '../db/client';
 import type { BackgroundTask } from './scheduler';
-import { type NoticeText, renderNotice } from './notice-texts';
+import { isNoticeTemplate, type NoticeText, renderNotice } from './notice-texts';
+import type { Locale } from '../../shared/errors';
 import { redactText } from '../http/redact';
 import { renderSms, SMS_TEMPLATES, SmsSendError, type SmsProvider, type SmsTemplate } from './sms';
 
@@ -159,4 +160,28 @@ export function smsDeliveryTask(provider: SmsProvider): BackgroundTask {
       await deliverDueSms(db, provider);
     },
   };
+}
+
+/**
+ * The notices a resident's account received, newest first, titled in the reader's language: what an
+ * officer sees in the resident's whole file (the bodies stay in the resident's inbox).
+ */
+export async function noticesOfResident(db: Db, residentId: number, locale: Locale, limit = 50) {
+  const rows = await db
+    .selectFrom('notifications as n')
+    .innerJoin('users as u', 'u.id', 'n.user_id')
+    .select(['n.id', 'n.title', 'n.template', 'n.params', 'n.created_at', 'n.read_at'])
+    .where('u.resident_id', '=', residentId)
+    .orderBy('n.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((n) => ({
+    id: n.id,
+    title:
+      n.template && isNoticeTemplate(n.template)
+        ? renderNotice({ template: n.template, params: (n.params ?? {}) as NoticeText['params'] }, locale).title
+        : n.title,
+    createdAt: n.created_at.toISOString(),
+    read: n.read_at !== null,
+  }));
 }

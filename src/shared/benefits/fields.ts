@@ -36,7 +36,7 @@ export const BENEFITS_FIELD_LABELS = {
 export const BENEFITS_PROBLEMS = {
   fact_not_for_target: { 'zh-CN': '不适用于该政策对象', en: 'does not apply to this kind of subject' },
   rule_too_deep: { 'zh-CN': '层级过多（最多6层）', en: 'is nested too deeply (6 levels at most)' },
-  rule_too_large: { 'zh-CN': '条件过多（最多40个）', en: 'has too many conditions (40 at most)' },
+  rule_too_large: { 'zh-CN': '中的条件过多（最多40个）', en: 'has too many conditions (40 at most)' },
   code_format: { 'zh-CN': '应为2-40位小写字母、数字、_ 或 -', en: 'must be 2–40 lower-case letters, digits, _ or -' },
   before_start: { 'zh-CN': '不能早于开始日期', en: 'cannot be before the start' },
 } as const satisfies WordsPart;

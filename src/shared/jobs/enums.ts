@@ -1,5 +1,7 @@
 /** Jobs (就业: posts, profiles, applications, trust): its closed lists, re-exported by ../enums.ts (free of zod, like it). */
 /** 岗位类型 (SPEC §3.2): 全职 / 兼职 / 计件 / 小时工 / 临时零工 / 共享用工. */
+/** How a resident's matches are ordered: by the match score, or by walking time alone (her choice, SPEC §3.2 Transparency). */
+export const MATCH_ORDERS = ['score', 'walk'] as const;
 export const JOB_TYPES = ['full_time', 'part_time', 'piecework', 'hourly', 'gig', 'shared'] as const;
 /** 元/月, 元/天, 元/小时, 元/件. */
 export const PAY_UNITS = ['month', 'day', 'hour', 'piece'] as const;

@@ -44,7 +44,7 @@ export const JOBS_PROBLEMS = {
   not_workplace: { 'zh-CN': '请选择社区、小区或园区等具体地点', en: 'must be a community, compound or site' },
   in_past: { 'zh-CN': '不能早于今天', en: 'cannot be before today' },
   half_hour: { 'zh-CN': '应为整点或半点，如 08:30', en: 'must be on the hour or half hour, e.g. 08:30' },
-  window_order: { 'zh-CN': '结束时间应晚于开始时间', en: 'must be after the start' },
+  window_order: { 'zh-CN': '应晚于开始时间', en: 'must be after the start' },
   window_days: { 'zh-CN': '请至少选择一天', en: 'needs at least one day' },
   pay_range: { 'zh-CN': '不能低于最低工资', en: 'cannot be below the lowest pay' },
   windows_required: { 'zh-CN': '固定时间的岗位请填写工作时间段', en: 'are needed unless the hours are flexible' },

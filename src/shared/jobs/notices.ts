@@ -21,6 +21,13 @@ export const JOBS_NOTICES = {
     en: ['Mother-friendly certification refused: {post}', '{note}'],
   },
   'jobs.post.taken_down': { 'zh-CN': ['岗位已被下架：{post}', '{note}'], en: ['Post taken down: {post}', '{note}'] },
+  'jobs.employer.blacklisted': {
+    'zh-CN': ['{employer}已被列入黑名单', '{count}个在招或待审核的岗位已下架。原因：{reason}'],
+    en: [
+      '{employer} has been put on the black list',
+      '{count} open or pending posts were taken down. Reason: {reason}',
+    ],
+  },
   'jobs.report': { 'zh-CN': ['岗位被举报：{post}', ''], en: ['Post reported: {post}', ''] },
   'jobs.application.new': { 'zh-CN': ['新的求职申请：{post}', ''], en: ['New application: {post}', ''] },
   'jobs.application.assisted': {

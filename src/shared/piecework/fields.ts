@@ -38,7 +38,7 @@ export const PIECEWORK_PROBLEMS = {
   },
   month_format: { 'zh-CN': '应为 年-月', en: 'must be YYYY-MM' },
   client_key_format: { 'zh-CN': '应为UUID', en: 'must be a UUID' },
-  invite_format: { 'zh-CN': '邀请码不正确', en: 'is not a valid invite code' },
+  invite_format: { 'zh-CN': '不正确', en: 'is not a valid invite code' },
   no_rate_on_date: { 'zh-CN': '该日期还没有生效的计件单价', en: 'has no piece rate in force on that date' },
   not_of_factory: { 'zh-CN': '不属于该微工厂', en: 'does not belong to this micro-factory' },
   not_member: { 'zh-CN': '您不是该主体的成员', en: 'is not an enterprise you act for' },

@@ -11,6 +11,7 @@ import {
   JOB_CATEGORIES,
   JOB_POST_STATUSES,
   JOB_TYPES,
+  MATCH_ORDERS,
   MOTHER_STATUSES,
   PAY_UNITS,
   REPORT_REASONS,
@@ -190,9 +191,21 @@ export const matchesQuery = z.object({
     .transform((v) => v === 'true'),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
+export const matchOrder = z.object({ order: z.enum(MATCH_ORDERS) });
+export type MatchOrder = z.infer<typeof matchOrder>['order'];
 export const matchList = z.object({
   items: z.array(jobMatch),
   limits: z.object({ maxWalkMinutes: z.number().int(), hasWindows: z.boolean() }),
+  /** The order the resident chose: by score, or by walking time alone. */
+  order: z.enum(MATCH_ORDERS),
+  /** Points out of 100 each part of the score can give, so the app can say how matches are ranked. */
+  weights: z.object({
+    walk: z.number(),
+    schedule: z.number(),
+    skills: z.number(),
+    pay: z.number(),
+    preference: z.number(),
+  }),
 });
 
 export const employerPostsQuery = pageQuery.extend({ enterpriseId: z.coerce.number().int().positive().optional() });

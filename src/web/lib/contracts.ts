@@ -85,6 +85,9 @@ export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
+// ── whole files (一人一档) ──
+export type { EnterpriseFile, ResidentFile } from '../../shared/schemas/person-file';
+
 // ── jobs ──
 export type {
   Application,
@@ -94,11 +97,13 @@ export type {
   JobPostSummary,
   JobProfile,
   JobProfileInput,
+  MatchOrder,
   ReasonItem,
 } from '../../shared/schemas/jobs';
 export {
   INVITATION_KINDS,
   JOB_CATEGORIES,
+  MATCH_ORDERS,
   JOB_SKILLS,
   JOB_TYPES,
   PAY_UNITS,

@@ -189,3 +189,18 @@ describe('errors', () => {
     expect(res.body).toEqual({ error: { code: 'ROUTE_NOT_FOUND', message: '接口不存在' } });
   });
 });
+
+describe('validation in the saved language', () => {
+  it('answers a bad input in the language the user saved, whatever the request header says', async () => {
+    const c = await staff(t, 'fuxing01', 'zh-CN');
+    expect((await c.patch('/api/v1/me/preferences', { locale: 'en' })).status).toBe(200);
+    const bad = await c.patch('/api/v1/me/preferences', { elderMode: 'sometimes' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('VALIDATION_FAILED');
+    expect(bad.body.error.message).toMatch(/^Please check: Elder mode /);
+    expect(bad.body.error.details[0].message).toMatch(/^Elder mode /);
+    expect((await c.patch('/api/v1/me/preferences', { locale: 'zh-CN' })).status).toBe(200);
+    const again = await c.patch('/api/v1/me/preferences', { elderMode: 'sometimes' });
+    expect(again.body.error.message).toMatch(/^输入有误：长辈模式/);
+  });
+});

@@ -87,7 +87,7 @@ describe('staff accounts under 三员分立', () => {
       role: 'station_agent',
       areaIds: [],
     });
-    expect(noStation.body.error.details).toEqual([{ field: 'stationId', message: '所属驿站驿站工作人员需要指定驿站' }]);
+    expect(noStation.body.error.details).toEqual([{ field: 'stationId', message: '所属驿站须为驿站工作人员指定' }]);
     const noArea = await sec.post(`/api/v1/staff-accounts/${created.body.id}/grant`, {
       role: 'street_officer',
       areaIds: [],

@@ -10,6 +10,8 @@ import {
 } from '../../../shared/schemas/enterprises';
 import type { Deps } from '../../context';
 import { actorContext } from '../../http/auth';
+import { enterpriseFile } from '../../../shared/schemas/person-file';
+import { getEnterpriseFile } from './enterprise-file.service';
 import { ENTERPRISE_REGISTRY_ROLES } from './enterprises.permissions';
 import * as service from './enterprises.service';
 
@@ -29,6 +31,11 @@ export async function enterprisesRoutes(app: FastifyInstance, deps: Deps) {
     '/api/v1/enterprises/:id',
     { schema: { tags, params: idParam, response: { 200: enterprise, ...errors } } },
     (request) => service.getEnterprise(ctx(request), request.params.id),
+  );
+  r.get(
+    '/api/v1/enterprises/:id/file',
+    { schema: { tags, params: idParam, response: { 200: enterpriseFile, ...errors } } },
+    (request) => getEnterpriseFile(ctx(request), request.params.id),
   );
   r.post(
     '/api/v1/enterprises',

@@ -113,6 +113,25 @@ export function upsertProfile(trx: Transaction<Database>, values: Insertable<Job
     .execute();
 }
 
+export async function findMatchOrder(db: Q, residentId: number) {
+  const row = await db
+    .selectFrom('job_profiles')
+    .select('match_order')
+    .where('resident_id', '=', residentId)
+    .executeTakeFirst();
+  return row?.match_order ?? null;
+}
+
+export async function setMatchOrder(trx: Transaction<Database>, residentId: number, order: 'score' | 'walk') {
+  const row = await trx
+    .updateTable('job_profiles')
+    .set({ match_order: order })
+    .where('resident_id', '=', residentId)
+    .returning('match_order')
+    .executeTakeFirst();
+  return row?.match_order ?? null;
+}
+
 // ── Posts ──
 
 function postSelect(db: Q) {
@@ -171,6 +190,27 @@ export function insertPost(trx: Transaction<Database>, values: Insertable<JobPos
 
 export function updatePost(trx: Transaction<Database>, id: number, values: Updateable<JobPostsTable>) {
   return trx.updateTable('job_posts').set(values).where('id', '=', id).execute();
+}
+
+/** Takes down every post of an employer that residents see or may soon see; the posts taken down. */
+export function takeDownOpenPostsOf(
+  trx: Transaction<Database>,
+  enterpriseId: number,
+  values: { note: string; userId: number; now: Date },
+) {
+  return trx
+    .updateTable('job_posts')
+    .set({
+      status: 'taken_down',
+      review_note: values.note,
+      reviewed_by_user_id: values.userId,
+      reviewed_at: values.now,
+      updated_at: values.now,
+    })
+    .where('enterprise_id', '=', enterpriseId)
+    .where('status', 'in', ['published', 'pending_review'])
+    .returning(['id', 'title'])
+    .execute();
 }
 
 export async function listEmployerPosts(db: Db, enterpriseIds: number[], page: number, pageSize: number) {

@@ -537,3 +537,77 @@ describe('trust', () => {
     expect((await newPost(owner, { enterpriseId: eid, title: '串珠新岗位' })).status).toBe(201);
   });
 });
+
+describe('the order a resident chooses', () => {
+  it('lists her matches by walking time alone once she asks, and keeps the choice', async () => {
+    await t.adminQuery(`delete from sms_codes where phone = $1`, [ZHANG_LI]);
+    const z = await resident(t, ZHANG_LI);
+    const byScore = (await z.get('/api/v1/jobs/matches?limit=50')).body;
+    expect(byScore.order).toBe('score');
+    expect((await z.put('/api/v1/me/match-order', { order: 'walk' })).body).toEqual({ order: 'walk' });
+
+    const again = await resident(t, ZHANG_LI);
+    const byWalk = (await again.get('/api/v1/jobs/matches?limit=50')).body;
+    expect(byWalk.order).toBe('walk');
+    const minutes = byWalk.items.map((m: { walkMinutes: number }) => m.walkMinutes);
+    expect(minutes).toEqual([...minutes].sort((a, b) => a - b));
+    // The same matches, each with the same score: only the order changed.
+    const scores = (list: { items: { post: { id: number }; score: number }[] }) =>
+      Object.fromEntries(list.items.map((m) => [m.post.id, m.score]));
+    expect(scores(byWalk)).toEqual(scores(byScore));
+    expect(byWalk.items.map((m: { post: { id: number } }) => m.post.id)).not.toEqual(
+      byScore.items.map((m: { post: { id: number } }) => m.post.id),
+    );
+    const short = (await again.get('/api/v1/jobs/matches?limit=2')).body.items;
+    expect(short.map((m: { post: { id: number } }) => m.post.id)).toEqual(
+      byWalk.items.slice(0, 2).map((m: { post: { id: number } }) => m.post.id),
+    );
+
+    expect((await again.put('/api/v1/me/match-order', { order: 'score' })).status).toBe(200);
+    expect((await again.get('/api/v1/jobs/matches?limit=50')).body.items).toEqual(byScore.items);
+    expect((await again.put('/api/v1/me/match-order', { order: 'distance' })).status).toBe(400);
+  });
+
+  it('cannot be kept before there is a job profile', async () => {
+    const someone = await resident(t, '13712349999');
+    expect((await someone.put('/api/v1/me/match-order', { order: 'walk' })).status).toBe(404);
+  });
+});
+
+describe('a black-listed employer', () => {
+  it("leaves residents' lists at once, its open and pending posts taken down, and is told why", async () => {
+    // This file has signed both in up to the daily cap of codes.
+    await t.adminQuery(`delete from sms_codes where phone = any($1)`, [[ZHANG_LI, DOU_JINHUA]]);
+    const z = await resident(t, ZHANG_LI);
+    const title = '气垫粉扑包装工（计件）';
+    const post = await postId(title);
+    const titles = async () =>
+      (await z.get('/api/v1/jobs/matches')).body.items.map((m: { post: { title: string } }) => m.post.title);
+    expect(await titles()).toContain(title);
+    const owner = await resident(t, DOU_JINHUA);
+    const pending = await newPost(owner, { title: '待审核的粉扑岗位' });
+    expect(pending.status).toBe(201);
+
+    const street = await staff(t, 'wangguiling');
+    const eid = await enterpriseId('金花粉扑包装微工厂');
+    expect(
+      (await street.post('/api/v1/jobs/watchlist', { enterpriseId: eid, kind: 'black', reason: '拖欠工资' })).status,
+    ).toBe(200);
+
+    expect(await titles()).not.toContain(title);
+    expect((await z.get(`/api/v1/jobs/posts/${post}`)).status).toBe(404);
+    const { rows } = await t.adminQuery(
+      `select status, count(*)::int as n from job_posts where enterprise_id = $1 group by status`,
+      [eid],
+    );
+    expect(rows.filter((r) => r.status === 'published' || r.status === 'pending_review')).toEqual([]);
+    const audits = await t.adminQuery(
+      `select count(*)::int as n from audit_events where action = 'jobs.post.take_down' and target_id = $1`,
+      [String(post)],
+    );
+    expect(audits.rows[0].n).toBe(1);
+    const inbox = (await owner.get('/api/v1/notifications')).body.items;
+    expect(inbox[0]).toMatchObject({ title: '金花粉扑包装微工厂已被列入黑名单' });
+    expect(inbox[0].body).toContain('拖欠工资');
+  });
+});

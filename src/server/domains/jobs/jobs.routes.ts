@@ -44,6 +44,14 @@ export async function jobsRoutes(app: FastifyInstance, deps: Deps) {
       return matching.matchesFor(ctx, profile.ownResidentId(ctx), request.query);
     },
   );
+  r.put(
+    '/api/v1/me/match-order',
+    { schema: { tags, body: s.matchOrder, response: { 200: s.matchOrder, ...errors } } },
+    (request) => {
+      const ctx = resident(request);
+      return matching.setMatchOrder(ctx, profile.ownResidentId(ctx), request.body.order);
+    },
+  );
   r.get(
     '/api/v1/jobs/posts/:id',
     { schema: { tags, params: idParam, response: { 200: s.jobPostDetail, ...errors } } },

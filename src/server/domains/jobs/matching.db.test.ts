@@ -16,8 +16,16 @@ import { JOB_SKILLS, JOB_TYPES } from '../../../shared/enums';
 import { countSlots, windowsToSlots } from '../../../shared/job-schedule';
 import type { Actor } from '../../core/actor';
 import { presentPostSummary } from './jobs.presenter';
-import { NEAREST_SCAN, type NearbyPostRow } from './jobs.repository';
-import { hardLimit, presentReasons, projectKm, radiusKmForMinutes, scoreMatch, type MatchScore } from './match-score';
+import { NEAREST_SCAN, rankedPostsFor, type NearbyPostRow } from './jobs.repository';
+import {
+  hardLimit,
+  MATCH_WEIGHTS,
+  presentReasons,
+  projectKm,
+  radiusKmForMinutes,
+  scoreMatch,
+  type MatchScore,
+} from './match-score';
 import { MATCH_POOL, matchesFor, postFacts, seekerFacts } from './matching.service';
 
 const t = useTestApp();
@@ -126,7 +134,12 @@ describe("the database's ranking equals scoreMatch's", () => {
       rows[0].id,
       { motherOnly: false, limit: 20 },
     );
-    expect(got).toEqual({ items: [], limits: { maxWalkMinutes: 20, hasWindows: false } });
+    expect(got).toEqual({
+      items: [],
+      limits: { maxWalkMinutes: 20, hasWindows: false },
+      order: 'score',
+      weights: MATCH_WEIGHTS,
+    });
   });
 
   it('on random posts and random job profiles', { timeout: 120_000 }, async () => {
@@ -241,7 +254,7 @@ describe("the database's ranking equals scoreMatch's", () => {
         ]) {
           const actor = { locale: 'zh-CN' } as Actor;
           const got = await matchesFor({ db: t.db, cipher: t.cipher, actor, ip: null, now: new Date() }, r.id, q);
-          const want = await referenceMatches(r.id, today, q);
+          const want = { ...(await referenceMatches(r.id, today, q)), order: 'score', weights: MATCH_WEIGHTS };
           expect(got, `resident ${r.id} ${JSON.stringify(q)} round ${round}`).toEqual(want);
           compared++;
           if (want.items.length > 0) nonEmpty++;
@@ -252,6 +265,71 @@ describe("the database's ranking equals scoreMatch's", () => {
     // The data must exercise the ranking, not compare empty lists.
     expect(nonEmpty).toBeGreaterThan(compared / 2);
     expect(redShown).toBeGreaterThan(0);
+  });
+});
+
+describe("the database's ranking never holds a resident's family against her", () => {
+  // Runs on the random posts and profiles the test above left.
+  it('gender, children and the mother label change nothing; school hours lift only certified 妈妈岗', async () => {
+    const today = businessDay(new Date());
+    const residents = (await t.adminQuery('select resident_id as id from job_profiles order by resident_id')).rows.map(
+      (r) => r.id as number,
+    );
+    const ranked = async (id: number, limit: number) =>
+      (await rankedPostsFor(t.db, { residentId: id, today, motherOnly: false, pool: MATCH_POOL, limit })).posts.map(
+        (p) => ({ id: p.id, certified: p.mother_status === 'certified' }),
+      );
+    let lifted = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...residents),
+        fc.constantFrom('female', 'male', null),
+        fc.option(fc.integer({ min: 0, max: 17 * 365 }).map((d) => businessDay(new Date(Date.now() - d * 86_400_000)))),
+        fc.boolean(),
+        fc.constantFrom(5, 20, MATCH_POOL),
+        async (id, gender, youngestChild, mother, limit) => {
+          await t.adminQuery(`update job_profiles set school_hours_preset = false where resident_id = $1`, [id]);
+          const before = await ranked(id, limit);
+          await t.adminQuery(
+            `update residents set gender = $2,
+                    labels = case when $3 then array(select distinct unnest(labels || '{mother}'))
+                                  else array_remove(labels, 'mother') end
+              where id = $1`,
+            [id, gender, mother],
+          );
+          await t.adminQuery(
+            `insert into resident_facts (resident_id, youngest_child_birth_date) values ($1, $2)
+             on conflict (resident_id) do update set youngest_child_birth_date = excluded.youngest_child_birth_date`,
+            [id, youngestChild],
+          );
+          expect(await ranked(id, limit)).toEqual(before);
+
+          // Keeping to school hours: the whole pool is the same; the posts that are not certified keep their
+          // order among themselves, and a certified post never has more of them above it than before.
+          const off = await ranked(id, MATCH_POOL);
+          await t.adminQuery(`update job_profiles set school_hours_preset = true where resident_id = $1`, [id]);
+          const on = await ranked(id, MATCH_POOL);
+          expect(on.map((p) => p.id).sort()).toEqual(off.map((p) => p.id).sort());
+          const plain = (list: typeof on) => list.filter((p) => !p.certified).map((p) => p.id);
+          expect(plain(on)).toEqual(plain(off));
+          const plainAbove = (list: typeof on, postId: number) =>
+            list
+              .slice(
+                0,
+                list.findIndex((p) => p.id === postId),
+              )
+              .filter((p) => !p.certified).length;
+          for (const p of on.filter((q) => q.certified)) {
+            const [now, was] = [plainAbove(on, p.id), plainAbove(off, p.id)];
+            expect(now).toBeLessThanOrEqual(was);
+            if (now < was) lifted++;
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+    // The data must exercise the lift, not only leave lists alone.
+    expect(lifted).toBeGreaterThan(0);
   });
 });
 
@@ -384,7 +462,7 @@ describe("the database's ranking equals scoreMatch's, by fast-check", () => {
           ]) {
             const actor = { locale: 'zh-CN' } as Actor;
             const got = await matchesFor({ db: t.db, cipher: t.cipher, actor, ip: null, now: new Date() }, r.id, q);
-            const want = await referenceMatches(r.id, today, q);
+            const want = { ...(await referenceMatches(r.id, today, q)), order: 'score', weights: MATCH_WEIGHTS };
             expect(got).toEqual(want);
             if (want.items.length > 0) nonEmpty++;
           }

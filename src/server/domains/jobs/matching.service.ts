@@ -5,7 +5,7 @@
  * best come back with their reasons.
  */
 import { businessDay } from '../../../shared/dates';
-import type { JobMatch } from '../../../shared/schemas/jobs';
+import type { JobMatch, MatchOrder } from '../../../shared/schemas/jobs';
 import type { ActorContext } from '../../context';
 import { notFound } from '../../core/app-error';
 import { recordAudit } from '../../platform/audit';
@@ -14,6 +14,7 @@ import { isMemberOf } from './jobs.permissions';
 import { presentPostSummary, shortName } from './jobs.presenter';
 import {
   hardLimit,
+  MATCH_WEIGHTS,
   presentReasons,
   scoreMatch,
   WALKING,
@@ -76,14 +77,16 @@ export function postFacts(
  */
 export async function matchesFor(ctx: ActorContext, residentId: number, q: { motherOnly: boolean; limit: number }) {
   const today = businessDay(ctx.now);
+  const order: MatchOrder = (await repo.findMatchOrder(ctx.db, residentId)) ?? 'score';
   const { me, posts } = await repo.rankedPostsFor(ctx.db, {
     residentId,
     today,
     motherOnly: q.motherOnly,
     pool: MATCH_POOL,
-    limit: q.limit,
+    // By walking time alone: the whole pool (her nearest matches inside her limits), reordered below.
+    limit: order === 'walk' ? MATCH_POOL : q.limit,
   });
-  if (!me) return { items: [], limits: { maxWalkMinutes: 20, hasWindows: false } };
+  if (!me) return { items: [], limits: { maxWalkMinutes: 20, hasWindows: false }, order, weights: MATCH_WEIGHTS };
   // Whether the school run fits needs her free time itself, not only its slots (one more read, for those who keep to school hours).
   const windows = me.school_hours_preset ? (await repo.findProfile(ctx.db, residentId))?.windows : undefined;
   const seeker: SeekerFacts = {
@@ -104,15 +107,36 @@ export async function matchesFor(ctx: ActorContext, residentId: number, q: { mot
     if (hardLimit(post, seeker, pair)) continue;
     scored.push({ row, m: scoreMatch(post, seeker, pair) });
   }
+  if (order === 'walk') scored.sort((a, b) => a.m.walkMinutes - b.m.walkMinutes || a.row.id - b.row.id);
   // Already in this order from the database; sorting the few shown keeps the list and its scores in step.
-  scored.sort((a, b) => b.m.score - a.m.score || a.m.walkMinutes - b.m.walkMinutes || a.row.id - b.row.id);
-  const items: JobMatch[] = scored.map(({ row, m }) => ({
+  else scored.sort((a, b) => b.m.score - a.m.score || a.m.walkMinutes - b.m.walkMinutes || a.row.id - b.row.id);
+  const items: JobMatch[] = scored.slice(0, q.limit).map(({ row, m }) => ({
     post: presentPostSummary(row, today),
     score: m.score,
     walkMinutes: m.walkMinutes,
     reasons: presentReasons(m.parts, ctx.actor.locale),
   }));
-  return { items, limits: { maxWalkMinutes: seeker.maxWalkMinutes, hasWindows: seeker.slotCount > 0 } };
+  return {
+    items,
+    limits: { maxWalkMinutes: seeker.maxWalkMinutes, hasWindows: seeker.slotCount > 0 },
+    order,
+    weights: MATCH_WEIGHTS,
+  };
+}
+
+/** Keeps the resident's choice of order (her job profile's); audited as any write. */
+export async function setMatchOrder(ctx: ActorContext, residentId: number, order: MatchOrder) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const saved = await repo.setMatchOrder(trx, residentId, order);
+    if (!saved) throw notFound();
+    await recordAudit(trx, ctx, {
+      action: 'jobs.match_order.set',
+      targetType: 'resident',
+      targetId: residentId,
+      after: { order },
+    });
+  });
+  return { order };
 }
 
 /** The match of one post for a resident, or null when it is outside her limits (or she has no profile). */

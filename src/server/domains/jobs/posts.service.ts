@@ -4,7 +4,7 @@
  * for the street; posts asking for money are refused; the street certifies
  * 妈妈岗, takes posts down on reports and keeps the red / black list.
  */
-import type { Updateable } from 'kysely';
+import type { Transaction, Updateable } from 'kysely';
 import type { z } from 'zod';
 import { businessDay } from '../../../shared/dates';
 import { findFeeDemand } from '../../../shared/job-fees';
@@ -12,7 +12,7 @@ import { countSlots, fitsSchoolHours, windowsToSlots } from '../../../shared/job
 import type * as schemas from '../../../shared/schemas/jobs';
 import type { ActorContext } from '../../context';
 import { uniqueViolation } from '../../db/errors';
-import type { JobPostsTable } from '../../db/types';
+import type { Database, JobPostsTable } from '../../db/types';
 import { AppError, FieldError, notFound } from '../../core/app-error';
 import { pathInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
@@ -511,12 +511,51 @@ export async function addToWatchlist(
         targetId: enterprise.id,
         after: { kind: input.kind, reason: input.reason },
       });
+      if (input.kind === 'black') await takeDownPostsOfBlacklisted(ctx, trx, enterprise, input.reason);
     });
   } catch (err) {
     if (uniqueViolation(err) === 'employer_watchlist_current_uq') throw new AppError('ALREADY_ON_WATCHLIST');
     throw err;
   }
   return listWatchlist(ctx);
+}
+
+/**
+ * A black-listed employer's open and pending posts leave residents' lists in the same transaction
+ * as the listing (ADR 0027); its members are told how many and why.
+ */
+async function takeDownPostsOfBlacklisted(
+  ctx: ActorContext,
+  trx: Transaction<Database>,
+  enterprise: { id: number; name: string },
+  reason: string,
+) {
+  const posts = await repo.takeDownOpenPostsOf(trx, enterprise.id, {
+    note: reason,
+    userId: ctx.actor.userId,
+    now: ctx.now,
+  });
+  for (const post of posts)
+    await recordAudit(trx, ctx, {
+      action: 'jobs.post.take_down',
+      targetType: 'job_post',
+      targetId: post.id,
+      after: { status: 'taken_down', note: reason, watchlist: 'black' },
+    });
+  const members = await repo.membersOf(trx, enterprise.id);
+  await notifyUsers(
+    trx,
+    members.map((m) => m.user_id),
+    {
+      kind: 'jobs.post',
+      text: {
+        template: 'jobs.employer.blacklisted',
+        params: { employer: enterprise.name, count: posts.length, reason },
+      },
+      link: '/jobs/employer',
+      dedupeKey: `jobs.blacklisted.${enterprise.id}.${ctx.now.getTime()}`,
+    },
+  );
 }
 
 export async function removeFromWatchlist(ctx: ActorContext, id: number) {

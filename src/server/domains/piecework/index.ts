@@ -5,6 +5,7 @@ import { seedPiecework } from './piecework.seed';
 import { pieceworkAlertsTask } from './piecework.tasks';
 export { raisePieceworkAlerts, settleAllFactoriesDay } from './settlements.service';
 export { writeRecords } from './records.service';
+export { pieceworkEnterpriseFile, pieceworkResidentFile } from './piecework.file';
 
 export const pieceworkDomain: DomainModule = {
   name: 'piecework',

@@ -16,7 +16,7 @@ function ownResidentId(ctx: ActorContext): number {
   return ctx.actor.residentId;
 }
 
-function listConsents(ctx: ActorContext, residentId: number) {
+export function listConsents(ctx: Pick<ActorContext, 'db'>, residentId: number) {
   return ctx.db
     .selectFrom('consents as c')
     .innerJoin('users as u', 'u.id', 'c.recorded_by_user_id')
@@ -34,7 +34,7 @@ function listConsents(ctx: ActorContext, residentId: number) {
     .execute();
 }
 
-function presentConsent(c: Awaited<ReturnType<typeof listConsents>>[number]) {
+export function presentConsent(c: Awaited<ReturnType<typeof listConsents>>[number]) {
   return {
     id: c.id,
     purpose: c.purpose,

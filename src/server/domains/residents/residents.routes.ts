@@ -18,6 +18,8 @@ import {
 import { z } from '../../../shared/schemas/zod';
 import type { Deps } from '../../context';
 import { actorContext } from '../../http/auth';
+import { residentFile } from '../../../shared/schemas/person-file';
+import { getResidentFile } from './resident-file.service';
 import { REGISTRY_ROLES, REVEAL_ROLES } from './residents.permissions';
 import * as personalData from './personal-data.service';
 import * as service from './residents.service';
@@ -37,6 +39,11 @@ export async function residentsRoutes(app: FastifyInstance, deps: Deps) {
     '/api/v1/residents/:id',
     { schema: { tags, params: idParam, response: { 200: residentDetail, ...errors } } },
     (request) => service.getResident(actorContext(request, deps, REGISTRY_ROLES), request.params.id),
+  );
+  r.get(
+    '/api/v1/residents/:id/file',
+    { schema: { tags, params: idParam, response: { 200: residentFile, ...errors } } },
+    (request) => getResidentFile(actorContext(request, deps, REGISTRY_ROLES), request.params.id),
   );
   r.post(
     '/api/v1/residents',

@@ -28,6 +28,14 @@ const EnterpriseDetailPage = lazyPage(
   'EnterpriseDetailPage',
 );
 const EnterprisesPage = lazyPage(() => import('../../features/enterprises/routes/enterprises-page'), 'EnterprisesPage');
+const ResidentFilePage = lazyPage(
+  () => import('../../features/person-file/routes/resident-file-page'),
+  'ResidentFilePage',
+);
+const EnterpriseFilePage = lazyPage(
+  () => import('../../features/person-file/routes/enterprise-file-page'),
+  'EnterpriseFilePage',
+);
 const StaffInboxPage = lazyPage(() => import('../../features/notifications/routes/staff-inbox-page'), 'StaffInboxPage');
 const StaffFactoriesPage = lazyPage(
   () => import('../../features/piecework/routes/staff-piecework-pages'),
@@ -115,10 +123,12 @@ export default function StaffApp() {
               <Route element={<Allowed section="residents" />}>
                 <Route path="residents" element={<ResidentsPage />} />
                 <Route path="residents/:id" element={<ResidentDetailPage />} />
+                <Route path="residents/:id/file" element={<ResidentFilePage />} />
               </Route>
               <Route element={<Allowed section="enterprises" />}>
                 <Route path="enterprises" element={<EnterprisesPage />} />
                 <Route path="enterprises/:id" element={<EnterpriseDetailPage />} />
+                <Route path="enterprises/:id/file" element={<EnterpriseFilePage />} />
               </Route>
               <Route element={<Allowed section="areas" />}>
                 <Route path="areas" element={<AreasPage />} />

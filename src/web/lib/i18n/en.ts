@@ -2,6 +2,7 @@ import notifications from './notifications.en';
 import piecework from './piecework.en';
 import jobs from './jobs.en';
 import benefits from './benefits.en';
+import personFile from './person-file.en';
 import type { Messages } from './zh-CN';
 
 /** English, the platform's second language. Typed against zh-CN so a missing key fails the build. */
@@ -466,9 +467,15 @@ const en: Messages = {
           export_own: 'Own data downloaded',
           consent_withdraw: 'Consent withdrawn',
           delete: "Resident's account data deleted",
+          file_view: 'Opened the whole file',
         },
         resident_facts: { record: 'Policy facts recorded' },
-        enterprise: { create: 'Enterprise registered', update: 'Enterprise edited', verify: 'Enterprise verification' },
+        enterprise: {
+          create: 'Enterprise registered',
+          update: 'Enterprise edited',
+          verify: 'Enterprise verification',
+          file_view: 'Opened the enterprise file',
+        },
         staff_account: {
           create: 'Staff account created',
           grant: 'Role granted',
@@ -515,6 +522,7 @@ const en: Messages = {
         employment: { create: 'Hire recorded' },
         jobs: {
           profile: { update: 'Job profile edited', assisted_update: 'Job profile edited on behalf' },
+          match_order: { set: 'Order of job matches chosen' },
           post: {
             create: 'Job posted',
             update: 'Job post edited',
@@ -620,6 +628,7 @@ const en: Messages = {
   piecework,
   jobs,
   benefits,
+  personFile,
 };
 
 export default en;

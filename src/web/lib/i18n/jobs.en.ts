@@ -101,6 +101,29 @@ const jobs: typeof zhCN = {
     showAll: 'See all jobs',
     widen: 'Change what I am looking for',
     resultsLabel: 'Jobs suggested for you',
+    order: {
+      label: 'Order',
+      score: 'Best match',
+      walk: 'Walking time only',
+      saving: 'Saving your choice…',
+      nowScore: 'Ordered by best match.',
+      nowWalk: 'Ordered by walking time alone, nearest first.',
+    },
+    how: {
+      title: 'How are these jobs ordered?',
+      intro: 'Each job scores up to 100 points in five parts, each with its reason:',
+      walk: 'Walking time: the nearer, the more, up to {{points}} points; jobs beyond your longest walk are not suggested.',
+      schedule:
+        'Hours: the more of them in your free time, the more, up to {{points}} points; jobs wholly outside it are not suggested.',
+      skills: 'Skills: the more of the skills asked for you have, the more, up to {{points}} points.',
+      pay: 'Pay: the closer to what you asked, the more, up to {{points}} points.',
+      preference:
+        'Job type: a type you chose scores more, up to {{points}} points; if you keep to school hours, a mother-friendly post certified by the street scores more here.',
+      fairness:
+        'Your gender, whether you have children and the mother label never lower any job’s score or hide a job.',
+      choice:
+        'If you do not want the best-match order, choose “Walking time only” above; your choice is kept and you can change it back at any time.',
+    },
   },
   profile: {
     title: 'Job profile',

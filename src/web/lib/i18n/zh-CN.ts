@@ -2,6 +2,7 @@ import notifications from './notifications.zh-CN';
 import piecework from './piecework.zh-CN';
 import jobs from './jobs.zh-CN';
 import benefits from './benefits.zh-CN';
+import personFile from './person-file.zh-CN';
 /** Simplified Chinese, the platform's first language (SPEC §4). The English file must mirror these keys. */
 const zhCN = {
   common: {
@@ -64,8 +65,8 @@ const zhCN = {
     ownerPhone: '负责人电话',
     establishedOn: '成立日期',
     verified: '核验状态',
-    reason: '查看原因',
-    revealFields: '查看项',
+    reason: '调阅原因',
+    revealFields: '调阅项',
     createdAt: '登记时间',
     createdBy: '登记人',
     updatedAt: '更新时间',
@@ -448,9 +449,10 @@ const zhCN = {
           export_own: '下载本人数据',
           consent_withdraw: '撤回授权',
           delete: '删除居民账号数据',
+          file_view: '查看一人一档',
         },
         resident_facts: { record: '记录居民政策事实' },
-        enterprise: { create: '登记企业', update: '修改企业信息', verify: '企业认证' },
+        enterprise: { create: '登记企业', update: '修改企业信息', verify: '企业认证', file_view: '查看企业档案' },
         staff_account: {
           create: '新建工作人员账号',
           grant: '授权',
@@ -492,6 +494,7 @@ const zhCN = {
         employment: { create: '记录录用' },
         jobs: {
           profile: { update: '修改求职资料', assisted_update: '代办修改求职资料' },
+          match_order: { set: '选择岗位排序方式' },
           post: {
             create: '发布岗位',
             update: '修改岗位',
@@ -584,6 +587,7 @@ const zhCN = {
   piecework,
   jobs,
   benefits,
+  personFile,
 };
 
 export type Messages = typeof zhCN;

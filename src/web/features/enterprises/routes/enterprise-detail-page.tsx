@@ -1,7 +1,7 @@
 import { Button, Card, Descriptions, type DescriptionsProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { RecordPage } from '../../../components/record-page';
 import { StaffPageHeader } from '../../../components/staff-page-header';
 import type { Enterprise } from '../../../lib/contracts';
@@ -15,6 +15,7 @@ export function EnterpriseDetailPage() {
   const { t } = useTranslation();
   const enterpriseId = Number(useParams().id);
   const enterprise = useEnterprise(enterpriseId);
+  const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
   const parent = { to: '/staff/enterprises', label: t('staff.enterprises.title') };
 
@@ -48,9 +49,14 @@ export function EnterpriseDetailPage() {
             title={data.name}
             parent={parent}
             extra={
-              <Button type="primary" onClick={() => setEditing(true)}>
-                {t('common.edit')}
-              </Button>
+              <>
+                <Button onClick={() => void navigate(`/staff/enterprises/${data.id}/file`)}>
+                  {t('personFile.enterpriseOpen')}
+                </Button>
+                <Button type="primary" onClick={() => setEditing(true)}>
+                  {t('common.edit')}
+                </Button>
+              </>
             }
           />
           <Card>

@@ -46,6 +46,19 @@ export function EnterprisesPage() {
       dataIndex: 'verified',
       render: (verified: boolean) => <VerifiedTag verified={verified} />,
     },
+    {
+      title: t('personFile.enterpriseOpen'),
+      key: 'file',
+      fixed: 'right',
+      render: (_, row) => (
+        <Link
+          to={`/staff/enterprises/${row.id}/file`}
+          aria-label={t('personFile.enterpriseOpenFor', { name: row.name })}
+        >
+          {t('personFile.enterpriseOpen')}
+        </Link>
+      ),
+    },
   ];
 
   return (

@@ -9,6 +9,7 @@ import { useJobProfile } from '../api/job-profile';
 import { useMatches } from '../api/matches';
 import { PostBadges } from '../components/badges';
 import { payText } from '../components/format';
+import { MatchOrderPanel } from '../components/match-order';
 import { QueryState } from '../components/query-state';
 import { ReasonList } from '../components/reason-list';
 import '../jobs.css';
@@ -49,47 +50,50 @@ export function JobsPage() {
         </section>
       ) : (
         <QueryState query={matches}>
-          {(data) =>
-            data.items.length === 0 ? (
-              <section className="m-card" data-testid="jobs-empty">
-                <h2 className="m-card__title">{t(motherOnly ? 'jobs.list.emptyMother' : 'jobs.list.empty')}</h2>
-                <p className="m-card__text">
-                  {t('jobs.list.emptyHint', {
-                    minutes: data.limits.maxWalkMinutes,
-                    windows: data.limits.hasWindows ? t('jobs.list.withinWindows') : '',
-                  })}
-                </p>
-                {/* Asking again would answer the same: the ways out widen the search instead. */}
-                {motherOnly && (
-                  <Button size="small" onClick={() => setParams({}, { replace: true })}>
-                    {t('jobs.list.showAll')}
-                  </Button>
-                )}
-                <Link to="/jobs/profile" className="m-row-link">
-                  {t('jobs.list.widen')}
-                </Link>
-              </section>
-            ) : (
-              <ol className="j-list" aria-label={t('jobs.list.resultsLabel')}>
-                {data.items.map((m) => (
-                  <li key={m.post.id} className="m-card j-card" data-testid="job-card">
-                    <Link to={`/jobs/posts/${m.post.id}`} className="j-card__title">
-                      {m.post.title}
-                    </Link>
-                    <PostBadges post={m.post} />
-                    <p className="j-card__meta">
-                      {m.post.enterpriseName} · {m.post.workAreaName}
-                    </p>
-                    <p className="j-card__pay">
-                      {payText(t, m.post)} · {t(`jobs.types.${m.post.type}`)}
-                    </p>
-                    <p className="j-card__score">{t('jobs.score', { score: Math.round(m.score) })}</p>
-                    <ReasonList reasons={m.reasons} limit={4} />
-                  </li>
-                ))}
-              </ol>
-            )
-          }
+          {(data) => (
+            <>
+              <MatchOrderPanel list={data} />
+              {data.items.length === 0 ? (
+                <section className="m-card" data-testid="jobs-empty">
+                  <h2 className="m-card__title">{t(motherOnly ? 'jobs.list.emptyMother' : 'jobs.list.empty')}</h2>
+                  <p className="m-card__text">
+                    {t('jobs.list.emptyHint', {
+                      minutes: data.limits.maxWalkMinutes,
+                      windows: data.limits.hasWindows ? t('jobs.list.withinWindows') : '',
+                    })}
+                  </p>
+                  {/* Asking again would answer the same: the ways out widen the search instead. */}
+                  {motherOnly && (
+                    <Button size="small" onClick={() => setParams({}, { replace: true })}>
+                      {t('jobs.list.showAll')}
+                    </Button>
+                  )}
+                  <Link to="/jobs/profile" className="m-row-link">
+                    {t('jobs.list.widen')}
+                  </Link>
+                </section>
+              ) : (
+                <ol className="j-list" aria-label={t('jobs.list.resultsLabel')}>
+                  {data.items.map((m) => (
+                    <li key={m.post.id} className="m-card j-card" data-testid="job-card">
+                      <Link to={`/jobs/posts/${m.post.id}`} className="j-card__title">
+                        {m.post.title}
+                      </Link>
+                      <PostBadges post={m.post} />
+                      <p className="j-card__meta">
+                        {m.post.enterpriseName} · {m.post.workAreaName}
+                      </p>
+                      <p className="j-card__pay">
+                        {payText(t, m.post)} · {t(`jobs.types.${m.post.type}`)}
+                      </p>
+                      <p className="j-card__score">{t('jobs.score', { score: Math.round(m.score) })}</p>
+                      <ReasonList reasons={m.reasons} limit={4} />
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </>
+          )}
         </QueryState>
       )}
     </>

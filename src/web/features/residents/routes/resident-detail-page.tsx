@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Descriptions, Space, Tag, type DescriptionsProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { RecordPage } from '../../../components/record-page';
 import { StaffPageHeader } from '../../../components/staff-page-header';
 import type { ResidentDetail, RevealResult } from '../../../lib/contracts';
@@ -15,6 +15,7 @@ export function ResidentDetailPage() {
   const { t } = useTranslation();
   const residentId = Number(useParams().id);
   const resident = useResident(residentId);
+  const navigate = useNavigate();
   const [revealing, setRevealing] = useState(false);
   const [editing, setEditing] = useState(false);
   const [revealed, setRevealed] = useState<RevealResult | null>(null);
@@ -71,6 +72,9 @@ export function ResidentDetailPage() {
             parent={parent}
             extra={
               <>
+                <Button onClick={() => void navigate(`/staff/residents/${data.id}/file`)}>
+                  {t('personFile.open')}
+                </Button>
                 <Button onClick={() => setRevealing(true)} data-testid="reveal-resident">
                   {t('staff.residents.reveal')}
                 </Button>

@@ -53,6 +53,16 @@ export function ResidentsPage() {
           </Tag>
         )),
     },
+    {
+      title: t('personFile.open'),
+      key: 'file',
+      fixed: 'right',
+      render: (_, row) => (
+        <Link to={`/staff/residents/${row.id}/file`} aria-label={t('personFile.openFor', { name: row.name })}>
+          {t('personFile.open')}
+        </Link>
+      ),
+    },
   ];
 
   return (
