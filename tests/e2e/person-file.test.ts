@@ -24,10 +24,11 @@ describe("复兴社区's officer opens whole files", () => {
     await page.waitForURL(/\/staff\/residents/);
     await page.getByLabel('搜索', { exact: true }).fill('宋秀秀');
     await page.getByLabel('搜索', { exact: true }).press('Enter');
-    await page.getByRole('link', { name: '宋秀秀的一人一档' }).click();
+    // The resident journey may have renamed her (宋秀秀（复兴B区）) before this one runs.
+    await page.getByRole('link', { name: /^宋秀秀.*的一人一档$/ }).click();
     await page.waitForURL(/\/staff\/residents\/\d+\/file$/);
     songFile = new URL(page.url()).pathname;
-    await page.getByRole('heading', { name: '宋秀秀 · 一人一档' }).waitFor();
+    await page.getByRole('heading', { name: /^宋秀秀.* · 一人一档$/ }).waitFor();
     await page.getByText('本次查看已记入审计日志').waitFor();
     await page.getByText('139****0002').waitFor();
     expect(await page.getByText('13900000002').count()).toBe(0);
@@ -43,7 +44,7 @@ describe("复兴社区's officer opens whole files", () => {
     await page.getByTestId('file-section-factories').getByRole('link', { name: '金花粉扑包装微工厂' }).click();
     await page.waitForURL(/\/staff\/piecework$/);
     await page.goBack();
-    await page.getByRole('heading', { name: '宋秀秀 · 一人一档' }).waitFor();
+    await page.getByRole('heading', { name: /^宋秀秀.* · 一人一档$/ }).waitFor();
     await page.getByRole('link', { name: '宋秀秀' }).first().click();
     await page.waitForURL(/\/staff\/residents\/\d+$/);
     await page.getByRole('button', { name: '一人一档' }).click();
