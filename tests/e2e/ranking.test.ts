@@ -1,5 +1,5 @@
 /**
- * Ranking a resident can trust (SPEC §3.2 Transparency): 宋秀秀 reads, on her
+ * Ranking a resident can trust (SPEC §3.2 Transparency): 张丽 reads, on her
  * phone, how her matches are ranked, switches to a list by walking time alone,
  * finds it kept the next time she opens the page, and switches back.
  */
@@ -19,9 +19,9 @@ afterAll(() => browser?.close());
 const walkingMinutes = async (p: Page) =>
   (await p.getByTestId('job-card').allTextContents()).map((text) => Number(/步行约(\d+)分钟/.exec(text)?.[1] ?? NaN));
 
-describe('宋秀秀 chooses how her jobs are ordered (375 px phone)', () => {
+describe('张丽 chooses how her jobs are ordered (375 px phone)', () => {
   it('reads in plain words how the list is ranked', async () => {
-    await signInByPhone(page, '13900000002');
+    await signInByPhone(page, '13900000001');
     await page.goto('/');
     await page.getByRole('link', { name: '找工作' }).click();
     await page.getByTestId('job-card').first().waitFor();
