@@ -325,15 +325,17 @@ export function reasonText(r: Reason, locale: Locale, audience: Audience = 'resi
     case 'no_expectation':
       return zh ? `工资${money(r, locale)}` : `Pays ${money(r, locale)}`;
     case 'above':
-      return zh ? `工资${money(r, locale)}，不低于${whose}期望` : `Pays ${money(r, locale)}, at least what ${who} asked`;
+      return zh
+        ? `工资${money(r, locale)}，不低于${whose}期望`
+        : `Pays ${money(r, locale)}, at least what ${who} asked`;
     case 'covers':
-      return zh ? `工资${money(r, locale)}，可达到${whose}期望` : `Pays ${money(r, locale)}, can reach what ${who} asked`;
+      return zh
+        ? `工资${money(r, locale)}，可达到${whose}期望`
+        : `Pays ${money(r, locale)}, can reach what ${who} asked`;
     case 'below':
       return zh ? `工资${money(r, locale)}，低于${whose}期望` : `Pays ${money(r, locale)}, below what ${who} asked`;
     case 'piece':
-      return zh
-        ? `计件工资${money(r, locale)}，多劳多得`
-        : `Piece rate ${money(r, locale)}: paid for every piece made`;
+      return zh ? `计件工资${money(r, locale)}，多劳多得` : `Piece rate ${money(r, locale)}: paid for every piece made`;
     case 'type_wanted':
       return zh
         ? `是${who}想找的${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.['zh-CN'] ?? r.type}工作`
