@@ -1,7 +1,8 @@
 /**
- * The authorisation matrix of the whole-file routes (一人一档): every role × a
- * subject in its areas and one outside them. The routes are read from the
- * OpenAPI document, so a new file route must join the matrix to pass.
+ * The authorisation matrix of the whole-file routes (一人一档) and of the
+ * officers' 代办 reads for a resident: every role × a subject in its areas and
+ * one outside them. The routes are read from the OpenAPI document, so a new
+ * file route or 代办 read must join the matrix to pass.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectMatrix, type Expectation, type MatrixRoute } from '../../../tests/support/authorisation-matrix';
@@ -29,6 +30,7 @@ const FILE_READERS: Expectation = {
 };
 
 let routes: MatrixRoute[];
+let assistedRoutes: MatrixRoute[];
 
 beforeAll(async () => {
   // A second street of the district, with one resident and one enterprise: outside everything the demo's
@@ -68,6 +70,15 @@ beforeAll(async () => {
     `select e.id from enterprises e join areas a on a.id = e.area_id
       where a.path like (select path from areas where name = '铁橛山路社区') || '%' order by e.id limit 1`,
   );
+  const jinhuaFactory = await id(`select id from micro_factories where name = '金花粉扑包装微工厂'`);
+  const residents = {
+    other: { inScope: zhangLi, outOfScope: chenPengfei },
+    street_officer: { inScope: chenPengfei, outOfScope: elsewhereResident },
+  };
+  assistedRoutes = [
+    { path: `/api/v1/piecework/assisted/{id}/join?factoryId=${jinhuaFactory}`, subjects: residents },
+    { path: '/api/v1/piecework/assisted/{id}/lines', subjects: residents },
+  ];
   routes = [
     {
       path: '/api/v1/residents/{id}/file',
@@ -95,5 +106,22 @@ describe('authorisation matrix: whole files', () => {
 
   it('answers each role in scope and out of it as the matrix says', { timeout: 60_000 }, async () => {
     await expectMatrix(t, routes, FILE_READERS);
+  });
+});
+
+describe('authorisation matrix: 代办 for a resident (micro-factories)', () => {
+  it('covers every 代办 read the micro-factory API publishes', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
+      paths: Record<string, { get?: unknown }>;
+    };
+    const published = Object.entries(doc.paths)
+      .filter(([p, ops]) => p.startsWith('/api/v1/piecework/assisted/') && ops.get)
+      .map(([p]) => p.replace('{residentId}', '{id}'));
+    expect(published.sort()).toEqual(assistedRoutes.map((r) => r.path.replace(/\?.*$/, '')).sort());
+  });
+
+  it('answers each role in scope and out of it as the matrix says', { timeout: 60_000 }, async () => {
+    // the same officers as the files: the street's and the community's, each in their own areas
+    await expectMatrix(t, assistedRoutes, FILE_READERS);
   });
 });
