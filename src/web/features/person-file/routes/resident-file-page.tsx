@@ -1,6 +1,7 @@
 import { Alert, Card, Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { AssistedActions } from '../../../components/assisted-actions';
 import { RecordPage } from '../../../components/record-page';
 import { StaffPageHeader } from '../../../components/staff-page-header';
 import { type ResidentFile, yuan } from '../../../lib/contracts';
@@ -37,7 +38,11 @@ export function ResidentFilePage() {
     >
       {(data) => (
         <div className="pf-page">
-          <StaffPageHeader title={t('personFile.residentTitle', { name: data.resident.name })} parent={parent} />
+          <StaffPageHeader
+            title={t('personFile.residentTitle', { name: data.resident.name })}
+            parent={parent}
+            extra={<AssistedActions residentId={data.resident.id} />}
+          />
           <Alert type="info" showIcon role="note" title={t('personFile.audited')} />
 
           <Card

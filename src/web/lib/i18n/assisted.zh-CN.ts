@@ -1,0 +1,68 @@
+/**
+ * The staff console's 代办 screens (an officer acting for a resident). They speak of the resident
+ * (该居民, her masked name), never to the reader as if the reader were the resident.
+ */
+const assisted = {
+  consentMethod: '该居民同意的方式',
+  witness: '见证人姓名',
+  resident: '代办对象',
+  openFile: '一人一档',
+  joinFactory: '代办：加入微工厂',
+  acknowledgePay: '代办：确认工资',
+  menu: { title: '代办', jobs: '代办：求职', piecework: '代办：加入微工厂 / 确认工资' },
+  applyPolicy: '代办申请',
+  piecework: {
+    title: '微工厂代办 · {{name}}',
+    intro: '为没有智能手机的居民加入微工厂、确认已收到的计件工资。每一步都会记录经办人和该居民同意的方式。',
+    chooseFactory: '选择微工厂（本辖区内可加入的）',
+    factoryPlaceholder: '输入微工厂名称搜索',
+    products: '做什么、计件单价（今天）',
+    noProducts: '工厂还没有登记产品。',
+    rate: '{{rate}} 元/{{unit}}',
+    sharedTitle: '工厂主会看到该居民的',
+    shared:
+      '姓名「{{name}}」和手机号 {{phone}}（中间四位隐藏）。该居民的身份证号、住址和标签不会给工厂主。请向该居民说明后再记录同意。',
+    alreadyJoined: '该居民已加入这家微工厂',
+    join: '记录同意并加入',
+    joined: '已为该居民加入「{{factory}}」',
+    linesEmpty: '该居民没有待确认的工资',
+    factory: '微工厂',
+    workDate: '日期',
+    quantity: '件数',
+    amount: '金额（元）',
+    settlement: '结算单',
+    line: '状态',
+    action: '操作',
+    acknowledge: '代为确认收款',
+    notPaidYet: '待工厂主支付后才能确认',
+    acknowledgeTitle: '代为确认收款：{{factory}} {{date}}',
+    acknowledgeStatement:
+      '已向该居民核对：{{date}} 在「{{factory}}」的计件工资 {{amount}} 元已收到，该居民同意确认收款。',
+    acknowledged: '已代该居民确认收款',
+  },
+  benefits: {
+    title: '代办申请 · {{name}}',
+    intro: '为该居民申请政策：先核对条件，向该居民说明将提交的信息和材料，记录同意后提交。提交后可上传申请材料。',
+    choosePolicy: '选择政策',
+    policyPlaceholder: '选择一项需要申请的政策',
+    eligibility: '该居民的条件核对',
+    outcome: { eligible: '该居民符合条件', not_eligible: '该居民不符合条件', unknown: '还不能确定，缺少资料' },
+    missing: '还缺少：{{items}}',
+    willSend: '将提交给审核人员的信息',
+    toAttach: '提交后需要上传的材料',
+    noAttach: '该政策不需要上传材料',
+    statement: '已向该居民说明：将以该居民的名义申请「{{policy}}」，审核人员会看到上述信息和材料；该居民已同意。',
+    note: '备注（可选）',
+    submit: '记录同意并提交申请',
+    notEligibleHint: '该居民不符合条件，不能提交申请。',
+    submitted: '已为该居民提交申请',
+    materialsTitle: '申请材料',
+    material: '材料名称',
+    file: '选择文件',
+    upload: '上传',
+    uploaded: '材料已上传',
+    openApplication: '查看这份申请',
+  },
+};
+
+export default assisted;
