@@ -3,6 +3,7 @@ import type zh from './assisted.zh-CN';
 const assisted: typeof zh = {
   consentMethod: 'How the resident agreed',
   witness: "Witness's name",
+  whyTitle: 'Why it fits the resident',
   resident: 'Acting for',
   openFile: 'Whole file',
   joinFactory: 'Assist: join a micro-factory',

@@ -5,6 +5,7 @@
 const assisted = {
   consentMethod: '该居民同意的方式',
   witness: '见证人姓名',
+  whyTitle: '推荐理由',
   resident: '代办对象',
   openFile: '一人一档',
   joinFactory: '代办：加入微工厂',

@@ -192,7 +192,7 @@ function AcknowledgePay({ residentId }: { residentId: number }) {
         dataSource={lines.data?.items}
         loading={lines.isFetching}
         pagination={false}
-        locale={{ emptyText: t('assisted.piecework.linesEmpty') }}
+        locale={{ emptyText: <span style={{ color: '#4d4d4d' }}>{t('assisted.piecework.linesEmpty')}</span> }}
         scroll={{ x: 'max-content' }}
       />
       {acknowledging && (
