@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions } from 'antd';
+import { Button, Card, Descriptions, Space } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { api } from '../lib/api-client';
 import type { ResidentDetail } from '../lib/contracts';
 import { isRecordId } from '../lib/record-queries';
+import { RecordPage } from './record-page';
+import { StaffPageHeader } from './staff-page-header';
 
 /** The resident a 代办 screen acts for, as the registry keeps her (phone masked; out of the officer's areas: 404). */
 export function useAssistedResident(residentId: number) {
@@ -41,5 +44,46 @@ export function AssistedResidentCard({ resident }: { resident: ResidentDetail })
         ]}
       />
     </Card>
+  );
+}
+
+/**
+ * A 代办 screen for the resident in the URL (`:residentId`): its title with her name, under her page, what the
+ * screen is for, who it acts for, then the capability's own parts. Out of the officer's areas: "not found".
+ */
+export function AssistedFrame({
+  heading,
+  title,
+  intro,
+  children,
+}: {
+  /** What the screen is, before her record has loaded. */
+  heading: string;
+  title: (name: string) => string;
+  intro: string;
+  children: (resident: ResidentDetail) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const residentId = Number(useParams().residentId);
+  const resident = useAssistedResident(residentId);
+  return (
+    <RecordPage
+      id={residentId}
+      query={resident}
+      title={heading}
+      parent={{ to: '/staff/residents', label: t('staff.residents.title') }}
+      backLabel={t('staff.residents.backToList')}
+    >
+      {(r) => (
+        <>
+          <StaffPageHeader title={title(r.name)} parent={{ to: `/staff/residents/${r.id}`, label: r.name }} />
+          <Space direction="vertical" size="large" style={{ width: '100%' }}>
+            <p>{intro}</p>
+            <AssistedResidentCard resident={r} />
+            {children(r)}
+          </Space>
+        </>
+      )}
+    </RecordPage>
   );
 }

@@ -1,7 +1,7 @@
-import { Alert, App, Button, Card, Input, Select, Space, Tag } from 'antd';
+import { Alert, App, Button, Card, Input, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import {
   AssistedConsentFields,
   consentBody,
@@ -9,9 +9,7 @@ import {
   NO_CONSENT_YET,
   type AssistedConsentValue,
 } from '../../../components/assisted-consent';
-import { AssistedResidentCard, useAssistedResident } from '../../../components/assisted-resident';
-import { RecordPage } from '../../../components/record-page';
-import { StaffPageHeader } from '../../../components/staff-page-header';
+import { AssistedFrame } from '../../../components/assisted-resident';
 import { errorMessage } from '../../../lib/api-client';
 import { useApplication, useUploadMaterial } from '../api/applications';
 import type { ApplicationDetail, Policy } from '../api/contracts';
@@ -20,6 +18,7 @@ import { useEvaluateResident } from '../api/evaluate-subject';
 import { usePolicies } from '../api/policies';
 import { ConditionList } from '../components/condition-list';
 import { factsSent } from '../components/conditions';
+import { MaterialLinks } from '../components/material-links';
 import { benefitWords } from '../components/format';
 import '../benefits.css';
 
@@ -32,35 +31,21 @@ const OUTCOME_COLOURS = { eligible: 'green', not_eligible: 'red', unknown: 'oran
  */
 export function StaffAssistedApplicationPage() {
   const { t } = useTranslation();
-  const residentId = Number(useParams().residentId);
-  const resident = useAssistedResident(residentId);
   const [applicationId, setApplicationId] = useState<number | null>(null);
   return (
-    <RecordPage
-      id={residentId}
-      query={resident}
-      title={t('assisted.applyPolicy')}
-      parent={{ to: '/staff/residents', label: t('staff.residents.title') }}
-      backLabel={t('staff.residents.backToList')}
+    <AssistedFrame
+      heading={t('assisted.applyPolicy')}
+      title={(name) => t('assisted.benefits.title', { name })}
+      intro={t('assisted.benefits.intro')}
     >
-      {(r) => (
-        <>
-          <StaffPageHeader
-            title={t('assisted.benefits.title', { name: r.name })}
-            parent={{ to: `/staff/residents/${r.id}`, label: r.name }}
-          />
-          <Space direction="vertical" size="large" style={{ width: '100%' }}>
-            <p>{t('assisted.benefits.intro')}</p>
-            <AssistedResidentCard resident={r} />
-            {applicationId === null ? (
-              <Apply residentId={r.id} residentName={r.name} onSubmitted={setApplicationId} />
-            ) : (
-              <Materials applicationId={applicationId} />
-            )}
-          </Space>
-        </>
-      )}
-    </RecordPage>
+      {(r) =>
+        applicationId === null ? (
+          <Apply residentId={r.id} residentName={r.name} onSubmitted={setApplicationId} />
+        ) : (
+          <Materials applicationId={applicationId} />
+        )
+      }
+    </AssistedFrame>
   );
 }
 
@@ -206,16 +191,7 @@ function MaterialsOf({ application: a }: { application: ApplicationDetail }) {
   const [file, setFile] = useState<File | null>(null);
   return (
     <>
-      <p>{t('benefits.review.required', { items: a.requiredMaterials.join('、') || '—' })}</p>
-      <ul>
-        {a.materials.map((m) => (
-          <li key={m.id}>
-            <a href={`/api/v1/benefits/applications/${a.id}/materials/${m.id}`} target="_blank" rel="noreferrer">
-              {`${m.material}：${m.name}`}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <MaterialLinks application={a} />
       {a.canUpload && (
         <form
           className="b-upload"

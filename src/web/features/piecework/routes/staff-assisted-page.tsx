@@ -1,7 +1,6 @@
-import { Alert, App, Button, Card, Modal, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Card, Modal, Select, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { canLine } from '../../../../shared/schemas/piecework-rules';
 import {
   AssistedConsentFields,
@@ -10,9 +9,7 @@ import {
   NO_CONSENT_YET,
   type AssistedConsentValue,
 } from '../../../components/assisted-consent';
-import { AssistedResidentCard, useAssistedResident } from '../../../components/assisted-resident';
-import { StaffPageHeader } from '../../../components/staff-page-header';
-import { RecordPage } from '../../../components/record-page';
+import { AssistedFrame } from '../../../components/assisted-resident';
 import { errorMessage } from '../../../lib/api-client';
 import { formatE4, formatFen } from '../../../lib/contracts';
 import { useAssistedAcknowledge } from '../api/assisted-acknowledge';
@@ -28,32 +25,19 @@ import { useStaffFactories } from '../api/piecework-api';
  */
 export function StaffAssistedPage() {
   const { t } = useTranslation();
-  const residentId = Number(useParams().residentId);
-  const resident = useAssistedResident(residentId);
-  const parent = { to: '/staff/residents', label: t('staff.residents.title') };
   return (
-    <RecordPage
-      id={residentId}
-      query={resident}
-      title={t('assisted.joinFactory')}
-      parent={parent}
-      backLabel={t('staff.residents.backToList')}
+    <AssistedFrame
+      heading={t('assisted.menu.piecework')}
+      title={(name) => t('assisted.piecework.title', { name })}
+      intro={t('assisted.piecework.intro')}
     >
       {(r) => (
         <>
-          <StaffPageHeader
-            title={t('assisted.piecework.title', { name: r.name })}
-            parent={{ to: `/staff/residents/${r.id}`, label: r.name }}
-          />
-          <Space direction="vertical" size="large" style={{ width: '100%' }}>
-            <p>{t('assisted.piecework.intro')}</p>
-            <AssistedResidentCard resident={r} />
-            <JoinFactory residentId={r.id} />
-            <AcknowledgePay residentId={r.id} />
-          </Space>
+          <JoinFactory residentId={r.id} />
+          <AcknowledgePay residentId={r.id} />
         </>
       )}
-    </RecordPage>
+    </AssistedFrame>
   );
 }
 
