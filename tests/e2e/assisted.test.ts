@@ -159,7 +159,8 @@ describe("复兴社区's officer acts for residents without a smartphone", () =>
     // her whole file lists what was done for her, by whom
     await page.goto(`/staff/residents/${zhaoId}/file`);
     const assisted = page.getByTestId('file-section-assisted');
-    await assisted.getByText('创业担保贷款').waitFor();
+    await assisted.getByText('代为政策申请：创业担保贷款').waitFor();
+    await assisted.getByText('代为加入微工厂：复兴服装缝纫微工厂').waitFor();
     expect(await assisted.innerText()).toContain('孙海燕');
   });
 });

@@ -124,9 +124,11 @@ export function ResidentFilePage() {
                     to={
                       r.kind === 'job_application'
                         ? `/staff/jobs-assisted/${data.resident.id}`
-                        : r.kind === 'benefit_application'
-                          ? `/staff/benefits/reviews/${r.recordId}`
-                          : `/staff/benefits/campaigns/${r.recordId}`
+                        : r.kind === 'factory_join' || r.kind === 'pay_acknowledgement'
+                          ? `/staff/piecework/assisted/${data.resident.id}`
+                          : r.kind === 'benefit_application'
+                            ? `/staff/benefits/reviews/${r.recordId}`
+                            : `/staff/benefits/campaigns/${r.recordId}`
                     }
                   >
                     {t(`personFile.assistedKinds.${r.kind}`)}：{r.what}
