@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { assistedJoinBody } from '../../../../shared/schemas/piecework';
 import { api } from '../../../lib/api-client';
-import type { JoinPreview } from './assisted-join-preview';
+import { assistedJoinPreviewKey, type JoinPreview } from './assisted-join-preview';
 
 export type AssistedJoinInput = z.input<typeof assistedJoinBody>;
 
@@ -14,6 +14,6 @@ export function useAssistedJoin(residentId: number) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: AssistedJoinInput) => assistedJoin(residentId, input),
-    onSuccess: (preview) => qc.setQueryData(['piecework', 'assisted', residentId, 'join', preview.factoryId], preview),
+    onSuccess: (preview) => qc.setQueryData(assistedJoinPreviewKey(residentId, preview.factoryId), preview),
   });
 }
