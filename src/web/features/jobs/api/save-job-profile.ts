@@ -1,20 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { JobProfile, JobProfileInput } from '../../../lib/contracts';
+import { jobProfileKey } from './get-job-profile';
 
-export const jobProfileKey = ['jobs', 'profile'] as const;
-
-export function useJobProfile() {
-  return useQuery({
-    queryKey: jobProfileKey,
-    queryFn: ({ signal }) => api.get<JobProfile>('/api/v1/me/job-profile', { signal }),
-  });
+export function saveJobProfile(input: JobProfileInput) {
+  return api.put<JobProfile>('/api/v1/me/job-profile', input);
 }
 
 export function useSaveJobProfile() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: JobProfileInput) => api.put<JobProfile>('/api/v1/me/job-profile', input),
+    mutationFn: saveJobProfile,
     onSuccess: (profile) => {
       queryClient.setQueryData(jobProfileKey, profile);
       // Her matches depend on every field of the profile.
