@@ -1,9 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { assistedConsent } from '../../../../shared/schemas/benefits';
 import { api } from '../../../lib/api-client';
-import { applicationKeys } from './applications';
 import type { ApplicationDetail } from './contracts';
+import { useApplicationMutation } from './keys';
 
 export interface AssistedApplicationInput {
   policyId: number;
@@ -12,17 +11,9 @@ export interface AssistedApplicationInput {
   consent: z.input<typeof assistedConsent>;
 }
 
-export const createAssistedApplication = (input: AssistedApplicationInput) =>
-  api.post<ApplicationDetail>('/api/v1/benefits/applications', input);
+export function createAssistedApplication(input: AssistedApplicationInput) {
+  return api.post<ApplicationDetail>('/api/v1/benefits/applications', input);
+}
 
 /** 代办: an officer files a resident's application, with how she agreed recorded (ADR 0026). */
-export function useCreateAssistedApplication() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: createAssistedApplication,
-    onSuccess: (detail) => {
-      qc.setQueryData(applicationKeys.detail(detail.id), detail);
-      void qc.invalidateQueries({ queryKey: applicationKeys.all });
-    },
-  });
-}
+export const useCreateAssistedApplication = () => useApplicationMutation(createAssistedApplication);

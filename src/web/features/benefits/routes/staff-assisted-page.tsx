@@ -11,11 +11,12 @@ import {
 } from '../../../components/assisted-consent';
 import { AssistedFrame } from '../../../components/assisted-resident';
 import { errorMessage } from '../../../lib/api-client';
-import { useApplication, useUploadMaterial } from '../api/applications';
 import type { ApplicationDetail, Policy } from '../api/contracts';
 import { useCreateAssistedApplication } from '../api/create-assisted-application';
 import { useEvaluateResident } from '../api/evaluate-subject';
-import { usePolicies } from '../api/policies';
+import { useApplication } from '../api/get-application';
+import { usePolicies } from '../api/list-policies';
+import { useUploadMaterial } from '../api/upload-material';
 import { ConditionList } from '../components/condition-list';
 import { factsSent } from '../components/conditions';
 import { MaterialLinks } from '../components/material-links';

@@ -5,7 +5,7 @@ import { RecordPage } from '../../../components/record-page';
 import { StaffPageHeader } from '../../../components/staff-page-header';
 import { type EnterpriseFile, yuan } from '../../../lib/contracts';
 import { formatLocation } from '../../../lib/format';
-import { useEnterpriseFile } from '../api/get-file';
+import { useEnterpriseFile } from '../api/get-enterprise-file';
 import { BenefitsSections } from '../components/benefits-sections';
 import { FileSection } from '../components/file-section';
 import '../person-file.css';

@@ -16,7 +16,7 @@ import { useAssistedAcknowledge } from '../api/assisted-acknowledge';
 import { useAssistedJoin } from '../api/assisted-join';
 import { useAssistedJoinPreview } from '../api/assisted-join-preview';
 import { useAssistedLines, type AssistedLine } from '../api/assisted-lines';
-import { useStaffFactories } from '../api/piecework-api';
+import { useStaffFactories } from '../api/list-staff-factories';
 
 /**
  * 代办 for micro-factories (SPEC §3.2 Assisted service, ADR 0026): a community officer joins an older resident
