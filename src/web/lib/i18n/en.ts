@@ -1,3 +1,4 @@
+import assisted from './assisted.en';
 import notifications from './notifications.en';
 import piecework from './piecework.en';
 import jobs from './jobs.en';
@@ -629,6 +630,7 @@ const en: Messages = {
   jobs,
   benefits,
   personFile,
+  assisted,
 };
 
 export default en;

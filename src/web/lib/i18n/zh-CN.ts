@@ -1,3 +1,4 @@
+import assisted from './assisted.zh-CN';
 import notifications from './notifications.zh-CN';
 import piecework from './piecework.zh-CN';
 import jobs from './jobs.zh-CN';
@@ -588,6 +589,7 @@ const zhCN = {
   jobs,
   benefits,
   personFile,
+  assisted,
 };
 
 export type Messages = typeof zhCN;
