@@ -2,6 +2,7 @@ import notifications from './notifications.en';
 import piecework from './piecework.en';
 import jobs from './jobs.en';
 import benefits from './benefits.en';
+import loans from './loans.en';
 import personFile from './person-file.en';
 import type { Messages } from './zh-CN';
 
@@ -47,6 +48,8 @@ const en: Messages = {
     },
   },
   fields: {
+    loanAmount: 'Loan amount',
+    loanPurpose: 'Purpose of the loan',
     phone: 'Mobile number',
     code: 'Verification code',
     username: 'Username',
@@ -185,7 +188,7 @@ const en: Messages = {
       greeting: 'Hello, {{name}}',
       tagline: 'Employment services at your doorstep',
       services: 'Services',
-      tiles: { jobs: 'Find work', factories: 'Micro-factories', policies: 'Policies' },
+      tiles: { jobs: 'Find work', factories: 'Micro-factories', policies: 'Policies', loans: 'Startup loans' },
       myEnterprises: 'My enterprises',
       postJob: 'Post a job',
       myPosts: 'My job posts and applicants',
@@ -367,6 +370,7 @@ const en: Messages = {
       'account-security': 'Account security',
       piecework: 'Micro-factories',
       benefits: 'Policies',
+      loans: 'Startup loans',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',
     },
@@ -628,6 +632,7 @@ const en: Messages = {
   piecework,
   jobs,
   benefits,
+  loans,
   personFile,
 };
 
