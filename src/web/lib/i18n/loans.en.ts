@@ -102,6 +102,7 @@ const loans: typeof zhCN = {
       'I agree that this application and its materials go to {{guarantee}} and {{bank}}, for the loan review, payment and subsidy only',
     consentRequired: 'Please agree to share first',
     consentMethod: 'How the applicant agreed',
+    methods: { paper: 'Signed paper consent', verbal_witnessed: 'Spoken consent before a witness' },
     witness: 'Witness',
     filed: 'Application filed',
   },

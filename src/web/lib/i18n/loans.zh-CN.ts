@@ -100,6 +100,7 @@ const loans = {
     consentLabel: '我同意将本次申请的信息和材料提供给{{guarantee}}和{{bank}}，仅用于贷款审核、发放和贴息',
     consentRequired: '请先同意信息共享',
     consentMethod: '申请人如何同意',
+    methods: { paper: '本人签字的纸质同意书', verbal_witnessed: '本人口头同意（有见证人）' },
     witness: '见证人',
     filed: '申请已提交',
   },

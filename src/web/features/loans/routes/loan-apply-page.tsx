@@ -1,3 +1,4 @@
+import '../loans.css';
 import { Button, Checkbox, DotLoading, Form, Input, Radio, Space, Stepper, TextArea } from 'antd-mobile';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../loans.css';
 import { Button, Dialog, DotLoading, ErrorBlock, Selector, Tag } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../loans.css';
 import { Button, DotLoading, ErrorBlock, List, Tag } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
