@@ -383,7 +383,11 @@ export async function evaluateResidentForPolicy(
   const { rule, version } = publishedRule(policy);
   const subject = (await loadSubjects(db, 'person', [residentId], businessDay(now))).get(residentId);
   if (!subject) return null;
-  return { ...toEligibility(evaluate(rule, subject.facts, locale), version), policyId: policy.id, policyTitle: policy.title };
+  return {
+    ...toEligibility(evaluate(rule, subject.facts, locale), version),
+    policyId: policy.id,
+    policyTitle: policy.title,
+  };
 }
 
 async function subjectVisible(ctx: ActorContext, target: PolicyTarget, id: number): Promise<boolean> {
