@@ -88,6 +88,10 @@ const StaffReviewsPage = lazyPage(
 const StaffTasksPage = lazyPage(() => import('../../features/benefits/routes/staff-tasks-page'), 'StaffTasksPage');
 const StaffLoansPage = lazyPage(() => import('../../features/loans/routes/staff-loans-page'), 'StaffLoansPage');
 const StaffLoanPage = lazyPage(() => import('../../features/loans/routes/staff-loan-page'), 'StaffLoanPage');
+const StaffLoanSettingsPage = lazyPage(
+  () => import('../../features/loans/routes/staff-loan-settings-page'),
+  'StaffLoanSettingsPage',
+);
 const StaffNewLoanPage = lazyPage(() => import('../../features/loans/routes/staff-new-loan-page'), 'StaffNewLoanPage');
 
 // antd's default blue (#1677ff) and its tertiary/placeholder greys fall
@@ -186,6 +190,7 @@ export default function StaffApp() {
               <Route element={<Allowed section="loans" />}>
                 <Route path="loans" element={<StaffLoansPage />} />
                 <Route path="loans/new" element={<StaffNewLoanPage />} />
+                <Route path="loans/settings" element={<StaffLoanSettingsPage />} />
                 <Route path="loans/:id" element={<StaffLoanPage />} />
               </Route>
               {/* ── end loans ── */}

@@ -322,7 +322,12 @@ function Plan({ loan }: { loan: LoanDetail }) {
     { title: t('loans.principal'), key: 'p', align: 'right', render: (_, r) => formatFenYuan(r.principalFen) },
     { title: t('loans.interest'), key: 'i', align: 'right', render: (_, r) => formatFenYuan(r.interestFen) },
     { title: t('loans.subsidy'), key: 's', align: 'right', render: (_, r) => formatFenYuan(r.subsidyFen) },
-    { title: t('loans.youPay'), key: 'b', align: 'right', render: (_, r) => formatFenYuan(r.borrowerInterestFen) },
+    {
+      title: t('loans.borrowerInterest'),
+      key: 'b',
+      align: 'right',
+      render: (_, r) => formatFenYuan(r.borrowerInterestFen),
+    },
   ];
   return (
     <Card

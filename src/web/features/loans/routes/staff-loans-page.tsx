@@ -78,11 +78,14 @@ export function StaffLoansPage() {
       <StaffPageHeader
         title={t('loans.staff.title')}
         extra={
-          role === 'station_agent' && (
-            <Button type="primary" onClick={() => void navigate('/staff/loans/new')}>
-              {t('loans.staff.newAssisted')}
-            </Button>
-          )
+          <Space>
+            <Button onClick={() => void navigate('/staff/loans/settings')}>{t('loans.settings.title')}</Button>
+            {role === 'station_agent' && (
+              <Button type="primary" onClick={() => void navigate('/staff/loans/new')}>
+                {t('loans.staff.newAssisted')}
+              </Button>
+            )}
+          </Space>
         }
       />
       <Card>
