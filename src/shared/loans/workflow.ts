@@ -123,18 +123,6 @@ export const TIMED_STAGES = [
 ] as const satisfies readonly LoanStatus[];
 export type TimedStage = (typeof TIMED_STAGES)[number];
 
-/** Open: still on its way to the money, so it may be withdrawn, and one live application per applicant. */
-export const OPEN_STATUSES = [
-  'draft',
-  'submitted',
-  'station_review',
-  'street_review',
-  'guarantee_review',
-  'bank_review',
-  'bank_approved',
-  'returned',
-] as const satisfies readonly LoanStatus[];
-
 /** The steps a holder may take on a loan in this status. */
 export function actionsFor(status: LoanStatus, by: LoanTransition['by']): LoanAction[] {
   return LOAN_TRANSITIONS.filter((t) => t.from === status && t.by === by).map((t) => t.action);

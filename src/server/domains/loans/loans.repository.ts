@@ -11,6 +11,7 @@ import type {
   LoanStatusColumn,
 } from '../../db/types';
 import { areaInScope } from '../../http/scope';
+import type { SchedulePeriod } from './schedule';
 
 type Trx = Transaction<Database>;
 type Q = Db | Trx;
@@ -194,7 +195,18 @@ export function insertMaterial(trx: Trx, values: Insertable<LoanMaterialsTable>)
   return trx.insertInto('loan_materials').values(values).execute();
 }
 
-export function insertSchedule(trx: Trx, rows: Insertable<LoanSchedulePeriodsTable>[]) {
+/** The bank's schedule as written at disbursement: each period's principal, interest and 贴息. */
+export function insertSchedule(trx: Trx, loanId: number, periods: readonly SchedulePeriod[]) {
+  const rows: Insertable<LoanSchedulePeriodsTable>[] = periods.map((p) => ({
+    loan_id: loanId,
+    period_no: p.no,
+    starts_on: p.start,
+    due_on: p.dueOn,
+    outstanding_fen: p.outstandingFen,
+    principal_fen: p.principalFen,
+    interest_fen: p.interestFen,
+    subsidy_fen: p.subsidyFen,
+  }));
   return rows.length ? trx.insertInto('loan_schedule_periods').values(rows).execute() : Promise.resolve([]);
 }
 
@@ -225,7 +237,7 @@ export async function moveLoan(
 
 // ── settings ─────────────────────────────────────────────────────────────
 
-export function products(db: Q) {
+function productSelect(db: Q) {
   return db
     .selectFrom('loan_products')
     .select([
@@ -239,30 +251,16 @@ export function products(db: Q) {
       'materials',
       'legal_basis',
       'active',
-    ])
-    .orderBy('max_amount_fen')
-    .orderBy('code')
-    .execute();
+    ]);
+}
+
+export function products(db: Q) {
+  return productSelect(db).orderBy('max_amount_fen').orderBy('code').execute();
 }
 export type ProductRow = Awaited<ReturnType<typeof products>>[number];
 
 export function product(db: Q, code: string) {
-  return db
-    .selectFrom('loan_products')
-    .select([
-      'code',
-      'title',
-      'applicant_kind',
-      'max_amount_fen',
-      'max_term_months',
-      'condition',
-      'min_new_hire_percent',
-      'materials',
-      'legal_basis',
-      'active',
-    ])
-    .where('code', '=', code)
-    .executeTakeFirst();
+  return productSelect(db).where('code', '=', code).executeTakeFirst();
 }
 
 export function updateProduct(

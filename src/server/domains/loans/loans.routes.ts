@@ -4,9 +4,8 @@ import { z } from '../../../shared/schemas/zod';
 import { errorBody, idParam, mobile } from '../../../shared/schemas/common';
 import * as s from '../../../shared/schemas/loans';
 import type { Deps } from '../../context';
-import { AppError, FieldError } from '../../core/app-error';
 import { actorContext } from '../../http/auth';
-import { assertStorable } from '../../http/input-guard';
+import { readMaterialUpload } from '../../http/material-upload';
 import { MULTIPART } from '../../http/write-guard';
 import {
   LOAN_ACT_ROLES,
@@ -74,24 +73,7 @@ export async function loansRoutes(app: FastifyInstance, deps: Deps) {
     { schema: { tags, consumes: MULTIPART, params: idParam, response: { 200: s.loanDetail, ...errors } } },
     async (req) => {
       const ctx = actorContext(req, deps, LOAN_FILE_ROLES);
-      if (!req.isMultipart()) throw new AppError('BAD_REQUEST');
-      let material = '';
-      let file: { name: string; data: Buffer } | null = null;
-      for await (const part of req.parts()) {
-        if (part.type === 'field' && part.fieldname === 'material') material = String(part.value);
-        else if (part.type === 'file') {
-          const data = await part.toBuffer();
-          if (part.file.truncated) throw new FieldError('file', 'file_too_large');
-          file = { name: part.filename, data };
-        }
-      }
-      if (!file) throw new FieldError('file', 'required');
-      assertStorable({ material, file: file.name });
-      return service.addMaterial(ctx, deps.files!, req.params.id, {
-        material,
-        originalName: file.name,
-        data: file.data,
-      });
+      return service.addMaterial(ctx, deps.files!, req.params.id, await readMaterialUpload(req));
     },
   );
 }

@@ -209,19 +209,7 @@ export async function seedLoans(trx: Trx): Promise<void> {
         rates,
         rules,
       );
-      await repo.insertSchedule(
-        trx,
-        schedule.map((p) => ({
-          loan_id: id,
-          period_no: p.no,
-          starts_on: p.start,
-          due_on: p.dueOn,
-          outstanding_fen: p.outstandingFen,
-          principal_fen: p.principalFen,
-          interest_fen: p.interestFen,
-          subsidy_fen: p.subsidyFen,
-        })),
-      );
+      await repo.insertSchedule(trx, id, schedule);
     }
     return id;
   }

@@ -483,19 +483,7 @@ export async function actOnLoan(ctx: ActorContext, id: number, input: LoanAction
       client_key: input.clientKey,
       at: ctx.now,
     });
-    await repo.insertSchedule(
-      trx,
-      schedule.map((p) => ({
-        loan_id: id,
-        period_no: p.no,
-        starts_on: p.start,
-        due_on: p.dueOn,
-        outstanding_fen: p.outstandingFen,
-        principal_fen: p.principalFen,
-        interest_fen: p.interestFen,
-        subsidy_fen: p.subsidyFen,
-      })),
-    );
+    await repo.insertSchedule(trx, id, schedule);
     await recordAudit(trx, ctx, {
       action: `loan.${input.action}`,
       targetType: 'loan',

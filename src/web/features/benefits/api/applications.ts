@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { postMaterial } from '../../../lib/upload';
 import type { Page } from '../../../lib/contracts';
 import type { Application, ApplicationAction, ApplicationDetail, PolicyForMe } from './contracts';
 
@@ -55,25 +56,12 @@ export const useApplicationAction = (id: number) =>
     api.post<ApplicationDetail>(`/api/v1/benefits/applications/${id}/actions`, input),
   );
 
-/** Materials go as multipart; the API client speaks JSON, so this one request is sent by hand with the same CSRF token. */
+/** Materials go as multipart (lib/upload.ts). */
 export function useUploadMaterial(id: number) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async ({ material, file }: { material: string; file: File }) => {
-      const { csrfToken } = await api.get<{ csrfToken: string }>('/api/v1/auth/csrf');
-      const form = new FormData();
-      form.append('material', material);
-      form.append('file', file);
-      const res = await fetch(`/api/v1/benefits/applications/${id}/materials`, {
-        method: 'POST',
-        body: form,
-        credentials: 'same-origin',
-        headers: { 'x-csrf-token': csrfToken },
-      });
-      const body = (await res.json()) as ApplicationDetail | { error: { message: string } };
-      if (!res.ok) throw new Error('error' in body ? body.error.message : String(res.status));
-      return body as ApplicationDetail;
-    },
+    mutationFn: ({ material, file }: { material: string; file: File }) =>
+      postMaterial<ApplicationDetail>(`/api/v1/benefits/applications/${id}/materials`, material, file),
     onSuccess: (detail) => qc.setQueryData(applicationKeys.detail(detail.id), detail),
   });
 }

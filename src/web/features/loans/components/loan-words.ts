@@ -1,4 +1,5 @@
 /** Words and numbers the loan screens share: a rate in bp as a percentage, the stages the tracker draws. */
+import type { TFunction } from 'i18next';
 import type { LoanStage } from '../api/contracts';
 
 /** 350 bp → "3.50". */
@@ -15,4 +16,13 @@ export function bpOfPercent(text: string): number | null {
 
 export function currentStage(stages: readonly LoanStage[]): LoanStage | undefined {
   return stages.find((s) => s.state === 'current');
+}
+
+/** The consent box must be ticked: a form rule for antd and antd-mobile alike. */
+export function shareConsentRule(t: TFunction) {
+  return {
+    validator: async (_rule: unknown, value: unknown) => {
+      if (value !== true) throw new Error(t('loans.form.consentRequired'));
+    },
+  };
 }

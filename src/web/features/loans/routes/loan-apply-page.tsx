@@ -13,6 +13,7 @@ import { fenOfYuan, required, yuanRule } from '../../../lib/validation';
 import { GUARANTEE_MODES, type GuaranteeMode } from '../api/contracts';
 import { useFileLoan } from '../api/file-loan';
 import { useLoanSettings } from '../api/get-settings';
+import { shareConsentRule } from '../components/loan-words';
 
 interface Values {
   productCode: string;
@@ -173,17 +174,7 @@ export function LoanApplyPage() {
             </Space>
           </Radio.Group>
         </Form.Item>
-        <Form.Item
-          name="shareConsent"
-          valuePropName="checked"
-          rules={[
-            {
-              validator: async (_r, value) => {
-                if (value !== true) throw new Error(t('loans.form.consentRequired'));
-              },
-            },
-          ]}
-        >
+        <Form.Item name="shareConsent" valuePropName="checked" rules={[shareConsentRule(t)]}>
           <Checkbox>{t('loans.form.consentLabel', { guarantee, bank })}</Checkbox>
         </Form.Item>
       </Form>

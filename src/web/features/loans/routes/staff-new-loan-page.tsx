@@ -10,6 +10,7 @@ import { fenOfYuan, required, yuanRule } from '../../../lib/validation';
 import { GUARANTEE_MODES, type GuaranteeMode } from '../api/contracts';
 import { useFileLoan } from '../api/file-loan';
 import { useLoanSettings } from '../api/get-settings';
+import { shareConsentRule } from '../components/loan-words';
 import { useLookupApplicant } from '../api/lookup-applicant';
 
 interface Values {
@@ -154,17 +155,7 @@ export function StaffNewLoanPage() {
                 <Input maxLength={40} />
               </Form.Item>
             )}
-            <Form.Item
-              name="shareConsent"
-              valuePropName="checked"
-              rules={[
-                {
-                  validator: async (_r, value) => {
-                    if (value !== true) throw new Error(t('loans.form.consentRequired'));
-                  },
-                },
-              ]}
-            >
+            <Form.Item name="shareConsent" valuePropName="checked" rules={[shareConsentRule(t)]}>
               <Checkbox>{t('loans.form.consentLabel', { guarantee, bank })}</Checkbox>
             </Form.Item>
             {problem && <Alert type="error" showIcon title={problem} role="alert" style={{ marginBottom: 16 }} />}
