@@ -11,6 +11,7 @@ import { auditDomain } from './audit';
 import { benefitsDomain } from './benefits';
 import { enterprisesDomain } from './enterprises';
 import { jobsDomain } from './jobs';
+import { loansDomain } from './loans';
 import { notificationsDomain } from './notifications';
 import { pieceworkDomain } from './piecework';
 import { residentsDomain } from './residents';
@@ -25,4 +26,5 @@ export const DOMAINS: readonly DomainModule[] = [
   pieceworkDomain,
   jobsDomain,
   benefitsDomain,
+  loansDomain,
 ];

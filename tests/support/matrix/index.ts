@@ -7,6 +7,7 @@ import { auditRows } from './audit';
 import { benefitsRows } from './benefits';
 import { enterprisesRows } from './enterprises';
 import { jobsRows } from './jobs';
+import { loansRows } from './loans';
 import { notificationsRows } from './notifications';
 import { pieceworkRows } from './piecework';
 import { closingRows, residentsRows } from './residents';
@@ -24,6 +25,7 @@ export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
     pieceworkRows,
     jobsRows,
     benefitsRows,
+    loansRows,
   ];
   const rows: MatrixRow[] = [];
   for (const domain of domains) rows.push(...(await domain(w)));

@@ -94,6 +94,13 @@ const StaffAssistedApplicationPage = lazyPage(
   'StaffAssistedApplicationPage',
 );
 const StaffTasksPage = lazyPage(() => import('../../features/benefits/routes/staff-tasks-page'), 'StaffTasksPage');
+const StaffLoansPage = lazyPage(() => import('../../features/loans/routes/staff-loans-page'), 'StaffLoansPage');
+const StaffLoanPage = lazyPage(() => import('../../features/loans/routes/staff-loan-page'), 'StaffLoanPage');
+const StaffLoanSettingsPage = lazyPage(
+  () => import('../../features/loans/routes/staff-loan-settings-page'),
+  'StaffLoanSettingsPage',
+);
+const StaffNewLoanPage = lazyPage(() => import('../../features/loans/routes/staff-new-loan-page'), 'StaffNewLoanPage');
 
 // antd's default blue (#1677ff) and its tertiary/placeholder greys fall
 // below WCAG AA 4.5:1 on white; these keep every text colour above it.
@@ -188,6 +195,15 @@ export default function StaffApp() {
                 <Route path="benefits/assisted/:residentId" element={<StaffAssistedApplicationPage />} />
               </Route>
               {/* ── end benefits ── */}
+
+              {/* ── loans ── */}
+              <Route element={<Allowed section="loans" />}>
+                <Route path="loans" element={<StaffLoansPage />} />
+                <Route path="loans/new" element={<StaffNewLoanPage />} />
+                <Route path="loans/settings" element={<StaffLoanSettingsPage />} />
+                <Route path="loans/:id" element={<StaffLoanPage />} />
+              </Route>
+              {/* ── end loans ── */}
 
               <Route path="account-security" element={<AccountSecurityPage />} />
               <Route path="notifications" element={<StaffInboxPage />} />
