@@ -577,6 +577,19 @@ const en: Messages = {
           close: 'Outreach campaign closed',
           visit: 'Door visit recorded',
         },
+        station: {
+          slot: { created: 'Appointment slot opened' },
+          appointment: {
+            booked: 'Appointment booked',
+            assisted_booked: 'Appointment booked for a resident',
+            cancelled: 'Appointment cancelled',
+            rescheduled: 'Appointment moved',
+            checked_in: 'Checked in for an appointment',
+            served: 'Service record written',
+            no_show: 'Marked as not come',
+            rated: 'Service rated',
+          },
+        },
       },
       targets: {
         area: 'Area',
@@ -598,6 +611,8 @@ const en: Messages = {
         platform: 'Platform',
         resident: 'Resident',
         settings: 'Settings',
+        station_appointment: 'Appointment',
+        station_slot: 'Appointment slot',
         settlement: 'Settlement',
         settlement_line: 'Pay line',
         user: 'Account',

@@ -536,6 +536,19 @@ const zhCN = {
         },
         benefit_batch: { prepare: '编制发放批次', exclude: '从发放批次中排除', confirm: '确认发放批次' },
         benefit_campaign: { run: '运行政策找人', close: '结束政策找人', visit: '记录上门走访' },
+        station: {
+          slot: { created: '开放预约时段' },
+          appointment: {
+            booked: '预约服务',
+            assisted_booked: '代办预约服务',
+            cancelled: '取消预约',
+            rescheduled: '改约',
+            checked_in: '预约签到',
+            served: '填写服务记录',
+            no_show: '标记未到',
+            rated: '评价服务',
+          },
+        },
       },
       targets: {
         area: '区域',
@@ -557,6 +570,8 @@ const zhCN = {
         platform: '平台',
         resident: '居民',
         settings: '设置',
+        station_appointment: '服务预约',
+        station_slot: '预约时段',
         settlement: '日结单',
         settlement_line: '工资行',
         user: '账号',
