@@ -184,13 +184,13 @@ export async function seedStations({ trx, areaId }: SeedContext): Promise<void> 
     .execute();
 
   // The people who come: the demo street's generated residents (the named ones keep their own story).
+  // Most have no app yet: the station booked for them at the desk or by phone (代办), with a paper consent.
   const people = await trx
     .selectFrom('residents')
-    .innerJoin('users', 'users.resident_id', 'residents.id')
-    .select(['residents.id as resident_id', 'users.id as user_id'])
-    .where('residents.phone', 'like', '138%')
-    .orderBy('residents.id')
-    .limit(120)
+    .select('id')
+    .where('phone', 'like', '138%')
+    .orderBy('id')
+    .limit(80)
     .execute();
   const agents = await trx
     .selectFrom('users')
@@ -198,6 +198,11 @@ export async function seedStations({ trx, areaId }: SeedContext): Promise<void> 
     .where('role', '=', 'station_agent')
     .execute();
   const agentOf = new Map(agents.map((a) => [a.station_id!, a.id]));
+  const streetOfficer = await trx
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', 'wangguiling')
+    .executeTakeFirstOrThrow();
   const usedCodes = new Set<string>();
   const code = (stationId: number) => {
     for (;;) {
@@ -217,6 +222,8 @@ export async function seedStations({ trx, areaId }: SeedContext): Promise<void> 
     code: string;
     client_key: string;
     booked_by_user_id: number;
+    assisted: boolean;
+    consent_id: number | null;
     checked_in_at: Date | null;
     checked_in_by_user_id: number | null;
     service_record: string | null;
@@ -233,15 +240,18 @@ export async function seedStations({ trx, areaId }: SeedContext): Promise<void> 
     const who = people[person++ % people.length]!;
     const startsAt = new Date(`${slot.day}T${slot.starts}:00+08:00`);
     const agent = agentOf.get(slot.station_id) ?? null;
+    const bookedBy = agent ?? streetOfficer.id;
     const served = past && rand.next() < 0.85;
     appointments.push({
       slot_id: slot.id,
       station_id: slot.station_id,
-      resident_id: who.resident_id,
+      resident_id: who.id,
       status: past ? (served ? 'served' : 'no_show') : 'booked',
       code: code(slot.station_id),
       client_key: `00000000-0000-4000-8000-${String(slot.id).padStart(12, '0')}`,
-      booked_by_user_id: who.user_id,
+      booked_by_user_id: bookedBy,
+      assisted: true,
+      consent_id: null,
       checked_in_at: served ? startsAt : null,
       checked_in_by_user_id: served ? agent : null,
       service_record: served ? rand.pick(RECORDS) : null,
@@ -252,6 +262,21 @@ export async function seedStations({ trx, areaId }: SeedContext): Promise<void> 
     booked.set(slot.id, 1);
   }
   if (appointments.length === 0) return;
+  const consents = await trx
+    .insertInto('consents')
+    .values(
+      appointments.map((a) => ({
+        resident_id: a.resident_id,
+        purpose: 'station_appointment',
+        scope: JSON.stringify({ stationId: a.station_id, slotId: a.slot_id }),
+        method: 'paper' as const,
+        recorded_by_user_id: a.booked_by_user_id,
+        granted_at: new Date(),
+      })),
+    )
+    .returning('id')
+    .execute();
+  appointments.forEach((a, i) => (a.consent_id = consents[i]!.id));
   const inserted = await trx
     .insertInto('station_appointments')
     .values(appointments)

@@ -55,6 +55,15 @@ const MyApplicationPage = lazyPage(
   () => import('../../features/benefits/routes/my-application-page'),
   'MyApplicationPage',
 );
+const NearbyStationsPage = lazyPage(
+  () => import('../../features/stations/routes/nearby-stations-page'),
+  'NearbyStationsPage',
+);
+const StationPage = lazyPage(() => import('../../features/stations/routes/station-page'), 'StationPage');
+const MyAppointmentsPage = lazyPage(
+  () => import('../../features/stations/routes/my-appointments-page'),
+  'MyAppointmentsPage',
+);
 const MyBenefitsPage = lazyPage(() => import('../../features/benefits/routes/my-benefits-page'), 'MyBenefitsPage');
 
 // antd-mobile's imperative layers (Toast, Dialog.show, pickers' portals) still
@@ -129,6 +138,12 @@ export default function ResidentApp() {
               <Route path="benefits/policies/:id" element={<BenefitPolicyPage />} />
               <Route path="benefits/applications/:id" element={<MyApplicationPage />} />
               {/* ── end benefits ── */}
+
+              {/* ── stations ── */}
+              <Route path="stations" element={<NearbyStationsPage />} />
+              <Route path="stations/appointments" element={<MyAppointmentsPage />} />
+              <Route path="stations/:id" element={<StationPage />} />
+              {/* ── end stations ── */}
             </Route>
           </Route>
           <Route

@@ -12,7 +12,8 @@ export type Section =
   | 'jobs-review'
   | 'jobs-reports'
   | 'jobs-assisted'
-  | 'benefits';
+  | 'benefits'
+  | 'stations';
 
 /**
  * What each role may open in the console, the first being where it lands.
@@ -30,13 +31,14 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'jobs-reports',
     'jobs-assisted',
     'benefits',
+    'stations',
     'areas',
   ],
-  community_officer: ['residents', 'enterprises', 'piecework', 'jobs-assisted', 'benefits', 'areas'],
+  community_officer: ['residents', 'enterprises', 'piecework', 'jobs-assisted', 'benefits', 'stations', 'areas'],
   auditor: ['audit'],
   sysadmin: ['accounts', 'areas'],
   secadmin: ['accounts', 'security-settings', 'areas'],
-  station_agent: ['areas'],
+  station_agent: ['stations', 'areas'],
   lender: [],
   resident: [],
 };

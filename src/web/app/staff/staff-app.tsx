@@ -85,6 +85,14 @@ const StaffReviewsPage = lazyPage(
   () => import('../../features/benefits/routes/staff-reviews-page'),
   'StaffReviewsPage',
 );
+const StaffStationsPage = lazyPage(
+  () => import('../../features/stations/routes/staff-stations-page'),
+  'StaffStationsPage',
+);
+const StaffStationPage = lazyPage(
+  () => import('../../features/stations/routes/staff-station-page'),
+  'StaffStationPage',
+);
 const StaffTasksPage = lazyPage(() => import('../../features/benefits/routes/staff-tasks-page'), 'StaffTasksPage');
 
 // antd's default blue (#1677ff) and its tertiary/placeholder greys fall
@@ -178,6 +186,13 @@ export default function StaffApp() {
                 <Route path="benefits/batches/:id" element={<StaffBatchPage />} />
               </Route>
               {/* ── end benefits ── */}
+
+              {/* ── stations ── */}
+              <Route element={<Allowed section="stations" />}>
+                <Route path="stations" element={<StaffStationsPage />} />
+                <Route path="stations/:id" element={<StaffStationPage />} />
+              </Route>
+              {/* ── end stations ── */}
 
               <Route path="account-security" element={<AccountSecurityPage />} />
               <Route path="notifications" element={<StaffInboxPage />} />

@@ -2,6 +2,7 @@ import notifications from './notifications.en';
 import piecework from './piecework.en';
 import jobs from './jobs.en';
 import benefits from './benefits.en';
+import stations from './stations.en';
 import personFile from './person-file.en';
 import type { Messages } from './zh-CN';
 
@@ -185,7 +186,7 @@ const en: Messages = {
       greeting: 'Hello, {{name}}',
       tagline: 'Employment services at your doorstep',
       services: 'Services',
-      tiles: { jobs: 'Find work', factories: 'Micro-factories', policies: 'Policies' },
+      tiles: { jobs: 'Find work', factories: 'Micro-factories', policies: 'Policies', stations: 'Service stations' },
       myEnterprises: 'My enterprises',
       postJob: 'Post a job',
       myPosts: 'My job posts and applicants',
@@ -367,6 +368,7 @@ const en: Messages = {
       'account-security': 'Account security',
       piecework: 'Micro-factories',
       benefits: 'Policies',
+      stations: 'Stations',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',
     },
@@ -644,6 +646,7 @@ const en: Messages = {
   jobs,
   benefits,
   personFile,
+  stations,
 };
 
 export default en;

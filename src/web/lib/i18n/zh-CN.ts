@@ -2,6 +2,7 @@ import notifications from './notifications.zh-CN';
 import piecework from './piecework.zh-CN';
 import jobs from './jobs.zh-CN';
 import benefits from './benefits.zh-CN';
+import stations from './stations.zh-CN';
 import personFile from './person-file.zh-CN';
 /** Simplified Chinese, the platform's first language (SPEC §4). The English file must mirror these keys. */
 const zhCN = {
@@ -180,7 +181,7 @@ const zhCN = {
       greeting: '{{name}}，您好',
       tagline: '家门口的就业服务',
       services: '服务',
-      tiles: { jobs: '找工作', factories: '微工厂', policies: '政策' },
+      tiles: { jobs: '找工作', factories: '微工厂', policies: '政策', stations: '就享家' },
       myEnterprises: '我的企业',
       postJob: '发布岗位',
       myPosts: '我发布的岗位与应聘',
@@ -351,6 +352,7 @@ const zhCN = {
       'account-security': '账号安全',
       piecework: '微工厂',
       benefits: '政策',
+      stations: '服务站',
       noSections: '暂无可用功能',
       noSectionsHint: '您的角色目前没有可用的工作台功能，相关功能开放后会显示在这里。',
     },
@@ -603,6 +605,7 @@ const zhCN = {
   jobs,
   benefits,
   personFile,
+  stations,
 };
 
 export type Messages = typeof zhCN;
