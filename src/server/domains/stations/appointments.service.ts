@@ -19,11 +19,14 @@ import type {
 } from '../../../shared/schemas/stations';
 import type { StationService } from '../../../shared/stations/enums';
 import { STATION_SERVICE_WORDS } from '../../../shared/stations/notices';
+import type { Transaction } from 'kysely';
 import type { ActorContext } from '../../context';
+import type { Database } from '../../db/types';
 import { AppError, notFound } from '../../core/app-error';
 import { uniqueViolation } from '../../db/errors';
 import { pathInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
+import { insertConsent } from '../residents';
 import { notifyUsers } from '../../platform/notifications';
 import { beforeCutOff, bookable, CHANGE_CUT_OFF_HOURS, ended } from './booking-rule';
 import { insideHours, nextDay } from './opening-hours';
@@ -118,7 +121,7 @@ export async function book(
         // The seat first: a full slot stops here, before anything is written.
         if (!(await repo.takeSeat(trx, slotId))) throw new AppError('SLOT_FULL');
         const consent = assisted
-          ? await repo.insertConsent(trx, {
+          ? await insertConsent(trx, {
               resident_id: residentId,
               purpose: 'station_appointment',
               scope: { stationId: slot.station_id, slotId, service: slot.service, day: slot.day },
@@ -191,6 +194,35 @@ async function ownAppointment(ctx: ActorContext, residentId: number, id: number)
   return row;
 }
 
+type Status = repo.AppointmentRow['status'];
+
+/**
+ * One step of an appointment: locked, still in the status the step starts from (else `refusal`),
+ * changed, and audited, in one transaction. `also` runs inside it (a seat given back).
+ */
+async function step(
+  ctx: ActorContext,
+  id: number,
+  from: Status,
+  values: Parameters<typeof repo.updateAppointment>[2] & { status: Status },
+  refusal: 'APPOINTMENT_NOT_OPEN' | 'APPOINTMENT_NOT_CHECKED_IN',
+  also?: (trx: Transaction<Database>, slotId: number) => Promise<unknown>,
+) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const locked = await repo.lockAppointment(trx, id);
+    if (locked?.status !== from) throw new AppError(refusal);
+    await repo.updateAppointment(trx, id, values);
+    await also?.(trx, locked.slot_id);
+    await recordAudit(trx, ctx, {
+      action: `station.appointment.${values.status}`,
+      targetType: 'station_appointment',
+      targetId: id,
+      before: { status: from },
+      after: { status: values.status },
+    });
+  });
+}
+
 function refuseAfterCutOff(row: repo.AppointmentRow, now: Date) {
   if (row.status !== 'booked') throw new AppError('APPOINTMENT_NOT_OPEN');
   if (!beforeCutOff(row.day, row.starts, now))
@@ -202,19 +234,9 @@ export async function cancel(ctx: ActorContext, residentId: number, id: number) 
   const row = await ownAppointment(ctx, residentId, id);
   if (row.status === 'cancelled') return presentAppointment(row, 'resident', ctx.now);
   refuseAfterCutOff(row, ctx.now);
-  await ctx.db.transaction().execute(async (trx) => {
-    const locked = await repo.lockAppointment(trx, id);
-    if (locked?.status !== 'booked') throw new AppError('APPOINTMENT_NOT_OPEN');
-    await repo.updateAppointment(trx, id, { status: 'cancelled', closed_at: ctx.now });
-    await repo.giveSeat(trx, locked.slot_id);
-    await recordAudit(trx, ctx, {
-      action: 'station.appointment.cancelled',
-      targetType: 'station_appointment',
-      targetId: id,
-      before: { status: 'booked' },
-      after: { status: 'cancelled' },
-    });
-  });
+  await step(ctx, id, 'booked', { status: 'cancelled', closed_at: ctx.now }, 'APPOINTMENT_NOT_OPEN', (trx, slotId) =>
+    repo.giveSeat(trx, slotId),
+  );
   return presentOne(ctx, id, 'resident');
 }
 
@@ -276,22 +298,13 @@ export async function checkIn(ctx: ActorContext, stationId: number, code: string
   await reachableStation(ctx, stationId);
   const row = await repo.findBookedByCode(ctx.db, stationId, code, businessDay(ctx.now));
   if (!row) throw new AppError('CHECK_IN_CODE_UNKNOWN');
-  await ctx.db.transaction().execute(async (trx) => {
-    const locked = await repo.lockAppointment(trx, row.id);
-    if (locked?.status !== 'booked') throw new AppError('APPOINTMENT_NOT_OPEN');
-    await repo.updateAppointment(trx, row.id, {
-      status: 'checked_in',
-      checked_in_at: ctx.now,
-      checked_in_by_user_id: ctx.actor.userId,
-    });
-    await recordAudit(trx, ctx, {
-      action: 'station.appointment.checked_in',
-      targetType: 'station_appointment',
-      targetId: row.id,
-      before: { status: 'booked' },
-      after: { status: 'checked_in' },
-    });
-  });
+  await step(
+    ctx,
+    row.id,
+    'booked',
+    { status: 'checked_in', checked_in_at: ctx.now, checked_in_by_user_id: ctx.actor.userId },
+    'APPOINTMENT_NOT_OPEN',
+  );
   return presentOne(ctx, row.id, 'staff');
 }
 
@@ -307,24 +320,19 @@ async function deskAppointment(ctx: ActorContext, id: number) {
 export async function recordService(ctx: ActorContext, id: number, serviceRecord: string) {
   const row = await deskAppointment(ctx, id);
   if (row.status !== 'checked_in') throw new AppError('APPOINTMENT_NOT_CHECKED_IN');
-  await ctx.db.transaction().execute(async (trx) => {
-    const locked = await repo.lockAppointment(trx, id);
-    if (locked?.status !== 'checked_in') throw new AppError('APPOINTMENT_NOT_CHECKED_IN');
-    await repo.updateAppointment(trx, id, {
+  await step(
+    ctx,
+    id,
+    'checked_in',
+    {
       status: 'served',
       service_record: serviceRecord,
       served_at: ctx.now,
       served_by_user_id: ctx.actor.userId,
       closed_at: ctx.now,
-    });
-    await recordAudit(trx, ctx, {
-      action: 'station.appointment.served',
-      targetType: 'station_appointment',
-      targetId: id,
-      before: { status: 'checked_in' },
-      after: { status: 'served' },
-    });
-  });
+    },
+    'APPOINTMENT_NOT_CHECKED_IN',
+  );
   return presentOne(ctx, id, 'staff');
 }
 
@@ -333,18 +341,7 @@ export async function markNoShow(ctx: ActorContext, id: number) {
   const row = await deskAppointment(ctx, id);
   if (row.status !== 'booked') throw new AppError('APPOINTMENT_NOT_OPEN');
   if (!ended(row.day, row.ends, ctx.now)) throw new AppError('NO_SHOW_TOO_EARLY');
-  await ctx.db.transaction().execute(async (trx) => {
-    const locked = await repo.lockAppointment(trx, id);
-    if (locked?.status !== 'booked') throw new AppError('APPOINTMENT_NOT_OPEN');
-    await repo.updateAppointment(trx, id, { status: 'no_show', closed_at: ctx.now });
-    await recordAudit(trx, ctx, {
-      action: 'station.appointment.no_show',
-      targetType: 'station_appointment',
-      targetId: id,
-      before: { status: 'booked' },
-      after: { status: 'no_show' },
-    });
-  });
+  await step(ctx, id, 'booked', { status: 'no_show', closed_at: ctx.now }, 'APPOINTMENT_NOT_OPEN');
   return presentOne(ctx, id, 'staff');
 }
 

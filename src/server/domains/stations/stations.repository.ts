@@ -279,24 +279,6 @@ export async function codeTaken(db: Q, stationId: number, code: string) {
   return row !== undefined;
 }
 
-export function insertConsent(
-  trx: Transaction<Database>,
-  values: {
-    resident_id: number;
-    purpose: string;
-    scope: Record<string, unknown>;
-    method: 'paper' | 'verbal_witnessed';
-    recorded_by_user_id: number;
-    granted_at: Date;
-  },
-) {
-  return trx
-    .insertInto('consents')
-    .values({ ...values, scope: JSON.stringify(values.scope) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-}
-
 export function findResidentPlace(db: Q, residentId: number) {
   return db
     .selectFrom('residents as r')
