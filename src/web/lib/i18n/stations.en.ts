@@ -104,6 +104,11 @@ const stations: typeof zhCN = {
     rate: 'Rate',
     average: 'Average',
     followUps: 'To follow up',
+    openSlot: 'Open a slot',
+    slotOpened: 'Slot opened',
+    day: 'Day',
+    starts: 'Start',
+    ends: 'End',
     noRatings: 'No ratings yet',
   },
 };

@@ -93,6 +93,11 @@ const stations = {
     rate: '满意率',
     average: '平均分',
     followUps: '待回访',
+    openSlot: '开放预约时段',
+    slotOpened: '已开放预约时段',
+    day: '日期',
+    starts: '开始',
+    ends: '结束',
     noRatings: '暂无评价',
   },
 };

@@ -25,6 +25,7 @@ import { useServiceRecord } from '../api/service-record';
 import { useStaffStation } from '../api/staff-station';
 import { useStationDay } from '../api/station-day';
 import { weekLines } from '../components/hours';
+import { OpenSlot } from '../components/open-slot';
 import { SatisfactionTable } from '../components/satisfaction-table';
 
 /** One station: its place, hours and staff; today's desk (check-in by code, service records, no-shows); its ratings. */
@@ -69,6 +70,11 @@ function StationView({ station: s }: { station: StationDetail }) {
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      {atDesk && (
+        <div>
+          <OpenSlot station={s} />
+        </div>
+      )}
       {atDesk && <Desk stationId={s.id} />}
       <Card title={t('stations.staff.satisfaction')}>
         <SatisfactionTable stationId={s.id} />
