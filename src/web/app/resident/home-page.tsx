@@ -9,7 +9,7 @@ import {
   FactoryIcon,
   PolicyIcon,
 } from '../../components/icons';
-import { useMyFactories } from '../../features/piecework/api/piecework-api';
+import { useMyFactories } from '../../features/piecework/api/list-my-factories';
 import { useMe } from '../../lib/auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
