@@ -1,7 +1,7 @@
 import { Typography, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SatisfactionRow } from '../api/contracts';
-import { useSatisfaction } from '../api/satisfaction';
+import { useSatisfaction } from '../api/get-satisfaction';
 
 /** The satisfaction rate per month and station (4–5 of 5 counts as satisfied), with follow-ups still open. */
 export function SatisfactionTable({ stationId }: { stationId?: number }) {

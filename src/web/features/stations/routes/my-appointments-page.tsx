@@ -7,7 +7,7 @@ import { errorMessage } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCancelAppointment } from '../api/cancel-appointment';
 import type { Appointment } from '../api/contracts';
-import { useMyAppointments } from '../api/my-appointments';
+import { useMyAppointments } from '../api/list-my-appointments';
 import { useRateAppointment } from '../api/rate-appointment';
 import '../stations.css';
 

@@ -5,7 +5,7 @@ import { ChevronRightIcon } from '../../../components/icons';
 import { MobileHeader } from '../../../components/mobile-header';
 import { PageError, PageLoading } from '../../../components/mobile-page-states';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useNearbyStations } from '../api/nearby-stations';
+import { useNearbyStations } from '../api/list-nearby-stations';
 import { openingsText } from '../components/hours';
 import '../stations.css';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StaffPageHeader } from '../../../components/staff-page-header';
 import type { StationSummary } from '../api/contracts';
-import { useStaffStations } from '../api/staff-stations';
+import { useStaffStations } from '../api/list-staff-stations';
 import { openingsText } from '../components/hours';
 import { SatisfactionTable } from '../components/satisfaction-table';
 

@@ -8,8 +8,8 @@ import { errorMessage } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useBookSlot } from '../api/book-slot';
 import type { Slot } from '../api/contracts';
-import { useSlots } from '../api/slots';
-import { useStation } from '../api/station';
+import { useSlots } from '../api/list-slots';
+import { useStation } from '../api/get-station';
 import { weekLines } from '../components/hours';
 import '../stations.css';
 
