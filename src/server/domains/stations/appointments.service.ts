@@ -1,6 +1,6 @@
 /**
  * Slots and appointments at a station (SPEC §3.6): the remaining seats shown before a pick; a
- * booking takes a seat by one conditional update, so a slot is never overbooked (ADR 0056);
+ * booking takes a seat by one conditional update, so a slot is never overbooked (ADR 0058);
  * cancel and move until the cut-off; the agent checks a resident in by the code she shows,
  * writes the service record, marks who never came; an officer may book for a resident (代办)
  * with her consent recorded; the resident rates a service once, and a low rating opens a

@@ -1,6 +1,6 @@
 /**
  * The rules of an appointment that are not the seat count (the seat count is one conditional
- * update in the repository, ADR 0056): until when it may be cancelled or moved, and when it may
+ * update in the repository, ADR 0058): until when it may be cancelled or moved, and when it may
  * be marked missed. Pure, so the screens and the server agree.
  */
 import { minutesOf, slotStart } from './opening-hours';

@@ -136,7 +136,7 @@ export function insertSlot(
 /**
  * Takes one seat of a slot, or nothing when it is full: one conditional update, so two bookings
  * for the last seat cannot both succeed — the second waits for the first's row lock, then sees
- * `booked = capacity` and updates nothing (ADR 0056).
+ * `booked = capacity` and updates nothing (ADR 0058).
  */
 export function takeSeat(trx: Transaction<Database>, slotId: number) {
   return trx

@@ -3,7 +3,7 @@
  * become places a resident can find — a point on the map, the services offered, the hours of
  * each weekday and the days closed — and bookable: slots per service with a capacity, and the
  * appointments in them. A slot's `booked` count moves only with an appointment taken or given
- * back, by one conditional update (ADR 0056); the CHECK is the last guard against overbooking.
+ * back, by one conditional update (ADR 0058); the CHECK is the last guard against overbooking.
  */
 import { type Kysely, sql } from 'kysely';
 
