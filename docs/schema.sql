@@ -1245,17 +1245,134 @@ alter table sms_outbox add constraint sms_outbox_pkey PRIMARY KEY (id);
 alter table sms_outbox add constraint sms_outbox_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'sent'::text, 'failed'::text])));
 CREATE INDEX sms_outbox_due_idx ON public.sms_outbox USING btree (next_attempt_at) WHERE (status = 'pending'::text);
 
+create table station_appointments (
+  id bigint generated always as identity not null,
+  slot_id bigint not null,
+  station_id bigint not null,
+  resident_id bigint not null,
+  status text default 'booked'::text not null,
+  code text not null,
+  purpose text default ''::text not null,
+  client_key uuid not null,
+  booked_by_user_id bigint not null,
+  assisted boolean default false not null,
+  consent_id bigint,
+  checked_in_at timestamp with time zone,
+  checked_in_by_user_id bigint,
+  service_record text,
+  served_at timestamp with time zone,
+  served_by_user_id bigint,
+  closed_at timestamp with time zone,
+  created_at timestamp with time zone default now() not null
+);
+alter table station_appointments add constraint station_appointments_booked_by_user_id_fkey FOREIGN KEY (booked_by_user_id) REFERENCES users(id);
+alter table station_appointments add constraint station_appointments_check CHECK (((NOT assisted) OR (consent_id IS NOT NULL)));
+alter table station_appointments add constraint station_appointments_check1 CHECK (((status = ANY (ARRAY['checked_in'::text, 'served'::text])) = (checked_in_at IS NOT NULL)));
+alter table station_appointments add constraint station_appointments_check2 CHECK (((status = 'served'::text) = (service_record IS NOT NULL)));
+alter table station_appointments add constraint station_appointments_checked_in_by_user_id_fkey FOREIGN KEY (checked_in_by_user_id) REFERENCES users(id);
+alter table station_appointments add constraint station_appointments_code_check CHECK ((code ~ '^[0-9]{6}$'::text));
+alter table station_appointments add constraint station_appointments_consent_id_fkey FOREIGN KEY (consent_id) REFERENCES consents(id);
+alter table station_appointments add constraint station_appointments_pkey PRIMARY KEY (id);
+alter table station_appointments add constraint station_appointments_purpose_check CHECK ((length(purpose) <= 200));
+alter table station_appointments add constraint station_appointments_resident_id_client_key_key UNIQUE (resident_id, client_key);
+alter table station_appointments add constraint station_appointments_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table station_appointments add constraint station_appointments_served_by_user_id_fkey FOREIGN KEY (served_by_user_id) REFERENCES users(id);
+alter table station_appointments add constraint station_appointments_service_record_check CHECK ((length(service_record) <= 2000));
+alter table station_appointments add constraint station_appointments_slot_id_fkey FOREIGN KEY (slot_id) REFERENCES station_slots(id);
+alter table station_appointments add constraint station_appointments_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+alter table station_appointments add constraint station_appointments_status_check CHECK ((status = ANY (ARRAY['booked'::text, 'cancelled'::text, 'checked_in'::text, 'served'::text, 'no_show'::text])));
+CREATE INDEX station_appointments_resident_idx ON public.station_appointments USING btree (resident_id, id DESC);
+CREATE INDEX station_appointments_slot_idx ON public.station_appointments USING btree (slot_id);
+CREATE UNIQUE INDEX station_appointments_code_idx ON public.station_appointments USING btree (station_id, code) WHERE (status = 'booked'::text);
+CREATE UNIQUE INDEX station_appointments_live_idx ON public.station_appointments USING btree (slot_id, resident_id) WHERE (status = ANY (ARRAY['booked'::text, 'checked_in'::text, 'served'::text]));
+
+create table station_closures (
+  station_id bigint not null,
+  day date not null,
+  reason text not null
+);
+alter table station_closures add constraint station_closures_pkey PRIMARY KEY (station_id, day);
+alter table station_closures add constraint station_closures_reason_check CHECK (((length(reason) >= 1) AND (length(reason) <= 40)));
+alter table station_closures add constraint station_closures_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+
+create table station_hours (
+  station_id bigint not null,
+  weekday smallint not null,
+  opens time without time zone not null,
+  closes time without time zone not null
+);
+alter table station_hours add constraint station_hours_check CHECK ((closes > opens));
+alter table station_hours add constraint station_hours_pkey PRIMARY KEY (station_id, weekday, opens);
+alter table station_hours add constraint station_hours_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+alter table station_hours add constraint station_hours_weekday_check CHECK (((weekday >= 1) AND (weekday <= 7)));
+
+create table station_ratings (
+  id bigint generated always as identity not null,
+  appointment_id bigint not null,
+  station_id bigint not null,
+  resident_id bigint not null,
+  score smallint not null,
+  comment text default ''::text not null,
+  follow_up_status text,
+  follow_up_note text,
+  follow_up_by_user_id bigint,
+  created_at timestamp with time zone default now() not null
+);
+alter table station_ratings add constraint station_ratings_appointment_id_fkey FOREIGN KEY (appointment_id) REFERENCES station_appointments(id);
+alter table station_ratings add constraint station_ratings_appointment_id_key UNIQUE (appointment_id);
+alter table station_ratings add constraint station_ratings_check CHECK (((follow_up_status IS NOT NULL) = (score <= 2)));
+alter table station_ratings add constraint station_ratings_comment_check CHECK ((length(comment) <= 500));
+alter table station_ratings add constraint station_ratings_follow_up_by_user_id_fkey FOREIGN KEY (follow_up_by_user_id) REFERENCES users(id);
+alter table station_ratings add constraint station_ratings_follow_up_status_check CHECK ((follow_up_status = ANY (ARRAY['open'::text, 'closed'::text])));
+alter table station_ratings add constraint station_ratings_pkey PRIMARY KEY (id);
+alter table station_ratings add constraint station_ratings_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table station_ratings add constraint station_ratings_score_check CHECK (((score >= 1) AND (score <= 5)));
+alter table station_ratings add constraint station_ratings_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+CREATE INDEX station_ratings_station_idx ON public.station_ratings USING btree (station_id, created_at);
+
+create table station_slots (
+  id bigint generated always as identity not null,
+  station_id bigint not null,
+  service text not null,
+  day date not null,
+  starts time without time zone not null,
+  ends time without time zone not null,
+  capacity integer not null,
+  booked integer default 0 not null,
+  created_by_user_id bigint,
+  created_at timestamp with time zone default now() not null
+);
+alter table station_slots add constraint station_slots_capacity_check CHECK (((capacity >= 1) AND (capacity <= 500)));
+alter table station_slots add constraint station_slots_check CHECK ((ends > starts));
+alter table station_slots add constraint station_slots_check1 CHECK (((booked >= 0) AND (booked <= capacity)));
+alter table station_slots add constraint station_slots_created_by_user_id_fkey FOREIGN KEY (created_by_user_id) REFERENCES users(id);
+alter table station_slots add constraint station_slots_pkey PRIMARY KEY (id);
+alter table station_slots add constraint station_slots_service_check CHECK ((service = ANY (ARRAY['loan'::text, 'guidance'::text, 'training'::text, 'consulting'::text, 'job_matching'::text, 'policy'::text, 'social_insurance'::text])));
+alter table station_slots add constraint station_slots_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+alter table station_slots add constraint station_slots_station_id_service_day_starts_key UNIQUE (station_id, service, day, starts);
+CREATE INDEX station_slots_day_idx ON public.station_slots USING btree (station_id, day, starts);
+
 create table stations (
   id bigint generated always as identity not null,
   area_id bigint not null,
   name text not null,
   kind text not null,
-  address text not null
+  address text not null,
+  lat double precision,
+  lng double precision,
+  phone text,
+  services text[] default '{}'::text[] not null,
+  active boolean default true not null
 );
 alter table stations add constraint stations_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
 alter table stations add constraint stations_kind_check CHECK ((kind = ANY (ARRAY['loan_station'::text, 'service_station'::text, 'community_point'::text])));
+alter table stations add constraint stations_lat_check CHECK (((lat >= ('-90'::integer)::double precision) AND (lat <= (90)::double precision)));
+alter table stations add constraint stations_lng_check CHECK (((lng >= ('-180'::integer)::double precision) AND (lng <= (180)::double precision)));
 alter table stations add constraint stations_name_key UNIQUE (name);
+alter table stations add constraint stations_phone_check CHECK ((phone ~ '^[0-9-]{7,20}$'::text));
 alter table stations add constraint stations_pkey PRIMARY KEY (id);
+alter table stations add constraint stations_services_check CHECK ((services <@ ARRAY['loan'::text, 'guidance'::text, 'training'::text, 'consulting'::text, 'job_matching'::text, 'policy'::text, 'social_insurance'::text]));
+CREATE INDEX stations_area_idx ON public.stations USING btree (area_id);
 
 create table user_areas (
   user_id bigint not null,
@@ -1375,6 +1492,9 @@ create sequence settlement_lines_id_seq as bigint owned by settlement_lines.id;
 create sequence settlements_id_seq as bigint owned by settlements.id;
 create sequence sms_codes_id_seq as bigint owned by sms_codes.id;
 create sequence sms_outbox_id_seq as bigint owned by sms_outbox.id;
+create sequence station_appointments_id_seq as bigint owned by station_appointments.id;
+create sequence station_ratings_id_seq as bigint owned by station_ratings.id;
+create sequence station_slots_id_seq as bigint owned by station_slots.id;
 create sequence stations_id_seq as bigint owned by stations.id;
 create sequence users_id_seq as bigint owned by users.id;
 create sequence venues_id_seq as bigint owned by venues.id;

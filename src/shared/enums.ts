@@ -54,3 +54,4 @@ export * from './piecework/enums';
 export * from './jobs/enums';
 export * from './benefits/enums';
 export * from './loans/enums';
+export * from './stations/enums';

@@ -9,6 +9,7 @@ import { JOBS_ERRORS } from './jobs/errors';
 import { LOANS_ERRORS } from './loans/errors';
 import { type ErrorPart, mergeParts } from './parts';
 import { PIECEWORK_ERRORS } from './piecework/errors';
+import { STATIONS_ERRORS } from './stations/errors';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -116,6 +117,7 @@ export const ERRORS = mergeParts('ERRORS', [
   JOBS_ERRORS,
   BENEFITS_ERRORS,
   LOANS_ERRORS,
+  STATIONS_ERRORS,
 ]);
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -22,6 +22,11 @@ export interface StationsTable {
   name: string;
   kind: 'loan_station' | 'service_station' | 'community_point';
   address: string;
+  lat: number | null;
+  lng: number | null;
+  phone: string | null;
+  services: Generated<string[]>;
+  active: Generated<boolean>;
 }
 
 export interface InstitutionsTable {
@@ -872,6 +877,68 @@ export interface LoanSchedulePeriodsTable {
   subsidy_fen: number;
 }
 // ── end loans ──
+// ── stations ──
+export interface StationHoursTable {
+  station_id: number;
+  weekday: number;
+  /** 'HH:MM:SS', Asia/Shanghai wall-clock time */
+  opens: string;
+  closes: string;
+}
+
+export interface StationClosuresTable {
+  station_id: number;
+  day: string;
+  reason: string;
+}
+
+export interface StationSlotsTable {
+  id: Id;
+  station_id: number;
+  service: string;
+  day: string;
+  starts: string;
+  ends: string;
+  capacity: number;
+  booked: Generated<number>;
+  created_by_user_id: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface StationAppointmentsTable {
+  id: Id;
+  slot_id: number;
+  station_id: number;
+  resident_id: number;
+  status: Generated<'booked' | 'cancelled' | 'checked_in' | 'served' | 'no_show'>;
+  code: string;
+  purpose: Generated<string>;
+  client_key: string;
+  booked_by_user_id: number;
+  assisted: Generated<boolean>;
+  consent_id: number | null;
+  checked_in_at: Date | null;
+  checked_in_by_user_id: number | null;
+  service_record: string | null;
+  served_at: Date | null;
+  served_by_user_id: number | null;
+  closed_at: Date | null;
+  created_at: Generated<Date>;
+}
+
+export interface StationRatingsTable {
+  id: Id;
+  appointment_id: number;
+  station_id: number;
+  resident_id: number;
+  score: number;
+  comment: Generated<string>;
+  follow_up_status: 'open' | 'closed' | null;
+  follow_up_note: string | null;
+  follow_up_by_user_id: number | null;
+  created_at: Generated<Date>;
+}
+// ── end stations ──
 
 export interface Database {
   area_settings: AreaSettingsTable;
@@ -932,6 +999,13 @@ export interface Database {
   loan_materials: LoanMaterialsTable;
   loan_schedule_periods: LoanSchedulePeriodsTable;
   // ── end loans ──
+  // ── stations ──
+  station_hours: StationHoursTable;
+  station_closures: StationClosuresTable;
+  station_slots: StationSlotsTable;
+  station_appointments: StationAppointmentsTable;
+  station_ratings: StationRatingsTable;
+  // ── end stations ──
 
   settings: SettingsTable;
   area_counts: AreaCountsTable;

@@ -15,6 +15,7 @@ import { loansDomain } from './loans';
 import { notificationsDomain } from './notifications';
 import { pieceworkDomain } from './piecework';
 import { residentsDomain } from './residents';
+import { stationsDomain } from './stations';
 
 export const DOMAINS: readonly DomainModule[] = [
   accountsDomain,
@@ -27,4 +28,5 @@ export const DOMAINS: readonly DomainModule[] = [
   jobsDomain,
   benefitsDomain,
   loansDomain,
+  stationsDomain,
 ];

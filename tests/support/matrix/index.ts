@@ -11,6 +11,7 @@ import { loansRows } from './loans';
 import { notificationsRows } from './notifications';
 import { pieceworkRows } from './piecework';
 import { closingRows, residentsRows } from './residents';
+import { stationsRows } from './stations';
 import { buildWorld } from './world';
 
 export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
@@ -26,6 +27,7 @@ export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
     jobsRows,
     benefitsRows,
     loansRows,
+    stationsRows,
   ];
   const rows: MatrixRow[] = [];
   for (const domain of domains) rows.push(...(await domain(w)));

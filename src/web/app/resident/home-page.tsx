@@ -5,6 +5,7 @@ import {
   BankIcon,
   BriefcaseIcon,
   BuildingIcon,
+  CalendarIcon,
   ChevronRightIcon,
   FactoryIcon,
   PolicyIcon,
@@ -13,10 +14,9 @@ import { useMyFactories } from '../../features/piecework/api/list-my-factories';
 import { useMe } from '../../lib/auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
-type Service = 'jobs' | 'factories' | 'policies' | 'loans';
+type Service = 'jobs' | 'factories' | 'policies' | 'loans' | 'stations';
 
-// Only capabilities that work get a tile: a tile that leads nowhere is a dead end
-// (the 就享家 stations get theirs when their appointments exist).
+// Only capabilities that work get a tile: a tile that leads nowhere is a dead end.
 const SERVICES: { key: Service; Icon: ComponentType<{ size?: number }>; to: string }[] = [
   { key: 'jobs', Icon: BriefcaseIcon, to: '/jobs' },
   // Piecework: today's count and pay, the month, factories nearby.
@@ -24,6 +24,8 @@ const SERVICES: { key: Service; Icon: ComponentType<{ size?: number }>; to: stri
   { key: 'policies', Icon: PolicyIcon, to: '/benefits' },
   // 创贷驿站: a guarantee loan and its tracker.
   { key: 'loans', Icon: BankIcon, to: '/loans' },
+  // 就享家: the stations within her walk, their hours, and booking a time.
+  { key: 'stations', Icon: CalendarIcon, to: '/stations' },
 ];
 
 /** Where a built capability names its tile in its own words. */

@@ -93,6 +93,14 @@ const StaffAssistedApplicationPage = lazyPage(
   () => import('../../features/benefits/routes/staff-assisted-page'),
   'StaffAssistedApplicationPage',
 );
+const StaffStationsPage = lazyPage(
+  () => import('../../features/stations/routes/staff-stations-page'),
+  'StaffStationsPage',
+);
+const StaffStationPage = lazyPage(
+  () => import('../../features/stations/routes/staff-station-page'),
+  'StaffStationPage',
+);
 const StaffTasksPage = lazyPage(() => import('../../features/benefits/routes/staff-tasks-page'), 'StaffTasksPage');
 const StaffLoansPage = lazyPage(() => import('../../features/loans/routes/staff-loans-page'), 'StaffLoansPage');
 const StaffLoanPage = lazyPage(() => import('../../features/loans/routes/staff-loan-page'), 'StaffLoanPage');
@@ -204,6 +212,12 @@ export default function StaffApp() {
                 <Route path="loans/:id" element={<StaffLoanPage />} />
               </Route>
               {/* ── end loans ── */}
+              {/* ── stations ── */}
+              <Route element={<Allowed section="stations" />}>
+                <Route path="stations" element={<StaffStationsPage />} />
+                <Route path="stations/:id" element={<StaffStationPage />} />
+              </Route>
+              {/* ── end stations ── */}
 
               <Route path="account-security" element={<AccountSecurityPage />} />
               <Route path="notifications" element={<StaffInboxPage />} />
