@@ -11,3 +11,5 @@ export const jobsDomain: DomainModule = {
     await seedJobs(trx, cipher);
   },
 };
+/** The walking measure other domains rank by (shared employment's distance part). */
+export { projectKm, walkingMinutes } from './match-score';

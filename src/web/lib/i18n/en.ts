@@ -577,6 +577,16 @@ const en: Messages = {
           close: 'Outreach campaign closed',
           visit: 'Door visit recorded',
         },
+        sharing: {
+          post: { create: 'Post surplus staff or a shortage', close: 'Close a sharing post' },
+          agreement: {
+            create: 'Draft a sharing agreement',
+            sign: 'Sign a sharing agreement for a firm',
+            activate: 'Sharing agreement active',
+          },
+          worker: { consent: 'Worker consents to sharing', decline: 'Worker declines sharing' },
+          money: { received: 'Record what the borrowing firm paid', paid: 'Record wages the lending firm paid' },
+        },
       },
       targets: {
         area: 'Area',
@@ -599,6 +609,8 @@ const en: Messages = {
         resident: 'Resident',
         settings: 'Settings',
         settlement: 'Settlement',
+        sharing_agreement: 'Sharing agreement',
+        sharing_post: 'Sharing post',
         settlement_line: 'Pay line',
         user: 'Account',
         venue: 'Idle venue',

@@ -536,6 +536,12 @@ const zhCN = {
         },
         benefit_batch: { prepare: '编制发放批次', exclude: '从发放批次中排除', confirm: '确认发放批次' },
         benefit_campaign: { run: '运行政策找人', close: '结束政策找人', visit: '记录上门走访' },
+        sharing: {
+          post: { create: '发布共享用工信息', close: '关闭共享用工信息' },
+          agreement: { create: '起草共享用工协议', sign: '企业签署共享用工协议', activate: '共享用工协议生效' },
+          worker: { consent: '员工同意共享用工', decline: '员工拒绝共享用工' },
+          money: { received: '登记借用企业支付的费用', paid: '登记出借企业发放的工资' },
+        },
       },
       targets: {
         area: '区域',
@@ -558,6 +564,8 @@ const zhCN = {
         resident: '居民',
         settings: '设置',
         settlement: '日结单',
+        sharing_agreement: '共享用工协议',
+        sharing_post: '共享用工信息',
         settlement_line: '工资行',
         user: '账号',
         venue: '闲置场地',
