@@ -110,7 +110,13 @@ const PLATFORM_ERRORS = {
   INTERNAL: { status: 500, 'zh-CN': '系统繁忙，请稍后再试', en: 'Something went wrong on our side, please try again' },
 } as const satisfies ErrorPart;
 
-export const ERRORS = mergeParts('ERRORS', [PLATFORM_ERRORS, PIECEWORK_ERRORS, JOBS_ERRORS, BENEFITS_ERRORS, SHARING_ERRORS]);
+export const ERRORS = mergeParts('ERRORS', [
+  PLATFORM_ERRORS,
+  PIECEWORK_ERRORS,
+  JOBS_ERRORS,
+  BENEFITS_ERRORS,
+  SHARING_ERRORS,
+]);
 
 export type ErrorCode = keyof typeof ERRORS;
 
