@@ -53,6 +53,7 @@ export const sharingPost = z.object({
   headcount: z.number().int(),
   startDate: z.string(),
   endDate: z.string(),
+  siteAreaId: z.number().int(),
   siteName: z.string(),
   dailyHours: z.number().int().nullable(),
   payFenPerDay: z.number().int().nullable(),
@@ -238,3 +239,12 @@ export const sharingBoard = z.object({
     }),
   ),
 });
+
+export type SharingMatchList = z.infer<typeof sharingMatchList>;
+export type SharingAgreementList = z.infer<typeof sharingAgreementList>;
+export type SharingEmployeeList = z.infer<typeof sharingEmployeeList>;
+export type MySharing = z.infer<typeof mySharing>;
+export type SharingBoard = z.infer<typeof sharingBoard>;
+/** What a form sends (defaults may be left out). */
+export type SharingPostDraft = z.input<typeof sharingPostInput>;
+export type SharingAgreementDraft = z.input<typeof sharingAgreementInput>;

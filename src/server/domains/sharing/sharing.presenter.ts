@@ -19,6 +19,7 @@ export function presentPost(p: PostRow, today: string): SharingPost {
     headcount: p.headcount,
     startDate: p.start_date,
     endDate: p.end_date,
+    siteAreaId: p.area_id,
     siteName: p.site_name,
     dailyHours: p.daily_hours,
     payFenPerDay: p.pay_fen_per_day,

@@ -55,6 +55,20 @@ const MyApplicationPage = lazyPage(
   () => import('../../features/benefits/routes/my-application-page'),
   'MyApplicationPage',
 );
+const MySharingPage = lazyPage(() => import('../../features/sharing/routes/my-sharing-page'), 'MySharingPage');
+const OwnerSharingPage = lazyPage(() => import('../../features/sharing/routes/owner-sharing-page'), 'OwnerSharingPage');
+const SharingPostFormPage = lazyPage(
+  () => import('../../features/sharing/routes/sharing-post-form-page'),
+  'SharingPostFormPage',
+);
+const SharingMatchesPage = lazyPage(
+  () => import('../../features/sharing/routes/sharing-matches-page'),
+  'SharingMatchesPage',
+);
+const OwnerAgreementPage = lazyPage(
+  () => import('../../features/sharing/routes/owner-agreement-page'),
+  'OwnerAgreementPage',
+);
 const MyBenefitsPage = lazyPage(() => import('../../features/benefits/routes/my-benefits-page'), 'MyBenefitsPage');
 
 // antd-mobile's imperative layers (Toast, Dialog.show, pickers' portals) still
@@ -129,6 +143,14 @@ export default function ResidentApp() {
               <Route path="benefits/policies/:id" element={<BenefitPolicyPage />} />
               <Route path="benefits/applications/:id" element={<MyApplicationPage />} />
               {/* ── end benefits ── */}
+
+              {/* ── sharing ── */}
+              <Route path="sharing" element={<MySharingPage />} />
+              <Route path="sharing/employer" element={<OwnerSharingPage />} />
+              <Route path="sharing/employer/posts/new" element={<SharingPostFormPage />} />
+              <Route path="sharing/employer/posts/:id" element={<SharingMatchesPage />} />
+              <Route path="sharing/employer/agreements/:id" element={<OwnerAgreementPage />} />
+              {/* ── end sharing ── */}
             </Route>
           </Route>
           <Route

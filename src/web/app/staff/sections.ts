@@ -12,7 +12,8 @@ export type Section =
   | 'jobs-review'
   | 'jobs-reports'
   | 'jobs-assisted'
-  | 'benefits';
+  | 'benefits'
+  | 'sharing';
 
 /**
  * What each role may open in the console, the first being where it lands.
@@ -30,6 +31,7 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'jobs-reports',
     'jobs-assisted',
     'benefits',
+    'sharing',
     'areas',
   ],
   community_officer: ['residents', 'enterprises', 'piecework', 'jobs-assisted', 'benefits', 'areas'],

@@ -19,6 +19,7 @@ const AccountSecurityPage = lazyPage(
 );
 const AreasPage = lazyPage(() => import('../../features/areas/routes/areas-page'), 'AreasPage');
 const AuditLogPage = lazyPage(() => import('../../features/audit/routes/audit-log-page'), 'AuditLogPage');
+const StaffSharingPage = lazyPage(() => import('../../features/sharing/routes/staff-sharing-page'), 'StaffSharingPage');
 const AssistedPage = lazyPage(() => import('../../features/jobs/routes/staff/assisted-page'), 'AssistedPage');
 const JobReportsPage = lazyPage(() => import('../../features/jobs/routes/staff/reports-page'), 'JobReportsPage');
 const JobReviewPage = lazyPage(() => import('../../features/jobs/routes/staff/review-page'), 'JobReviewPage');
@@ -178,6 +179,12 @@ export default function StaffApp() {
                 <Route path="benefits/batches/:id" element={<StaffBatchPage />} />
               </Route>
               {/* ── end benefits ── */}
+
+              {/* ── sharing ── */}
+              <Route element={<Allowed section="sharing" />}>
+                <Route path="sharing" element={<StaffSharingPage />} />
+              </Route>
+              {/* ── end sharing ── */}
 
               <Route path="account-security" element={<AccountSecurityPage />} />
               <Route path="notifications" element={<StaffInboxPage />} />

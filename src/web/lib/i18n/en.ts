@@ -2,6 +2,7 @@ import notifications from './notifications.en';
 import piecework from './piecework.en';
 import jobs from './jobs.en';
 import benefits from './benefits.en';
+import sharing from './sharing.en';
 import personFile from './person-file.en';
 import type { Messages } from './zh-CN';
 
@@ -367,6 +368,7 @@ const en: Messages = {
       'account-security': 'Account security',
       piecework: 'Micro-factories',
       benefits: 'Policies',
+      sharing: 'Shared staff',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',
     },
@@ -640,6 +642,7 @@ const en: Messages = {
   piecework,
   jobs,
   benefits,
+  sharing,
   personFile,
 };
 

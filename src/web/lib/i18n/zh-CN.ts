@@ -2,6 +2,7 @@ import notifications from './notifications.zh-CN';
 import piecework from './piecework.zh-CN';
 import jobs from './jobs.zh-CN';
 import benefits from './benefits.zh-CN';
+import sharing from './sharing.zh-CN';
 import personFile from './person-file.zh-CN';
 /** Simplified Chinese, the platform's first language (SPEC §4). The English file must mirror these keys. */
 const zhCN = {
@@ -351,6 +352,7 @@ const zhCN = {
       'account-security': '账号安全',
       piecework: '微工厂',
       benefits: '政策',
+      sharing: '共享用工',
       noSections: '暂无可用功能',
       noSectionsHint: '您的角色目前没有可用的工作台功能，相关功能开放后会显示在这里。',
     },
@@ -595,6 +597,7 @@ const zhCN = {
   piecework,
   jobs,
   benefits,
+  sharing,
   personFile,
 };
 
