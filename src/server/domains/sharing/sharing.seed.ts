@@ -12,6 +12,13 @@ import { belowCost, receivedForHours } from '../../../shared/sharing/agreement-r
 
 type Trx = Transaction<Database>;
 
+/** Workers of the sharing story (demo sign-ins by phone, like the article's people). */
+export const SHARING_PEOPLE = [
+  { name: '周小梅', phone: '13900000061', birth: '1986-03-14', compound: '嘉陵江路公寓', employer: 'food' },
+  { name: '吴桂芳', phone: '13900000062', birth: '1979-11-02', compound: '铁橛山路小区', employer: 'food' },
+  { name: '孙丽娟', phone: '13900000063', birth: '1990-07-21', compound: '复兴社区A区', employer: 'jinhua' },
+] as const;
+
 async function enterprise(trx: Trx, name: string) {
   return trx.selectFrom('enterprises').select(['id', 'area_id']).where('name', '=', name).executeTakeFirstOrThrow();
 }
@@ -32,32 +39,40 @@ export async function seedSharing(trx: Trx, areaId: (name: string) => number) {
   const dou = await userId(trx, { phone: '13900000010' });
   const chen = await userId(trx, { phone: '13900000020' });
 
-  // The food factory's packers: three neighbours of 铁橛山路社区 on one-year labour contracts.
-  const packers = await trx
-    .selectFrom('residents')
-    .select(['id'])
-    .where('area_id', 'in', [areaId('铁橛山路小区'), areaId('嘉陵江路公寓')])
-    .where('phone', 'not like', '1390000%')
-    .orderBy('id')
-    .limit(3)
-    .execute();
-  const employments: number[] = [];
-  for (const p of packers) {
-    const row = await trx
+  // The food factory's two packers on one-year labour contracts, and one of 金花's packers (the
+  // sharing journey's worker): fictional neighbours with fixed demo phones, so the guide can name them.
+  const packers = [];
+  for (const p of SHARING_PEOPLE) {
+    const resident = await trx
+      .insertInto('residents')
+      .values({
+        area_id: areaId(p.compound),
+        name: p.name,
+        gender: 'female',
+        birth_date: p.birth,
+        phone: p.phone,
+        hukou_area: '青岛市黄岛区',
+        labels: [],
+        updated_at: new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const firm = p.employer === 'food' ? food : jinhua;
+    const employment = await trx
       .insertInto('employments')
       .values({
-        resident_id: p.id,
-        enterprise_id: food.id,
-        area_id: food.area_id,
+        resident_id: resident.id,
+        enterprise_id: firm.id,
+        area_id: firm.area_id,
         source: 'recorded',
-        title: '分装工',
+        title: p.employer === 'food' ? '分装工' : '包装工',
         start_date: '2026-05-06',
         end_date: '2027-05-05',
         created_by_user_id: street,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    employments.push(row.id);
+    packers.push({ id: resident.id, employment: employment.id, employer: p.employer });
   }
 
   const post = (row: {
@@ -176,14 +191,14 @@ export async function seedSharing(trx: Trx, areaId: (name: string) => number) {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const lent = packers.slice(0, 2);
+  const lent = packers.filter((p) => p.employer === 'food');
   await trx
     .insertInto('sharing_agreement_workers')
     .values(
       lent.map((p, i) => ({
         agreement_id: active,
         resident_id: p.id,
-        employment_id: employments[i]!,
+        employment_id: p.employment,
         consent: 'consented' as const,
         consent_method: 'app' as const,
         consent_by_user_id: street,
