@@ -124,7 +124,7 @@ export function StaffSharingPage() {
       title: t('sharing.staff.columns.status'),
       dataIndex: 'status',
       render: (s: SharingAgreement['status']) => (
-        <Tag color={s === 'active' ? 'green' : 'gold'}>{t(`sharing.statuses.${s}`)}</Tag>
+        <Tag color={s === 'active' ? 'green' : 'orange'}>{t(`sharing.statuses.${s}`)}</Tag>
       ),
     },
     {
