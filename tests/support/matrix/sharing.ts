@@ -89,7 +89,7 @@ export async function sharingRows(w: World): Promise<MatrixRow[]> {
   );
   await addWorker(elsewhere, w.elsewhere.resident, w.elsewhere.enterprise, 'pending');
 
-  const month = `${day(-20).slice(0, 7)}-01` < day(-20) ? `${day(0).slice(0, 7)}-01` : `${day(-20).slice(0, 7)}-01`;
+  const month = `${day(0).slice(0, 7)}-01`; // inside the agreements made above (day -20 … day 40)
   const draft = (key: string, residentId: number) => ({
     lendingEnterpriseId: w.enterprises.jinhua,
     borrowingEnterpriseId: shuijiao,

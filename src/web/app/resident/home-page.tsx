@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BriefcaseIcon, BuildingIcon, ChevronRightIcon, FactoryIcon, PolicyIcon } from '../../components/icons';
 import { useMyFactories } from '../../features/piecework/api/piecework-api';
-import { useMySharing } from '../../features/sharing/api/my-sharing';
+import { useMySharing } from '../../features/sharing/api/list-my-sharing';
 import { useMe } from '../../lib/auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
 

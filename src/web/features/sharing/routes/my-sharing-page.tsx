@@ -5,7 +5,8 @@ import { PageError, PageLoading } from '../../../components/mobile-page-states';
 import { errorMessage } from '../../../lib/api-client';
 import { formatFen } from '../../../lib/contracts';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useAnswerSharing, useMySharing } from '../api/my-sharing';
+import { useAnswerSharing } from '../api/answer-sharing';
+import { useMySharing } from '../api/list-my-sharing';
 import '../sharing.css';
 
 /** A worker's shared employment: where she would go, on what terms, and her own yes or no. */

@@ -7,7 +7,8 @@ import { errorMessage } from '../../../lib/api-client';
 import { useMe } from '../../../lib/auth';
 import { formatFen } from '../../../lib/contracts';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useOwnAgreement, useSignAgreement } from '../api/own-agreements';
+import { useOwnAgreement } from '../api/get-own-agreement';
+import { useSignAgreement } from '../api/sign-agreement';
 import { AgreementTerms } from '../components/agreement-terms';
 import '../sharing.css';
 

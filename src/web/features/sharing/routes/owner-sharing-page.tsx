@@ -4,8 +4,8 @@ import { Link, useNavigate } from 'react-router';
 import { MobileHeader } from '../../../components/mobile-header';
 import { PageError, PageLoading } from '../../../components/mobile-page-states';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useOwnAgreements } from '../api/own-agreements';
-import { useOwnSharingPosts } from '../api/own-posts';
+import { useOwnAgreements } from '../api/list-own-agreements';
+import { useOwnSharingPosts } from '../api/list-own-posts';
 import '../sharing.css';
 
 /** An owner's shared employment: her firms' posts (each opens its ranked counterparts) and agreements. */

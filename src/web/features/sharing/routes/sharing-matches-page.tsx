@@ -4,7 +4,7 @@ import { MobileHeader } from '../../../components/mobile-header';
 import { PageError, PageLoading } from '../../../components/mobile-page-states';
 import { formatFen } from '../../../lib/contracts';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useSharingMatches } from '../api/post-matches';
+import { useSharingMatches } from '../api/get-post-matches';
 import { SharingReasons } from '../components/sharing-reasons';
 import '../sharing.css';
 
@@ -13,7 +13,7 @@ export function SharingMatchesPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('sharing.matches.title'));
   const id = Number(useParams().id);
-  const matches = useSharingMatches(id, 'employer');
+  const matches = useSharingMatches(id);
   if (matches.isPending) return <PageLoading />;
   if (matches.isError) return <PageError error={matches.error} onRetry={() => void matches.refetch()} />;
   const { post, items } = matches.data;

@@ -10,7 +10,7 @@ import { useMe } from '../../../lib/auth';
 import { businessDay, JOB_SKILLS, parseYuanToFen, SHARING_POST_KINDS } from '../../../lib/contracts';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useCreateSharingPost } from '../api/own-posts';
+import { useCreateSharingPost } from '../api/create-post';
 import '../sharing.css';
 
 interface Values {

@@ -30,9 +30,10 @@ import {
   type SharingBoard,
   type SharingPost,
 } from '../../../lib/contracts';
-import { useBrokerAgreement, useFirmEmployees } from '../api/broker-agreement';
-import { useSharingBoard } from '../api/board';
-import { useSharingMatches } from '../api/post-matches';
+import { useBrokerAgreement } from '../api/broker-agreement';
+import { useSharingBoard } from '../api/get-board';
+import { useBrokerMatches } from '../api/get-broker-matches';
+import { useFirmEmployees } from '../api/list-firm-employees';
 import { SharingReasons } from '../components/sharing-reasons';
 
 type Flag = SharingBoard['flags'][number];
@@ -233,7 +234,7 @@ function MatchesModal({
   onBroker: (other: SharingPost) => void;
 }) {
   const { t } = useTranslation();
-  const matches = useSharingMatches(post?.id ?? null, 'street');
+  const matches = useBrokerMatches(post?.id ?? null);
   return (
     <Modal
       open={post !== null}
