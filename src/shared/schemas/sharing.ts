@@ -201,22 +201,25 @@ export const sharingEmployeesQuery = z.object({ enterpriseId: z.coerce.number().
 /** The resident's own view: the agreements she is on, with her consent. */
 export const mySharing = z.object({
   items: z.array(
-    z.object({
-      agreementId: z.number().int(),
-      status: z.enum(SHARING_AGREEMENT_STATUSES),
-      lendingName: z.string(),
-      borrowingName: z.string(),
-      postTitle: z.string(),
-      siteName: z.string(),
-      dailyHours: z.number().int(),
-      startDate: z.string(),
-      endDate: z.string(),
-      wageFenPerDay: z.number().int(),
-      workInjuryLiability: z.literal('lending'),
-      duties: z.string(),
-      consent: z.enum(SHARING_CONSENTS),
-      consentMethod: z.enum(SHARING_CONSENT_METHODS).nullable(),
-    }),
+    sharingAgreement
+      .pick({
+        status: true,
+        lendingName: true,
+        borrowingName: true,
+        postTitle: true,
+        siteName: true,
+        dailyHours: true,
+        startDate: true,
+        endDate: true,
+        wageFenPerDay: true,
+        workInjuryLiability: true,
+        duties: true,
+      })
+      .extend({
+        agreementId: z.number().int(),
+        consent: z.enum(SHARING_CONSENTS),
+        consentMethod: z.enum(SHARING_CONSENT_METHODS).nullable(),
+      }),
   ),
 });
 

@@ -125,17 +125,7 @@ export function presentAgreement(
 }
 
 /** The shape an agreement enters the audit log in. */
-export function agreementAuditShape(a: {
-  lending_enterprise_id: number;
-  borrowing_enterprise_id: number;
-  start_date: string;
-  end_date: string;
-  headcount: number;
-  wage_fen_per_day: number;
-  social_insurance_fen_per_day: number;
-  other_costs_fen_per_day: number;
-  fee_fen_per_day: number;
-}) {
+export function agreementAuditShape(a: AgreementRow) {
   return {
     lendingEnterpriseId: a.lending_enterprise_id,
     borrowingEnterpriseId: a.borrowing_enterprise_id,

@@ -1,7 +1,7 @@
 /** SQL of shared employment (共享用工); nothing else. */
 import { sql, type Insertable, type Transaction } from 'kysely';
 import type { Db } from '../../db/client';
-import type { Database, SharingAgreementsTable, SharingPostsTable } from '../../db/types';
+import type { Database, SharingAgreementsTable, SharingPayMonthsTable, SharingPostsTable } from '../../db/types';
 import type { Actor } from '../../core/actor';
 import { areaInScope } from '../../http/scope';
 
@@ -386,16 +386,7 @@ export function findMonth(db: Q, agreementId: number, residentId: number, month:
 
 export function upsertMonth(
   db: Q,
-  row: {
-    agreement_id: number;
-    resident_id: number;
-    month: string;
-    hours: number | null;
-    received_fen: number | null;
-    paid_fen: number | null;
-    below_cost: boolean;
-    updated_at: Date;
-  },
+  row: Required<Omit<Insertable<SharingPayMonthsTable>, 'updated_at'>> & { updated_at: Date },
 ) {
   return db
     .insertInto('sharing_pay_months')

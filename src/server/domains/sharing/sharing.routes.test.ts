@@ -81,7 +81,7 @@ const count = async () => (await t.adminQuery(`select count(*)::int as n from sh
 
 describe('surplus and shortage posts, ranked', () => {
   it('a firm posts a shortage and sees surplus counterparts ranked with a reason for each part', async () => {
-    const res = await chen.post('/api/v1/employer/sharing/posts', {
+    const post = {
       enterpriseId: ids.shuijiao,
       kind: 'shortage',
       skills: ['packing', 'cooking'],
@@ -92,22 +92,12 @@ describe('surplus and shortage posts, ranked', () => {
       dailyHours: 6,
       payFenPerDay: 15000,
       clientKey: 'shortage-shuijiao-1',
-    });
+    };
+    const res = await chen.post('/api/v1/employer/sharing/posts', post);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ kind: 'shortage', open: true, enterpriseName: '鹏飞水饺馆' });
     // A resend with the same key makes nothing new.
-    const again = await chen.post('/api/v1/employer/sharing/posts', {
-      enterpriseId: ids.shuijiao,
-      kind: 'shortage',
-      skills: ['packing', 'cooking'],
-      headcount: 2,
-      startDate: day(3),
-      endDate: day(40),
-      siteAreaId: ids.compound,
-      dailyHours: 6,
-      payFenPerDay: 15000,
-      clientKey: 'shortage-shuijiao-1',
-    });
+    const again = await chen.post('/api/v1/employer/sharing/posts', post);
     expect(again.body.id).toBe(res.body.id);
 
     const matches = await chen.get(`/api/v1/employer/sharing/posts/${res.body.id}/matches`);

@@ -195,7 +195,7 @@ export async function seedSharing(trx: Trx, areaId: (name: string) => number) {
   await trx
     .insertInto('sharing_agreement_workers')
     .values(
-      lent.map((p, i) => ({
+      lent.map((p) => ({
         agreement_id: active,
         resident_id: p.id,
         employment_id: p.employment,
