@@ -58,7 +58,7 @@ export const sharingPost = z.object({
   dailyHours: z.number().int().nullable(),
   payFenPerDay: z.number().int().nullable(),
   note: z.string(),
-  /** Open until closed or past its end date (a query-time rule, ADR 0056). */
+  /** Open until closed or past its end date (a query-time rule, ADR 0059). */
   open: z.boolean(),
 });
 export type SharingPost = z.infer<typeof sharingPost>;

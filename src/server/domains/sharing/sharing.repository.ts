@@ -153,7 +153,7 @@ export function postsOfEnterprises(db: Q, enterpriseIds: number[]) {
 
 /**
  * Open posts of the other kind whose dates meet these, from other firms: the pool a firm's
- * counterparts are ranked from. Open means not closed and not ended before today (ADR 0056).
+ * counterparts are ranked from. Open means not closed and not ended before today (ADR 0059).
  */
 export function counterpartPool(
   db: Q,
