@@ -29,6 +29,7 @@ import { installActorLoading, requireStaff } from './http/auth';
 import { LocalDiskStorage } from './platform/files';
 import { installErrorHandling, sendNotFound } from './http/error-handler';
 import { installInputGuard } from './http/input-guard';
+import { sharedRateLimitStore } from './http/rate-limit-store';
 import { redactText } from './http/redact';
 import { ABSOLUTE_TIMEOUT_MS, createSessionStore } from './http/session-store';
 import { csrfTokenOf, installWriteGuards } from './http/write-guard';
@@ -84,7 +85,12 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     hsts: production,
   });
   if (deps.rateLimits !== false) {
-    await app.register(fastifyRateLimit, { global: true, max: 600, timeWindow: '1 minute' });
+    await app.register(fastifyRateLimit, {
+      global: true,
+      max: 600,
+      timeWindow: '1 minute',
+      ...sharedRateLimitStore(),
+    });
   }
   await app.register(fastifyCookie);
   await app.register(fastifySession, {
