@@ -8,6 +8,7 @@
  * them stopped cleanly, 1 otherwise.
  */
 import cluster, { type Worker } from 'node:cluster';
+import { resolve } from 'node:path';
 import { sql } from 'kysely';
 import { buildApp } from './app';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_STAFF, seedDemoStreet } from './db/seed/demo-street';
@@ -177,9 +178,12 @@ async function runWorker() {
   });
   if (sms instanceof AliyunSmsProvider) logSmsFailures(sms, app.log);
 
+  const backup = env.BACKUP_NIGHTLY
+    ? { url: env.DATABASE_URL!, dir: resolve(env.BACKUP_DIR), keep: env.BACKUP_KEEP }
+    : null;
   // Every app process runs the scheduler; each task still runs once per period (scheduler.ts).
   // A run that fails while the database is away is tried again at the task's next tick.
-  const stopTasks = startScheduler(db, backgroundTasks({ sms }), (task, err) =>
+  const stopTasks = startScheduler(db, backgroundTasks({ sms, backup }), (task, err) =>
     isDatabaseUnavailable(err)
       ? app.log.warn(`background task ${task} not run: the database is unavailable`)
       : app.log.error({ err }, `background task ${task} failed`),
