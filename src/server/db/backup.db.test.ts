@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { expectLedgerBalanced } from '../../../tests/support/piecework-ledger';
 import { useTestApp } from '../../../tests/support/test-app';
-import { ledgerCheck } from '../domains/piecework/piecework.repository';
 import { recordAudit, verifyAuditChain } from '../platform/audit';
 import {
   backupFileName,
@@ -99,11 +99,7 @@ describe('a backup restores', () => {
     expect(chain.ok).toBe(true);
     expect(chain.checked).toBe(header.tables.find((x) => x.name === 'audit_events')!.rows);
 
-    const factories = await ledgerCheck(restored, { scope: null });
-    expect(factories.length).toBeGreaterThan(0);
-    expect(
-      factories.filter((f) => f.settled_fen !== f.expected_fen || f.lines_at_odds > 0 || f.settlements_at_odds > 0),
-    ).toEqual([]);
+    await expectLedgerBalanced({ db: restored });
 
     // New rows get new ids: the sequences came back with the rows.
     await recordAudit(restored, { actor: null, ip: null }, { action: 'drill.after', targetType: 'drill' });
