@@ -22,10 +22,13 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
+import { errorBody } from '../shared/schemas/common';
 import { z } from '../shared/schemas/zod';
 import type { Deps } from './context';
 import { DOMAINS } from './domains/registry';
-import { installActorLoading, requireStaff } from './http/auth';
+import { installActorLoading, requireActor, requireStaff } from './http/auth';
+import { AppError } from './core/app-error';
+import { installRequestMetrics, METRICS_CONTENT_TYPE, metricsText } from './platform/metrics';
 import { LocalDiskStorage } from './platform/files';
 import { installErrorHandling, sendNotFound } from './http/error-handler';
 import { installInputGuard } from './http/input-guard';
@@ -69,6 +72,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installRequestMetrics(app, deps.db);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -149,6 +153,16 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     async () => {
       await sql`select 1`.execute(deps.db);
       return { status: 'ok' as const, database: deps.databaseKind };
+    },
+  );
+  // Prometheus metrics: the system administrator's (三员: the one who runs the system), or a scraper signed in as one.
+  // Untyped: the answer is Prometheus' text format, not JSON.
+  app.get(
+    '/api/metrics',
+    { schema: { tags: ['platform'], response: { 401: errorBody, 403: errorBody } } },
+    async (request, reply) => {
+      if (requireActor(request).role !== 'sysadmin') throw new AppError('FORBIDDEN');
+      return reply.type(METRICS_CONTENT_TYPE).send(await metricsText());
     },
   );
   for (const domain of DOMAINS) await domain.routes(app, deps);

