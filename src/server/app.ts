@@ -34,6 +34,7 @@ import { installErrorHandling, sendNotFound } from './http/error-handler';
 import { installInputGuard } from './http/input-guard';
 import { sharedRateLimitStore } from './http/rate-limit-store';
 import { redactText } from './http/redact';
+import { installRequestLog } from './http/request-log';
 import { ABSOLUTE_TIMEOUT_MS, createSessionStore } from './http/session-store';
 import { csrfTokenOf, installWriteGuards } from './http/write-guard';
 
@@ -68,11 +69,14 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
             },
           },
     bodyLimit: 1024 * 1024,
+    // Logged once, at the end, when it failed or was slow (request-log.ts).
+    disableRequestLogging: true,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   installRequestMetrics(app, deps.db);
+  installRequestLog(app, deps.env.LOG_REQUESTS);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
