@@ -11,7 +11,7 @@ import type { SmsProvider } from './platform/sms';
 
 export function backgroundTasks(deps: {
   sms: SmsProvider;
-  /** The nightly backup, when BACKUP_NIGHTLY is on (ADR 0057). */
+  /** The nightly backup, when BACKUP_NIGHTLY is on (ADR 0061). */
   backup?: { url: string; dir: string; keep: number } | null;
 }): BackgroundTask[] {
   return [

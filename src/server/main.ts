@@ -2,7 +2,7 @@
  * Process entry. The primary reads the environment, opens the database (starts
  * the bundled server and watches it, or connects to DATABASE_URL), migrates,
  * seeds the demo street into an empty database, and starts WORKERS app
- * processes that share one port (node:cluster, ADR 0056). It replaces an app
+ * processes that share one port (node:cluster, ADR 0060). It replaces an app
  * process that dies, and on SIGTERM or SIGINT lets every one of them finish
  * what it is answering before it stops the database and exits: 0 when all of
  * them stopped cleanly, 1 otherwise.

@@ -4,7 +4,7 @@
  * database, or NAME on the same server (created when missing). --force empties a database that is not.
  *
  * Either runs against DATABASE_URL, or the bundled server under DATA_DIR: the running one when the app
- * is up (left running), else started for the command and stopped after it (ADR 0057).
+ * is up (left running), else started for the command and stopped after it (ADR 0061).
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * The restore drill (ADR 0057): the seeded street is backed up while writes go
+ * The restore drill (ADR 0061): the seeded street is backed up while writes go
  * on, restored into another database, and the restored one must hold what the
  * backup's moment held — every table's row count as the header says, an audit
  * chain that verifies, every factory's settled lines equal to its records ×

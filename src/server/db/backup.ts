@@ -1,5 +1,5 @@
 /**
- * Backups that restore (ADR 0057). A backup is one gzip file: a header (the
+ * Backups that restore (ADR 0061). A backup is one gzip file: a header (the
  * migrations the database had, every table's columns and row count, every
  * sequence's value) and each table's rows in PostgreSQL's COPY text format, all
  * read in one REPEATABLE READ transaction, so the file is the database at one

@@ -3,7 +3,7 @@
  * process: in a cluster every worker asks the primary, which keeps the counters
  * in the library's own LocalStore; outside a cluster the library's default store
  * is used as it is. A limit of 10 sign-in codes a minute stays 10 with any
- * number of workers (ADR 0056).
+ * number of workers (ADR 0060).
  */
 import { createRequire } from 'node:module';
 import type { FastifyRateLimitStore } from '@fastify/rate-limit';

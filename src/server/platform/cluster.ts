@@ -1,6 +1,6 @@
 /**
  * What the app processes of one server share through their primary (node:cluster,
- * ADR 0056): a question a worker asks the primary (the rate-limit counters live
+ * ADR 0060): a question a worker asks the primary (the rate-limit counters live
  * there, so a limit is one limit whichever worker a request reaches), and news a
  * worker tells every other worker (a demo SMS code, so the outbox page shows it
  * wherever it is read). Outside a cluster (tests, tools) nothing is sent: each

@@ -77,7 +77,7 @@ export class MemorySmsProvider implements SmsProvider {
   async send(message: SmsMessage): Promise<void> {
     const entry = { ...message, at: new Date() };
     this.keep(entry);
-    // One outbox per server: the other app processes keep the entry too (ADR 0056).
+    // One outbox per server: the other app processes keep the entry too (ADR 0060).
     tellOtherWorkers(SMS_OUTBOX_TOPIC, entry);
   }
   /** An entry this process or another app process of the server sent. */

@@ -1,7 +1,7 @@
 /**
  * When each background task last ran, across every app process: a process whose
  * timer fires soon after another process ran the task skips its turn, so a task
- * runs once per period however many processes share the database (ADR 0056).
+ * runs once per period however many processes share the database (ADR 0060).
  */
 import { type Kysely, sql } from 'kysely';
 
