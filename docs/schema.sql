@@ -71,6 +71,14 @@ CREATE INDEX audit_events_target_idx ON public.audit_events USING btree (target_
 CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON public.audit_events FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();
 CREATE TRIGGER audit_events_no_update BEFORE DELETE OR UPDATE ON public.audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_append_only();
 
+create table background_task_runs (
+  name text not null,
+  last_started_at timestamp with time zone not null,
+  runs bigint default 1 not null
+);
+alter table background_task_runs add constraint background_task_runs_pkey PRIMARY KEY (name);
+alter table background_task_runs add constraint background_task_runs_runs_check CHECK ((runs >= 0));
+
 create table benefit_application_events (
   id bigint generated always as identity not null,
   application_id bigint not null,

@@ -120,6 +120,12 @@ export interface ConsentsTable {
   withdrawn_at: Date | null;
 }
 
+export interface BackgroundTaskRunsTable {
+  name: string;
+  last_started_at: Timestamp;
+  runs: Generated<number>;
+}
+
 export interface SessionsTable {
   sid: string;
   user_id: number | null;
@@ -1106,6 +1112,7 @@ export interface Database {
   enterprise_members: EnterpriseMembersTable;
   consents: ConsentsTable;
   sessions: SessionsTable;
+  background_task_runs: BackgroundTaskRunsTable;
   sms_codes: SmsCodesTable;
   audit_events: AuditEventsTable;
 }
