@@ -3,6 +3,7 @@
  * input is answered with "身份证号码：校验位不正确" rather than a path.
  */
 import { BENEFITS_FIELD_LABELS, BENEFITS_PROBLEMS } from './benefits/fields';
+import { DASHBOARD_FIELD_LABELS, DASHBOARD_PROBLEMS } from './dashboard/fields';
 import type { Locale } from './errors';
 import { JOBS_FIELD_LABELS, JOBS_PROBLEMS } from './jobs/fields';
 import { mergeParts, type WordsPart } from './parts';
@@ -62,6 +63,7 @@ export const FIELD_LABELS: WordsPart = mergeParts('FIELD_LABELS', [
   PIECEWORK_FIELD_LABELS,
   JOBS_FIELD_LABELS,
   BENEFITS_FIELD_LABELS,
+  DASHBOARD_FIELD_LABELS,
 ]);
 
 /** Problem words keyed by our own issue codes (see schemas.ts) and zod's. */
@@ -117,6 +119,7 @@ export const PROBLEMS: WordsPart = mergeParts('PROBLEMS', [
   PIECEWORK_PROBLEMS,
   JOBS_PROBLEMS,
   BENEFITS_PROBLEMS,
+  DASHBOARD_PROBLEMS,
 ]);
 
 export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {

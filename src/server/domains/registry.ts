@@ -9,6 +9,7 @@ import { accountsDomain } from './accounts';
 import { areasDomain } from './areas';
 import { auditDomain } from './audit';
 import { benefitsDomain } from './benefits';
+import { dashboardDomain } from './dashboard';
 import { enterprisesDomain } from './enterprises';
 import { jobsDomain } from './jobs';
 import { notificationsDomain } from './notifications';
@@ -25,4 +26,5 @@ export const DOMAINS: readonly DomainModule[] = [
   pieceworkDomain,
   jobsDomain,
   benefitsDomain,
+  dashboardDomain,
 ];

@@ -3,6 +3,7 @@ import type { DomainModule } from '../../core/domain-module';
 import { jobsRoutes } from './jobs.routes';
 import { seedJobs } from './jobs.seed';
 export { jobsEnterpriseFile, jobsResidentFile } from './jobs.file';
+export { jobsFigures } from './jobs.figures';
 
 export const jobsDomain: DomainModule = {
   name: 'jobs',
