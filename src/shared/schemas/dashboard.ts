@@ -78,3 +78,10 @@ export const figureRecords = z.object({
 export type Dashboard = z.infer<typeof dashboard>;
 export type FigureRecords = z.infer<typeof figureRecords>;
 export type DashboardQuery = z.infer<typeof dashboardQuery>;
+
+/** The ledgers staff report upward (台账): micro-factories, employment, subsidies. */
+export const LEDGERS = ['factories', 'employment', 'subsidies'] as const;
+export const ledgerParam = z.object({ ledger: z.enum(LEDGERS) });
+/** With a reason, ID and phone numbers are written in full (and the export says why in the audit log). */
+export const ledgerQuery = dashboardQuery.extend({ reason: z.string().trim().min(4).max(200).optional() });
+export type Ledger = (typeof LEDGERS)[number];

@@ -142,3 +142,7 @@ export {
   type PresenceState,
 } from '../../shared/schemas/piecework-rules';
 // ── end piecework ──
+
+// ── dashboard ──
+export type { Dashboard, FigureRecords } from '../../shared/schemas/dashboard';
+// ── end dashboard ──

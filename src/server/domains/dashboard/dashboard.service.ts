@@ -1,5 +1,4 @@
 /** The dashboard's use cases: the figures of an area over months, and the records behind one figure. */
-import type { Locale } from '../../../shared/errors';
 import { businessDay } from '../../../shared/dates';
 import type { Dashboard, DashboardQuery, FigureRecords } from '../../../shared/schemas/dashboard';
 import type { ActorContext } from '../../context';
@@ -43,12 +42,18 @@ async function chosenArea(ctx: ActorContext, areaId: number | undefined) {
   return { area, choices };
 }
 
-const label = (figure: FigureDefinition, locale: Locale) => figure.label[locale];
+/** The area and months a request is about, checked against the actor's scope. */
+export async function resolvePeriod(ctx: ActorContext, query: DashboardQuery) {
+  const { from, to, months, range } = period(ctx, query);
+  const { area, choices } = await chosenArea(ctx, query.area);
+  return { from, to, months, range, area, choices };
+}
+
+const label = (figure: FigureDefinition, locale: ActorContext['actor']['locale']) => figure.label[locale];
 
 export async function getDashboard(ctx: ActorContext, query: DashboardQuery): Promise<Dashboard> {
   const locale = ctx.actor.locale;
-  const { from, to, months, range } = period(ctx, query);
-  const { area, choices } = await chosenArea(ctx, query.area);
+  const { from, to, months, range, area, choices } = await resolvePeriod(ctx, query);
   const scope = { areaPath: area.path, actorPaths: ctx.actor.areaPaths };
   const communities = await repo.partsOf(ctx.db, area.path);
   const results = await Promise.all(
@@ -94,8 +99,7 @@ export async function getFigureRecords(
   const locale = ctx.actor.locale;
   const figure = findFigure(id);
   if (!figure) throw notFound();
-  const { from, to, range } = period(ctx, query);
-  const { area } = await chosenArea(ctx, query.area);
+  const { from, to, range, area } = await resolvePeriod(ctx, query);
   const scope = { areaPath: area.path, actorPaths: ctx.actor.areaPaths };
   const rows = await repo.figureRecordPage(ctx.db, figure, scope, range, query.page);
   let count = rows[0]?.total_count ?? 0;

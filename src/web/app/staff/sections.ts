@@ -12,7 +12,8 @@ export type Section =
   | 'jobs-review'
   | 'jobs-reports'
   | 'jobs-assisted'
-  | 'benefits';
+  | 'benefits'
+  | 'dashboard';
 
 /**
  * What each role may open in the console, the first being where it lands.
@@ -23,6 +24,7 @@ export type Section =
  */
 export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
   street_officer: [
+    'dashboard',
     'residents',
     'enterprises',
     'piecework',
@@ -32,7 +34,7 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'benefits',
     'areas',
   ],
-  community_officer: ['residents', 'enterprises', 'piecework', 'jobs-assisted', 'benefits', 'areas'],
+  community_officer: ['dashboard', 'residents', 'enterprises', 'piecework', 'jobs-assisted', 'benefits', 'areas'],
   auditor: ['audit'],
   sysadmin: ['accounts', 'areas'],
   secadmin: ['accounts', 'security-settings', 'areas'],

@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import {
   BellIcon,
   BriefcaseIcon,
+  ChartIcon,
   FactoryIcon,
   IdCardIcon,
   KeyIcon,
@@ -34,6 +35,7 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   'jobs-reports': PolicyIcon,
   'jobs-assisted': UserIcon,
   benefits: PolicyIcon,
+  dashboard: ChartIcon,
 };
 
 /**

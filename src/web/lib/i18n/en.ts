@@ -3,6 +3,7 @@ import piecework from './piecework.en';
 import jobs from './jobs.en';
 import benefits from './benefits.en';
 import personFile from './person-file.en';
+import dashboard from './dashboard.en';
 import type { Messages } from './zh-CN';
 
 /** English, the platform's second language. Typed against zh-CN so a missing key fails the build. */
@@ -367,6 +368,7 @@ const en: Messages = {
       'account-security': 'Account security',
       piecework: 'Micro-factories',
       benefits: 'Policies',
+      dashboard: 'Dashboard',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',
     },
@@ -629,6 +631,7 @@ const en: Messages = {
   jobs,
   benefits,
   personFile,
+  dashboard,
 };
 
 export default en;

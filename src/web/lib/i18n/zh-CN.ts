@@ -3,6 +3,7 @@ import piecework from './piecework.zh-CN';
 import jobs from './jobs.zh-CN';
 import benefits from './benefits.zh-CN';
 import personFile from './person-file.zh-CN';
+import dashboard from './dashboard.zh-CN';
 /** Simplified Chinese, the platform's first language (SPEC §4). The English file must mirror these keys. */
 const zhCN = {
   common: {
@@ -351,6 +352,7 @@ const zhCN = {
       'account-security': '账号安全',
       piecework: '微工厂',
       benefits: '政策',
+      dashboard: '数据看板',
       noSections: '暂无可用功能',
       noSectionsHint: '您的角色目前没有可用的工作台功能，相关功能开放后会显示在这里。',
     },
@@ -588,6 +590,7 @@ const zhCN = {
   jobs,
   benefits,
   personFile,
+  dashboard,
 };
 
 export type Messages = typeof zhCN;
