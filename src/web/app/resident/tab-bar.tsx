@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { BellIcon, HomeIcon, UserIcon } from '../../components/icons';
-import { useUnreadCount } from '../../features/notifications/api/notifications';
+import { useUnreadCount } from '../../features/notifications/api/get-unread-count';
 
 const TABS: { to: string; key: 'home' | 'messages' | 'me'; Icon: ComponentType<{ size?: number }> }[] = [
   { to: '/', key: 'home', Icon: HomeIcon },

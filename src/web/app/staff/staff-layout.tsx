@@ -17,7 +17,7 @@ import {
   TeamIcon,
   UserIcon,
 } from '../../components/icons';
-import { useUnreadCount } from '../../features/notifications/api/notifications';
+import { useUnreadCount } from '../../features/notifications/api/get-unread-count';
 import { useLogout, useMe, useSetPreference } from '../../lib/auth';
 import { currentLocale } from '../../lib/i18n';
 import { ACCOUNT_SECURITY, menuSections, sectionOf, type Section } from './sections';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage, isApiError } from '../../../lib/api-client';
 import type { TotpSetup } from '../../../lib/contracts';
 import { required, totpRule } from '../../../lib/validation';
-import { useEnableTotp } from '../api/totp';
+import { useEnableTotp } from '../api/enable-totp';
 import { useQrCode } from '../../../components/use-qr-code';
 
 /** The key in groups of four, as authenticator apps print it and accept it. */

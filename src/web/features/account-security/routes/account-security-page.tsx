@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { StaffPageHeader } from '../../../components/staff-page-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useMe } from '../../../lib/auth';
-import { useStartTotpSetup } from '../api/totp';
+import { useStartTotpSetup } from '../api/start-totp-setup';
 import { TotpEnrolment } from '../components/totp-enrolment';
 
 /**

@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router';
 import type { Notification } from '../../../lib/contracts';
-import { useMarkRead } from '../api/notifications';
+import { useMarkRead } from '../api/mark-read';
 
 /** Opening a notice marks it read and follows its link, if it has one. */
 export function useOpenNotice() {

@@ -6,7 +6,8 @@ import { errorMessage } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useMarkAllRead, useNotifications } from '../api/notifications';
+import { useNotifications } from '../api/list-notifications';
+import { useMarkAllRead } from '../api/mark-all-read';
 import { useOpenNotice } from '../components/use-open-notice';
 import './inbox.css';
 

@@ -5,7 +5,9 @@ import { StaffPageHeader } from '../../../components/staff-page-header';
 import { formatDateTime } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useMarkAllRead, useMarkRead, useNotifications } from '../api/notifications';
+import { useNotifications } from '../api/list-notifications';
+import { useMarkAllRead } from '../api/mark-all-read';
+import { useMarkRead } from '../api/mark-read';
 import { useOpenNotice } from '../components/use-open-notice';
 
 /** An officer's alerts (arrears, visits to make, reviews waiting), newest first. */

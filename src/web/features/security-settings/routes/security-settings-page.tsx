@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StaffPageHeader } from '../../../components/staff-page-header';
 import { errorMessage, isApiError } from '../../../lib/api-client';
-import { useSecuritySettings, useUpdateSecuritySettings } from '../api/security-settings';
+import { useSecuritySettings } from '../api/get-security-settings';
+import { useUpdateSecuritySettings } from '../api/update-security-settings';
 
 const SWITCH_ID = 'staff-totp-required';
 

@@ -10,7 +10,7 @@ import {
 import type { FieldRule } from '../../../lib/validation';
 import { useAreas } from '../../../lib/areas';
 import { useStaffAccountOptions } from '../api/get-staff-account-options';
-import { useGrantStaffAccount } from '../api/staff-account-actions';
+import { useGrantStaffAccount } from '../api/grant-staff-account';
 import { accountLabel } from './account-label';
 import { AreaMultiSelect } from './area-multi-select';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/form-modal';
 import type { StaffAccount } from '../../../lib/contracts';
 import { required, staffPasswordRule } from '../../../lib/validation';
-import { useResetStaffPassword } from '../api/staff-account-actions';
+import { useResetStaffPassword } from '../api/reset-staff-password';
 import { accountLabel } from './account-label';
 
 interface PasswordValues {

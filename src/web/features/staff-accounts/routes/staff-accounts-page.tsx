@@ -12,7 +12,9 @@ import { formatDateTime } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
 import { oneOf, useListParams } from '../../../lib/use-list-params';
 import { useStaffAccounts } from '../api/list-staff-accounts';
-import { useStaffAccountAction } from '../api/staff-account-actions';
+import { useDeactivateStaffAccount } from '../api/deactivate-staff-account';
+import { useResetStaffTotp } from '../api/reset-staff-totp';
+import { useUnlockStaffAccount } from '../api/unlock-staff-account';
 import { accountLabel } from '../components/account-label';
 import { CreateStaffAccountModal } from '../components/create-staff-account-modal';
 import { GrantModal } from '../components/grant-modal';
@@ -53,9 +55,9 @@ export function StaffAccountsPage() {
   const [acting, setActing] = useState<{ kind: Dialog; account: StaffAccount }>();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const target = acting?.account;
-  const deactivate = useStaffAccountAction('deactivate');
-  const resetTotp = useStaffAccountAction('totp-reset');
-  const unlock = useStaffAccountAction('unlock');
+  const deactivate = useDeactivateStaffAccount();
+  const resetTotp = useResetStaffTotp();
+  const unlock = useUnlockStaffAccount();
   const sysadmin = me?.role === 'sysadmin';
   const secadmin = me?.role === 'secadmin';
 

@@ -1,20 +1,17 @@
-/**
- * Setting up two-factor sign-in (RFC 6238): the server makes a secret and
- * keeps it pending until a first code from the app proves it was stored.
- */
+/** The first code from the authenticator app: it proves the pending secret was stored, and turns it on. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { meQueryKey } from '../../../lib/auth';
-import type { Me, TotpSetup } from '../../../lib/contracts';
+import type { Me } from '../../../lib/contracts';
 
-export function useStartTotpSetup() {
-  return useMutation({ mutationFn: () => api.post<TotpSetup>('/api/v1/me/totp/setup') });
+export function enableTotp(code: string) {
+  return api.post<{ user: Me }>('/api/v1/me/totp/enable', { code });
 }
 
 export function useEnableTotp() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) => api.post<{ user: Me }>('/api/v1/me/totp/enable', { code }),
+    mutationFn: enableTotp,
     onSuccess: ({ user }) => {
       queryClient.setQueryData(meQueryKey, user);
       // Whatever was refused while set-up was required may be asked again now.
