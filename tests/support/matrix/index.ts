@@ -5,6 +5,7 @@ import { accountsRows } from './accounts';
 import { areasRows } from './areas';
 import { auditRows } from './audit';
 import { benefitsRows } from './benefits';
+import { dashboardRows } from './dashboard';
 import { enterprisesRows } from './enterprises';
 import { jobsRows } from './jobs';
 import { notificationsRows } from './notifications';
@@ -24,6 +25,7 @@ export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
     pieceworkRows,
     jobsRows,
     benefitsRows,
+    dashboardRows,
   ];
   const rows: MatrixRow[] = [];
   for (const domain of domains) rows.push(...(await domain(w)));
