@@ -6,7 +6,7 @@
  * of the article. The dashboard counts them and their jobs.
  */
 import { randomUUID } from 'node:crypto';
-import { sql, type Transaction } from 'kysely';
+import { sql, type Insertable, type Transaction } from 'kysely';
 import type { FACTORY_INDUSTRIES } from '../../../shared/piecework/enums';
 import type { Database } from '../../db/types';
 import { chineseName, fictionalCreditCode, seededRandom } from '../../db/seed/random';
@@ -72,17 +72,7 @@ export async function seedPieceworkYear(trx: Trx, areaId: (name: string) => numb
     .execute();
   const taken = new Set<number>();
   const settled: number[] = [];
-  const records: {
-    factory_id: number;
-    worker_id: number;
-    product_id: number;
-    work_date: string;
-    quantity: number;
-    rate_e4: number;
-    state: 1;
-    client_key: string;
-    created_by_user_id: number;
-  }[] = [];
+  const records: Insertable<Database['piece_records']>[] = [];
   for (const [i, [compound, name, industry, workers]] of YEAR_FACTORIES.entries()) {
     const area = areaId(compound);
     const opened = day(1 + (i % 9), 3 + ((i * 7) % 24));

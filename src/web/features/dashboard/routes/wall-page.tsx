@@ -67,32 +67,23 @@ export function WallPage() {
           ))}
       </ul>
       <div className="db-wall__charts">
-        <section
-          className="db-wall__chart"
-          aria-label={t('dashboard.byMonth', { group: t('dashboard.groups.benefits') })}
-        >
-          <FigureBars
-            data={data}
-            figures={group('benefits').filter((f) => f.unit === 'count')}
-            by="month"
-            title={t('dashboard.byMonth', { group: t('dashboard.groups.benefits') })}
-            dark
-            height={380}
-          />
-        </section>
-        <section
-          className="db-wall__chart"
-          aria-label={t('dashboard.byArea', { group: t('dashboard.groups.piecework') })}
-        >
-          <FigureBars
-            data={data}
-            figures={group('piecework').filter((f) => f.unit === 'count')}
-            by="area"
-            title={t('dashboard.byArea', { group: t('dashboard.groups.piecework') })}
-            dark
-            height={380}
-          />
-        </section>
+        {(['benefits', 'piecework'] as const).map((g) => {
+          const chartTitle = t(g === 'benefits' ? 'dashboard.byMonth' : 'dashboard.byArea', {
+            group: t(`dashboard.groups.${g}`),
+          });
+          return (
+            <section key={g} className="db-wall__chart" aria-label={chartTitle}>
+              <FigureBars
+                data={data}
+                figures={group(g).filter((f) => f.unit === 'count')}
+                by={g === 'benefits' ? 'month' : 'area'}
+                title={chartTitle}
+                dark
+                height={380}
+              />
+            </section>
+          );
+        })}
         <section className="db-wall__chart" aria-label={t('dashboard.funnel')}>
           <CampaignFunnel figures={group('campaign')} title={t('dashboard.funnel')} dark height={380} />
         </section>
