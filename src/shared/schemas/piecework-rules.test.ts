@@ -8,7 +8,6 @@ import {
   foldPresence,
   formatE4,
   formatFen,
-  isInArrears,
   nextPresenceKinds,
   pieceAmountE4,
   rateOn,
@@ -156,9 +155,5 @@ describe('settlement workflow', () => {
     expect(canLine('resolve', 'disputed', 'paid')).toBe(true);
     expect(canLine('resolve', 'open', 'paid')).toBe(false);
     expect(canLine('acknowledge', 'acknowledged', 'paid')).toBe(false);
-  });
-  it('arrears after N days', () => {
-    expect(isInArrears('2026-11-20', '2026-11-23', 3)).toBe(false);
-    expect(isInArrears('2026-11-20', '2026-11-24', 3)).toBe(true);
   });
 });

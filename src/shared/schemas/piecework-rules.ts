@@ -171,9 +171,3 @@ export function canLine(action: LineAction, line: SettlementLineStatus, settleme
   const t = LINE_TRANSITIONS[action];
   return t.from.includes(line) && t.settlement.includes(settlement);
 }
-
-/** Days after the settled day before an unpaid settlement is in arrears. */
-export function isInArrears(workDate: string, today: string, alertDays: number): boolean {
-  const days = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${workDate}T00:00:00Z`)) / 86_400_000;
-  return days > alertDays;
-}

@@ -62,6 +62,19 @@ describe('api client', () => {
     expect(calls[1]?.body).toBeUndefined();
   });
 
+  it('sends a FormData body as multipart, with the CSRF token and no JSON content type', async () => {
+    const calls = fakeServer([{ status: 200, body: { id: 7 } }]);
+    const form = new FormData();
+    form.append('material', 'business_licence');
+
+    await api.post('/api/v1/benefits/applications/7/materials', form);
+
+    const upload = calls.at(-1)!;
+    expect(upload.body).toBe(form);
+    expect(upload.headers['Content-Type']).toBeUndefined();
+    expect(upload.headers['x-csrf-token']).toBeTruthy();
+  });
+
   it('turns the error envelope into an ApiError with field problems and details', async () => {
     fakeServer([
       {

@@ -92,7 +92,9 @@ async function send(method: string, path: string, options: RequestOptions): Prom
     Accept: 'application/json',
     'Accept-Language': currentLocale(),
   };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (a file upload) goes as multipart: the browser writes its content type and boundary.
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') {
     csrfToken ??= await freshCsrfToken();
     headers['x-csrf-token'] = csrfToken;
@@ -102,7 +104,8 @@ async function send(method: string, path: string, options: RequestOptions): Prom
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (cause) {

@@ -715,6 +715,22 @@ export function lockBatch(trx: Trx, id: number) {
     .executeTakeFirst();
 }
 
+/**
+ * What every batch recipient row shows, whether it is a 免申即享 item (`i`) or a paid application
+ * (`ba`): the row, the resident or enterprise it pays and the name it goes by (masked by the
+ * presenter), its area and the amount. The query joins residents as `r` and enterprises as `e`.
+ */
+function recipientColumns<A extends 'i' | 'ba'>(row: A) {
+  return [
+    `${row}.id`,
+    `${row}.resident_id`,
+    `${row}.enterprise_id`,
+    sql<string>`coalesce(r.name, e.name)`.as('name'),
+    'a.name as area_name',
+    `${row}.amount_fen`,
+  ] as const;
+}
+
 /** A 免申即享 batch's recipients with their community and the rule version's text; names are masked by the presenter. */
 export function batchItems(db: Q, batchId: number) {
   return db
@@ -725,13 +741,8 @@ export function batchItems(db: Q, batchId: number) {
     .leftJoin('enterprises as e', 'e.id', 'i.enterprise_id')
     .leftJoin('users as x', 'x.id', 'i.excluded_by_user_id')
     .select([
-      'i.id',
-      'i.resident_id',
-      'i.enterprise_id',
-      sql<string>`coalesce(r.name, e.name)`.as('name'),
-      'a.name as area_name',
+      ...recipientColumns('i'),
       'c.name as community_name',
-      'i.amount_fen',
       'i.facts',
       'i.exclusion_reason',
       'x.display_name as excluded_by',
@@ -755,13 +766,8 @@ export function batchApplications(db: Q, batchId: number) {
     .leftJoin('residents as r', 'r.id', 'ba.resident_id')
     .leftJoin('enterprises as e', 'e.id', 'ba.enterprise_id')
     .select([
-      'ba.id',
-      'ba.resident_id',
-      'ba.enterprise_id',
-      sql<string>`coalesce(r.name, e.name)`.as('name'),
-      'a.name as area_name',
+      ...recipientColumns('ba'),
       communityNameOf.as('community_name'),
-      'ba.amount_fen',
       'ba.eligibility',
       'ba.status',
       'bp.title as policy_title',

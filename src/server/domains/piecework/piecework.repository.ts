@@ -1167,10 +1167,29 @@ export function workerDay(db: Q, workerIds: number[], day: string) {
 
 // ── the street's view ──
 
+/**
+ * Days before an unpaid settlement is in arrears, per area (each area's own setting), and the days
+ * for an area the map does not name. Compared in SQL with the settlement's area.
+ */
+export interface ArrearsDays {
+  byArea: ReadonlyMap<number, number>;
+  otherwise: number;
+}
+const arrearsDaysOf = (column: string, days: ArrearsDays) =>
+  sql`coalesce((${JSON.stringify(Object.fromEntries(days.byArea))}::jsonb ->> ${sql.ref(column)}::text)::int, ${days.otherwise}::int)`;
+
+/** The areas of the factories and unpaid settlements in the actor's scope: where arrears days must be known. */
+export async function arrearsAreaIds(db: Q, actor: Actor): Promise<number[]> {
+  const { rows } = await sql<{ area_id: number }>`
+    select area_id from micro_factories where ${areaInScope('area_id', actor)}
+    union select area_id from settlements where status <> 'paid' and ${areaInScope('area_id', actor)}`.execute(db);
+  return rows.map((r) => Number(r.area_id));
+}
+
 export async function wagesByFactory(
   db: Q,
   actor: Actor,
-  p: { from: string; to: string; areaId?: number | undefined; today: string; alertDays: number },
+  p: { from: string; to: string; areaId?: number | undefined; today: string; alertDays: ArrearsDays },
 ) {
   const under = p.areaId ? sql`and ${areaUnder('f.area_id', p.areaId)}` : sql``;
   const { rows } = await sql<{
@@ -1188,7 +1207,7 @@ export async function wagesByFactory(
       (select count(*) from factory_workers w where w.factory_id = f.id and w.left_on is null)::int as workers,
       coalesce(sum(s.total_fen) filter (where s.status = 'paid'), 0)::bigint as paid_fen,
       coalesce(sum(s.total_fen) filter (where s.status <> 'paid'), 0)::bigint as unpaid_fen,
-      coalesce(sum(s.total_fen) filter (where s.status <> 'paid' and s.work_date < ${p.today}::date - ${p.alertDays}::int), 0)::bigint as arrears_fen,
+      coalesce(sum(s.total_fen) filter (where s.status <> 'paid' and s.work_date < ${p.today}::date - ${arrearsDaysOf('s.area_id', p.alertDays)}), 0)::bigint as arrears_fen,
       coalesce(sum(s.flagged_count), 0)::int as flagged_lines
     from micro_factories f
     join areas a on a.id = f.area_id left join areas p on p.id = a.parent_id
@@ -1199,8 +1218,8 @@ export async function wagesByFactory(
   return rows;
 }
 
-/** Unpaid settlements older than the alert days, in the actor's scope (or everywhere, for the alert job). */
-export async function arrearsSettlements(db: Q, actor: Actor | null, today: string, defaultDays: number, limit = 200) {
+/** Unpaid settlements older than their area's alert days, in the actor's scope (or everywhere, for the alert job). */
+export async function arrearsSettlements(db: Q, actor: Actor | null, today: string, days: ArrearsDays, limit = 200) {
   const scope = actor ? sql`and ${areaInScope('s.area_id', actor)}` : sql``;
   const { rows } = await sql<SettlementRow & { community_name: string | null; days_overdue: number }>`
     select s.id, s.factory_id, f.name as factory_name, s.area_id, to_char(s.work_date, 'YYYY-MM-DD') as work_date, s.status, s.total_fen, s.worker_count, s.flagged_count,
@@ -1210,7 +1229,7 @@ export async function arrearsSettlements(db: Q, actor: Actor | null, today: stri
     from settlements s
     join micro_factories f on f.id = s.factory_id
     join areas a on a.id = s.area_id left join areas p on p.id = a.parent_id
-    where s.status <> 'paid' and s.work_date < ${today}::date - ${defaultDays}::int ${scope}
+    where s.status <> 'paid' and s.work_date < ${today}::date - ${arrearsDaysOf('s.area_id', days)} ${scope}
     order by s.work_date
     limit ${limit}`.execute(db);
   return rows;

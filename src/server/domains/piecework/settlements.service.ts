@@ -23,7 +23,7 @@ import type { Db } from '../../db/client';
 import { maskPhone } from '../../../shared/validators';
 import { AppError, FieldError, notFound } from '../../core/app-error';
 import { pathInScope } from '../../http/scope';
-import { resolveAreaSetting, resolveAreaSettingForAreas } from '../../platform/area-settings';
+import { resolveAreaSettingForAreas } from '../../platform/area-settings';
 import { AREA_SETTINGS } from '../../../shared/schemas/area-settings';
 import { auditEventAroundTarget, recordAudit } from '../../platform/audit';
 import { notifyUsers, staffCoveringArea } from '../../platform/notifications';
@@ -486,8 +486,13 @@ export async function statement(ctx: ActorContext, month: string) {
 export async function wagesReport(ctx: ActorContext, q: z.output<typeof schemas.wagesQuery>) {
   if (!(PIECEWORK_STAFF_ROLES as readonly string[]).includes(ctx.actor.role)) throw notFound();
   const today = businessDay(ctx.now);
-  // The street's default; an area with its own setting is judged by it in the alert job.
-  const days = (await resolveAreaSetting(ctx.db, ctx.actor.areas[0]?.id ?? 0, 'arrears_alert_days')).value;
+  // Each area is judged by its own arrears days, as the alert job judges it.
+  const byArea = await resolveAreaSettingForAreas(
+    ctx.db,
+    await repo.arrearsAreaIds(ctx.db, ctx.actor),
+    'arrears_alert_days',
+  );
+  const days = { byArea, otherwise: AREA_SETTINGS.arrears_alert_days.default };
   const [byFactory, arrears, flagged, disputed] = await Promise.all([
     repo.wagesByFactory(ctx.db, ctx.actor, { ...q, today, alertDays: days }),
     repo.arrearsSettlements(ctx.db, ctx.actor, today, days),
@@ -690,7 +695,8 @@ export async function raisePieceworkAlerts(db: Db, now: Date): Promise<{ arrears
   const today = businessDay(now);
   let arrears = 0;
   let floor = 0;
-  const candidates = await repo.arrearsSettlements(db, null, today, 1, 1000);
+  // Every unpaid day older than one day; each is then judged by its own area's arrears days.
+  const candidates = await repo.arrearsSettlements(db, null, today, { byArea: new Map(), otherwise: 1 }, 1000);
   const areaDays = await resolveAreaSettingForAreas(
     db,
     [...new Set(candidates.map((c) => c.area_id))],

@@ -2,7 +2,7 @@ import { type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BriefcaseIcon, BuildingIcon, ChevronRightIcon, FactoryIcon, PolicyIcon } from '../../components/icons';
-import { useMyFactories } from '../../features/piecework/api/piecework-api';
+import { useMyFactories } from '../../features/piecework/api/list-my-factories';
 import { useMe } from '../../lib/auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
 

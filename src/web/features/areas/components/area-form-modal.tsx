@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { FormModal, type SaveCallbacks } from '../../../components/form-modal';
 import { CHILD_LEVELS, type Area, type AreaLevel, type UpdateAreaInput } from '../../../lib/contracts';
 import { areaCodeRule, required } from '../../../lib/validation';
-import { useCreateArea, useUpdateArea } from '../api/save-area';
+import { useCreateArea } from '../api/create-area';
+import { useUpdateArea } from '../api/update-area';
 
 interface AreaValues {
   code: string;

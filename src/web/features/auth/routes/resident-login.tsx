@@ -10,7 +10,7 @@ import { useElderMode } from '../../../lib/preferences';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { mobileRule, required, smsCodeRule } from '../../../lib/validation';
 import { useIsDemoServer } from '../api/get-sms-outbox';
-import { useLogin } from '../api/login';
+import { useLogin } from '../api/sign-in';
 import { useSendSmsCode } from '../api/send-sms-code';
 import { useCountdown } from '../components/use-countdown';
 

@@ -8,7 +8,7 @@ import { showFieldErrors } from '../../../lib/form-errors';
 import { currentLocale } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { required, totpRule } from '../../../lib/validation';
-import { useLogin } from '../api/login';
+import { useLogin } from '../api/sign-in';
 
 interface StaffLoginValues {
   username: string;

@@ -7,7 +7,9 @@ import { errorMessage } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useApplication, useApplicationAction, useUploadMaterial } from '../api/applications';
+import { useApplicationAction } from '../api/act-on-application';
+import { useApplication } from '../api/get-application';
+import { useUploadMaterial } from '../api/upload-material';
 import { APPLICATION_STEPS } from '../api/contracts';
 import { formatYuan } from '../components/format';
 

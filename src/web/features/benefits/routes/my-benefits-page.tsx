@@ -5,8 +5,9 @@ import { Link } from 'react-router';
 import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useApplications, usePoliciesForMe } from '../api/applications';
-import { usePolicies } from '../api/policies';
+import { useApplications } from '../api/list-applications';
+import { usePoliciesForMe } from '../api/list-policies-for-me';
+import { usePolicies } from '../api/list-policies';
 import type { PolicyForMe } from '../api/contracts';
 import { benefitWords, formatYuan } from '../components/format';
 

@@ -6,10 +6,12 @@ import { StaffPageHeader } from '../../../components/staff-page-header';
 import { errorMessage } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
-import { useApplications } from '../api/applications';
-import { useAutomaticPreview, useBatches, useCreateBatch } from '../api/campaigns';
+import { useApplications } from '../api/list-applications';
+import { useCreateBatch } from '../api/create-batch';
+import { useAutomaticPreview } from '../api/get-automatic-preview';
+import { useBatches } from '../api/list-batches';
 import type { Application, Batch } from '../api/contracts';
-import { usePolicies } from '../api/policies';
+import { usePolicies } from '../api/list-policies';
 import { BenefitsNav } from '../components/benefits-nav';
 import { formatYuan } from '../components/format';
 

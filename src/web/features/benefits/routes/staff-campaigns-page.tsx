@@ -8,9 +8,12 @@ import { errorMessage } from '../../../lib/api-client';
 import { useMe } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
-import { useCampaign, useCampaigns, useCloseCampaign, useRunCampaign } from '../api/campaigns';
+import { useCloseCampaign } from '../api/close-campaign';
+import { useCampaign } from '../api/get-campaign';
+import { useCampaigns } from '../api/list-campaigns';
+import { useRunCampaign } from '../api/run-campaign';
 import type { Campaign, CampaignDetail } from '../api/contracts';
-import { usePolicies } from '../api/policies';
+import { usePolicies } from '../api/list-policies';
 import { BenefitsNav } from '../components/benefits-nav';
 
 type Funnel = Campaign['funnel'];

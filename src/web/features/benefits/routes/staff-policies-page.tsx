@@ -15,7 +15,8 @@ import {
   type PolicyInput,
   type PolicyTarget,
 } from '../api/contracts';
-import { useCreatePolicy, usePolicies } from '../api/policies';
+import { useCreatePolicy } from '../api/create-policy';
+import { usePolicies } from '../api/list-policies';
 import { BenefitsNav } from '../components/benefits-nav';
 import { benefitWords } from '../components/format';
 import { defaultRule } from '../components/rule-builder';

@@ -11,14 +11,12 @@ import { formatFen } from '../../../lib/contracts';
 import { currentLocale } from '../../../lib/i18n';
 import { fenOfYuan, yuanRule } from '../../../lib/validation';
 import { POLICY_CATEGORIES, POLICY_MODES, type Policy, type RuleNode } from '../api/contracts';
-import {
-  usePolicy,
-  usePolicyVersions,
-  usePreviewRule,
-  usePublishPolicy,
-  useWithdrawPolicy,
-  useUpdatePolicy,
-} from '../api/policies';
+import { usePolicy } from '../api/get-policy';
+import { usePolicyVersions } from '../api/list-policy-versions';
+import { usePreviewRule } from '../api/preview-rule';
+import { usePublishPolicy } from '../api/publish-policy';
+import { useUpdatePolicy } from '../api/update-policy';
+import { useWithdrawPolicy } from '../api/withdraw-policy';
 import { BenefitsNav } from '../components/benefits-nav';
 import { benefitWords } from '../components/format';
 import { RuleBuilder } from '../components/rule-builder';

@@ -25,7 +25,9 @@ import { formatDateTime } from '../../../lib/format';
 import { formatFen } from '../../../lib/contracts';
 import { currentLocale } from '../../../lib/i18n';
 import { fenOfYuan } from '../../../lib/validation';
-import { useApplication, useApplicationAction, useApplications } from '../api/applications';
+import { useApplicationAction } from '../api/act-on-application';
+import { useApplication } from '../api/get-application';
+import { useApplications } from '../api/list-applications';
 import {
   BENEFIT_APPLICATION_STATUSES,
   type Application,

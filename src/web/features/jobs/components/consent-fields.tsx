@@ -2,7 +2,7 @@ import { Checkbox } from 'antd-mobile';
 import { CheckGrid } from '../../../components/check-grid';
 import { useTranslation } from 'react-i18next';
 import { SHARED_FIELDS } from '../../../lib/contracts';
-import type { SharedField } from '../api/applications';
+import type { SharedField } from '../api/apply-to-post';
 
 /** The separate consent: which items go to which employer, ticked one by one, and the agreement itself. */
 export function ConsentFields({

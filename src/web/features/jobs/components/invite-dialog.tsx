@@ -2,7 +2,7 @@ import { Dialog, Input, Radio, Space } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INVITATION_KINDS } from '../../../lib/contracts';
-import type { InvitationInput } from '../api/employer';
+import type { InvitationInput } from '../api/invite-candidate';
 import { beijingDayFromNow } from './format';
 
 /** 面试 or 试工: a kind, a Beijing time and a place. */

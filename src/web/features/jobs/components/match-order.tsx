@@ -1,7 +1,8 @@
 import { Button } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { MATCH_ORDERS } from '../../../lib/contracts';
-import { useSetMatchOrder, type MatchList } from '../api/matches';
+import type { MatchList } from '../api/list-matches';
+import { useSetMatchOrder } from '../api/set-match-order';
 
 const PARTS = ['walk', 'schedule', 'skills', 'pay', 'preference'] as const;
 

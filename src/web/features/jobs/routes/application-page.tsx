@@ -6,13 +6,11 @@ import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import type { Application } from '../../../lib/contracts';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import {
-  useAcceptInvitation,
-  useMyApplication,
-  useSendMessage,
-  useWithdraw,
-  type SharedField,
-} from '../api/applications';
+import { useAcceptInvitation } from '../api/accept-invitation';
+import type { SharedField } from '../api/apply-to-post';
+import { useMyApplication } from '../api/get-my-application';
+import { useSendMessage } from '../api/send-message';
+import { useWithdraw } from '../api/withdraw-application';
 import { ConsentFields } from '../components/consent-fields';
 import { InvitationText } from '../components/invitation-text';
 import { QueryState } from '../components/query-state';

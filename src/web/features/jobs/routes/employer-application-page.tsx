@@ -6,8 +6,11 @@ import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import type { Application } from '../../../lib/contracts';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useSendMessage } from '../api/applications';
-import { useEmployerApplication, useEmployerDecision } from '../api/employer';
+import { useSendMessage } from '../api/send-message';
+import { useEmployerApplication } from '../api/get-employer-application';
+import { useHireApplicant } from '../api/hire-applicant';
+import { useInviteApplicant } from '../api/invite-applicant';
+import { useRejectApplicant } from '../api/reject-applicant';
 import { beijingDayFromNow, skillText } from '../components/format';
 import { InvitationText } from '../components/invitation-text';
 import { InviteDialog } from '../components/invite-dialog';
@@ -34,7 +37,9 @@ export function EmployerApplicationPage() {
 
 function Decide({ application: a }: { application: Application }) {
   const { t } = useTranslation();
-  const decide = useEmployerDecision(a.id);
+  const invite = useInviteApplicant(a.id);
+  const hire = useHireApplicant(a.id);
+  const reject = useRejectApplicant(a.id);
   const send = useSendMessage(a.id, true);
   const [dialog, setDialog] = useState<'invite' | 'hire' | 'reject' | null>(null);
   const [startDate, setStartDate] = useState(() => beijingDayFromNow(7));
@@ -105,7 +110,7 @@ function Decide({ application: a }: { application: Application }) {
           open
           defaultPlace={a.workAreaName}
           onClose={done}
-          onSend={(invitation) => decide.mutate({ kind: 'invite', invitation }, { onSuccess: done, onError })}
+          onSend={(invitation) => invite.mutate(invitation, { onSuccess: done, onError })}
         />
       )}
       <Dialog
@@ -128,7 +133,7 @@ function Decide({ application: a }: { application: Application }) {
               key: 'hire',
               text: t('jobs.employer.hireConfirm'),
               bold: true,
-              onClick: () => decide.mutate({ kind: 'hire', startDate }, { onSuccess: done, onError }),
+              onClick: () => hire.mutate(startDate, { onSuccess: done, onError }),
             },
           ],
         ]}
@@ -155,7 +160,7 @@ function Decide({ application: a }: { application: Application }) {
               bold: true,
               danger: true,
               disabled: reason.trim().length < 2,
-              onClick: () => decide.mutate({ kind: 'reject', reason: reason.trim() }, { onSuccess: done, onError }),
+              onClick: () => reject.mutate(reason.trim(), { onSuccess: done, onError }),
             },
           ],
         ]}

@@ -6,14 +6,12 @@ import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import type { JobPostDetail } from '../../../lib/contracts';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import {
-  useCandidates,
-  useEmployerPost,
-  useInviteCandidate,
-  usePostAction,
-  usePostApplications,
-  type Candidate,
-} from '../api/employer';
+import { useClosePost } from '../api/close-post';
+import { useEmployerPost } from '../api/get-employer-post';
+import { useInviteCandidate } from '../api/invite-candidate';
+import { useCandidates, type Candidate } from '../api/list-candidates';
+import { usePostApplications } from '../api/list-post-applications';
+import { useRequestMotherLabel } from '../api/request-mother-label';
 import { PostBadges } from '../components/badges';
 import { payText, skillText, windowsText } from '../components/format';
 import { InviteDialog } from '../components/invite-dialog';
@@ -36,7 +34,8 @@ export function EmployerPostPage() {
 
 function Manage({ post }: { post: JobPostDetail }) {
   const { t } = useTranslation();
-  const action = usePostAction(post.id);
+  const requestMother = useRequestMotherLabel(post.id);
+  const close = useClosePost(post.id);
   const [tab, setTab] = useState('applications');
   const open = post.status === 'published' || post.status === 'pending_review';
   return (
@@ -64,8 +63,10 @@ function Manage({ post }: { post: JobPostDetail }) {
               <Button
                 size="small"
                 fill="outline"
-                loading={action.isPending}
-                onClick={() => action.mutate('mother', { onError: (e) => Toast.show({ content: errorMessage(e) }) })}
+                loading={requestMother.isPending}
+                onClick={() =>
+                  requestMother.mutate(undefined, { onError: (e) => Toast.show({ content: errorMessage(e) }) })
+                }
               >
                 {t('jobs.employer.requestMotherNow')}
               </Button>
@@ -79,7 +80,7 @@ function Manage({ post }: { post: JobPostDetail }) {
                   content: t('jobs.employer.closeConfirm'),
                   confirmText: t('jobs.employer.close'),
                   cancelText: t('common.cancel'),
-                }).then((ok) => ok && action.mutate('close'))
+                }).then((ok) => ok && close.mutate(undefined))
               }
             >
               {t('jobs.employer.close')}

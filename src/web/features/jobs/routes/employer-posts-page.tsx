@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { MobileHeader } from '../../../components/mobile-header';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useEmployerPosts } from '../api/employer';
+import { useEmployerPosts } from '../api/list-employer-posts';
 import { PostBadges } from '../components/badges';
 import { payText } from '../components/format';
 import { QueryState } from '../components/query-state';

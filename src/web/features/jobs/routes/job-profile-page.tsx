@@ -18,7 +18,8 @@ import {
 import { fenOfYuan, yuanRule } from '../../../lib/validation';
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useJobProfile, useSaveJobProfile } from '../api/job-profile';
+import { useJobProfile } from '../api/get-job-profile';
+import { useSaveJobProfile } from '../api/save-job-profile';
 import { CompoundNativeSelect, nearestCompound } from '../../../components/compound-native-select';
 import { QueryState } from '../components/query-state';
 import { WindowsEditor, type WindowValue } from '../components/windows-editor';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { MobileHeader } from '../../../components/mobile-header';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useMyApplications } from '../api/applications';
+import { useMyApplications } from '../api/list-my-applications';
 import { QueryState } from '../components/query-state';
 import '../jobs.css';
 

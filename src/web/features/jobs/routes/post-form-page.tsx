@@ -17,7 +17,7 @@ import {
 import { showFieldErrors } from '../../../lib/form-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { fenOfYuan, required, yuanRule } from '../../../lib/validation';
-import { useCreatePost } from '../api/employer';
+import { useCreatePost } from '../api/create-post';
 import { CompoundNativeSelect } from '../../../components/compound-native-select';
 import { beijingDayFromNow } from '../components/format';
 import { WindowsEditor, type WindowValue } from '../components/windows-editor';

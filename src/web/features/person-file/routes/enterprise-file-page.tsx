@@ -6,7 +6,7 @@ import { StaffPageHeader } from '../../../components/staff-page-header';
 import { type EnterpriseFile, yuan } from '../../../lib/contracts';
 import { formatDateTime, formatLocation } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
-import { useEnterpriseFile } from '../api/get-file';
+import { useEnterpriseFile } from '../api/get-enterprise-file';
 import { FileSection } from '../components/file-section';
 import '../person-file.css';
 

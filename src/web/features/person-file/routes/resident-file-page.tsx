@@ -6,7 +6,7 @@ import { StaffPageHeader } from '../../../components/staff-page-header';
 import { type ResidentFile, yuan } from '../../../lib/contracts';
 import { formatDateTime, formatLocation } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
-import { useResidentFile } from '../api/get-file';
+import { useResidentFile } from '../api/get-resident-file';
 import { FileSection } from '../components/file-section';
 import '../person-file.css';
 

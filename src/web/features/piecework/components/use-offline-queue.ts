@@ -12,7 +12,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../lib/api-client';
 import { readStored, writeStored } from '../../../lib/storage';
-import { keys, postBatch, type QueuedRecord } from '../api/piecework-api';
+import { keys } from '../api/keys';
+import { postBatch, type QueuedRecord } from '../api/send-records-batch';
 
 const storageKey = (factoryId: number) => `sqwy.piecework.queue.${factoryId}`;
 const refusedKey = (factoryId: number) => `sqwy.piecework.refused.${factoryId}`;

@@ -6,7 +6,8 @@ import { errorMessage } from '../../../lib/api-client';
 import { formatE4 } from '../../../lib/contracts';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { PageError, PageLoading } from '../../../components/mobile-page-states';
-import { useInvite, useJoin } from '../api/piecework-api';
+import { useInvite } from '../api/get-invite';
+import { useJoin } from '../api/join-factory';
 import '../piecework.css';
 
 /**

@@ -7,16 +7,13 @@ import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { PageError, PageLoading } from '../../../components/mobile-page-states';
-import {
-  useAcknowledge,
-  useDispute,
-  useMyPresence,
-  useMyWork,
-  useNearbyFactories,
-  useSelfReport,
-  useStatement,
-  type MyWork,
-} from '../api/piecework-api';
+import { useAcknowledge } from '../api/acknowledge-line';
+import { useDispute } from '../api/dispute-line';
+import { useMyWork, type MyWork } from '../api/get-my-work';
+import { useStatement } from '../api/get-statement';
+import { useNearbyFactories } from '../api/list-nearby-factories';
+import { useMyPresence } from '../api/record-my-presence';
+import { useSelfReport } from '../api/report-my-pieces';
 import { hoursOf, shiftMonth, Yuan, yuanOfE4 } from '../components/money';
 import { newClientKey } from '../components/use-offline-queue';
 import { PresenceButtons } from '../components/presence-buttons';

@@ -7,23 +7,21 @@ import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { PageError, PageLoading } from '../../../components/mobile-page-states';
-import {
-  payrollUrl,
-  useAddRate,
-  useCloseDay,
-  useConfirm,
-  useCreateProduct,
-  useDayGrid,
-  useDecide,
-  useFactorySettlements,
-  useMyFactory,
-  useOwnerPresence,
-  usePay,
-  useResolve,
-  useSettlement,
-  type DayGrid,
-  type OwnedFactory,
-} from '../api/piecework-api';
+import { useAddRate } from '../api/add-rate';
+import { useApproveRecord } from '../api/approve-record';
+import { useCloseDay } from '../api/close-day';
+import { useConfirm } from '../api/confirm-settlement';
+import { useCreateProduct } from '../api/create-product';
+import { payrollUrl } from '../api/download-payroll';
+import { useDayGrid, type DayGrid } from '../api/get-day-grid';
+import { useMyFactory } from '../api/get-my-factory';
+import { useSettlement } from '../api/get-settlement';
+import { useFactorySettlements } from '../api/list-factory-settlements';
+import type { OwnedFactory } from '../api/list-my-factories';
+import { usePay } from '../api/pay-settlement';
+import { useOwnerPresence } from '../api/record-presence';
+import { useRejectRecord } from '../api/reject-record';
+import { useResolve } from '../api/resolve-line';
 import { hoursOf, todayInShanghai, Yuan } from '../components/money';
 import { newClientKey, useOfflineQueue, type RefusedRecord } from '../components/use-offline-queue';
 import { PresenceButtons } from '../components/presence-buttons';
@@ -71,7 +69,8 @@ function GridTab({ factoryId }: { factoryId: number }) {
   const grid = useDayGrid(factoryId, date);
   const queue = useOfflineQueue(factoryId);
   const [entries, setEntries] = useState<Record<string, string>>({});
-  const decide = useDecide();
+  const approve = useApproveRecord();
+  const reject = useRejectRecord();
 
   const counts = useMemo(() => {
     const m = new Map<string, number>();
@@ -195,7 +194,7 @@ function GridTab({ factoryId }: { factoryId: number }) {
           </Button>
         </div>
       </section>
-      <PendingReports grid={g} onDecide={(id, approve) => decide.mutate({ id, approve }, { onError: toastError })} />
+      <PendingReports grid={g} onDecide={(id, ok) => (ok ? approve : reject).mutate(id, { onError: toastError })} />
       <DayRecords grid={g} onReverse={(id) => queue.enqueue([{ clientKey: newClientKey(), reversesId: id }])} />
     </>
   );

@@ -8,7 +8,9 @@ import { errorMessage } from '../../../lib/api-client';
 import { useMe } from '../../../lib/auth';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { PageError, PageLoading } from '../../../components/mobile-page-states';
-import { useAvailableVenues, useCreateFactory, useMyFactories } from '../api/piecework-api';
+import { useCreateFactory } from '../api/create-factory';
+import { useAvailableVenues } from '../api/list-available-venues';
+import { useMyFactories } from '../api/list-my-factories';
 import '../piecework.css';
 
 /** 我的微工厂: the factories an employer runs, and registering a new one for the street to verify. */

@@ -27,20 +27,14 @@ import { useAreaScope } from '../../../lib/areas';
 import { useMe } from '../../../lib/auth';
 import { registryFilters } from '../../../lib/record-queries';
 import { oneOf, toPositiveInt, useListParams } from '../../../lib/use-list-params';
-import {
-  useCreateVenue,
-  useStaffFactories,
-  useUpdateVenue,
-  useVenues,
-  useVerifyFactory,
-  useWages,
-  useResolve,
-  useLedgerCheck,
-  type Factory,
-  type LedgerCheckResult,
-  type Venue,
-  type WagesReport,
-} from '../api/piecework-api';
+import { useLedgerCheck, type LedgerCheckResult } from '../api/check-ledger';
+import { useCreateVenue } from '../api/create-venue';
+import { useWages, type WagesReport } from '../api/get-wages';
+import { useStaffFactories, type Factory } from '../api/list-staff-factories';
+import { useVenues, type Venue } from '../api/list-venues';
+import { useResolve } from '../api/resolve-line';
+import { useUpdateVenue } from '../api/update-venue';
+import { useVerifyFactory } from '../api/verify-factory';
 import '../piecework.css';
 
 const yuan = (fen: number) => `${formatFen(fen)} 元`;

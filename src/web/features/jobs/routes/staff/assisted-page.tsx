@@ -36,15 +36,13 @@ import {
 } from '../../../../lib/contracts';
 import { showFieldErrors } from '../../../../lib/form-errors';
 import { idNumberRule, mobileRule } from '../../../../lib/validation';
-import {
-  useAssistedApplications,
-  useAssistedApply,
-  useAssistedMatches,
-  useAssistedProfile,
-  useRegisterResident,
-  useResidentSearch,
-  useSaveAssistedProfile,
-} from '../../api/staff';
+import { useAssistedApply } from '../../api/apply-for-resident';
+import { useAssistedProfile } from '../../api/get-assisted-profile';
+import { useAssistedApplications } from '../../api/list-assisted-applications';
+import { useAssistedMatches } from '../../api/list-assisted-matches';
+import { useRegisterResident } from '../../api/register-resident';
+import { useSaveAssistedProfile } from '../../api/save-assisted-profile';
+import { useResidentSearch } from '../../api/search-residents';
 import { payText, windowsText } from '../../components/format';
 
 /**

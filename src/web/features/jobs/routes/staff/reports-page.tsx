@@ -18,15 +18,12 @@ import { StaffPageHeader } from '../../../../components/staff-page-header';
 import { errorMessage } from '../../../../lib/api-client';
 import { formatDateTime } from '../../../../lib/format';
 import { currentLocale } from '../../../../lib/i18n';
-import {
-  useEnterpriseOptions,
-  useReports,
-  useResolveReport,
-  useWatchlist,
-  useWatchlistChange,
-  type PostReport,
-  type WatchEntry,
-} from '../../api/staff';
+import { useAddToWatchlist } from '../../api/add-to-watchlist';
+import { useEnterpriseOptions } from '../../api/list-enterprise-options';
+import { useReports, type PostReport } from '../../api/list-reports';
+import { useWatchlist, type WatchEntry } from '../../api/list-watchlist';
+import { useRemoveFromWatchlist } from '../../api/remove-from-watchlist';
+import { useResolveReport } from '../../api/resolve-report';
 
 /** Reports of posts (upholding one takes the post down) and the employers' red / black list. */
 export function JobReportsPage() {
@@ -134,7 +131,8 @@ function Watchlist() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const list = useWatchlist();
-  const change = useWatchlistChange();
+  const add = useAddToWatchlist();
+  const remove = useRemoveFromWatchlist();
   const [search, setSearch] = useState('');
   const options = useEnterpriseOptions(search);
   const [form] = Form.useForm<{ enterpriseId: number; kind: 'red' | 'black'; reason: string }>();
@@ -155,7 +153,7 @@ function Watchlist() {
       render: (_, e) => (
         <Button
           size="small"
-          onClick={() => change.mutate({ removeId: e.id }, { onError: (err) => void message.error(errorMessage(err)) })}
+          onClick={() => remove.mutate(e.id, { onError: (err) => void message.error(errorMessage(err)) })}
         >
           {t('jobs.staff.removeWatch')}
         </Button>
@@ -169,13 +167,10 @@ function Watchlist() {
         layout="inline"
         initialValues={{ kind: 'black' }}
         onFinish={(v) =>
-          change.mutate(
-            { add: v },
-            {
-              onSuccess: () => (form.resetFields(), void message.success(t('jobs.staff.done'))),
-              onError: (e) => void message.error(errorMessage(e)),
-            },
-          )
+          add.mutate(v, {
+            onSuccess: () => (form.resetFields(), void message.success(t('jobs.staff.done'))),
+            onError: (e) => void message.error(errorMessage(e)),
+          })
         }
         style={{ marginBottom: 16, rowGap: 8 }}
       >
@@ -205,7 +200,7 @@ function Watchlist() {
         >
           <Input maxLength={300} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={change.isPending}>
+        <Button type="primary" htmlType="submit" loading={add.isPending}>
           {t('jobs.staff.addWatch')}
         </Button>
       </Form>

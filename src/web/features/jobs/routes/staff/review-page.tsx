@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { StaffPageHeader } from '../../../../components/staff-page-header';
 import { errorMessage } from '../../../../lib/api-client';
 import type { JobPostDetail } from '../../../../lib/contracts';
-import { useReviewAction, useReviewQueue, type Queue } from '../../api/staff';
+import { useCertifyMother } from '../../api/certify-mother';
+import { useDecidePost } from '../../api/decide-post';
+import { useReviewQueue, type Queue } from '../../api/list-review-queue';
+import { useTakeDownPost } from '../../api/take-down-post';
 import { payText, windowsText } from '../../components/format';
 
 type Pending = { post: JobPostDetail; kind: 'approve' | 'reject' | 'certify' | 'refuse' | 'takeDown' };
@@ -17,7 +20,9 @@ export function JobReviewPage() {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const list = useReviewQueue(queue, page, pageSize);
-  const act = useReviewAction();
+  const decide = useDecidePost();
+  const certify = useCertifyMother();
+  const takeDown = useTakeDownPost();
   const [pending, setPending] = useState<Pending | null>(null);
   const [note, setNote] = useState('');
 
@@ -25,20 +30,19 @@ export function JobReviewPage() {
     if (!pending) return;
     const id = pending.post.id;
     const trimmed = note.trim();
-    const input =
-      pending.kind === 'approve' || pending.kind === 'reject'
-        ? { id, kind: 'decision' as const, approve: pending.kind === 'approve', ...(trimmed ? { note: trimmed } : {}) }
-        : pending.kind === 'takeDown'
-          ? { id, kind: 'take-down' as const, note: trimmed }
-          : { id, kind: 'mother' as const, certify: pending.kind === 'certify', ...(trimmed ? { note: trimmed } : {}) };
-    act.mutate(input, {
+    const handlers = {
       onSuccess: () => {
         void message.success(t('jobs.staff.done'));
         setPending(null);
         setNote('');
       },
-      onError: (e) => void message.error(errorMessage(e)),
-    });
+      onError: (e: unknown) => void message.error(errorMessage(e)),
+    };
+    const withNote = trimmed ? { note: trimmed } : {};
+    if (pending.kind === 'approve' || pending.kind === 'reject')
+      decide.mutate({ id, approve: pending.kind === 'approve', ...withNote }, handlers);
+    else if (pending.kind === 'takeDown') takeDown.mutate({ id, note: trimmed }, handlers);
+    else certify.mutate({ id, certify: pending.kind === 'certify', ...withNote }, handlers);
   };
 
   const columns: TableColumnsType<JobPostDetail> = [
@@ -145,7 +149,7 @@ export function JobReviewPage() {
         okButtonProps={{
           danger: pending?.kind === 'reject' || pending?.kind === 'refuse' || pending?.kind === 'takeDown',
           disabled: pending?.kind === 'takeDown' && note.trim().length < 2,
-          loading: act.isPending,
+          loading: decide.isPending || certify.isPending || takeDown.isPending,
         }}
         onOk={confirm}
         onCancel={() => setPending(null)}
