@@ -2,7 +2,7 @@
  * A dashboard figure (SPEC §3.7), defined once in the domain that owns its records and
  * collected in domains/dashboard/figure-registry.ts. A figure is the list of records that
  * make it: the dashboard counts or sums that list by community and month, and its drill-down
- * pages through the same list, so a figure and its records cannot disagree (ADR 0056).
+ * pages through the same list, so a figure and its records cannot disagree (ADR 0062).
  */
 import { sql, type RawBuilder } from 'kysely';
 

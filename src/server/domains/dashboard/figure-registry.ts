@@ -1,7 +1,7 @@
 /**
  * Every dashboard figure, in the order the dashboard shows them. Each is defined in the domain
  * that owns its records (`<domain>.figures.ts`); a capability adds its figures with one line here
- * (ADR 0056).
+ * (ADR 0062).
  */
 import type { FigureDefinition } from '../../core/figure';
 import { benefitsFigures } from '../benefits';

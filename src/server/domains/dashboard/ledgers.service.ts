@@ -1,7 +1,7 @@
 /**
  * The ledgers (台账, SPEC §3.7) in the shapes a street reports upward: 微工厂台账, 就业台账 and
  * 补贴台账, each with a 填写说明 sheet. Written with ExcelJS's streaming writer a page of rows at
- * a time, straight to the response, so a ledger of any length holds one page in memory (ADR 0056).
+ * a time, straight to the response, so a ledger of any length holds one page in memory (ADR 0062).
  * IDs and phones are masked unless the officer gives a reason; every export is audited.
  */
 import ExcelJS from 'exceljs';
