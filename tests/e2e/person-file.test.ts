@@ -55,6 +55,9 @@ describe("复兴社区's officer opens whole files", () => {
 
   it("opens 金花粉扑包装微工厂's file from the enterprises table", async () => {
     await page.goto('/staff/enterprises');
+    // The street has more enterprises than one page holds: search first.
+    await page.getByLabel('搜索', { exact: true }).fill('金花');
+    await page.getByLabel('搜索', { exact: true }).press('Enter');
     await page.getByRole('link', { name: '金花粉扑包装微工厂的企业档案' }).click();
     await page.getByRole('heading', { name: '金花粉扑包装微工厂 · 企业档案' }).waitFor();
     const posts = page.getByTestId('file-section-posts');

@@ -10,5 +10,5 @@ export const DASHBOARD_FIELD_LABELS = {
 export const DASHBOARD_PROBLEMS = {
   month_order: { 'zh-CN': '不能早于开始月份', en: 'must not be before the first month' },
   months_too_many: { 'zh-CN': '统计期间不能超过36个月', en: 'the period may be at most 36 months' },
-  reason_required: { 'zh-CN': '显示完整号码须填写理由', en: 'give a reason to show full numbers' },
+  reason_required: { 'zh-CN': '须填写理由', en: 'needs a reason' },
 } as const satisfies WordsPart;

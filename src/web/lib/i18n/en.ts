@@ -491,6 +491,7 @@ const en: Messages = {
         area: { create: 'Area added', update: 'Area edited', setting: 'Area setting changed' },
         settings: { security: 'Security settings changed' },
         system: { seed_demo: 'Demo data loaded' },
+        dashboard: { ledger_export: 'Ledger exported', ledger_reveal: 'Ledger exported with full numbers' },
         venue: { create: 'Idle venue registered', update: 'Idle venue edited' },
         factory: {
           create: 'Micro-factory registered',

@@ -468,6 +468,7 @@ const zhCN = {
         area: { create: '新增区域', update: '修改区域', setting: '修改区域设置' },
         settings: { security: '修改安全设置' },
         system: { seed_demo: '载入演示数据' },
+        dashboard: { ledger_export: '导出台账', ledger_reveal: '导出含完整号码的台账' },
         venue: { create: '登记闲置场地', update: '修改闲置场地' },
         factory: {
           create: '登记微工厂',
