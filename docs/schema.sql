@@ -720,6 +720,184 @@ create table kysely_migration_lock (
 );
 alter table kysely_migration_lock add constraint kysely_migration_lock_pkey PRIMARY KEY (id);
 
+create table loan_events (
+  id bigint generated always as identity not null,
+  loan_id bigint not null,
+  action text not null,
+  from_status text,
+  to_status text not null,
+  actor_user_id bigint not null,
+  on_behalf boolean default false not null,
+  note text default ''::text not null,
+  client_key uuid,
+  at timestamp with time zone default now() not null
+);
+alter table loan_events add constraint loan_events_actor_user_id_fkey FOREIGN KEY (actor_user_id) REFERENCES users(id);
+alter table loan_events add constraint loan_events_loan_id_client_key_key UNIQUE (loan_id, client_key);
+alter table loan_events add constraint loan_events_loan_id_fkey FOREIGN KEY (loan_id) REFERENCES loans(id);
+alter table loan_events add constraint loan_events_note_check CHECK ((length(note) <= 1000));
+alter table loan_events add constraint loan_events_pkey PRIMARY KEY (id);
+CREATE INDEX loan_events_loan_idx ON public.loan_events USING btree (loan_id, id);
+
+create table loan_lpr_rates (
+  effective_from date not null,
+  rate_bp integer not null,
+  recorded_by_user_id bigint,
+  recorded_at timestamp with time zone default now() not null
+);
+alter table loan_lpr_rates add constraint loan_lpr_rates_pkey PRIMARY KEY (effective_from);
+alter table loan_lpr_rates add constraint loan_lpr_rates_rate_bp_check CHECK (((rate_bp >= 0) AND (rate_bp <= 2000)));
+alter table loan_lpr_rates add constraint loan_lpr_rates_recorded_by_user_id_fkey FOREIGN KEY (recorded_by_user_id) REFERENCES users(id);
+
+create table loan_materials (
+  id bigint generated always as identity not null,
+  loan_id bigint not null,
+  file_id bigint not null,
+  material text not null,
+  uploaded_by_user_id bigint not null,
+  at timestamp with time zone default now() not null
+);
+alter table loan_materials add constraint loan_materials_file_id_fkey FOREIGN KEY (file_id) REFERENCES files(id);
+alter table loan_materials add constraint loan_materials_file_id_key UNIQUE (file_id);
+alter table loan_materials add constraint loan_materials_loan_id_fkey FOREIGN KEY (loan_id) REFERENCES loans(id);
+alter table loan_materials add constraint loan_materials_material_check CHECK (((length(material) >= 1) AND (length(material) <= 100)));
+alter table loan_materials add constraint loan_materials_pkey PRIMARY KEY (id);
+alter table loan_materials add constraint loan_materials_uploaded_by_user_id_fkey FOREIGN KEY (uploaded_by_user_id) REFERENCES users(id);
+CREATE INDEX loan_materials_idx ON public.loan_materials USING btree (loan_id);
+
+create table loan_products (
+  code text not null,
+  title text not null,
+  applicant_kind text not null,
+  max_amount_fen bigint not null,
+  max_term_months integer not null,
+  condition text default ''::text not null,
+  min_new_hire_percent integer,
+  materials jsonb default '[]'::jsonb not null,
+  legal_basis text not null,
+  active boolean default true not null,
+  updated_by_user_id bigint,
+  updated_at timestamp with time zone default now() not null
+);
+alter table loan_products add constraint loan_products_applicant_kind_check CHECK ((applicant_kind = ANY (ARRAY['person'::text, 'enterprise'::text])));
+alter table loan_products add constraint loan_products_code_check CHECK ((code ~ '^[a-z_]{2,30}$'::text));
+alter table loan_products add constraint loan_products_legal_basis_check CHECK (((length(legal_basis) >= 1) AND (length(legal_basis) <= 200)));
+alter table loan_products add constraint loan_products_max_amount_fen_check CHECK ((max_amount_fen > 0));
+alter table loan_products add constraint loan_products_max_term_months_check CHECK (((max_term_months >= 1) AND (max_term_months <= 120)));
+alter table loan_products add constraint loan_products_min_new_hire_percent_check CHECK (((min_new_hire_percent >= 0) AND (min_new_hire_percent <= 100)));
+alter table loan_products add constraint loan_products_pkey PRIMARY KEY (code);
+alter table loan_products add constraint loan_products_title_check CHECK (((length(title) >= 2) AND (length(title) <= 40)));
+alter table loan_products add constraint loan_products_updated_by_user_id_fkey FOREIGN KEY (updated_by_user_id) REFERENCES users(id);
+
+create table loan_rules (
+  id integer default 1 not null,
+  rate_cap_spread_bp integer not null,
+  borrower_spread_bp integer not null,
+  subsidy_years integer not null,
+  legal_basis text not null,
+  updated_by_user_id bigint,
+  updated_at timestamp with time zone default now() not null
+);
+alter table loan_rules add constraint loan_rules_borrower_spread_bp_check CHECK (((borrower_spread_bp >= '-1000'::integer) AND (borrower_spread_bp <= 1000)));
+alter table loan_rules add constraint loan_rules_id_check CHECK ((id = 1));
+alter table loan_rules add constraint loan_rules_pkey PRIMARY KEY (id);
+alter table loan_rules add constraint loan_rules_rate_cap_spread_bp_check CHECK (((rate_cap_spread_bp >= 0) AND (rate_cap_spread_bp <= 1000)));
+alter table loan_rules add constraint loan_rules_subsidy_years_check CHECK (((subsidy_years >= 0) AND (subsidy_years <= 10)));
+alter table loan_rules add constraint loan_rules_updated_by_user_id_fkey FOREIGN KEY (updated_by_user_id) REFERENCES users(id);
+
+create table loan_schedule_periods (
+  loan_id bigint not null,
+  period_no integer not null,
+  starts_on date not null,
+  due_on date not null,
+  outstanding_fen bigint not null,
+  principal_fen bigint not null,
+  interest_fen bigint not null,
+  subsidy_fen bigint not null
+);
+alter table loan_schedule_periods add constraint loan_schedule_periods_check CHECK ((due_on > starts_on));
+alter table loan_schedule_periods add constraint loan_schedule_periods_check1 CHECK (((subsidy_fen >= 0) AND (subsidy_fen <= interest_fen)));
+alter table loan_schedule_periods add constraint loan_schedule_periods_interest_fen_check CHECK ((interest_fen >= 0));
+alter table loan_schedule_periods add constraint loan_schedule_periods_loan_id_fkey FOREIGN KEY (loan_id) REFERENCES loans(id);
+alter table loan_schedule_periods add constraint loan_schedule_periods_outstanding_fen_check CHECK ((outstanding_fen >= 0));
+alter table loan_schedule_periods add constraint loan_schedule_periods_period_no_check CHECK ((period_no >= 1));
+alter table loan_schedule_periods add constraint loan_schedule_periods_pkey PRIMARY KEY (loan_id, period_no);
+alter table loan_schedule_periods add constraint loan_schedule_periods_principal_fen_check CHECK ((principal_fen >= 0));
+
+create table loan_stage_targets (
+  stage text not null,
+  working_days integer not null
+);
+alter table loan_stage_targets add constraint loan_stage_targets_pkey PRIMARY KEY (stage);
+alter table loan_stage_targets add constraint loan_stage_targets_stage_check CHECK ((stage = ANY (ARRAY['submitted'::text, 'station_review'::text, 'street_review'::text, 'guarantee_review'::text, 'bank_review'::text, 'bank_approved'::text])));
+alter table loan_stage_targets add constraint loan_stage_targets_working_days_check CHECK (((working_days >= 1) AND (working_days <= 60)));
+
+create table loans (
+  id bigint generated always as identity not null,
+  product_code text not null,
+  applicant_kind text not null,
+  resident_id bigint not null,
+  enterprise_id bigint,
+  area_id bigint not null,
+  station_id bigint not null,
+  guarantee_institution_id bigint not null,
+  bank_institution_id bigint not null,
+  amount_fen bigint not null,
+  term_months integer not null,
+  purpose text not null,
+  jobs_promised integer not null,
+  jobs_created integer,
+  guarantee_mode text not null,
+  status text not null,
+  stage_entered_at timestamp with time zone default now() not null,
+  eligibility jsonb not null,
+  consent_text text not null,
+  consented_at timestamp with time zone not null,
+  filed_by_user_id bigint not null,
+  assisted boolean not null,
+  client_key uuid not null,
+  rate_bp integer,
+  interest_frequency text,
+  principal_mode text,
+  disbursed_on date,
+  maturity_on date,
+  created_at timestamp with time zone default now() not null,
+  updated_at timestamp with time zone default now() not null
+);
+alter table loans add constraint loans_amount_fen_check CHECK ((amount_fen > 0));
+alter table loans add constraint loans_applicant_kind_check CHECK ((applicant_kind = ANY (ARRAY['person'::text, 'enterprise'::text])));
+alter table loans add constraint loans_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
+alter table loans add constraint loans_bank_institution_id_fkey FOREIGN KEY (bank_institution_id) REFERENCES institutions(id);
+alter table loans add constraint loans_check CHECK (((applicant_kind = 'person'::text) OR (enterprise_id IS NOT NULL)));
+alter table loans add constraint loans_check1 CHECK (((status = ANY (ARRAY['repaying'::text, 'overdue'::text, 'settled'::text])) = (disbursed_on IS NOT NULL)));
+alter table loans add constraint loans_check2 CHECK (((disbursed_on IS NULL) OR ((rate_bp IS NOT NULL) AND (interest_frequency IS NOT NULL) AND (maturity_on IS NOT NULL))));
+alter table loans add constraint loans_check3 CHECK (((status <> ALL (ARRAY['bank_approved'::text, 'repaying'::text, 'overdue'::text, 'settled'::text])) OR (rate_bp IS NOT NULL)));
+alter table loans add constraint loans_consent_text_check CHECK (((length(consent_text) >= 1) AND (length(consent_text) <= 1000)));
+alter table loans add constraint loans_enterprise_id_fkey FOREIGN KEY (enterprise_id) REFERENCES enterprises(id);
+alter table loans add constraint loans_filed_by_user_id_client_key_key UNIQUE (filed_by_user_id, client_key);
+alter table loans add constraint loans_filed_by_user_id_fkey FOREIGN KEY (filed_by_user_id) REFERENCES users(id);
+alter table loans add constraint loans_guarantee_institution_id_fkey FOREIGN KEY (guarantee_institution_id) REFERENCES institutions(id);
+alter table loans add constraint loans_guarantee_mode_check CHECK ((guarantee_mode = ANY (ARRAY['guarantee_centre'::text, 'personal_counter'::text, 'collateral'::text, 'credit'::text])));
+alter table loans add constraint loans_interest_frequency_check CHECK ((interest_frequency = ANY (ARRAY['monthly'::text, 'quarterly'::text])));
+alter table loans add constraint loans_jobs_created_check CHECK (((jobs_created >= 0) AND (jobs_created <= 10000)));
+alter table loans add constraint loans_jobs_promised_check CHECK (((jobs_promised >= 0) AND (jobs_promised <= 10000)));
+alter table loans add constraint loans_pkey PRIMARY KEY (id);
+alter table loans add constraint loans_principal_mode_check CHECK ((principal_mode = ANY (ARRAY['at_maturity'::text, 'instalments'::text])));
+alter table loans add constraint loans_product_code_fkey FOREIGN KEY (product_code) REFERENCES loan_products(code);
+alter table loans add constraint loans_purpose_check CHECK (((length(purpose) >= 2) AND (length(purpose) <= 500)));
+alter table loans add constraint loans_rate_bp_check CHECK (((rate_bp >= 1) AND (rate_bp <= 2000)));
+alter table loans add constraint loans_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table loans add constraint loans_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+alter table loans add constraint loans_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'submitted'::text, 'station_review'::text, 'street_review'::text, 'guarantee_review'::text, 'bank_review'::text, 'bank_approved'::text, 'repaying'::text, 'overdue'::text, 'settled'::text, 'returned'::text, 'rejected'::text, 'withdrawn'::text])));
+alter table loans add constraint loans_term_months_check CHECK (((term_months >= 1) AND (term_months <= 120)));
+CREATE INDEX loans_area_idx ON public.loans USING btree (area_id, status);
+CREATE INDEX loans_bank_idx ON public.loans USING btree (bank_institution_id, status);
+CREATE INDEX loans_disbursed_idx ON public.loans USING btree (disbursed_on) WHERE (disbursed_on IS NOT NULL);
+CREATE INDEX loans_guarantee_idx ON public.loans USING btree (guarantee_institution_id, status);
+CREATE INDEX loans_resident_idx ON public.loans USING btree (resident_id);
+CREATE INDEX loans_station_idx ON public.loans USING btree (station_id, status);
+CREATE UNIQUE INDEX loans_one_open_idx ON public.loans USING btree (resident_id, COALESCE(enterprise_id, (0)::bigint)) WHERE (status = ANY (ARRAY['draft'::text, 'submitted'::text, 'station_review'::text, 'street_review'::text, 'guarantee_review'::text, 'bank_review'::text, 'bank_approved'::text, 'returned'::text]));
+
 create table micro_factories (
   id bigint generated always as identity not null,
   area_id bigint not null,
@@ -1184,6 +1362,9 @@ create sequence job_application_messages_id_seq as bigint owned by job_applicati
 create sequence job_applications_id_seq as bigint owned by job_applications.id;
 create sequence job_post_reports_id_seq as bigint owned by job_post_reports.id;
 create sequence job_posts_id_seq as bigint owned by job_posts.id;
+create sequence loan_events_id_seq as bigint owned by loan_events.id;
+create sequence loan_materials_id_seq as bigint owned by loan_materials.id;
+create sequence loans_id_seq as bigint owned by loans.id;
 create sequence micro_factories_id_seq as bigint owned by micro_factories.id;
 create sequence notifications_id_seq as bigint owned by notifications.id;
 create sequence piece_adjustments_id_seq as bigint owned by piece_adjustments.id;

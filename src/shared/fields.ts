@@ -6,6 +6,7 @@ import { BENEFITS_FIELD_LABELS, BENEFITS_PROBLEMS } from './benefits/fields';
 import { DASHBOARD_FIELD_LABELS, DASHBOARD_PROBLEMS } from './dashboard/fields';
 import type { Locale } from './errors';
 import { JOBS_FIELD_LABELS, JOBS_PROBLEMS } from './jobs/fields';
+import { LOANS_FIELD_LABELS, LOANS_PROBLEMS } from './loans/fields';
 import { mergeParts, type WordsPart } from './parts';
 import { PIECEWORK_FIELD_LABELS, PIECEWORK_PROBLEMS } from './piecework/fields';
 
@@ -64,6 +65,7 @@ export const FIELD_LABELS: WordsPart = mergeParts('FIELD_LABELS', [
   JOBS_FIELD_LABELS,
   BENEFITS_FIELD_LABELS,
   DASHBOARD_FIELD_LABELS,
+  LOANS_FIELD_LABELS,
 ]);
 
 /** Problem words keyed by our own issue codes (see schemas.ts) and zod's. */
@@ -120,6 +122,7 @@ export const PROBLEMS: WordsPart = mergeParts('PROBLEMS', [
   JOBS_PROBLEMS,
   BENEFITS_PROBLEMS,
   DASHBOARD_PROBLEMS,
+  LOANS_PROBLEMS,
 ]);
 
 export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {

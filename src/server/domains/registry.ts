@@ -12,6 +12,7 @@ import { benefitsDomain } from './benefits';
 import { dashboardDomain } from './dashboard';
 import { enterprisesDomain } from './enterprises';
 import { jobsDomain } from './jobs';
+import { loansDomain } from './loans';
 import { notificationsDomain } from './notifications';
 import { pieceworkDomain } from './piecework';
 import { residentsDomain } from './residents';
@@ -27,4 +28,5 @@ export const DOMAINS: readonly DomainModule[] = [
   jobsDomain,
   benefitsDomain,
   dashboardDomain,
+  loansDomain,
 ];

@@ -8,6 +8,7 @@ import { benefitsRows } from './benefits';
 import { dashboardRows } from './dashboard';
 import { enterprisesRows } from './enterprises';
 import { jobsRows } from './jobs';
+import { loansRows } from './loans';
 import { notificationsRows } from './notifications';
 import { pieceworkRows } from './piecework';
 import { closingRows, residentsRows } from './residents';
@@ -26,6 +27,7 @@ export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
     jobsRows,
     benefitsRows,
     dashboardRows,
+    loansRows,
   ];
   const rows: MatrixRow[] = [];
   for (const domain of domains) rows.push(...(await domain(w)));

@@ -1,12 +1,19 @@
 import { type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { BriefcaseIcon, BuildingIcon, ChevronRightIcon, FactoryIcon, PolicyIcon } from '../../components/icons';
+import {
+  BankIcon,
+  BriefcaseIcon,
+  BuildingIcon,
+  ChevronRightIcon,
+  FactoryIcon,
+  PolicyIcon,
+} from '../../components/icons';
 import { useMyFactories } from '../../features/piecework/api/list-my-factories';
 import { useMe } from '../../lib/auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
-type Service = 'jobs' | 'factories' | 'policies';
+type Service = 'jobs' | 'factories' | 'policies' | 'loans';
 
 // Only capabilities that work get a tile: a tile that leads nowhere is a dead end
 // (the 就享家 stations get theirs when their appointments exist).
@@ -15,6 +22,8 @@ const SERVICES: { key: Service; Icon: ComponentType<{ size?: number }>; to: stri
   // Piecework: today's count and pay, the month, factories nearby.
   { key: 'factories', Icon: FactoryIcon, to: '/piecework' },
   { key: 'policies', Icon: PolicyIcon, to: '/benefits' },
+  // 创贷驿站: a guarantee loan and its tracker.
+  { key: 'loans', Icon: BankIcon, to: '/loans' },
 ];
 
 /** Where a built capability names its tile in its own words. */

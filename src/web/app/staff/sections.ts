@@ -13,7 +13,8 @@ export type Section =
   | 'jobs-reports'
   | 'jobs-assisted'
   | 'benefits'
-  | 'dashboard';
+  | 'dashboard'
+  | 'loans';
 
 /**
  * What each role may open in the console, the first being where it lands.
@@ -32,14 +33,24 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'jobs-reports',
     'jobs-assisted',
     'benefits',
+    'loans',
     'areas',
   ],
-  community_officer: ['dashboard', 'residents', 'enterprises', 'piecework', 'jobs-assisted', 'benefits', 'areas'],
+  community_officer: [
+    'dashboard',
+    'residents',
+    'enterprises',
+    'piecework',
+    'jobs-assisted',
+    'benefits',
+    'loans',
+    'areas',
+  ],
   auditor: ['audit'],
   sysadmin: ['accounts', 'areas'],
   secadmin: ['accounts', 'security-settings', 'areas'],
-  station_agent: ['areas'],
-  lender: [],
+  station_agent: ['loans', 'areas'],
+  lender: ['loans'],
   resident: [],
 };
 

@@ -45,6 +45,10 @@ const StaffVenuesPage = lazyPage(
   () => import('../../features/piecework/routes/staff-piecework-pages'),
   'StaffVenuesPage',
 );
+const StaffPieceworkAssistedPage = lazyPage(
+  () => import('../../features/piecework/routes/staff-assisted-page'),
+  'StaffAssistedPage',
+);
 const StaffWagesPage = lazyPage(
   () => import('../../features/piecework/routes/staff-piecework-pages'),
   'StaffWagesPage',
@@ -91,7 +95,18 @@ const FigureRecordsPage = lazyPage(
   'FigureRecordsPage',
 );
 const WallPage = lazyPage(() => import('../../features/dashboard/routes/wall-page'), 'WallPage');
+const StaffAssistedApplicationPage = lazyPage(
+  () => import('../../features/benefits/routes/staff-assisted-page'),
+  'StaffAssistedApplicationPage',
+);
 const StaffTasksPage = lazyPage(() => import('../../features/benefits/routes/staff-tasks-page'), 'StaffTasksPage');
+const StaffLoansPage = lazyPage(() => import('../../features/loans/routes/staff-loans-page'), 'StaffLoansPage');
+const StaffLoanPage = lazyPage(() => import('../../features/loans/routes/staff-loan-page'), 'StaffLoanPage');
+const StaffLoanSettingsPage = lazyPage(
+  () => import('../../features/loans/routes/staff-loan-settings-page'),
+  'StaffLoanSettingsPage',
+);
+const StaffNewLoanPage = lazyPage(() => import('../../features/loans/routes/staff-new-loan-page'), 'StaffNewLoanPage');
 
 // antd's default blue (#1677ff) and its tertiary/placeholder greys fall
 // below WCAG AA 4.5:1 on white; these keep every text colour above it.
@@ -164,6 +179,7 @@ export default function StaffApp() {
                 <Route path="piecework" element={<StaffFactoriesPage />} />
                 <Route path="piecework/venues" element={<StaffVenuesPage />} />
                 <Route path="piecework/wages" element={<StaffWagesPage />} />
+                <Route path="piecework/assisted/:residentId" element={<StaffPieceworkAssistedPage />} />
               </Route>
               {/* ── end piecework ── */}
 
@@ -192,8 +208,18 @@ export default function StaffApp() {
                 <Route path="benefits/reviews/:id" element={<StaffReviewPage />} />
                 <Route path="benefits/batches" element={<StaffBatchesPage />} />
                 <Route path="benefits/batches/:id" element={<StaffBatchPage />} />
+                <Route path="benefits/assisted/:residentId" element={<StaffAssistedApplicationPage />} />
               </Route>
               {/* ── end benefits ── */}
+
+              {/* ── loans ── */}
+              <Route element={<Allowed section="loans" />}>
+                <Route path="loans" element={<StaffLoansPage />} />
+                <Route path="loans/new" element={<StaffNewLoanPage />} />
+                <Route path="loans/settings" element={<StaffLoanSettingsPage />} />
+                <Route path="loans/:id" element={<StaffLoanPage />} />
+              </Route>
+              {/* ── end loans ── */}
 
               <Route path="account-security" element={<AccountSecurityPage />} />
               <Route path="notifications" element={<StaffInboxPage />} />

@@ -3,6 +3,7 @@ import { Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import {
+  BankIcon,
   BellIcon,
   BriefcaseIcon,
   ChartIcon,
@@ -36,6 +37,7 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   'jobs-assisted': UserIcon,
   benefits: PolicyIcon,
   dashboard: ChartIcon,
+  loans: BankIcon,
 };
 
 /**

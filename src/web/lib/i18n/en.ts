@@ -1,7 +1,9 @@
+import assisted from './assisted.en';
 import notifications from './notifications.en';
 import piecework from './piecework.en';
 import jobs from './jobs.en';
 import benefits from './benefits.en';
+import loans from './loans.en';
 import personFile from './person-file.en';
 import dashboard from './dashboard.en';
 import type { Messages } from './zh-CN';
@@ -48,6 +50,8 @@ const en: Messages = {
     },
   },
   fields: {
+    loanAmount: 'Loan amount',
+    loanPurpose: 'Purpose of the loan',
     phone: 'Mobile number',
     code: 'Verification code',
     username: 'Username',
@@ -186,7 +190,7 @@ const en: Messages = {
       greeting: 'Hello, {{name}}',
       tagline: 'Employment services at your doorstep',
       services: 'Services',
-      tiles: { jobs: 'Find work', factories: 'Micro-factories', policies: 'Policies' },
+      tiles: { jobs: 'Find work', factories: 'Micro-factories', policies: 'Policies', loans: 'Startup loans' },
       myEnterprises: 'My enterprises',
       postJob: 'Post a job',
       myPosts: 'My job posts and applicants',
@@ -369,6 +373,7 @@ const en: Messages = {
       piecework: 'Micro-factories',
       benefits: 'Policies',
       dashboard: 'Dashboard',
+      loans: 'Startup loans',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',
     },
@@ -631,8 +636,10 @@ const en: Messages = {
   piecework,
   jobs,
   benefits,
+  loans,
   personFile,
   dashboard,
+  assisted,
 };
 
 export default en;

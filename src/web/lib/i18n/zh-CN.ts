@@ -1,7 +1,9 @@
+import assisted from './assisted.zh-CN';
 import notifications from './notifications.zh-CN';
 import piecework from './piecework.zh-CN';
 import jobs from './jobs.zh-CN';
 import benefits from './benefits.zh-CN';
+import loans from './loans.zh-CN';
 import personFile from './person-file.zh-CN';
 import dashboard from './dashboard.zh-CN';
 /** Simplified Chinese, the platform's first language (SPEC §4). The English file must mirror these keys. */
@@ -46,6 +48,8 @@ const zhCN = {
     },
   },
   fields: {
+    loanAmount: '贷款金额',
+    loanPurpose: '贷款用途',
     phone: '手机号码',
     code: '验证码',
     username: '用户名',
@@ -181,7 +185,7 @@ const zhCN = {
       greeting: '{{name}}，您好',
       tagline: '家门口的就业服务',
       services: '服务',
-      tiles: { jobs: '找工作', factories: '微工厂', policies: '政策' },
+      tiles: { jobs: '找工作', factories: '微工厂', policies: '政策', loans: '创业贷款' },
       myEnterprises: '我的企业',
       postJob: '发布岗位',
       myPosts: '我发布的岗位与应聘',
@@ -353,6 +357,7 @@ const zhCN = {
       piecework: '微工厂',
       benefits: '政策',
       dashboard: '数据看板',
+      loans: '创业贷款',
       noSections: '暂无可用功能',
       noSectionsHint: '您的角色目前没有可用的工作台功能，相关功能开放后会显示在这里。',
     },
@@ -590,8 +595,10 @@ const zhCN = {
   piecework,
   jobs,
   benefits,
+  loans,
   personFile,
   dashboard,
+  assisted,
 };
 
 export type Messages = typeof zhCN;
