@@ -33,8 +33,8 @@ export interface FigureDefinition {
   /** The dashboard's section the figure belongs to. */
   group: 'jobs' | 'piecework' | 'benefits' | 'campaign' | (string & {});
   label: { 'zh-CN': string; en: string };
-  /** count: the records are counted; fen: their amounts are summed. */
-  unit: 'count' | 'fen';
+  /** count: the records are counted; fen: their amounts (money) are summed; sum: their amounts (people, days) are summed. */
+  unit: 'count' | 'fen' | 'sum';
   /**
    * true when the months of a period add up to the period (new posts, wages paid); false for
    * what stands over a period (operating factories, their workers), counted once each.

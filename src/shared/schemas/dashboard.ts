@@ -10,7 +10,8 @@ export const dashboardQuery = z.object({
   to: month.optional(),
 });
 
-export const figureUnit = z.enum(['count', 'fen']);
+/** count: records counted; fen: money summed; sum: a number of people or days summed. */
+export const figureUnit = z.enum(['count', 'fen', 'sum']);
 
 export const dashboardFigure = z.object({
   id: z.string(),
@@ -79,8 +80,8 @@ export type Dashboard = z.infer<typeof dashboard>;
 export type FigureRecords = z.infer<typeof figureRecords>;
 export type DashboardQuery = z.infer<typeof dashboardQuery>;
 
-/** The ledgers staff report upward (台账): micro-factories, employment, subsidies. */
-export const LEDGERS = ['factories', 'employment', 'subsidies'] as const;
+/** The ledgers staff report upward (台账): micro-factories, employment, subsidies, guarantee loans. */
+export const LEDGERS = ['factories', 'employment', 'subsidies', 'loans'] as const;
 export const ledgerParam = z.object({ ledger: z.enum(LEDGERS) });
 /** With a reason, ID and phone numbers are written in full (and the export says why in the audit log). */
 export const ledgerQuery = dashboardQuery.extend({ reason: z.string().trim().min(4).max(200).optional() });

@@ -145,4 +145,5 @@ export {
 
 // ── dashboard ──
 export type { Dashboard, FigureRecords } from '../../shared/schemas/dashboard';
+export { LEDGERS } from '../../shared/schemas/dashboard';
 // ── end dashboard ──

@@ -22,7 +22,7 @@ const inScope = (scope: FigureScope) =>
 const partOf = sql<number>`coalesce((select c.id from areas c where c.level = 'community' and a.path like c.path || '%'), a.id)`;
 
 const valueOf = (figure: FigureDefinition): RawBuilder<number> =>
-  figure.unit === 'fen' ? sql<number>`coalesce(sum(s.amount), 0)::bigint` : sql<number>`count(*)::bigint`;
+  figure.unit === 'count' ? sql<number>`count(*)::bigint` : sql<number>`coalesce(sum(s.amount), 0)::bigint`;
 
 /** The figure by part over the whole period. */
 export async function figureByPart(db: Db, figure: FigureDefinition, scope: FigureScope, range: MonthRange) {

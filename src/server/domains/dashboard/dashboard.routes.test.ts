@@ -30,7 +30,7 @@ async function allRecords(client: Client, id: string, query: string) {
 }
 
 const valueOf = (unit: string, items: Record_[]) =>
-  unit === 'fen' ? items.reduce((sum, r) => sum + r.amount, 0) : items.length;
+  unit === 'count' ? items.length : items.reduce((sum, r) => sum + r.amount, 0);
 
 describe('the dashboard (数据看板)', () => {
   it("adds up every figure's drill-down to the figure, for the street, its communities and single months", async () => {
@@ -102,7 +102,7 @@ describe('the dashboard (数据看板)', () => {
     }
   });
 
-  it("shows the article's figures from the records: 145 enterprises, 315万元 of startup subsidy, 20+ micro-factories", async () => {
+  it("shows the article's figures from the records: 145 enterprises, 315万元 of startup subsidy, 20+ micro-factories, 111 loans of 1975万元", async () => {
     const wang = await staff(t, 'wangguiling');
     const board = await wang.get(`/api/v1/dashboard?area=${await areaId('珠海街道')}&from=2026-01&to=2026-10`);
     const figure = (id: string) => board.body.figures.find((f: { id: string }) => f.id === id).total;
@@ -111,6 +111,10 @@ describe('the dashboard (数据看板)', () => {
     expect(Math.round(figure('benefits.startup-amount') / 1_000_000)).toBe(315);
     expect(figure('piecework.factories')).toBeGreaterThan(20);
     expect(figure('piecework.workers')).toBeGreaterThan(0);
+    // 创业担保贷款: 111 enterprises, 1975万元, and the jobs they bring
+    expect(figure('loans.disbursed')).toBe(111);
+    expect(figure('loans.amount')).toBe(1_975_000_000);
+    expect(figure('loans.jobs')).toBeGreaterThan(111);
   });
 
   it('refuses a period that ends before it begins, naming the field', async () => {

@@ -115,7 +115,7 @@ export async function getFigureRecords(
     area: { id: area.id, name: area.name, level: area.level },
     from,
     to,
-    total: figure.unit === 'fen' ? amount : count,
+    total: figure.unit === 'count' ? count : amount,
     count,
     page: query.page,
     pageSize: repo.RECORDS_PAGE_SIZE,

@@ -6,9 +6,15 @@
 import type { FigureDefinition } from '../../core/figure';
 import { benefitsFigures } from '../benefits';
 import { jobsFigures } from '../jobs';
+import { loansFigures } from '../loans';
 import { pieceworkFigures } from '../piecework';
 
-export const FIGURES: readonly FigureDefinition[] = [...jobsFigures, ...pieceworkFigures, ...benefitsFigures];
+export const FIGURES: readonly FigureDefinition[] = [
+  ...jobsFigures,
+  ...pieceworkFigures,
+  ...benefitsFigures,
+  ...loansFigures,
+];
 
 /** A figure by its id, or undefined. */
 export function findFigure(id: string): FigureDefinition | undefined {

@@ -121,3 +121,42 @@ export async function subsidyLedgerPage(db: Db, scope: FigureScope, range: Month
     order by w.id limit ${limit}`.execute(db);
   return rows;
 }
+
+export interface LoanLedgerRow {
+  id: number;
+  product: string;
+  borrower: string;
+  applicant: string;
+  credit_code: string | null;
+  id_number_masked: string | null;
+  id_number_enc: Buffer | null;
+  phone: string;
+  community: string;
+  station: string;
+  amount_fen: number;
+  term_months: number;
+  rate_bp: number | null;
+  disbursed_on: string;
+  maturity_on: string | null;
+  jobs_promised: number;
+  jobs_created: number | null;
+  status: string;
+  subsidy_fen: number;
+}
+
+/** 贷款台账: every guarantee loan disbursed in the period, with its schedule's 贴息 in all. */
+export async function loanLedgerPage(db: Db, scope: FigureScope, range: MonthRange, afterId: number, limit: number) {
+  const { rows } = await sql<LoanLedgerRow>`
+    select l.id, p.title as product, coalesce(e.name, r.name) as borrower, r.name as applicant, e.credit_code,
+      r.id_number_masked, r.id_number_enc, r.phone, ${communityName} as community, s.name as station, l.amount_fen,
+      l.term_months, l.rate_bp, to_char(l.disbursed_on, 'YYYY-MM-DD') as disbursed_on,
+      to_char(l.maturity_on, 'YYYY-MM-DD') as maturity_on, l.jobs_promised, l.jobs_created, l.status,
+      (select coalesce(sum(x.subsidy_fen), 0)::bigint from loan_schedule_periods x where x.loan_id = l.id) as subsidy_fen
+    from loans l join loan_products p on p.code = l.product_code join residents r on r.id = l.resident_id
+      join stations s on s.id = l.station_id join areas a on a.id = l.area_id
+      left join enterprises e on e.id = l.enterprise_id
+    where ${inScope(scope)} and l.disbursed_on >= ${range.from}::date and l.disbursed_on < ${range.to}::date
+      and l.id > ${afterId}
+    order by l.id limit ${limit}`.execute(db);
+  return rows;
+}

@@ -61,6 +61,27 @@ describe('the ledgers (台账)', () => {
     });
   });
 
+  it('writes the loan ledger of the street: 111 loans of 1975万元, as the dashboard counts them', async () => {
+    const wang = await staff(t, 'wangguiling');
+    const street = await areaId('珠海街道');
+    const res = await ledger(wang, `/api/v1/dashboard/ledgers/loans?area=${street}&from=2026-01&to=2026-10`);
+    expect(res.status).toBe(200);
+    const rows = res.sheets['贷款台账']!;
+    const header = rows[0] as string[];
+    expect(header).toEqual(
+      expect.arrayContaining(['借款主体', '申请人身份证号码', '贷款金额（元）', '贴息合计（元）']),
+    );
+    expect(rows.length - 1).toBe(111);
+    const amount = header.indexOf('贷款金额（元）');
+    expect(Math.round(rows.slice(1).reduce((s: number, r: unknown[]) => s + Number(r[amount]), 0) * 100)).toBe(
+      1_975_000_000,
+    );
+    const idColumn = header.indexOf('申请人身份证号码');
+    expect(rows.slice(1).every((r) => /\*{4}/.test(String(r[idColumn])))).toBe(true);
+    expect(JSON.stringify(rows)).not.toMatch(/1[3-9]\d{9}/);
+    expect(res.sheets['填写说明']![0]![0]).toBe('贷款台账 填写说明');
+  });
+
   it('neutralises a cell that a spreadsheet would run as a formula', async () => {
     const wang = await staff(t, 'wangguiling');
     await t.adminQuery(

@@ -1,12 +1,14 @@
 /**
- * The ledgers (台账, SPEC §3.7) in the shapes a street reports upward: 微工厂台账, 就业台账 and
- * 补贴台账, each with a 填写说明 sheet. Written with ExcelJS's streaming writer a page of rows at
+ * The ledgers (台账, SPEC §3.7) in the shapes a street reports upward: 微工厂台账, 就业台账,
+ * 补贴台账 and 贷款台账, each with a 填写说明 sheet. Written with ExcelJS's streaming writer a page of rows at
  * a time, straight to the response, so a ledger of any length holds one page in memory (ADR 0062).
  * IDs and phones are masked unless the officer gives a reason; every export is audited.
  */
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import { LABEL_WORDS } from '../../../shared/benefits-rules';
+import type { LoanStatus } from '../../../shared/loans/enums';
+import { LOAN_STATUS_WORDS } from '../../../shared/loans/words';
 import type { Ledger } from '../../../shared/schemas/dashboard';
 import { maskPhone } from '../../../shared/validators';
 import type { ActorContext } from '../../context';
@@ -161,7 +163,59 @@ const SUBSIDIES: LedgerSpec<repo.SubsidyLedgerRow, number> = {
   ],
 };
 
-const SPECS = { factories: FACTORIES, employment: EMPLOYMENT, subsidies: SUBSIDIES } as const;
+const LOANS: LedgerSpec<repo.LoanLedgerRow, number> = {
+  title: '贷款台账',
+  columns: [
+    { header: '序号', width: 8 },
+    { header: '贷款品种', width: 22 },
+    { header: '借款主体', width: 28 },
+    { header: '申请人', width: 10 },
+    { header: '统一社会信用代码', width: 22 },
+    { header: '申请人身份证号码', width: 22 },
+    { header: '手机号码', width: 16 },
+    { header: '所在社区', width: 14 },
+    { header: '受理驿站', width: 22 },
+    { header: '贷款金额（元）', width: 14 },
+    { header: '期限（月）', width: 10 },
+    { header: '年利率（%）', width: 10 },
+    { header: '发放日期', width: 12 },
+    { header: '到期日期', width: 12 },
+    { header: '承诺带动就业（人）', width: 16 },
+    { header: '实际带动就业（人）', width: 16 },
+    { header: '状态', width: 14 },
+    { header: '贴息合计（元）', width: 14 },
+  ],
+  instructions: [
+    '贷款台账 填写说明',
+    ...COMMON_NOTES,
+    '4. 统计期间内已发放的创业担保贷款，每笔一行，按发放日期统计；所在社区为申请时登记的区域。',
+    '5. 实际带动就业为借款主体报送的人数，未报送的留空；贴息合计为还款计划中各期财政贴息之和。',
+  ],
+  first: 0,
+  page: repo.loanLedgerPage,
+  keyOf: (r) => r.id,
+  cells: (r, person) => [
+    r.product,
+    r.borrower,
+    r.applicant,
+    r.credit_code ?? '',
+    person.idNumber(r.id_number_masked, r.id_number_enc),
+    person.phone(r.phone),
+    r.community,
+    r.station,
+    yuan(r.amount_fen),
+    r.term_months,
+    r.rate_bp === null ? null : r.rate_bp / 100,
+    r.disbursed_on,
+    r.maturity_on,
+    r.jobs_promised,
+    r.jobs_created,
+    LOAN_STATUS_WORDS[r.status as LoanStatus]?.['zh-CN'] ?? r.status,
+    yuan(r.subsidy_fen),
+  ],
+};
+
+const SPECS = { factories: FACTORIES, employment: EMPLOYMENT, subsidies: SUBSIDIES, loans: LOANS } as const;
 
 /**
  * Checks the request and audits the export before anything is sent; the returned function then

@@ -1,9 +1,8 @@
 import { Button, Form, Input, Modal, Radio, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LEDGERS } from '../../../lib/contracts';
 import { dashboardSearch, type DashboardParams } from '../api/get-dashboard';
-
-const LEDGERS = ['factories', 'employment', 'subsidies'] as const;
 
 /** GET /api/v1/dashboard/ledgers/:ledger: a download link; with a reason, full numbers (audited). */
 export function ledgerUrl(ledger: (typeof LEDGERS)[number], params: DashboardParams, reason?: string): string {

@@ -16,7 +16,7 @@ import { formatFigure } from '../components/figure-value';
 import { LedgerExports } from '../components/ledger-exports';
 import '../dashboard.css';
 
-const GROUPS = ['jobs', 'piecework', 'benefits', 'campaign'] as const;
+const GROUPS = ['jobs', 'piecework', 'benefits', 'campaign', 'loans'] as const;
 
 /**
  * The staff console's home for street and community officers (SPEC §3.7): the figures of their
@@ -67,7 +67,7 @@ function FigureGroup({ group, data, search }: { group: (typeof GROUPS)[number]; 
   const figures = data.figures.filter((f) => f.group === group);
   if (figures.length === 0) return null;
   const name = t(`dashboard.groups.${group}`);
-  const counts = figures.filter((f) => f.unit === 'count');
+  const counts = figures.filter((f) => f.unit !== 'fen');
   const money = figures.filter((f) => f.unit === 'fen');
   const headingId = `db-group-${group}`;
   return (

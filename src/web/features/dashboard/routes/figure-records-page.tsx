@@ -36,13 +36,13 @@ export function FigureRecordsPage() {
       ),
     },
     { key: 'detail', title: t('dashboard.records.detail'), dataIndex: 'detail' },
-    ...(data?.figure.unit === 'fen'
+    ...(data && data.figure.unit !== 'count'
       ? [
           {
             key: 'amount',
-            title: t('dashboard.records.amount'),
+            title: t(data.figure.unit === 'fen' ? 'dashboard.records.amount' : 'dashboard.records.quantity'),
             align: 'right' as const,
-            render: (_: unknown, row: Item) => formatFigure(row.amount, 'fen', locale),
+            render: (_: unknown, row: Item) => formatFigure(row.amount, data.figure.unit, locale),
           },
         ]
       : []),
