@@ -5,6 +5,7 @@
 import { BENEFITS_FIELD_LABELS, BENEFITS_PROBLEMS } from './benefits/fields';
 import { DASHBOARD_FIELD_LABELS, DASHBOARD_PROBLEMS } from './dashboard/fields';
 import type { Locale } from './errors';
+import { IMPORTS_FIELD_LABELS, IMPORTS_PROBLEMS } from './imports/fields';
 import { JOBS_FIELD_LABELS, JOBS_PROBLEMS } from './jobs/fields';
 import { LOANS_FIELD_LABELS, LOANS_PROBLEMS } from './loans/fields';
 import { mergeParts, type WordsPart } from './parts';
@@ -66,6 +67,7 @@ export const FIELD_LABELS: WordsPart = mergeParts('FIELD_LABELS', [
   BENEFITS_FIELD_LABELS,
   DASHBOARD_FIELD_LABELS,
   LOANS_FIELD_LABELS,
+  IMPORTS_FIELD_LABELS,
 ]);
 
 /** Problem words keyed by our own issue codes (see schemas.ts) and zod's. */
@@ -123,6 +125,7 @@ export const PROBLEMS: WordsPart = mergeParts('PROBLEMS', [
   BENEFITS_PROBLEMS,
   DASHBOARD_PROBLEMS,
   LOANS_PROBLEMS,
+  IMPORTS_PROBLEMS,
 ]);
 
 export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {

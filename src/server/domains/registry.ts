@@ -11,6 +11,7 @@ import { auditDomain } from './audit';
 import { benefitsDomain } from './benefits';
 import { dashboardDomain } from './dashboard';
 import { enterprisesDomain } from './enterprises';
+import { importsDomain } from './imports';
 import { jobsDomain } from './jobs';
 import { loansDomain } from './loans';
 import { notificationsDomain } from './notifications';
@@ -29,4 +30,5 @@ export const DOMAINS: readonly DomainModule[] = [
   benefitsDomain,
   dashboardDomain,
   loansDomain,
+  importsDomain,
 ];

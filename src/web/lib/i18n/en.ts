@@ -497,6 +497,7 @@ const en: Messages = {
         settings: { security: 'Security settings changed' },
         system: { seed_demo: 'Demo data loaded' },
         dashboard: { ledger_export: 'Ledger exported', ledger_reveal: 'Ledger exported with full numbers' },
+        import: { run: 'Imported from Excel' },
         venue: { create: 'Idle venue registered', update: 'Idle venue edited' },
         factory: {
           create: 'Micro-factory registered',
@@ -588,6 +589,7 @@ const en: Messages = {
       },
       targets: {
         area: 'Area',
+        import_job: 'Import',
         benefit_application: 'Policy application',
         benefit_batch: 'Payment batch',
         benefit_campaign: 'Outreach campaign',

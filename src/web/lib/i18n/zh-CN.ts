@@ -474,6 +474,7 @@ const zhCN = {
         settings: { security: '修改安全设置' },
         system: { seed_demo: '载入演示数据' },
         dashboard: { ledger_export: '导出台账', ledger_reveal: '导出含完整号码的台账' },
+        import: { run: '从Excel批量导入' },
         venue: { create: '登记闲置场地', update: '修改闲置场地' },
         factory: {
           create: '登记微工厂',
@@ -547,6 +548,7 @@ const zhCN = {
       },
       targets: {
         area: '区域',
+        import_job: '导入任务',
         benefit_application: '政策申请',
         benefit_batch: '发放批次',
         benefit_campaign: '政策找人活动',
