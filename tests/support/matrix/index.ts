@@ -7,6 +7,7 @@ import { auditRows } from './audit';
 import { benefitsRows } from './benefits';
 import { dashboardRows } from './dashboard';
 import { enterprisesRows } from './enterprises';
+import { importsRows } from './imports';
 import { jobsRows } from './jobs';
 import { loansRows } from './loans';
 import { notificationsRows } from './notifications';
@@ -28,6 +29,7 @@ export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
     benefitsRows,
     dashboardRows,
     loansRows,
+    importsRows,
   ];
   const rows: MatrixRow[] = [];
   for (const domain of domains) rows.push(...(await domain(w)));
