@@ -146,4 +146,6 @@ export {
 // ── dashboard ──
 export type { Dashboard, FigureRecords } from '../../shared/schemas/dashboard';
 export { LEDGERS } from '../../shared/schemas/dashboard';
+export type { ImportJob, ImportKind } from '../../shared/schemas/imports';
+export { IMPORT_KINDS } from '../../shared/schemas/imports';
 // ── end dashboard ──

@@ -170,7 +170,7 @@ async function runImport(
   // ── the new rows written, all or none ──
   const toWrite = fresh.filter((c) => c.problems.length === 0);
   const unchanged = checked.length - bad - toWrite.length;
-  await repo.updateJob(ctx.db, id, { status: 'importing' });
+  await repo.updateJob(ctx.db, id, { status: 'importing', unchanged, skipped: bad });
   await ctx.db.transaction().execute(async (trx) => {
     for (let i = 0; i < toWrite.length; i++) {
       await def.insert(trx, ctx, toWrite[i]!.input);

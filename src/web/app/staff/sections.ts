@@ -14,7 +14,8 @@ export type Section =
   | 'jobs-assisted'
   | 'benefits'
   | 'dashboard'
-  | 'loans';
+  | 'loans'
+  | 'imports';
 
 /**
  * What each role may open in the console, the first being where it lands.
@@ -34,6 +35,7 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'jobs-assisted',
     'benefits',
     'loans',
+    'imports',
     'areas',
   ],
   community_officer: [
@@ -44,6 +46,7 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'jobs-assisted',
     'benefits',
     'loans',
+    'imports',
     'areas',
   ],
   auditor: ['audit'],

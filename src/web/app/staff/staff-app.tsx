@@ -94,6 +94,7 @@ const FigureRecordsPage = lazyPage(
   () => import('../../features/dashboard/routes/figure-records-page'),
   'FigureRecordsPage',
 );
+const ImportsPage = lazyPage(() => import('../../features/imports/routes/imports-page'), 'ImportsPage');
 const WallPage = lazyPage(() => import('../../features/dashboard/routes/wall-page'), 'WallPage');
 const StaffAssistedApplicationPage = lazyPage(
   () => import('../../features/benefits/routes/staff-assisted-page'),
@@ -150,6 +151,9 @@ export default function StaffApp() {
               <Route element={<Allowed section="dashboard" />}>
                 <Route path="dashboard" element={<DashboardPage />} />
                 <Route path="dashboard/figures/:id" element={<FigureRecordsPage />} />
+              </Route>
+              <Route element={<Allowed section="imports" />}>
+                <Route path="imports" element={<ImportsPage />} />
               </Route>
               <Route element={<Allowed section="residents" />}>
                 <Route path="residents" element={<ResidentsPage />} />

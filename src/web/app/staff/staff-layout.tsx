@@ -7,6 +7,7 @@ import {
   BellIcon,
   BriefcaseIcon,
   ChartIcon,
+  UploadIcon,
   FactoryIcon,
   IdCardIcon,
   KeyIcon,
@@ -38,6 +39,7 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   benefits: PolicyIcon,
   dashboard: ChartIcon,
   loans: BankIcon,
+  imports: UploadIcon,
 };
 
 /**

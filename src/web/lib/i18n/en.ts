@@ -6,6 +6,7 @@ import benefits from './benefits.en';
 import loans from './loans.en';
 import personFile from './person-file.en';
 import dashboard from './dashboard.en';
+import imports from './imports.en';
 import type { Messages } from './zh-CN';
 
 /** English, the platform's second language. Typed against zh-CN so a missing key fails the build. */
@@ -373,6 +374,7 @@ const en: Messages = {
       piecework: 'Micro-factories',
       benefits: 'Policies',
       dashboard: 'Dashboard',
+      imports: 'Import',
       loans: 'Startup loans',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',
@@ -641,6 +643,7 @@ const en: Messages = {
   loans,
   personFile,
   dashboard,
+  imports,
   assisted,
 };
 

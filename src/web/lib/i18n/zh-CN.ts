@@ -6,6 +6,7 @@ import benefits from './benefits.zh-CN';
 import loans from './loans.zh-CN';
 import personFile from './person-file.zh-CN';
 import dashboard from './dashboard.zh-CN';
+import imports from './imports.zh-CN';
 /** Simplified Chinese, the platform's first language (SPEC §4). The English file must mirror these keys. */
 const zhCN = {
   common: {
@@ -357,6 +358,7 @@ const zhCN = {
       piecework: '微工厂',
       benefits: '政策',
       dashboard: '数据看板',
+      imports: '批量导入',
       loans: '创业贷款',
       noSections: '暂无可用功能',
       noSectionsHint: '您的角色目前没有可用的工作台功能，相关功能开放后会显示在这里。',
@@ -600,6 +602,7 @@ const zhCN = {
   loans,
   personFile,
   dashboard,
+  imports,
   assisted,
 };
 
