@@ -10,6 +10,8 @@ import { JOBS_FIELD_LABELS, JOBS_PROBLEMS } from './jobs/fields';
 import { LOANS_FIELD_LABELS, LOANS_PROBLEMS } from './loans/fields';
 import { mergeParts, type WordsPart } from './parts';
 import { PIECEWORK_FIELD_LABELS, PIECEWORK_PROBLEMS } from './piecework/fields';
+import { STATIONS_FIELD_LABELS, STATIONS_PROBLEMS } from './stations/fields';
+import { SHARING_FIELD_LABELS, SHARING_PROBLEMS } from './sharing/fields';
 
 const PLATFORM_FIELD_LABELS = {
   phone: { 'zh-CN': '手机号码', en: 'Mobile number' },
@@ -67,6 +69,8 @@ export const FIELD_LABELS: WordsPart = mergeParts('FIELD_LABELS', [
   BENEFITS_FIELD_LABELS,
   DASHBOARD_FIELD_LABELS,
   LOANS_FIELD_LABELS,
+  STATIONS_FIELD_LABELS,
+  SHARING_FIELD_LABELS,
   IMPORTS_FIELD_LABELS,
 ]);
 
@@ -125,6 +129,8 @@ export const PROBLEMS: WordsPart = mergeParts('PROBLEMS', [
   BENEFITS_PROBLEMS,
   DASHBOARD_PROBLEMS,
   LOANS_PROBLEMS,
+  STATIONS_PROBLEMS,
+  SHARING_PROBLEMS,
   IMPORTS_PROBLEMS,
 ]);
 

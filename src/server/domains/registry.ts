@@ -17,6 +17,8 @@ import { loansDomain } from './loans';
 import { notificationsDomain } from './notifications';
 import { pieceworkDomain } from './piecework';
 import { residentsDomain } from './residents';
+import { stationsDomain } from './stations';
+import { sharingDomain } from './sharing';
 
 export const DOMAINS: readonly DomainModule[] = [
   accountsDomain,
@@ -30,5 +32,7 @@ export const DOMAINS: readonly DomainModule[] = [
   benefitsDomain,
   dashboardDomain,
   loansDomain,
+  stationsDomain,
+  sharingDomain,
   importsDomain,
 ];

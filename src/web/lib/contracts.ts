@@ -143,6 +143,22 @@ export {
 } from '../../shared/schemas/piecework-rules';
 // ── end piecework ──
 
+// ── sharing ──
+export type {
+  MySharing,
+  SharingAgreement,
+  SharingAgreementDraft,
+  SharingAgreementList,
+  SharingBoard,
+  SharingEmployeeList,
+  SharingMatchList,
+  SharingPost,
+  SharingPostDraft,
+} from '../../shared/schemas/sharing';
+export { SHARING_POST_KINDS } from '../../shared/enums';
+export { costFenPerDay } from '../../shared/sharing/agreement-rules';
+export { businessDay } from '../../shared/dates';
+// ── end sharing ──
 // ── dashboard ──
 export type { Dashboard, FigureRecords } from '../../shared/schemas/dashboard';
 export { LEDGERS } from '../../shared/schemas/dashboard';

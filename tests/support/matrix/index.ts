@@ -13,6 +13,8 @@ import { loansRows } from './loans';
 import { notificationsRows } from './notifications';
 import { pieceworkRows } from './piecework';
 import { closingRows, residentsRows } from './residents';
+import { stationsRows } from './stations';
+import { sharingRows } from './sharing';
 import { buildWorld } from './world';
 
 export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
@@ -29,6 +31,8 @@ export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
     benefitsRows,
     dashboardRows,
     loansRows,
+    stationsRows,
+    sharingRows,
     importsRows,
   ];
   const rows: MatrixRow[] = [];

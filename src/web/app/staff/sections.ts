@@ -15,6 +15,8 @@ export type Section =
   | 'benefits'
   | 'dashboard'
   | 'loans'
+  | 'stations'
+  | 'sharing'
   | 'imports';
 
 /**
@@ -35,6 +37,8 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'jobs-assisted',
     'benefits',
     'loans',
+    'stations',
+    'sharing',
     'imports',
     'areas',
   ],
@@ -46,13 +50,14 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'jobs-assisted',
     'benefits',
     'loans',
+    'stations',
     'imports',
     'areas',
   ],
   auditor: ['audit'],
   sysadmin: ['accounts', 'areas'],
   secadmin: ['accounts', 'security-settings', 'areas'],
-  station_agent: ['loans', 'areas'],
+  station_agent: ['loans', 'stations', 'areas'],
   lender: ['loans'],
   resident: [],
 };

@@ -6,8 +6,8 @@ import {
   BankIcon,
   BellIcon,
   BriefcaseIcon,
+  BuildingIcon,
   ChartIcon,
-  UploadIcon,
   FactoryIcon,
   IdCardIcon,
   KeyIcon,
@@ -17,6 +17,7 @@ import {
   ShieldIcon,
   ShopIcon,
   TeamIcon,
+  UploadIcon,
   UserIcon,
 } from '../../components/icons';
 import { useUnreadCount } from '../../features/notifications/api/get-unread-count';
@@ -39,6 +40,8 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   benefits: PolicyIcon,
   dashboard: ChartIcon,
   loans: BankIcon,
+  stations: BuildingIcon,
+  sharing: TeamIcon,
   imports: UploadIcon,
 };
 
