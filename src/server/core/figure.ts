@@ -22,6 +22,8 @@ export interface FigureRecordRow {
   area_id: number;
   day: string;
   amount: number;
+  /** A rate's base (ratings given, places offered): a `permille` figure is its amounts over its bases. */
+  base?: number;
   title: string;
   detail: string;
   link: string;
@@ -33,8 +35,10 @@ export interface FigureDefinition {
   /** The dashboard's section the figure belongs to. */
   group: 'jobs' | 'piecework' | 'benefits' | 'campaign' | (string & {});
   label: { 'zh-CN': string; en: string };
-  /** count: the records are counted; fen: their amounts (money) are summed; sum: their amounts (people, days) are summed. */
-  unit: 'count' | 'fen' | 'sum';
+  /** count: the records are counted; fen: their amounts (money) are summed; sum: their amounts (people, days) are summed;
+   * permille: a rate, their amounts over their bases (`permille()`), never added across parts or months.
+   */
+  unit: 'count' | 'fen' | 'sum' | 'permille';
   /**
    * true when the months of a period add up to the period (new posts, wages paid); false for
    * what stands over a period (operating factories, their workers), counted once each.

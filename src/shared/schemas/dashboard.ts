@@ -10,8 +10,13 @@ export const dashboardQuery = z.object({
   to: month.optional(),
 });
 
-/** count: records counted; fen: money summed; sum: a number of people or days summed. */
-export const figureUnit = z.enum(['count', 'fen', 'sum']);
+/** count: records counted; fen: money summed; sum: a number of people or days summed; permille: a rate in ‰. */
+export const figureUnit = z.enum(['count', 'fen', 'sum', 'permille']);
+
+/** A rate in per mille (satisfied ratings of all, places booked of those offered), rounded half up; 0 of nothing. */
+export function permille(part: number, whole: number): number {
+  return whole > 0 ? Math.round((1000 * part) / whole) : 0;
+}
 
 export const dashboardFigure = z.object({
   id: z.string(),
@@ -59,6 +64,8 @@ export const figureRecord = z.object({
   detail: z.string(),
   /** In fen for a money figure, 1 for a counted record. */
   amount: z.number(),
+  /** A rate's base for this record (0 for other figures). */
+  base: z.number(),
   link: z.string(),
 });
 

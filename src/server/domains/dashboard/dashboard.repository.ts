@@ -21,14 +21,17 @@ const inScope = (scope: FigureScope) =>
 /** The part a record is shown under: the community above its area, or the area itself when it is the community or above. */
 const partOf = sql<number>`coalesce((select c.id from areas c where c.level = 'community' and a.path like c.path || '%'), a.id)`;
 
+/** What a figure adds up per group: its records counted or their amounts summed; a rate's bases beside them. */
 const valueOf = (figure: FigureDefinition): RawBuilder<number> =>
   figure.unit === 'count' ? sql<number>`count(*)::bigint` : sql<number>`coalesce(sum(s.amount), 0)::bigint`;
+const baseOf = (figure: FigureDefinition, over = sql``): RawBuilder<number> =>
+  figure.unit === 'permille' ? sql<number>`coalesce(sum(s.base) ${over}, 0)::bigint` : sql<number>`0::bigint`;
 
 /** The figure by part over the whole period. */
 export async function figureByPart(db: Db, figure: FigureDefinition, scope: FigureScope, range: MonthRange) {
   const records = figure.records({ from: sql`${range.from}::date`, to: sql`${range.to}::date` });
-  const { rows } = await sql<{ part: number; value: number }>`
-    select ${partOf} as part, ${valueOf(figure)} as value
+  const { rows } = await sql<{ part: number; value: number; base: number }>`
+    select ${partOf} as part, ${valueOf(figure)} as value, ${baseOf(figure)} as base
     from (${records}) s join areas a on a.id = s.area_id
     where ${inScope(scope)}
     group by 1`.execute(db);
@@ -41,8 +44,8 @@ export async function figureByPart(db: Db, figure: FigureDefinition, scope: Figu
  */
 export async function figureByMonth(db: Db, figure: FigureDefinition, scope: FigureScope, range: MonthRange) {
   const records = figure.records({ from: sql`period_month.start`, to: sql`period_month.stop` });
-  const { rows } = await sql<{ month: string; value: number }>`
-    select to_char(period_month.start, 'YYYY-MM') as month, ${valueOf(figure)} as value
+  const { rows } = await sql<{ month: string; value: number; base: number }>`
+    select to_char(period_month.start, 'YYYY-MM') as month, ${valueOf(figure)} as value, ${baseOf(figure)} as base
     from (select d::date as start, (d + interval '1 month')::date as stop
           from generate_series(${range.from}::date, ${range.to}::date - 1, interval '1 month') d) period_month
     cross join lateral (${records}) s join areas a on a.id = s.area_id
@@ -69,13 +72,16 @@ export async function figureRecordPage(
     title: string;
     detail: string;
     amount: number;
+    base: number;
     link: string;
     total_count: number;
     total_amount: number;
+    total_base: number;
   }>`
     select s.key, to_char(s.day, 'YYYY-MM-DD') as day, a.name as area_name, s.title, coalesce(s.detail, '') as detail,
-      s.amount::bigint as amount, s.link,
-      count(*) over ()::bigint as total_count, coalesce(sum(s.amount) over (), 0)::bigint as total_amount
+      s.amount::bigint as amount, ${figure.unit === 'permille' ? sql`s.base::bigint` : sql`0::bigint`} as base, s.link,
+      count(*) over ()::bigint as total_count, coalesce(sum(s.amount) over (), 0)::bigint as total_amount,
+      ${baseOf(figure, sql`over ()`)} as total_base
     from (${records}) s join areas a on a.id = s.area_id
     where ${inScope(scope)}
     order by s.day desc, s.key

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Client, staff } from '../../../../tests/support/http-client';
 import { useTestApp } from '../../../../tests/support/test-app';
+import { permille } from '../../../shared/schemas/dashboard';
 import { FIGURES } from './figure-registry';
 
 const t = useTestApp();
@@ -11,6 +12,7 @@ const areaId = async (name: string) =>
 interface Record_ {
   key: string;
   amount: number;
+  base: number;
   areaName: string;
   link: string;
 }
@@ -29,8 +31,15 @@ async function allRecords(client: Client, id: string, query: string) {
   return { items, total };
 }
 
-const valueOf = (unit: string, items: Record_[]) =>
-  unit === 'count' ? items.length : items.reduce((sum, r) => sum + r.amount, 0);
+const valueOf = (unit: string, items: Record_[]) => {
+  const amounts = items.reduce((sum, r) => sum + r.amount, 0);
+  if (unit === 'permille')
+    return permille(
+      amounts,
+      items.reduce((sum, r) => sum + r.base, 0),
+    );
+  return unit === 'count' ? items.length : amounts;
+};
 
 describe('the dashboard (数据看板)', () => {
   it("adds up every figure's drill-down to the figure, for the street, its communities and single months", async () => {
@@ -53,10 +62,12 @@ describe('the dashboard (数据看板)', () => {
         expect(valueOf(figure.unit, items), context).toBe(figure.total);
         expect(total, context).toBe(figure.total);
         expect(new Set(items.map((r) => r.key)).size, `${context}: a record listed twice`).toBe(items.length);
-        expect(
-          figure.byArea.reduce((a: number, b: number) => a + b, 0),
-          context,
-        ).toBe(figure.total);
+        // a rate's parts are rates of their own, never added up
+        if (figure.unit !== 'permille')
+          expect(
+            figure.byArea.reduce((a: number, b: number) => a + b, 0),
+            context,
+          ).toBe(figure.total);
         if (figure.additive)
           expect(
             figure.byMonth.reduce((a: number, b: number) => a + b, 0),
@@ -115,6 +126,29 @@ describe('the dashboard (数据看板)', () => {
     expect(figure('loans.disbursed')).toBe(111);
     expect(figure('loans.amount')).toBe(1_975_000_000);
     expect(figure('loans.jobs')).toBeGreaterThan(111);
+  });
+
+  it('counts shared employment and station services from their records, a rate as a rate', async () => {
+    const wang = await staff(t, 'wangguiling');
+    const board = await wang.get(`/api/v1/dashboard?area=${await areaId('珠海街道')}&from=2026-01&to=2026-12`);
+    const figure = (id: string) => board.body.figures.find((f: { id: string }) => f.id === id);
+    const values = Object.fromEntries(
+      [
+        'sharing.agreements',
+        'sharing.workers',
+        'sharing.days',
+        'stations.served',
+        'stations.satisfaction',
+        'stations.capacity-use',
+      ].map((id) => [id, figure(id).total]),
+    );
+    expect(values['sharing.agreements']).toBeGreaterThan(0);
+    expect(values['sharing.days']).toBeGreaterThanOrEqual(values['sharing.workers']);
+    for (const rate of ['stations.satisfaction', 'stations.capacity-use']) {
+      expect(figure(rate).unit).toBe('permille');
+      expect(values[rate]).toBeGreaterThan(0);
+      expect(values[rate]).toBeLessThanOrEqual(1000);
+    }
   });
 
   it('refuses a period that ends before it begins, naming the field', async () => {

@@ -1,6 +1,6 @@
 /** The dashboard's use cases: the figures of an area over months, and the records behind one figure. */
 import { businessDay } from '../../../shared/dates';
-import type { Dashboard, DashboardQuery, FigureRecords } from '../../../shared/schemas/dashboard';
+import { permille, type Dashboard, type DashboardQuery, type FigureRecords } from '../../../shared/schemas/dashboard';
 import type { ActorContext } from '../../context';
 import { FieldError, notFound } from '../../core/app-error';
 import type { FigureDefinition } from '../../core/figure';
@@ -78,16 +78,25 @@ export async function getDashboard(ctx: ActorContext, query: DashboardQuery): Pr
     to,
     months,
     parts: named,
-    figures: results.map(({ figure, parts: found, monthly }) => ({
-      id: figure.id,
-      group: figure.group,
-      label: label(figure, locale),
-      unit: figure.unit,
-      additive: figure.additive,
-      total: found.reduce((sum, p) => sum + p.value, 0),
-      byMonth: months.map((m) => monthly.find((x) => x.month === m)?.value ?? 0),
-      byArea: named.map((p) => found.find((x) => x.part === p.id)?.value ?? 0),
-    })),
+    figures: results.map(({ figure, parts: found, monthly }) => {
+      // a rate is its amounts over its bases, in each part, each month and the whole; anything else adds up
+      const shown = (x: { value: number; base: number } | undefined) =>
+        !x ? 0 : figure.unit === 'permille' ? permille(x.value, x.base) : x.value;
+      const whole = found.reduce((sum, p) => ({ value: sum.value + p.value, base: sum.base + p.base }), {
+        value: 0,
+        base: 0,
+      });
+      return {
+        id: figure.id,
+        group: figure.group,
+        label: label(figure, locale),
+        unit: figure.unit,
+        additive: figure.additive,
+        total: shown(whole),
+        byMonth: months.map((m) => shown(monthly.find((x) => x.month === m))),
+        byArea: named.map((p) => shown(found.find((x) => x.part === p.id))),
+      };
+    }),
   };
 }
 
@@ -104,18 +113,20 @@ export async function getFigureRecords(
   const rows = await repo.figureRecordPage(ctx.db, figure, scope, range, query.page);
   let count = rows[0]?.total_count ?? 0;
   let amount = rows[0]?.total_amount ?? 0;
+  let base = rows[0]?.total_base ?? 0;
   if (rows.length === 0 && query.page > 1) {
     // past the last page: the totals still answer for the whole list
     const first = await repo.figureRecordPage(ctx.db, figure, scope, range, 1);
     count = first[0]?.total_count ?? 0;
     amount = first[0]?.total_amount ?? 0;
+    base = first[0]?.total_base ?? 0;
   }
   return {
     figure: { id: figure.id, label: label(figure, locale), unit: figure.unit },
     area: { id: area.id, name: area.name, level: area.level },
     from,
     to,
-    total: figure.unit === 'count' ? count : amount,
+    total: figure.unit === 'count' ? count : figure.unit === 'permille' ? permille(amount, base) : amount,
     count,
     page: query.page,
     pageSize: repo.RECORDS_PAGE_SIZE,
@@ -126,6 +137,7 @@ export async function getFigureRecords(
       title: r.title,
       detail: r.detail,
       amount: r.amount,
+      base: r.base,
       link: r.link,
     })),
   };

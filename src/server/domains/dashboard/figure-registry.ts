@@ -8,12 +8,16 @@ import { benefitsFigures } from '../benefits';
 import { jobsFigures } from '../jobs';
 import { loansFigures } from '../loans';
 import { pieceworkFigures } from '../piecework';
+import { sharingFigures } from '../sharing';
+import { stationsFigures } from '../stations';
 
 export const FIGURES: readonly FigureDefinition[] = [
   ...jobsFigures,
   ...pieceworkFigures,
   ...benefitsFigures,
   ...loansFigures,
+  ...sharingFigures,
+  ...stationsFigures,
 ];
 
 /** A figure by its id, or undefined. */

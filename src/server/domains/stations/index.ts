@@ -1,11 +1,12 @@
 /**
  * What the rest of the server may call in the stations domain: the station registry (创贷驿站,
- * 就享家 乐业服务站, community points), appointments and their ratings.
+ * 就享家 乐业服务站, community points), appointments and their ratings, and the dashboard's station figures.
  */
 import type { DomainModule } from '../../core/domain-module';
 import { stationsRoutes } from './stations.routes';
 import { seedStations } from './stations.seed';
 export { stationScope } from './stations.permissions';
+export { stationsFigures } from './stations.figures';
 
 export const stationsDomain: DomainModule = {
   name: 'stations',

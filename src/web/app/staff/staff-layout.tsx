@@ -8,7 +8,6 @@ import {
   BriefcaseIcon,
   BuildingIcon,
   ChartIcon,
-  UploadIcon,
   FactoryIcon,
   IdCardIcon,
   KeyIcon,
@@ -18,6 +17,7 @@ import {
   ShieldIcon,
   ShopIcon,
   TeamIcon,
+  UploadIcon,
   UserIcon,
 } from '../../components/icons';
 import { useUnreadCount } from '../../features/notifications/api/get-unread-count';

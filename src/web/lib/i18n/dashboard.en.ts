@@ -11,6 +11,8 @@ const dashboard: DashboardMessages = {
     benefits: 'Subsidies',
     campaign: 'Outreach campaigns',
     loans: 'Guarantee loans',
+    sharing: 'Shared employment',
+    stations: 'Station services',
   },
   byMonth: '{{group}} by month',
   byArea: '{{group}} by community',

@@ -38,7 +38,9 @@ export function FigureBars({
       series: figures.map((f) => ({
         name: f.label,
         type: 'bar',
-        data: (by === 'month' ? f.byMonth : f.byArea).map((v) => (f.unit === 'fen' ? v / 100 : v)),
+        data: (by === 'month' ? f.byMonth : f.byArea).map((v) =>
+          f.unit === 'fen' ? v / 100 : f.unit === 'permille' ? v / 10 : v,
+        ),
       })),
     }),
     [categories, figures, by],

@@ -1,10 +1,11 @@
 import type { Locale } from '../../../lib/contracts';
 
 /**
- * A figure as people read it: a count with separators; money in 万元 from ten thousand yuan
+ * A figure as people read it: a count with separators; a rate in per cent; money in 万元 from ten thousand yuan
  * up in Chinese (how the street reports it: "315万元"), in yuan in English.
  */
-export function formatFigure(value: number, unit: 'count' | 'fen' | 'sum', locale: Locale): string {
+export function formatFigure(value: number, unit: 'count' | 'fen' | 'sum' | 'permille', locale: Locale): string {
+  if (unit === 'permille') return `${(value / 10).toLocaleString(locale, { maximumFractionDigits: 1 })}%`;
   if (unit !== 'fen') return value.toLocaleString(locale);
   const yuan = value / 100;
   if (locale === 'en') return `¥${yuan.toLocaleString('en', { maximumFractionDigits: 2 })}`;

@@ -16,7 +16,7 @@ import { formatFigure } from '../components/figure-value';
 import { LedgerExports } from '../components/ledger-exports';
 import '../dashboard.css';
 
-const GROUPS = ['jobs', 'piecework', 'benefits', 'campaign', 'loans'] as const;
+const GROUPS = ['jobs', 'piecework', 'benefits', 'campaign', 'loans', 'sharing', 'stations'] as const;
 
 /**
  * The staff console's home for street and community officers (SPEC §3.7): the figures of their
@@ -67,8 +67,9 @@ function FigureGroup({ group, data, search }: { group: (typeof GROUPS)[number]; 
   const figures = data.figures.filter((f) => f.group === group);
   if (figures.length === 0) return null;
   const name = t(`dashboard.groups.${group}`);
-  const counts = figures.filter((f) => f.unit !== 'fen');
+  const counts = figures.filter((f) => f.unit === 'count' || f.unit === 'sum');
   const money = figures.filter((f) => f.unit === 'fen');
+  const rates = figures.filter((f) => f.unit === 'permille');
   const headingId = `db-group-${group}`;
   return (
     <Card
@@ -106,7 +107,7 @@ function FigureGroup({ group, data, search }: { group: (typeof GROUPS)[number]; 
             )}
             <FigureBars
               data={data}
-              figures={money.length > 0 ? money : counts}
+              figures={rates.length > 0 ? rates : money.length > 0 ? money : counts}
               by="area"
               title={t('dashboard.byArea', { group: name })}
             />

@@ -42,7 +42,10 @@ export function FigureRecordsPage() {
             key: 'amount',
             title: t(data.figure.unit === 'fen' ? 'dashboard.records.amount' : 'dashboard.records.quantity'),
             align: 'right' as const,
-            render: (_: unknown, row: Item) => formatFigure(row.amount, data.figure.unit, locale),
+            render: (_: unknown, row: Item) =>
+              data.figure.unit === 'permille'
+                ? `${row.amount} / ${row.base}`
+                : formatFigure(row.amount, data.figure.unit, locale),
           },
         ]
       : []),
