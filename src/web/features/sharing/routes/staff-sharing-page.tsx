@@ -222,16 +222,19 @@ export function StaffSharingPage() {
             />
           </Card>
           <Card title={<h2 className="s-card-title">{t('sharing.staff.keptPastEnd')}</h2>}>
-            <Table
-              rowKey={(k) => `${k.agreementId}-${k.residentId}`}
-              size="small"
-              columns={keptColumns}
-              dataSource={board.data.keptPastEnd}
-              pagination={false}
-              locale={{ emptyText: t('sharing.staff.noKeptPastEnd') }}
-              scroll={{ x: 900 }}
-              data-testid="sharing-kept-past-end"
-            />
+            {board.data.keptPastEnd.length === 0 ? (
+              <p>{t('sharing.staff.noKeptPastEnd')}</p>
+            ) : (
+              <Table
+                rowKey={(k) => `${k.agreementId}-${k.residentId}`}
+                size="small"
+                columns={keptColumns}
+                dataSource={board.data.keptPastEnd}
+                pagination={false}
+                scroll={{ x: 900 }}
+                data-testid="sharing-kept-past-end"
+              />
+            )}
           </Card>
         </Space>
       )}
