@@ -26,7 +26,10 @@ export async function sharingRows(w: World): Promise<MatrixRow[]> {
   const pending = await w.id(`select id from sharing_agreements where lending_enterprise_id = $1`, [
     w.enterprises.jinhua,
   ]);
-  const active = await w.id(`select id from sharing_agreements where lending_enterprise_id = $1`, [food]);
+  const active = await w.id(
+    `select id from sharing_agreements where lending_enterprise_id = $1 and status = 'active'`,
+    [food],
+  );
   const worker = (phone: string) => w.id(`select id from residents where phone = $1`, [phone]);
   const zhou = await worker('13900000061'); // 周小梅, the food factory's packer (铁橛山路社区)
   const wu = await worker('13900000062'); // 吴桂芳, the food factory's packer
