@@ -7,9 +7,11 @@ import { auditRows } from './audit';
 import { benefitsRows } from './benefits';
 import { enterprisesRows } from './enterprises';
 import { jobsRows } from './jobs';
+import { loansRows } from './loans';
 import { notificationsRows } from './notifications';
 import { pieceworkRows } from './piecework';
 import { closingRows, residentsRows } from './residents';
+import { stationsRows } from './stations';
 import { sharingRows } from './sharing';
 import { buildWorld } from './world';
 
@@ -25,6 +27,8 @@ export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
     pieceworkRows,
     jobsRows,
     benefitsRows,
+    loansRows,
+    stationsRows,
     sharingRows,
   ];
   const rows: MatrixRow[] = [];

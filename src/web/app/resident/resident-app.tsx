@@ -56,6 +56,15 @@ const MyApplicationPage = lazyPage(
   'MyApplicationPage',
 );
 const OwnerDraftPage = lazyPage(() => import('../../features/sharing/routes/owner-draft-page'), 'OwnerDraftPage');
+const NearbyStationsPage = lazyPage(
+  () => import('../../features/stations/routes/nearby-stations-page'),
+  'NearbyStationsPage',
+);
+const StationPage = lazyPage(() => import('../../features/stations/routes/station-page'), 'StationPage');
+const MyAppointmentsPage = lazyPage(
+  () => import('../../features/stations/routes/my-appointments-page'),
+  'MyAppointmentsPage',
+);
 const MySharingPage = lazyPage(() => import('../../features/sharing/routes/my-sharing-page'), 'MySharingPage');
 const OwnerSharingPage = lazyPage(() => import('../../features/sharing/routes/owner-sharing-page'), 'OwnerSharingPage');
 const SharingPostFormPage = lazyPage(
@@ -71,6 +80,9 @@ const OwnerAgreementPage = lazyPage(
   'OwnerAgreementPage',
 );
 const MyBenefitsPage = lazyPage(() => import('../../features/benefits/routes/my-benefits-page'), 'MyBenefitsPage');
+const MyLoansPage = lazyPage(() => import('../../features/loans/routes/my-loans-page'), 'MyLoansPage');
+const LoanApplyPage = lazyPage(() => import('../../features/loans/routes/loan-apply-page'), 'LoanApplyPage');
+const LoanTrackerPage = lazyPage(() => import('../../features/loans/routes/loan-tracker-page'), 'LoanTrackerPage');
 
 // antd-mobile's imperative layers (Toast, Dialog.show, pickers' portals) still
 // call the React 18 render API; React 19 needs them to go through createRoot.
@@ -145,6 +157,16 @@ export default function ResidentApp() {
               <Route path="benefits/applications/:id" element={<MyApplicationPage />} />
               {/* ── end benefits ── */}
 
+              {/* ── loans ── */}
+              <Route path="loans" element={<MyLoansPage />} />
+              <Route path="loans/apply" element={<LoanApplyPage />} />
+              <Route path="loans/:id" element={<LoanTrackerPage />} />
+              {/* ── end loans ── */}
+              {/* ── stations ── */}
+              <Route path="stations" element={<NearbyStationsPage />} />
+              <Route path="stations/appointments" element={<MyAppointmentsPage />} />
+              <Route path="stations/:id" element={<StationPage />} />
+              {/* ── end stations ── */}
               {/* ── sharing ── */}
               <Route path="sharing" element={<MySharingPage />} />
               <Route path="sharing/employer" element={<OwnerSharingPage />} />

@@ -13,6 +13,8 @@ export type Section =
   | 'jobs-reports'
   | 'jobs-assisted'
   | 'benefits'
+  | 'loans'
+  | 'stations'
   | 'sharing';
 
 /**
@@ -31,15 +33,26 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'jobs-reports',
     'jobs-assisted',
     'benefits',
+    'loans',
+    'stations',
     'sharing',
     'areas',
   ],
-  community_officer: ['residents', 'enterprises', 'piecework', 'jobs-assisted', 'benefits', 'areas'],
+  community_officer: [
+    'residents',
+    'enterprises',
+    'piecework',
+    'jobs-assisted',
+    'benefits',
+    'loans',
+    'stations',
+    'areas',
+  ],
   auditor: ['audit'],
   sysadmin: ['accounts', 'areas'],
   secadmin: ['accounts', 'security-settings', 'areas'],
-  station_agent: ['areas'],
-  lender: [],
+  station_agent: ['loans', 'stations', 'areas'],
+  lender: ['loans'],
   resident: [],
 };
 
