@@ -6,33 +6,14 @@
  * Latency runs one caller at a time (the figure an owner waits). Data: set-based, scaled by --scale.
  */
 import { sql } from 'kysely';
-import type { Actor } from '../../src/server/core/actor';
 import { ownPostMatches } from '../../src/server/domains/sharing/sharing.service';
+import { actorFor } from '../lib/actor';
 import { warmNote } from '../lib/database';
 import { cpuNote, errorNote, row } from '../lib/http-benchmark';
 import { runCallLoad } from '../lib/load';
 import type { Benchmark, BenchContext } from '../lib/types';
 
 const SKILLS = ['packing', 'sewing', 'cooking', 'cleaning', 'serving', 'assembly', 'delivery', 'quality_check'];
-
-function ownerOf(userId: number, enterpriseId: number): Actor {
-  return {
-    userId,
-    kind: 'resident',
-    role: 'resident',
-    displayName: 'bench',
-    residentId: null,
-    stationId: null,
-    institutionId: null,
-    areaPaths: [],
-    areas: [],
-    enterprises: [{ id: enterpriseId, name: '' }],
-    locale: 'zh-CN',
-    elderMode: false,
-    totpEnabled: false,
-    totpEnrollmentRequired: false,
-  };
-}
 
 /** Surplus and shortage posts spread over the generated firms and the street's workplaces, dates within 90 days. */
 async function generatePosts(ctx: BenchContext, perKind: number) {
@@ -82,7 +63,13 @@ export const sharingMatching: Benchmark = {
       () => {
         const p = sample[i++ % sample.length]!;
         return ownPostMatches(
-          { db: ctx.db, cipher: ctx.cipher, actor: ownerOf(user.id, p.enterprise_id), ip: null, now: new Date() },
+          {
+            db: ctx.db,
+            cipher: ctx.cipher,
+            actor: actorFor(user.id, [{ id: p.enterprise_id, name: '' }]),
+            ip: null,
+            now: new Date(),
+          },
           p.id,
         );
       },
