@@ -1272,7 +1272,12 @@ create table sharing_agreement_workers (
   consent_method text,
   witness text,
   consent_by_user_id bigint,
-  consent_at timestamp with time zone
+  consent_at timestamp with time zone,
+  returned_on date,
+  return_kind text,
+  return_duty text,
+  return_note text default ''::text not null,
+  extension_consent text
 );
 alter table sharing_agreement_workers add constraint sharing_agreement_workers_agreement_id_fkey FOREIGN KEY (agreement_id) REFERENCES sharing_agreements(id);
 alter table sharing_agreement_workers add constraint sharing_agreement_workers_check CHECK (((consent = 'pending'::text) = (consent_at IS NULL)));
@@ -1280,10 +1285,16 @@ alter table sharing_agreement_workers add constraint sharing_agreement_workers_c
 alter table sharing_agreement_workers add constraint sharing_agreement_workers_consent_by_user_id_fkey FOREIGN KEY (consent_by_user_id) REFERENCES users(id);
 alter table sharing_agreement_workers add constraint sharing_agreement_workers_consent_check CHECK ((consent = ANY (ARRAY['pending'::text, 'consented'::text, 'declined'::text])));
 alter table sharing_agreement_workers add constraint sharing_agreement_workers_consent_method_check CHECK ((consent_method = ANY (ARRAY['app'::text, 'assisted'::text])));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_duty_check CHECK (((return_kind = 'worker_early'::text) = (return_duty IS NOT NULL)));
 alter table sharing_agreement_workers add constraint sharing_agreement_workers_employment_id_fkey FOREIGN KEY (employment_id) REFERENCES employments(id);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_extension_consent_check CHECK ((extension_consent = ANY (ARRAY['pending'::text, 'consented'::text, 'declined'::text])));
 alter table sharing_agreement_workers add constraint sharing_agreement_workers_pkey PRIMARY KEY (agreement_id, resident_id);
 alter table sharing_agreement_workers add constraint sharing_agreement_workers_relation_check CHECK ((relation = 'employee'::text));
 alter table sharing_agreement_workers add constraint sharing_agreement_workers_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_return_check CHECK (((returned_on IS NULL) = (return_kind IS NULL)));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_return_duty_check CHECK ((return_duty = ANY (ARRAY['hours'::text, 'rest'::text, 'safety'::text, 'protective_equipment'::text])));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_return_kind_check CHECK ((return_kind = ANY (ARRAY['end_date'::text, 'worker_early'::text, 'borrower_reason'::text])));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_return_note_check CHECK ((length(return_note) <= 200));
 alter table sharing_agreement_workers add constraint sharing_agreement_workers_witness_check CHECK ((length(witness) <= 40));
 CREATE INDEX sharing_agreement_workers_resident_idx ON public.sharing_agreement_workers USING btree (resident_id);
 
@@ -1314,7 +1325,11 @@ create table sharing_agreements (
   client_key text not null,
   created_by_user_id bigint not null,
   brokered boolean default false not null,
-  created_at timestamp with time zone default now() not null
+  created_at timestamp with time zone default now() not null,
+  ended_at timestamp with time zone,
+  extension_end_date date,
+  extension_lending_at timestamp with time zone,
+  extension_borrowing_at timestamp with time zone
 );
 alter table sharing_agreements add constraint sharing_agreements_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
 alter table sharing_agreements add constraint sharing_agreements_borrowing_enterprise_id_fkey FOREIGN KEY (borrowing_enterprise_id) REFERENCES enterprises(id);
@@ -1326,6 +1341,8 @@ alter table sharing_agreements add constraint sharing_agreements_created_by_user
 alter table sharing_agreements add constraint sharing_agreements_created_by_user_id_fkey FOREIGN KEY (created_by_user_id) REFERENCES users(id);
 alter table sharing_agreements add constraint sharing_agreements_daily_hours_check CHECK (((daily_hours >= 1) AND (daily_hours <= 12)));
 alter table sharing_agreements add constraint sharing_agreements_duties_check CHECK ((length(duties) <= 1000));
+alter table sharing_agreements add constraint sharing_agreements_ended_check CHECK (((status = 'ended'::text) = (ended_at IS NOT NULL)));
+alter table sharing_agreements add constraint sharing_agreements_extension_check CHECK ((((extension_end_date IS NULL) AND (extension_lending_at IS NULL) AND (extension_borrowing_at IS NULL)) OR (extension_end_date > end_date)));
 alter table sharing_agreements add constraint sharing_agreements_extension_terms_check CHECK ((length(extension_terms) <= 500));
 alter table sharing_agreements add constraint sharing_agreements_headcount_check CHECK (((headcount >= 1) AND (headcount <= 500)));
 alter table sharing_agreements add constraint sharing_agreements_lending_enterprise_id_fkey FOREIGN KEY (lending_enterprise_id) REFERENCES enterprises(id);
@@ -1336,7 +1353,7 @@ alter table sharing_agreements add constraint sharing_agreements_post_title_chec
 alter table sharing_agreements add constraint sharing_agreements_return_reasons_check CHECK ((length(return_reasons) <= 500));
 alter table sharing_agreements add constraint sharing_agreements_shortage_post_id_fkey FOREIGN KEY (shortage_post_id) REFERENCES sharing_posts(id);
 alter table sharing_agreements add constraint sharing_agreements_social_insurance_fen_per_day_check CHECK ((social_insurance_fen_per_day >= 0));
-alter table sharing_agreements add constraint sharing_agreements_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'active'::text])));
+alter table sharing_agreements add constraint sharing_agreements_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'active'::text, 'ended'::text])));
 alter table sharing_agreements add constraint sharing_agreements_surplus_post_id_fkey FOREIGN KEY (surplus_post_id) REFERENCES sharing_posts(id);
 alter table sharing_agreements add constraint sharing_agreements_wage_fen_per_day_check CHECK ((wage_fen_per_day > 0));
 CREATE INDEX sharing_agreements_borrowing_idx ON public.sharing_agreements USING btree (borrowing_enterprise_id);

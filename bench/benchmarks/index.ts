@@ -8,6 +8,7 @@ import { jobsMatching } from './jobs-matching';
 import { benefitsBenchmark } from './benefits';
 import { residentList } from './resident-list';
 import { mixedLoad } from './mixed-load';
+import { sharingMatching } from './sharing-matching';
 
 export const benchmarks: Benchmark[] = [
   residentList,
@@ -22,6 +23,10 @@ export const benchmarks: Benchmark[] = [
   // ── benefits ──
   benefitsBenchmark,
   // ── end benefits ──
+
+  // ── sharing ──
+  sharingMatching,
+  // ── end sharing ──
 
   // Last: it reads the data the others generate (piecework's month settled and paid), and writes today's records.
   mixedLoad,

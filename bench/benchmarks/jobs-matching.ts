@@ -11,33 +11,14 @@
  */
 import { sql } from 'kysely';
 import { businessDay } from '../../src/shared/dates';
-import type { Actor } from '../../src/server/core/actor';
 import { nearestPostIds } from '../../src/server/domains/jobs/jobs.repository';
 import { candidatesFor, matchesFor } from '../../src/server/domains/jobs/matching.service';
 import { cpuNote, errorNote, row } from '../lib/http-benchmark';
 import { runCallLoad } from '../lib/load';
 import type { Benchmark, BenchRow } from '../lib/types';
+import { actorFor } from '../lib/actor';
 import { warmNote } from '../lib/database';
 import { generateJobs } from '../lib/generate-jobs';
-
-function actorFor(userId: number, enterprises: { id: number; name: string }[]): Actor {
-  return {
-    userId,
-    kind: 'resident',
-    role: 'resident',
-    displayName: 'bench',
-    residentId: null,
-    stationId: null,
-    institutionId: null,
-    areaPaths: [],
-    areas: [],
-    enterprises,
-    locale: 'zh-CN',
-    elderMode: false,
-    totpEnabled: false,
-    totpEnrollmentRequired: false,
-  };
-}
 
 export const jobsMatching: Benchmark = {
   name: 'jobs-matching',

@@ -2,7 +2,9 @@
  * Shared employment (SPEC §3.5): 陈鹏飞 posts a shortage for 鹏飞水饺馆 on his phone and sees 金花粉扑's
  * spare packers ranked with a reason for each part; 王桂玲 brokers the agreement on the console; both
  * owners sign on their phones; 孙丽娟 (金花's packer, used by no other journey) consents on her phone in
- * elder mode; the street sees the agreement active.
+ * elder mode; the street sees the agreement active. 窦金花 also drafts a second agreement herself from a
+ * match on her phone (a margin refused under the fee), both owners sign it, 孙丽娟 consents to it too, and
+ * 陈鹏飞 records the month's hours on his phone.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,13 +17,20 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+/** A toast fades as it goes; scan the page once it has gone, not half-transparent in passing. */
+const toastGone = async (p: Page) => {
+  await p.locator('.adm-toast-main').waitFor({ state: 'attached' });
+  await p.locator('.adm-toast-main').waitFor({ state: 'detached' });
+};
 const bodyFontSize = (p: Page) => p.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
 const dayFromNow = (days: number) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + days * 86_400_000));
 
 let agreementPath = '';
-// 陈鹏飞 stays signed in: a second code for the same phone within a minute would wait for the resend limit.
+let draftedPath = '';
+// 陈鹏飞 and 窦金花 stay signed in: a second code for the same phone within a minute would wait for the resend limit.
 let chenPage: Page;
+let douPage: Page;
 
 describe('a firm short of hands finds a firm with staff to spare', () => {
   it('陈鹏飞 posts a shortage and sees ranked counterparts with reasons (375 px)', async () => {
@@ -84,6 +93,7 @@ describe('a firm short of hands finds a firm with staff to spare', () => {
 
   it('both owners sign on their phones', async () => {
     const dou = await newPage(browser);
+    douPage = dou;
     await signInByPhone(dou, '13900000010');
     for (const page of [dou, chenPage]) {
       await page.goto('/');
@@ -93,10 +103,46 @@ describe('a firm short of hands finds a firm with staff to spare', () => {
       agreementPath = new URL(page.url()).pathname;
       await page.getByRole('button', { name: /^以.+名义签署$/ }).click();
       await expect.poll(() => page.getByRole('button', { name: /^以.+名义签署$/ }).count()).toBe(0);
+      await toastGone(page);
       await expectAccessible(page, 'sharing agreement on the phone');
-      await page.context().close();
     }
     expect(agreementPath).toMatch(/\/sharing\/employer\/agreements\/\d+/);
+  });
+
+  it('窦金花 drafts an agreement from a match on her phone; both owners sign it', async () => {
+    const page = douPage;
+    await page.goto('/sharing/employer');
+    await page
+      .getByText(/^富余员工/)
+      .first()
+      .click();
+    await page.getByTestId('draft-from-match').filter({ hasText: '鹏飞水饺馆' }).first().click();
+    await page.getByLabel('岗位名称').fill('周末包装');
+    await page.getByRole('checkbox', { name: /孙丽娟/ }).check();
+    await page.getByLabel('开始日期').fill(dayFromNow(40));
+    await page.getByLabel('归还日期').fill(dayFromNow(50));
+    await page.getByLabel('工资（元/天）').fill('150');
+    await page.getByLabel('社保（元/天）').fill('20');
+    await page.getByLabel('可退回的情形').fill('借用企业停业\n严重违反规章制度');
+    // One yuan above the cost is a margin: refused under the fee, by name.
+    await page.getByLabel('服务费（元/天）').fill('171');
+    await page.getByTestId('draft-submit').click();
+    await page.getByRole('alert').filter({ hasText: '不得收取差价' }).waitFor();
+    await expectAccessible(page, 'owner drafts an agreement');
+    await page.getByLabel('服务费（元/天）').fill('170');
+    await page.getByTestId('draft-submit').click();
+    await page.waitForURL(/\/sharing\/employer\/agreements\/\d+/);
+    draftedPath = new URL(page.url()).pathname;
+    await page.getByTestId('injury-liability').waitFor();
+    for (const owner of [page, chenPage]) {
+      await owner.goto(draftedPath);
+      await owner.getByRole('button', { name: /^以.+名义签署$/ }).click();
+      await expect.poll(() => owner.getByRole('button', { name: /^以.+名义签署$/ }).count()).toBe(0);
+    }
+    await toastGone(page);
+    expect(await page.getByTestId('agreement-waiting').textContent()).toContain('孙丽娟本人同意');
+    await expectAccessible(page, 'owner-drafted agreement signed');
+    await page.context().close();
   });
 
   it('孙丽娟 consents on her phone in elder mode, and the agreement is active', async () => {
@@ -107,23 +153,44 @@ describe('a firm short of hands finds a firm with staff to spare', () => {
     await expect.poll(() => bodyFontSize(page)).toBeGreaterThanOrEqual(18);
     await page.goto('/');
     await page.getByTestId('my-sharing-link').click();
-    const card = page.getByTestId('my-sharing').filter({ hasText: '鹏飞水饺馆' });
-    await card.getByText('由出借企业承担（不可更改）').waitFor();
-    await expectAccessible(page, 'my sharing in elder mode');
-    await card.getByRole('button', { name: '同意', exact: true }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '同意' }).click();
-    await card.getByTestId('my-sharing-answer').waitFor();
-    expect(await card.textContent()).toContain('已生效');
-    expect(await card.getByTestId('my-sharing-answer').textContent()).toContain('已同意');
+    // The brokered agreement and the one 窦金花 drafted: she consents to each.
+    for (const title of ['包装帮工', '周末包装']) {
+      const card = page.getByTestId('my-sharing').filter({ hasText: title });
+      await card.getByText('由出借企业承担（不可更改）').waitFor();
+      await expectAccessible(page, 'my sharing in elder mode');
+      await card.getByRole('button', { name: '同意', exact: true }).click();
+      await page.getByRole('dialog').getByRole('button', { name: '同意' }).click();
+      await card.getByTestId('my-sharing-answer').waitFor();
+      expect(await card.textContent()).toContain('已生效');
+      expect(await card.getByTestId('my-sharing-answer').textContent()).toContain('已同意');
+    }
+    // Active, she may ask to go back early: the form is there, in elder mode.
+    await page.getByTestId('return-request').first().waitFor();
     await expectAccessible(page, 'my sharing answered in elder mode');
     await page.context().close();
+
+    // 陈鹏飞 records the first month's hours on his phone; the money is at cost.
+    await chenPage.goto(draftedPath);
+    const money = chenPage.getByTestId('money-form');
+    await money.getByLabel('月份（每月1日）').fill(`${dayFromNow(40).slice(0, 7)}-01`);
+    await money.getByLabel('本月工时（小时）').fill('16');
+    await money.getByRole('button', { name: '登记工时' }).click();
+    await chenPage.getByText(/借用企业支付340\.00元/).waitFor();
+    await toastGone(chenPage);
+    await expectAccessible(chenPage, 'owner records the month');
+    await chenPage.context().close();
 
     const street = await newPage(browser, DESKTOP);
     await signInStaff(street, 'wangguiling');
     await street.waitForURL(/\/staff\/(?!login)/);
     await street.goto('/staff/sharing');
-    const agreement = street.getByTestId('sharing-agreements').locator('tr', { hasText: '孙丽娟' });
-    await agreement.getByText('已生效').waitFor();
+    const active = street
+      .getByTestId('sharing-agreements')
+      .locator('tr', { hasText: '孙丽娟' })
+      .filter({ hasText: '已生效' });
+    await active.nth(1).waitFor();
+    expect(await active.count()).toBe(2);
+    await expectAccessible(street, 'street sees both agreements active');
     await street.context().close();
   });
 });

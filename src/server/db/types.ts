@@ -984,7 +984,7 @@ export interface SharingAgreementsTable {
   duties: Generated<string>;
   return_reasons: Generated<string>;
   extension_terms: Generated<string>;
-  status: Generated<'pending' | 'active'>;
+  status: Generated<'pending' | 'active' | 'ended'>;
   lending_signed_at: Date | null;
   borrowing_signed_at: Date | null;
   activated_at: Date | null;
@@ -992,6 +992,10 @@ export interface SharingAgreementsTable {
   created_by_user_id: number;
   brokered: Generated<boolean>;
   created_at: Generated<Date>;
+  ended_at: Date | null;
+  extension_end_date: string | null;
+  extension_lending_at: Date | null;
+  extension_borrowing_at: Date | null;
 }
 
 export interface SharingAgreementWorkersTable {
@@ -1004,6 +1008,11 @@ export interface SharingAgreementWorkersTable {
   witness: string | null;
   consent_by_user_id: number | null;
   consent_at: Date | null;
+  returned_on: string | null;
+  return_kind: 'end_date' | 'worker_early' | 'borrower_reason' | null;
+  return_duty: 'hours' | 'rest' | 'safety' | 'protective_equipment' | null;
+  return_note: Generated<string>;
+  extension_consent: 'pending' | 'consented' | 'declined' | null;
 }
 
 export interface SharingAgreementEventsTable {

@@ -6,7 +6,9 @@ import {
   SHARING_AGREEMENT_STATUSES,
   SHARING_CONSENT_METHODS,
   SHARING_CONSENTS,
+  SHARING_DUTIES,
   SHARING_POST_KINDS,
+  SHARING_RETURN_KINDS,
   SHARING_WORKER_RELATIONS,
 } from '../enums';
 import { isoDate } from './common';
@@ -123,6 +125,15 @@ export const sharingAgreementWorker = z.object({
   consentMethod: z.enum(SHARING_CONSENT_METHODS).nullable(),
   witness: z.string().nullable(),
   consentAt: z.string().nullable(),
+  /** The day she went back to the lending firm, how, and the reason or the duty broken. */
+  returnedOn: z.string().nullable(),
+  returnKind: z.enum(SHARING_RETURN_KINDS).nullable(),
+  returnDuty: z.enum(SHARING_DUTIES).nullable(),
+  returnNote: z.string(),
+  /** Her answer to a proposed extension (null when none is proposed or she has gone back). */
+  extensionConsent: z.enum(SHARING_CONSENTS).nullable(),
+  /** Days kept past the end date without going back (a query-time flag, ADR 0068). */
+  daysKeptPastEnd: z.number().int(),
 });
 
 export const sharingPayMonth = z.object({
@@ -164,6 +175,17 @@ export const sharingAgreement = z.object({
   brokered: z.boolean(),
   /** Who or what the agreement still waits for before it is active. */
   waitingFor: z.array(z.string()),
+  /** A proposed new end date, who agreed to it and who it still waits for. */
+  extension: z
+    .object({
+      endDate: z.string(),
+      lendingAgreed: z.boolean(),
+      borrowingAgreed: z.boolean(),
+      waitingFor: z.array(z.string()),
+    })
+    .nullable(),
+  /** Each step of the agreement, oldest first. */
+  events: z.array(z.object({ kind: z.string(), name: z.string().nullable(), note: z.string(), at: z.string() })),
   workers: z.array(sharingAgreementWorker),
   months: z.array(sharingPayMonth),
 });
@@ -188,6 +210,22 @@ export const sharingPaymentInput = z
 export const sharingWageInput = z
   .object({ residentId: z.number().int().positive(), month: firstOfMonth, paidFen: fen })
   .strict();
+
+// ── Return and extension ──
+/** Either firm records a return at the end date; the borrowing firm early, for a reason the agreement lists. */
+export const sharingReturnInput = z
+  .object({
+    enterpriseId: z.number().int().positive(),
+    residentIds: z.array(z.number().int().positive()).min(1).max(500),
+    kind: z.enum(['end_date', 'borrower_reason']),
+    reason: z.string().trim().max(200).default(''),
+  })
+  .strict();
+/** The worker asks to go back early, naming the duty the borrowing firm broke. */
+export const sharingMyReturnInput = z
+  .object({ duty: z.enum(SHARING_DUTIES), note: z.string().trim().max(150).default('') })
+  .strict();
+export const sharingExtensionInput = z.object({ enterpriseId: z.number().int().positive(), endDate: isoDate }).strict();
 
 export const sharingEmployee = z.object({
   residentId: z.number().int(),
@@ -219,6 +257,13 @@ export const mySharing = z.object({
         agreementId: z.number().int(),
         consent: z.enum(SHARING_CONSENTS),
         consentMethod: z.enum(SHARING_CONSENT_METHODS).nullable(),
+        returnedOn: z.string().nullable(),
+        returnKind: z.enum(SHARING_RETURN_KINDS).nullable(),
+        returnDuty: z.enum(SHARING_DUTIES).nullable(),
+        returnNote: z.string(),
+        /** A proposed new end date she is asked to consent to again, and her answer. */
+        extensionEndDate: z.string().nullable(),
+        extensionConsent: z.enum(SHARING_CONSENTS).nullable(),
       }),
   ),
 });
@@ -231,6 +276,7 @@ export const sharingBoard = z.object({
     workersShared: z.number().int(),
     workerDays: z.number().int(),
     flags: z.number().int(),
+    keptPastEnd: z.number().int(),
   }),
   posts: z.array(sharingPost),
   agreements: z.array(sharingAgreement),
@@ -239,6 +285,18 @@ export const sharingBoard = z.object({
       agreementId: z.number().int(),
       lendingName: z.string(),
       borrowingName: z.string(),
+    }),
+  ),
+  /** Workers kept past their agreement's end date without going back (a query-time flag). */
+  keptPastEnd: z.array(
+    z.object({
+      agreementId: z.number().int(),
+      residentId: z.number().int(),
+      name: z.string(),
+      lendingName: z.string(),
+      borrowingName: z.string(),
+      endDate: z.string(),
+      days: z.number().int(),
     }),
   ),
 });
@@ -250,4 +308,6 @@ export type MySharing = z.infer<typeof mySharing>;
 export type SharingBoard = z.infer<typeof sharingBoard>;
 /** What a form sends (defaults may be left out). */
 export type SharingPostDraft = z.input<typeof sharingPostInput>;
+export type SharingReturnDraft = z.input<typeof sharingReturnInput>;
+export type SharingMyReturnDraft = z.input<typeof sharingMyReturnInput>;
 export type SharingAgreementDraft = z.input<typeof sharingAgreementInput>;

@@ -121,3 +121,96 @@ export function belowCost(month: { receivedFen: number | null; paidFen: number |
   if (month.receivedFen === null || month.paidFen === null) return false;
   return month.paidFen < owedToWorkerFen(month.receivedFen, costs);
 }
+
+// ── Return and extension (ADR 0068) ──
+
+/**
+ * The reasons an agreement lists for the borrowing firm to send a worker back early, one a line
+ * (or separated by ；/;). The borrowing firm may return a worker early only for one of these.
+ */
+export function listedReturnReasons(text: string): string[] {
+  return text
+    .split(/[\n；;]+/)
+    .map((r) => r.trim())
+    .filter((r) => r.length > 0);
+}
+
+export type ReturnKind = 'end_date' | 'worker_early' | 'borrower_reason';
+
+export type ReturnProblem =
+  | { code: 'SHARING_NOT_LENT'; name: string }
+  | { code: 'SHARING_RETURN_BEFORE_END'; endDate: string }
+  | { code: 'SHARING_RETURN_REASON_NOT_LISTED'; reason: string };
+
+/**
+ * Whether a worker may go back to the lending firm now, in this way. Only a worker still lent on
+ * an active agreement goes back. At the end date either firm records it (from the end date on).
+ * She may ask to go back early at any time, naming the duty broken, and the lending firm cannot
+ * refuse (so nothing here asks it). The borrowing firm may send her back early only for a reason
+ * the agreement lists.
+ */
+export function returnProblem(r: {
+  kind: ReturnKind;
+  status: 'pending' | 'active' | 'ended';
+  name: string;
+  returnedOn: string | null;
+  endDate: string;
+  today: string;
+  reason: string;
+  listedReasons: string;
+}): ReturnProblem | null {
+  if (r.status !== 'active' || r.returnedOn !== null) return { code: 'SHARING_NOT_LENT', name: r.name };
+  if (r.kind === 'end_date' && r.today < r.endDate) return { code: 'SHARING_RETURN_BEFORE_END', endDate: r.endDate };
+  if (r.kind === 'borrower_reason' && !listedReturnReasons(r.listedReasons).includes(r.reason.trim()))
+    return { code: 'SHARING_RETURN_REASON_NOT_LISTED', reason: r.reason.trim() };
+  return null;
+}
+
+/** The agreement has ended once every worker on it has gone back. */
+export function allReturned(workers: readonly { returnedOn: string | null }[]): boolean {
+  return workers.length > 0 && workers.every((w) => w.returnedOn !== null);
+}
+
+/** Days a worker is kept past the end date (0 when she went back, or the end has not passed). A query-time rule. */
+export function daysKeptPastEnd(w: { status: string; endDate: string; returnedOn: string | null }, today: string) {
+  if (w.status !== 'active' || w.returnedOn !== null || today <= w.endDate) return 0;
+  return Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${w.endDate}T00:00:00Z`)) / 86_400_000);
+}
+
+export type ExtensionProblem =
+  | { code: 'SHARING_AGREEMENT_NOT_ACTIVE' }
+  | { code: 'SHARING_EXTENSION_NOT_LATER'; endDate: string }
+  | AgreementProblem;
+
+/**
+ * A new end date for the workers still lent: the agreement is active, the date is after the
+ * current end, and it runs past no one's labour contract with the lending firm.
+ */
+export function extensionProblems(e: {
+  status: 'pending' | 'active' | 'ended';
+  startDate: string;
+  endDate: string;
+  newEndDate: string;
+  workers: readonly WorkerFacts[];
+}): ExtensionProblem[] {
+  if (e.status !== 'active') return [{ code: 'SHARING_AGREEMENT_NOT_ACTIVE' }];
+  if (e.newEndDate <= e.endDate) return [{ code: 'SHARING_EXTENSION_NOT_LATER', endDate: e.endDate }];
+  const problems: ExtensionProblem[] = [];
+  for (const w of e.workers) {
+    const p = workerProblem(w, { startDate: e.startDate, endDate: e.newEndDate });
+    if (p) problems.push(p);
+  }
+  return problems;
+}
+
+/**
+ * An extension replaces the end date only when both firms agreed to it and every worker still
+ * lent consented again: the same gate as the agreement itself.
+ */
+export function extensionComplete(e: {
+  lendingAgreed: boolean;
+  borrowingAgreed: boolean;
+  workers: readonly { residentId: number; name: string; consent: 'pending' | 'consented' | 'declined' }[];
+}): boolean {
+  return isActive({ lendingSigned: e.lendingAgreed, borrowingSigned: e.borrowingAgreed, workers: e.workers });
+}

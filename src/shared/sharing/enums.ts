@@ -1,8 +1,8 @@
 /** Shared employment (共享用工): its closed lists, re-exported by ../enums.ts (free of zod, like it). */
 /** A firm's post: staff it can lend (富余) or hands it lacks (缺工). */
 export const SHARING_POST_KINDS = ['surplus', 'shortage'] as const;
-/** An agreement waits for both firms and every worker, then is active (ADR 0059). */
-export const SHARING_AGREEMENT_STATUSES = ['pending', 'active'] as const;
+/** An agreement waits for both firms and every worker, is active, and has ended once every worker went back (ADR 0059, 0068). */
+export const SHARING_AGREEMENT_STATUSES = ['pending', 'active', 'ended'] as const;
 export const SHARING_CONSENTS = ['pending', 'consented', 'declined'] as const;
 /** In the resident app, or through an officer (代办) with a witness. */
 export const SHARING_CONSENT_METHODS = ['app', 'assisted'] as const;
@@ -12,3 +12,8 @@ export const SHARING_CONSENT_METHODS = ['app', 'assisted'] as const;
  * refused by name rather than silently dropped.
  */
 export const SHARING_WORKER_RELATIONS = ['employee', 'self_employed', 'individual_business'] as const;
+
+/** How a worker went back to the lending firm: at the end date, early at her request, or for a listed reason. */
+export const SHARING_RETURN_KINDS = ['end_date', 'worker_early', 'borrower_reason'] as const;
+/** The borrowing firm's duties a worker may name when she asks to go back early (98号文: hours, rest, safety, protection). */
+export const SHARING_DUTIES = ['hours', 'rest', 'safety', 'protective_equipment'] as const;

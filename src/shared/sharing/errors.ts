@@ -42,4 +42,34 @@ export const SHARING_ERRORS = {
     'zh-CN': '您已对这份协议作出选择',
     en: 'You have already answered this agreement',
   },
+  SHARING_NOT_LENT: {
+    status: 409,
+    'zh-CN': '{name}目前不在借用中，无需退回',
+    en: '{name} is not lent at present; there is nothing to return',
+  },
+  SHARING_RETURN_BEFORE_END: {
+    status: 409,
+    'zh-CN': '协议{endDate}到期；到期前退回须由员工本人申请，或按协议约定的退回情形',
+    en: 'The agreement ends on {endDate}; before then a worker goes back at her own request or for a reason the agreement lists',
+  },
+  SHARING_RETURN_REASON_NOT_LISTED: {
+    status: 409,
+    'zh-CN': '“{reason}”不是协议约定的退回情形，借用企业不能以此退回员工',
+    en: '“{reason}” is not a reason the agreement lists; the borrowing firm cannot return a worker for it',
+  },
+  SHARING_EXTENSION_NOT_LATER: {
+    status: 409,
+    'zh-CN': '续期后的结束日期须晚于现在的结束日期{endDate}',
+    en: 'The new end date must be after the current end date, {endDate}',
+  },
+  SHARING_AGREEMENT_NOT_ACTIVE: {
+    status: 409,
+    'zh-CN': '协议不在履行中，不能续期',
+    en: 'The agreement is not in force; it cannot be extended',
+  },
+  SHARING_NO_EXTENSION: {
+    status: 409,
+    'zh-CN': '这份协议目前没有等待您同意的续期',
+    en: 'There is no extension of this agreement waiting for your answer',
+  },
 } as const satisfies ErrorPart;

@@ -24,6 +24,8 @@ export const SHARING_FIELD_LABELS = {
   paidFen: { 'zh-CN': '实发工资', en: 'Wages paid' },
   surplusPostId: { 'zh-CN': '富余岗位', en: 'Surplus post' },
   shortagePostId: { 'zh-CN': '缺工岗位', en: 'Shortage post' },
+  residentIds: { 'zh-CN': '退回的员工', en: 'Workers returned' },
+  duty: { 'zh-CN': '借用企业未履行的责任', en: "The borrowing firm's duty broken" },
 } as const satisfies WordsPart;
 
 export const SHARING_PROBLEMS = {
@@ -35,4 +37,8 @@ export const SHARING_PROBLEMS = {
   shortage_terms: { 'zh-CN': '缺工信息需填写每日工时和日薪', en: 'a shortage needs hours a day and pay' },
   wrong_kind: { 'zh-CN': '不是对应企业的这类信息', en: "is not that firm's post of this kind" },
   not_enterprise: { 'zh-CN': '未找到该企业', en: 'is not a known firm' },
+  borrowing_only: {
+    'zh-CN': '只有借用企业可按协议约定的情形提前退回',
+    en: 'only the borrowing firm may return a worker early for a listed reason',
+  },
 } as const satisfies WordsPart;

@@ -154,6 +154,8 @@ export type {
   SharingMatchList,
   SharingPost,
   SharingPostDraft,
+  SharingMyReturnDraft,
+  SharingReturnDraft,
 } from '../../shared/schemas/sharing';
 export { SHARING_POST_KINDS } from '../../shared/enums';
 export { costFenPerDay } from '../../shared/sharing/agreement-rules';

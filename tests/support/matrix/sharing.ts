@@ -26,7 +26,10 @@ export async function sharingRows(w: World): Promise<MatrixRow[]> {
   const pending = await w.id(`select id from sharing_agreements where lending_enterprise_id = $1`, [
     w.enterprises.jinhua,
   ]);
-  const active = await w.id(`select id from sharing_agreements where lending_enterprise_id = $1`, [food]);
+  const active = await w.id(
+    `select id from sharing_agreements where lending_enterprise_id = $1 and status = 'active'`,
+    [food],
+  );
   const worker = (phone: string) => w.id(`select id from residents where phone = $1`, [phone]);
   const zhou = await worker('13900000061'); // 周小梅, the food factory's packer (铁橛山路社区)
   const wu = await worker('13900000062'); // 吴桂芳, the food factory's packer
@@ -189,7 +192,42 @@ export async function sharingRows(w: World): Promise<MatrixRow[]> {
       authorised: ['409 SHARING_CONSENT_MISSING'],
       residentAs: 'owner',
     },
+    {
+      // Either firm returns a worker at the end date; before it, authorised and refused by the rule.
+      method: 'POST',
+      path: `${P}/agreements/{id}/returns`,
+      subjects: own(borrowed, active),
+      body: { enterpriseId: w.enterprises.jinhua, residentIds: [wu], kind: 'end_date' },
+      expect: allowed(R),
+      authorised: ['409 SHARING_RETURN_BEFORE_END'],
+      residentAs: 'owner',
+    },
+    {
+      method: 'POST',
+      path: `${P}/agreements/{id}/extension`,
+      subjects: own(borrowed, active),
+      body: { enterpriseId: w.enterprises.jinhua, endDate: day(45) },
+      expect: allowed(R),
+      residentAs: 'owner',
+    },
     { method: 'GET', path: '/api/v1/me/sharing', expect: allowed(R) },
+    {
+      // 张丽's agreement may not be active yet, nor have an extension: authorised, then refused by name.
+      method: 'POST',
+      path: '/api/v1/me/sharing/{id}/return',
+      subjects: own(zhangs, pending),
+      body: { duty: 'rest' },
+      expect: allowed(R),
+      authorised: ['409 SHARING_NOT_LENT'],
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/me/sharing/{id}/extension',
+      subjects: own(zhangs, pending),
+      body: { decision: 'consent' },
+      expect: allowed(R),
+      authorised: ['409 SHARING_NO_EXTENSION'],
+    },
     {
       method: 'POST',
       path: '/api/v1/me/sharing/{id}/consent',

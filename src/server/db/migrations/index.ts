@@ -32,6 +32,7 @@ import * as m0030 from './0030-loans';
 import * as m0031 from './0031-stations';
 import * as m0032 from './0032-sharing';
 import * as m0033 from './0033-background-task-runs';
+import * as m0039 from './0039-sharing-returns-extensions';
 import * as m0042 from './0042-import-jobs';
 
 /**
@@ -76,6 +77,7 @@ const migrations: Record<string, Migration> = {
   '0031-stations': m0031,
   '0032-sharing': m0032,
   '0033-background-task-runs': m0033,
+  '0039-sharing-returns-extensions': m0039,
   '0042-import-jobs': m0042,
 };
 

@@ -1,13 +1,14 @@
 /** Rows → responses of shared employment; phones masked. */
 import type { Locale } from '../../../shared/errors';
 import type { SharingAgreement, SharingPost } from '../../../shared/schemas/sharing';
-import { costFenPerDay, owedToWorkerFen, waitingFor } from '../../../shared/sharing/agreement-rules';
+import { costFenPerDay, daysKeptPastEnd, owedToWorkerFen, waitingFor } from '../../../shared/sharing/agreement-rules';
 import { maskPhone } from '../../../shared/validators';
 import type { AgreementRow, PostRow } from './sharing.repository';
 import type * as repo from './sharing.repository';
 
 type WorkerRow = Awaited<ReturnType<typeof repo.workersOf>>[number];
 type MonthRow = Awaited<ReturnType<typeof repo.monthsOf>>[number];
+type EventRow = Awaited<ReturnType<typeof repo.eventsOf>>[number];
 
 export function presentPost(p: PostRow, today: string): SharingPost {
   return {
@@ -61,7 +62,11 @@ const WAITING_WORDS = {
 
 /** Who the agreement waits for, in words: "出借企业签署", "张丽本人同意", "张丽已拒绝". */
 export function waitingWords(
-  a: { lendingSigned: boolean; borrowingSigned: boolean; workers: WorkerRow[] },
+  a: {
+    lendingSigned: boolean;
+    borrowingSigned: boolean;
+    workers: { resident_id: number; name: string; consent: 'pending' | 'consented' | 'declined' }[];
+  },
   locale: Locale,
 ) {
   return waitingFor({
@@ -75,12 +80,34 @@ export function waitingWords(
   });
 }
 
+/** A proposed extension and who it still waits for: both firms again, and every worker still lent. */
+function presentExtension(a: AgreementRow, workers: WorkerRow[], locale: Locale) {
+  if (a.extension_end_date === null) return null;
+  const lendingAgreed = a.extension_lending_at !== null;
+  const borrowingAgreed = a.extension_borrowing_at !== null;
+  const asked = workers.filter((w) => w.extension_consent !== null);
+  return {
+    endDate: a.extension_end_date,
+    lendingAgreed,
+    borrowingAgreed,
+    waitingFor: waitingWords(
+      {
+        lendingSigned: lendingAgreed,
+        borrowingSigned: borrowingAgreed,
+        workers: asked.map((w) => ({ ...w, consent: w.extension_consent ?? 'pending' })),
+      },
+      locale,
+    ),
+  };
+}
+
 export function presentAgreement(
   a: AgreementRow,
-  workers: WorkerRow[],
-  months: MonthRow[],
+  rows: { workers: WorkerRow[]; months: MonthRow[]; events: EventRow[] },
   locale: Locale,
+  today: string,
 ): SharingAgreement {
+  const { workers, months, events } = rows;
   const lendingSigned = a.lending_signed_at !== null;
   const borrowingSigned = a.borrowing_signed_at !== null;
   return {
@@ -109,6 +136,8 @@ export function presentAgreement(
     borrowingSigned,
     brokered: a.brokered,
     waitingFor: waitingWords({ lendingSigned, borrowingSigned, workers }, locale),
+    extension: presentExtension(a, workers, locale),
+    events: events.map((e) => ({ kind: e.kind, name: e.name, note: e.note, at: new Date(e.at).toISOString() })),
     workers: workers.map((w) => ({
       residentId: w.resident_id,
       name: w.name,
@@ -119,6 +148,12 @@ export function presentAgreement(
       consentMethod: w.consent_method,
       witness: w.witness,
       consentAt: w.consent_at ? new Date(w.consent_at).toISOString() : null,
+      returnedOn: w.returned_on,
+      returnKind: w.return_kind,
+      returnDuty: w.return_duty,
+      returnNote: w.return_note,
+      extensionConsent: w.extension_consent,
+      daysKeptPastEnd: daysKeptPastEnd({ status: a.status, endDate: a.end_date, returnedOn: w.returned_on }, today),
     })),
     months: months.map((m) => presentMonth(m, a)),
   };

@@ -6,6 +6,7 @@ import type { Actor } from '../../core/actor';
 import { areaInScope } from '../../http/scope';
 
 type Q = Db | Transaction<Database>;
+export type Duty = 'hours' | 'rest' | 'safety' | 'protective_equipment';
 
 // ── Firms, places, people ──
 
@@ -74,8 +75,17 @@ export function residentNames(db: Q, ids: number[]) {
   return db.selectFrom('residents').select(['id', 'name']).where('id', 'in', ids).execute();
 }
 
-/** People of the list already on another pending or active agreement whose dates meet these. */
-export function takenWorkers(db: Q, residentIds: number[], startDate: string, endDate: string) {
+/**
+ * People of the list already on another agreement whose dates meet these and who have not
+ * declined or gone back from it (an extension leaves its own agreement out).
+ */
+export function takenWorkers(
+  db: Q,
+  residentIds: number[],
+  startDate: string,
+  endDate: string,
+  exceptAgreementId: number | null = null,
+) {
   if (residentIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('sharing_agreement_workers as w')
@@ -84,8 +94,10 @@ export function takenWorkers(db: Q, residentIds: number[], startDate: string, en
     .select(['w.resident_id', 'r.name'])
     .where('w.resident_id', 'in', residentIds)
     .where('w.consent', '<>', 'declined')
+    .where('w.returned_on', 'is', null)
     .where('g.start_date', '<=', endDate)
     .where('g.end_date', '>=', startDate)
+    .$if(exceptAgreementId !== null, (q) => q.where('g.id', '<>', exceptAgreementId!))
     .execute();
 }
 
@@ -211,6 +223,9 @@ const agreementColumns = [
   'g.lending_signed_at',
   'g.borrowing_signed_at',
   'g.brokered',
+  'g.extension_end_date',
+  'g.extension_lending_at',
+  'g.extension_borrowing_at',
 ] as const;
 
 function agreements(db: Q) {
@@ -270,7 +285,15 @@ export function agreementsInScope(db: Q, actor: Actor) {
 export function agreementsOfWorker(db: Q, residentId: number) {
   return agreements(db)
     .innerJoin('sharing_agreement_workers as w', 'w.agreement_id', 'g.id')
-    .select(['w.consent', 'w.consent_method'])
+    .select([
+      'w.consent',
+      'w.consent_method',
+      'w.returned_on',
+      'w.return_kind',
+      'w.return_duty',
+      'w.return_note',
+      'w.extension_consent',
+    ])
     .where('w.resident_id', '=', residentId)
     .orderBy('g.start_date', 'desc')
     .limit(50)
@@ -302,6 +325,11 @@ export function workersOf(db: Q, agreementIds: number[]) {
       'w.consent_method',
       'w.witness',
       'w.consent_at',
+      'w.returned_on',
+      'w.return_kind',
+      'w.return_duty',
+      'w.return_note',
+      'w.extension_consent',
     ])
     .where('w.agreement_id', 'in', agreementIds)
     .orderBy('w.agreement_id')
@@ -449,4 +477,125 @@ export async function figuresInScope(db: Q, actor: Actor) {
     .where((eb) => eb.or([areaInScope('le.area_id', actor), areaInScope('be.area_id', actor)]))
     .executeTakeFirstOrThrow();
   return row;
+}
+
+// ── Events, returns, extensions ──
+
+export function eventsOf(db: Q, agreementIds: number[]) {
+  if (agreementIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('sharing_agreement_events as v')
+    .leftJoin('residents as r', 'r.id', 'v.resident_id')
+    .select(['v.agreement_id', 'v.kind', 'r.name', 'v.note', 'v.at'])
+    .where('v.agreement_id', 'in', agreementIds)
+    .orderBy('v.agreement_id')
+    .orderBy('v.id')
+    .execute();
+}
+
+/** Marks the listed workers as gone back; one already back is left as she is. Answers whom it changed. */
+export function setReturned(
+  db: Q,
+  agreementId: number,
+  residentIds: number[],
+  values: {
+    returned_on: string;
+    return_kind: 'end_date' | 'worker_early' | 'borrower_reason';
+    return_duty: Duty | null;
+    return_note: string;
+  },
+) {
+  return db
+    .updateTable('sharing_agreement_workers')
+    .set({ ...values, extension_consent: null })
+    .where('agreement_id', '=', agreementId)
+    .where('resident_id', 'in', residentIds)
+    .where('returned_on', 'is', null)
+    .returning('resident_id')
+    .execute();
+}
+
+export function setEnded(db: Q, id: number, at: Date) {
+  return db
+    .updateTable('sharing_agreements')
+    .set({
+      status: 'ended',
+      ended_at: at,
+      extension_end_date: null,
+      extension_lending_at: null,
+      extension_borrowing_at: null,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A new or changed extension proposal: the firms' agreement as given, every worker still lent asked again. */
+export async function proposeExtension(
+  db: Q,
+  id: number,
+  values: { extension_end_date: string; extension_lending_at: Date | null; extension_borrowing_at: Date | null },
+  askWorkers: boolean,
+) {
+  await db.updateTable('sharing_agreements').set(values).where('id', '=', id).execute();
+  if (askWorkers)
+    await db
+      .updateTable('sharing_agreement_workers')
+      .set({ extension_consent: 'pending' })
+      .where('agreement_id', '=', id)
+      .where('returned_on', 'is', null)
+      .execute();
+}
+
+export function setExtensionConsent(db: Q, id: number, residentId: number, consent: 'consented' | 'declined') {
+  return db
+    .updateTable('sharing_agreement_workers')
+    .set({ extension_consent: consent })
+    .where('agreement_id', '=', id)
+    .where('resident_id', '=', residentId)
+    .where('extension_consent', '=', 'pending')
+    .executeTakeFirst();
+}
+
+/** The agreed extension replaces the end date and is cleared. */
+export async function applyExtension(db: Q, id: number, endDate: string) {
+  await db
+    .updateTable('sharing_agreements')
+    .set({ end_date: endDate, extension_end_date: null, extension_lending_at: null, extension_borrowing_at: null })
+    .where('id', '=', id)
+    .execute();
+  await db
+    .updateTable('sharing_agreement_workers')
+    .set({ extension_consent: null })
+    .where('agreement_id', '=', id)
+    .execute();
+}
+
+/**
+ * Workers not yet back from active agreements in the officer's areas: the candidates the
+ * kept-past-end rule (agreement-rules.ts, daysKeptPastEnd) is applied to at query time.
+ */
+export function unreturnedInScope(db: Q, actor: Actor) {
+  return db
+    .selectFrom('sharing_agreement_workers as w')
+    .innerJoin('sharing_agreements as g', 'g.id', 'w.agreement_id')
+    .innerJoin('enterprises as le', 'le.id', 'g.lending_enterprise_id')
+    .innerJoin('enterprises as be', 'be.id', 'g.borrowing_enterprise_id')
+    .innerJoin('residents as r', 'r.id', 'w.resident_id')
+    .select([
+      'g.id as agreement_id',
+      'g.status',
+      'g.end_date',
+      'le.name as lending_name',
+      'be.name as borrowing_name',
+      'w.resident_id',
+      'r.name',
+      'w.returned_on',
+    ])
+    .where('g.status', '=', 'active')
+    .where('w.returned_on', 'is', null)
+    .where((eb) => eb.or([areaInScope('le.area_id', actor), areaInScope('be.area_id', actor)]))
+    .orderBy('g.end_date')
+    .orderBy('g.id')
+    .limit(2000)
+    .execute();
 }

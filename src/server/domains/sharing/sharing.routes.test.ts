@@ -337,6 +337,16 @@ describe('the street brokers', () => {
     );
     expect(names).toEqual(expect.arrayContaining(['铁橛山食品分装微工厂:active', '金花粉扑包装微工厂:pending']));
     expect(res.body.flags.some((f: { lendingName: string }) => f.lendingName === '铁橛山食品分装微工厂')).toBe(true);
+    // Eight of the food factory's workers lent to 奥合源 for the peak; 鹏飞's two weekend helpers; one
+    // agreement ended early at the worker's request; one month flagged.
+    type Seeded = { borrowingName: string; status: string; workers: { returnKind: string | null }[] };
+    const seeded = res.body.agreements as Seeded[];
+    expect(seeded.find((a) => a.borrowingName === '青岛奥合源服装有限公司')?.workers).toHaveLength(8);
+    expect(seeded.find((a) => a.borrowingName === '鹏飞家常菜馆' && a.status === 'pending')?.workers).toHaveLength(2);
+    expect(
+      seeded.find((a) => a.status === 'ended' && a.workers.some((w) => w.returnKind === 'worker_early')),
+    ).toBeDefined();
+    expect(res.body.flags).toHaveLength(1);
     const community = await staff(t, 'fuxing01');
     expect((await community.get('/api/v1/sharing/board')).status).toBe(403);
   });

@@ -77,6 +77,24 @@ export async function sharingRoutes(app: FastifyInstance, deps: Deps) {
     (request) => sharing.recordWage(resident(request), request.params.id, request.body),
   );
 
+  r.post(
+    '/api/v1/employer/sharing/agreements/:id/returns',
+    { schema: { tags, params: idParam, body: s.sharingReturnInput, response: { 200: s.sharingAgreement, ...errors } } },
+    (request) => sharing.returnWorkers(resident(request), request.params.id, request.body),
+  );
+  r.post(
+    '/api/v1/employer/sharing/agreements/:id/extension',
+    {
+      schema: {
+        tags,
+        params: idParam,
+        body: s.sharingExtensionInput,
+        response: { 200: s.sharingAgreement, ...errors },
+      },
+    },
+    (request) => sharing.proposeExtension(resident(request), request.params.id, request.body),
+  );
+
   // ── The worker ──
   r.get('/api/v1/me/sharing', { schema: { tags, response: { 200: s.mySharing, ...errors } } }, (request) =>
     sharing.mySharing(resident(request)),
@@ -85,6 +103,17 @@ export async function sharingRoutes(app: FastifyInstance, deps: Deps) {
     '/api/v1/me/sharing/:id/consent',
     { schema: { tags, params: idParam, body: s.sharingConsentInput, response: { 200: s.mySharing, ...errors } } },
     (request) => sharing.consentMine(resident(request), request.params.id, request.body.decision),
+  );
+
+  r.post(
+    '/api/v1/me/sharing/:id/return',
+    { schema: { tags, params: idParam, body: s.sharingMyReturnInput, response: { 200: s.mySharing, ...errors } } },
+    (request) => sharing.returnMine(resident(request), request.params.id, request.body),
+  );
+  r.post(
+    '/api/v1/me/sharing/:id/extension',
+    { schema: { tags, params: idParam, body: s.sharingConsentInput, response: { 200: s.mySharing, ...errors } } },
+    (request) => sharing.answerExtension(resident(request), request.params.id, request.body.decision),
   );
 
   // ── The street ──

@@ -1,10 +1,11 @@
 /**
  * Shared employment's part of the demo street (SPEC §3.5): 铁橛山食品分装微工厂 has staff to spare
  * in its slack season and 青岛奥合源服装有限公司 is short of hands for its peak; the street brokered
- * an agreement for two of the food factory's workers, active, with one month flagged because a
- * worker was paid less than her share. 金花粉扑包装微工厂 offers two packers, 鹏飞家常菜馆 needs weekend
- * help, and their agreement waits for the worker's consent. Runs after benefits (which records
- * 金花's employments).
+ * an agreement for eight of the food factory's workers, active, with one month flagged because a
+ * worker was paid less than her share. 金花粉扑包装微工厂 offers two packers, 鹏飞家常菜馆 needs two
+ * weekend helpers, and their agreement waits for the workers' consent. An earlier weekend agreement
+ * of the food factory's with 鹏飞家常菜馆 ended early: its worker asked to go back when she was given
+ * no rest. Runs after benefits (which records 金花's employments).
  */
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/types';
@@ -17,6 +18,14 @@ export const SHARING_PEOPLE = [
   { name: '周小梅', phone: '13900000061', birth: '1986-03-14', compound: '嘉陵江路公寓', employer: 'food' },
   { name: '吴桂芳', phone: '13900000062', birth: '1979-11-02', compound: '铁橛山路小区', employer: 'food' },
   { name: '孙丽娟', phone: '13900000063', birth: '1990-07-21', compound: '复兴社区A区', employer: 'jinhua' },
+  // The rest of the food factory's eight for 奥合源's peak, and 金花's second weekend helper.
+  { name: '郑春燕', phone: '13900001071', birth: '1983-02-09', compound: '铁橛山路小区', employer: 'food' },
+  { name: '冯玉兰', phone: '13900001072', birth: '1977-08-30', compound: '嘉陵江路公寓', employer: 'food' },
+  { name: '陈秀英', phone: '13900001073', birth: '1981-05-17', compound: '铁橛山路小区', employer: 'food' },
+  { name: '褚丽萍', phone: '13900001074', birth: '1988-12-03', compound: '嘉陵江路公寓', employer: 'food' },
+  { name: '卫红霞', phone: '13900001075', birth: '1975-04-22', compound: '铁橛山路小区', employer: 'food' },
+  { name: '蒋桂香', phone: '13900001076', birth: '1984-10-11', compound: '嘉陵江路公寓', employer: 'food' },
+  { name: '沈美玲', phone: '13900001077', birth: '1992-01-26', compound: '复兴社区A区', employer: 'jinhua' },
 ] as const;
 
 async function enterprise(trx: Trx, name: string) {
@@ -72,7 +81,7 @@ export async function seedSharing(trx: Trx, areaId: (name: string) => number) {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    packers.push({ id: resident.id, employment: employment.id, employer: p.employer });
+    packers.push({ id: resident.id, employment: employment.id, employer: p.employer, phone: p.phone });
   }
 
   const post = (row: {
@@ -156,7 +165,7 @@ export async function seedSharing(trx: Trx, areaId: (name: string) => number) {
     by: chen,
   });
 
-  // The brokered agreement, active: two packers to 奥合源 for the peak.
+  // The brokered agreement, active: eight packers to 奥合源 for the peak.
   const costs = { wageFenPerDay: 18000, socialInsuranceFenPerDay: 3000, otherCostsFenPerDay: 500 };
   const fee = costs.wageFenPerDay + costs.socialInsuranceFenPerDay + costs.otherCostsFenPerDay;
   const signedAt = new Date('2026-11-12T02:00:00Z');
@@ -172,7 +181,7 @@ export async function seedSharing(trx: Trx, areaId: (name: string) => number) {
       daily_hours: 8,
       start_date: '2026-11-16',
       end_date: '2027-01-15',
-      headcount: 2,
+      headcount: 8,
       wage_fen_per_day: costs.wageFenPerDay,
       social_insurance_fen_per_day: costs.socialInsuranceFenPerDay,
       other_costs_fen_per_day: costs.otherCostsFenPerDay,
@@ -206,7 +215,7 @@ export async function seedSharing(trx: Trx, areaId: (name: string) => number) {
       })),
     )
     .execute();
-  // November: 88 hours each; the second was paid her whole share, the first 80 元 short (flagged).
+  // November: 88 hours each; each was paid her whole share but the first, 80 元 short (flagged).
   for (const [i, p] of lent.entries()) {
     const received = receivedForHours(88, fee, 8);
     const paid = i === 0 ? 190000 : 198000;
@@ -231,7 +240,7 @@ export async function seedSharing(trx: Trx, areaId: (name: string) => number) {
     ])
     .execute();
 
-  // 金花's packer for 鹏飞's weekends: both firms signed, she has not answered yet.
+  // 金花's two packers for 鹏飞's weekends: both firms signed, the workers have not answered yet.
   const jinhuaPacker = await trx
     .selectFrom('employments as m')
     .innerJoin('residents as r', 'r.id', 'm.resident_id')
@@ -251,7 +260,7 @@ export async function seedSharing(trx: Trx, areaId: (name: string) => number) {
       daily_hours: 6,
       start_date: '2026-12-12',
       end_date: '2027-02-28',
-      headcount: 1,
+      headcount: 2,
       wage_fen_per_day: 15000,
       social_insurance_fen_per_day: 2000,
       other_costs_fen_per_day: 0,
@@ -268,10 +277,81 @@ export async function seedSharing(trx: Trx, areaId: (name: string) => number) {
     .executeTakeFirstOrThrow();
   await trx
     .insertInto('sharing_agreement_workers')
-    .values({ agreement_id: pending, resident_id: jinhuaPacker.resident_id, employment_id: jinhuaPacker.id })
+    .values([
+      { agreement_id: pending, resident_id: jinhuaPacker.resident_id, employment_id: jinhuaPacker.id },
+      ...packers
+        .filter((p) => p.phone === '13900001077')
+        .map((p) => ({ agreement_id: pending, resident_id: p.id, employment_id: p.employment })),
+    ])
     .execute();
   await trx
     .insertInto('sharing_agreement_events')
     .values({ agreement_id: pending, kind: 'drafted', actor_user_id: dou, at: signedAt })
+    .execute();
+
+  // October's weekends at 鹏飞家常菜馆, ended early: 郑春燕 was given no rest and asked to go back.
+  const octoberAt = new Date('2026-10-08T02:00:00Z');
+  const returnedAt = new Date('2026-10-25T01:30:00Z');
+  const zheng = packers.find((p) => p.phone === '13900001071')!;
+  const { id: ended } = await trx
+    .insertInto('sharing_agreements')
+    .values({
+      lending_enterprise_id: food.id,
+      borrowing_enterprise_id: pengfei.id,
+      area_id: areaId('铁橛山路社区'),
+      post_title: '周末帮厨',
+      daily_hours: 6,
+      start_date: '2026-10-10',
+      end_date: '2026-11-08',
+      headcount: 1,
+      wage_fen_per_day: 15000,
+      social_insurance_fen_per_day: 2000,
+      other_costs_fen_per_day: 0,
+      fee_fen_per_day: 17000,
+      duties: '仅周末上岗，每日不超过6小时，每两周至少休息一个周末日',
+      return_reasons: '借用企业停业或调整营业时间',
+      extension_terms: '经员工本人同意后可按月续期',
+      status: 'ended',
+      lending_signed_at: octoberAt,
+      borrowing_signed_at: octoberAt,
+      activated_at: octoberAt,
+      ended_at: returnedAt,
+      client_key: 'demo-sharing-ended',
+      created_by_user_id: street,
+      brokered: true,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('sharing_agreement_workers')
+    .values({
+      agreement_id: ended,
+      resident_id: zheng.id,
+      employment_id: zheng.employment,
+      consent: 'consented',
+      consent_method: 'app',
+      consent_by_user_id: street,
+      consent_at: octoberAt,
+      returned_on: '2026-10-25',
+      return_kind: 'worker_early',
+      return_duty: 'rest',
+      return_note: '连续三个周末加班，没有休息',
+    })
+    .execute();
+  await trx
+    .insertInto('sharing_agreement_events')
+    .values([
+      { agreement_id: ended, kind: 'brokered', actor_user_id: street, at: octoberAt },
+      { agreement_id: ended, kind: 'activated', actor_user_id: street, at: octoberAt },
+      {
+        agreement_id: ended,
+        kind: 'returned_worker_early',
+        resident_id: zheng.id,
+        actor_user_id: street,
+        note: 'rest: 连续三个周末加班，没有休息',
+        at: returnedAt,
+      },
+      { agreement_id: ended, kind: 'ended', actor_user_id: street, at: returnedAt },
+    ])
     .execute();
 }

@@ -5,22 +5,28 @@
  * transaction and writes the audit trail.
  */
 import { businessDay } from '../../../shared/dates';
-import { renderMessage } from '../../../shared/errors';
+import { type ErrorCode, renderMessage } from '../../../shared/errors';
 import { yuan } from '../../../shared/job-words';
 import type { SharingAgreementInput, SharingPostInput } from '../../../shared/schemas/sharing';
 import {
   type AgreementProblem,
   agreementProblems,
+  allReturned,
   belowCost,
+  daysKeptPastEnd,
+  extensionComplete,
+  extensionProblems,
   isActive,
   receivedForHours,
+  returnProblem,
+  type ReturnKind,
 } from '../../../shared/sharing/agreement-rules';
 import type { ActorContext } from '../../context';
 import { AppError, FieldError, notFound } from '../../core/app-error';
 import { pathInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
 import { agreementInScope, isMemberOf } from './sharing.permissions';
-import { agreementAuditShape, presentAgreement, presentMonth, presentPost } from './sharing.presenter';
+import { agreementAuditShape, presentAgreement, presentMonth, presentPost, waitingWords } from './sharing.presenter';
 import * as repo from './sharing.repository';
 import { presentSharingReasons, scoreSharing } from './sharing-match';
 
@@ -289,19 +295,23 @@ async function checkPosts(ctx: ActorContext, input: SharingAgreementInput) {
 }
 
 async function present(ctx: ActorContext, row: repo.AgreementRow) {
-  const [workers, months] = await Promise.all([repo.workersOf(ctx.db, [row.id]), repo.monthsOf(ctx.db, [row.id])]);
-  return presentAgreement(row, workers, months, ctx.actor.locale);
+  return (await presentMany(ctx, [row]))[0]!;
 }
 
 async function presentMany(ctx: ActorContext, rows: repo.AgreementRow[]) {
   const ids = rows.map((r) => r.id);
-  const [workers, months] = await Promise.all([repo.workersOf(ctx.db, ids), repo.monthsOf(ctx.db, ids)]);
+  const [workers, months, events] = await Promise.all([
+    repo.workersOf(ctx.db, ids),
+    repo.monthsOf(ctx.db, ids),
+    repo.eventsOf(ctx.db, ids),
+  ]);
+  const of = <T extends { agreement_id: number }>(list: T[], id: number) => list.filter((x) => x.agreement_id === id);
   return rows.map((r) =>
     presentAgreement(
       r,
-      workers.filter((w) => w.agreement_id === r.id),
-      months.filter((m) => m.agreement_id === r.id),
+      { workers: of(workers, r.id), months: of(months, r.id), events: of(events, r.id) },
       ctx.actor.locale,
+      today(ctx),
     ),
   );
 }
@@ -468,8 +478,266 @@ export async function mySharing(ctx: ActorContext) {
       duties: r.duties,
       consent: r.consent,
       consentMethod: r.consent_method,
+      returnedOn: r.returned_on,
+      returnKind: r.return_kind,
+      returnDuty: r.return_duty,
+      returnNote: r.return_note,
+      extensionEndDate: r.extension_consent === null ? null : r.extension_end_date,
+      extensionConsent: r.extension_consent,
     })),
   };
+}
+
+// ── Return and extension (ADR 0068) ──
+
+type Trx = Parameters<typeof repo.lockAgreement>[0];
+
+/** A refusal naming its field, in the actor's language. */
+function refuse(ctx: ActorContext, code: ErrorCode, params: Record<string, string>, field: string): AppError {
+  return new AppError(code, params, [{ field, message: renderMessage(code, ctx.actor.locale, params) }]);
+}
+
+/** The side of the agreement the actor acts for through this enterprise. */
+function sideFor(ctx: ActorContext, row: repo.AgreementRow, enterpriseId: number) {
+  if (!isMemberOf(ctx.actor, enterpriseId)) throw new FieldError('enterpriseId', 'not_member');
+  if (row.lending_enterprise_id === enterpriseId) return 'lending' as const;
+  if (row.borrowing_enterprise_id === enterpriseId) return 'borrowing' as const;
+  throw new FieldError('enterpriseId', 'not_on_agreement');
+}
+
+/** After a return: the agreement has ended once every worker is back; a pending extension may now be complete. */
+async function afterReturn(trx: Trx, ctx: ActorContext, id: number) {
+  const workers = await repo.workersOf(trx, [id]);
+  if (allReturned(workers.map((w) => ({ returnedOn: w.returned_on })))) {
+    await repo.setEnded(trx, id, ctx.now);
+    await repo.insertEvent(trx, { agreement_id: id, kind: 'ended', actor_user_id: ctx.actor.userId });
+    await recordAudit(trx, ctx, { action: 'sharing.agreement.end', targetType: 'sharing_agreement', targetId: id });
+    return;
+  }
+  await extendWhenComplete(trx, ctx, id);
+}
+
+async function writeReturns(
+  ctx: ActorContext,
+  id: number,
+  residentIds: number[],
+  how: { kind: ReturnKind; duty: repo.Duty | null; note: string },
+) {
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.lockAgreement(trx, id);
+    const changed = await repo.setReturned(trx, id, residentIds, {
+      returned_on: today(ctx),
+      return_kind: how.kind,
+      return_duty: how.duty,
+      return_note: how.note,
+    });
+    for (const { resident_id } of changed) {
+      await repo.insertEvent(trx, {
+        agreement_id: id,
+        kind: `returned_${how.kind}`,
+        resident_id,
+        actor_user_id: ctx.actor.userId,
+        note: how.duty ? `${how.duty}${how.note ? `: ${how.note}` : ''}` : how.note,
+      });
+      await recordAudit(trx, ctx, {
+        action: 'sharing.worker.return',
+        targetType: 'sharing_agreement',
+        targetId: id,
+        after: { residentId: resident_id, kind: how.kind, duty: how.duty, note: how.note },
+      });
+    }
+    if (changed.length > 0) await afterReturn(trx, ctx, id);
+  });
+}
+
+/**
+ * A firm records workers going back: either firm at the end date, or the borrowing firm early
+ * for a reason the agreement lists. A worker already back the same way is a resend.
+ */
+export async function returnWorkers(
+  ctx: ActorContext,
+  id: number,
+  input: { enterpriseId: number; residentIds: number[]; kind: 'end_date' | 'borrower_reason'; reason: string },
+) {
+  const row = await ownAgreement(ctx, id);
+  const side = sideFor(ctx, row, input.enterpriseId);
+  if (input.kind === 'borrower_reason' && side !== 'borrowing') throw new FieldError('kind', 'borrowing_only');
+  const workers = await repo.workersOf(ctx.db, [id]);
+  const todo: number[] = [];
+  for (const residentId of new Set(input.residentIds)) {
+    const w = workers.find((x) => x.resident_id === residentId);
+    if (!w) throw new FieldError('residentIds', 'not_on_agreement');
+    if (w.returned_on !== null && w.return_kind === input.kind) continue;
+    const p = returnProblem({
+      kind: input.kind,
+      status: row.status,
+      name: w.name,
+      returnedOn: w.returned_on,
+      endDate: row.end_date,
+      today: today(ctx),
+      reason: input.reason,
+      listedReasons: row.return_reasons,
+    });
+    if (p?.code === 'SHARING_NOT_LENT') throw refuse(ctx, p.code, { name: p.name }, 'residentIds');
+    if (p?.code === 'SHARING_RETURN_BEFORE_END') throw refuse(ctx, p.code, { endDate: p.endDate }, 'kind');
+    if (p) throw refuse(ctx, p.code, { reason: p.reason }, 'reason');
+    todo.push(residentId);
+  }
+  const note = input.kind === 'borrower_reason' ? input.reason : '';
+  if (todo.length > 0) await writeReturns(ctx, id, todo, { kind: input.kind, duty: null, note });
+  return getOwnAgreement(ctx, id);
+}
+
+/** The worker asks to go back early because the borrowing firm broke a duty; the lending firm cannot refuse. */
+export async function returnMine(ctx: ActorContext, id: number, input: { duty: repo.Duty; note: string }) {
+  const residentId = ownResidentId(ctx);
+  const row = await repo.findAgreement(ctx.db, id);
+  const mine = row ? (await repo.workersOf(ctx.db, [id])).find((w) => w.resident_id === residentId) : undefined;
+  if (!row || !mine) throw notFound();
+  if (mine.return_kind === 'worker_early') return mySharing(ctx);
+  const p = returnProblem({
+    kind: 'worker_early',
+    status: row.status,
+    name: mine.name,
+    returnedOn: mine.returned_on,
+    endDate: row.end_date,
+    today: today(ctx),
+    reason: '',
+    listedReasons: '',
+  });
+  if (p?.code === 'SHARING_NOT_LENT') throw refuse(ctx, p.code, { name: p.name }, 'duty');
+  await writeReturns(ctx, id, [residentId], { kind: 'worker_early', duty: input.duty, note: input.note });
+  return mySharing(ctx);
+}
+
+/** Once both firms and every worker still lent agreed, the extension's date replaces the end date. */
+async function extendWhenComplete(trx: Trx, ctx: ActorContext, id: number) {
+  const row = (await repo.findAgreement(trx, id))!;
+  if (row.extension_end_date === null) return;
+  const asked = (await repo.workersOf(trx, [id])).filter((w) => w.extension_consent !== null);
+  const complete = extensionComplete({
+    lendingAgreed: row.extension_lending_at !== null,
+    borrowingAgreed: row.extension_borrowing_at !== null,
+    workers: asked.map((w) => ({ residentId: w.resident_id, name: w.name, consent: w.extension_consent! })),
+  });
+  if (!complete) return;
+  await repo.applyExtension(trx, id, row.extension_end_date);
+  await repo.insertEvent(trx, {
+    agreement_id: id,
+    kind: 'extended',
+    actor_user_id: ctx.actor.userId,
+    note: row.extension_end_date,
+  });
+  await recordAudit(trx, ctx, {
+    action: 'sharing.agreement.extend',
+    targetType: 'sharing_agreement',
+    targetId: id,
+    before: { endDate: row.end_date },
+    after: { endDate: row.extension_end_date },
+  });
+}
+
+/**
+ * A firm proposes a new end date, or agrees to the one the other firm proposed. A new date asks
+ * every worker still lent again; it never runs past anyone's labour contract.
+ */
+export async function proposeExtension(
+  ctx: ActorContext,
+  id: number,
+  input: { enterpriseId: number; endDate: string },
+) {
+  const row = await ownAgreement(ctx, id);
+  const side = sideFor(ctx, row, input.enterpriseId);
+  const mineAt = side === 'lending' ? 'extension_lending_at' : 'extension_borrowing_at';
+  if (row.extension_end_date === input.endDate) {
+    if (row[mineAt] !== null) return getOwnAgreement(ctx, id);
+  } else {
+    const lent = (await repo.workersOf(ctx.db, [id])).filter((w) => w.returned_on === null);
+    const ids = lent.map((w) => w.resident_id);
+    const employments = await repo.latestEmployments(ctx.db, row.lending_enterprise_id, ids, row.start_date);
+    const problems = extensionProblems({
+      status: row.status,
+      startDate: row.start_date,
+      endDate: row.end_date,
+      newEndDate: input.endDate,
+      workers: lent.map((w) => {
+        const e = employments.find((m) => m.resident_id === w.resident_id);
+        return {
+          residentId: w.resident_id,
+          name: w.name,
+          relation: w.relation,
+          employment: e ? { startDate: e.start_date, endDate: e.end_date } : null,
+        };
+      }),
+    });
+    const p = problems[0];
+    if (p?.code === 'SHARING_AGREEMENT_NOT_ACTIVE') throw refuse(ctx, p.code, {}, 'endDate');
+    if (p?.code === 'SHARING_EXTENSION_NOT_LATER') throw refuse(ctx, p.code, { endDate: p.endDate }, 'endDate');
+    if (p) throw refusal(ctx, p);
+    const taken = await repo.takenWorkers(ctx.db, ids, row.end_date, input.endDate, id);
+    if (taken[0]) throw refuse(ctx, 'SHARING_WORKER_TAKEN', { name: taken[0].name }, 'endDate');
+  }
+  const fresh = row.extension_end_date !== input.endDate;
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.lockAgreement(trx, id);
+    await repo.proposeExtension(
+      trx,
+      id,
+      {
+        extension_end_date: input.endDate,
+        extension_lending_at: side === 'lending' ? ctx.now : fresh ? null : row.extension_lending_at,
+        extension_borrowing_at: side === 'borrowing' ? ctx.now : fresh ? null : row.extension_borrowing_at,
+      },
+      fresh,
+    );
+    await repo.insertEvent(trx, {
+      agreement_id: id,
+      kind: fresh ? `extension_proposed_${side}` : `extension_agreed_${side}`,
+      actor_user_id: ctx.actor.userId,
+      note: input.endDate,
+    });
+    await recordAudit(trx, ctx, {
+      action: fresh ? 'sharing.extension.propose' : 'sharing.extension.agree',
+      targetType: 'sharing_agreement',
+      targetId: id,
+      before: { endDate: row.end_date },
+      after: { side, extensionEndDate: input.endDate },
+    });
+    await extendWhenComplete(trx, ctx, id);
+  });
+  return getOwnAgreement(ctx, id);
+}
+
+/** The worker's answer to a proposed extension: her consent is asked again. */
+export async function answerExtension(ctx: ActorContext, id: number, decision: 'consent' | 'decline') {
+  const residentId = ownResidentId(ctx);
+  const mine = (await repo.workersOf(ctx.db, [id])).find((w) => w.resident_id === residentId);
+  if (!mine) throw notFound();
+  const answer = decision === 'consent' ? 'consented' : 'declined';
+  if (mine.extension_consent === null) throw new AppError('SHARING_NO_EXTENSION');
+  if (mine.extension_consent !== 'pending') {
+    if (mine.extension_consent !== answer) throw new AppError('SHARING_CONSENT_CLOSED');
+    return mySharing(ctx);
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.lockAgreement(trx, id);
+    const result = await repo.setExtensionConsent(trx, id, residentId, answer);
+    if (Number(result.numUpdatedRows) === 0) return;
+    await repo.insertEvent(trx, {
+      agreement_id: id,
+      kind: decision === 'consent' ? 'extension_consented' : 'extension_declined',
+      resident_id: residentId,
+      actor_user_id: ctx.actor.userId,
+    });
+    await recordAudit(trx, ctx, {
+      action: decision === 'consent' ? 'sharing.extension.consent' : 'sharing.extension.decline',
+      targetType: 'sharing_agreement',
+      targetId: id,
+      after: { residentId },
+    });
+    await extendWhenComplete(trx, ctx, id);
+  });
+  return mySharing(ctx);
 }
 
 // ── Money at cost ──
@@ -483,9 +751,12 @@ async function recordMonth(
   const row = await ownAgreement(ctx, id);
   const firm = side === 'lending' ? row.lending_enterprise_id : row.borrowing_enterprise_id;
   if (!isMemberOf(ctx.actor, firm)) throw new AppError('FORBIDDEN');
-  if (row.status !== 'active') {
+  // An ended agreement still takes its last months' money; a pending one takes none.
+  if (row.status === 'pending') {
     const workers = await repo.workersOf(ctx.db, [id]);
-    const waiting = presentAgreement(row, workers, [], ctx.actor.locale).waitingFor;
+    const lendingSigned = row.lending_signed_at !== null;
+    const borrowingSigned = row.borrowing_signed_at !== null;
+    const waiting = waitingWords({ lendingSigned, borrowingSigned, workers }, ctx.actor.locale);
     const sep = ctx.actor.locale === 'zh-CN' ? '、' : ', ';
     throw new AppError('SHARING_CONSENT_MISSING', { missing: waiting.join(sep) });
   }
@@ -556,12 +827,25 @@ export function recordWage(
 // ── The street's board ──
 
 export async function board(ctx: ActorContext) {
-  const [posts, agreements, flags, figures] = await Promise.all([
+  const [posts, agreements, flags, figures, unreturned] = await Promise.all([
     repo.openPostsInScope(ctx.db, ctx.actor, today(ctx)),
     repo.agreementsInScope(ctx.db, ctx.actor),
     repo.flagsInScope(ctx.db, ctx.actor),
     repo.figuresInScope(ctx.db, ctx.actor),
+    repo.unreturnedInScope(ctx.db, ctx.actor),
   ]);
+  // Kept past the end date: a query-time rule over the workers not yet back (ADR 0068).
+  const kept = unreturned
+    .map((w) => ({
+      agreementId: w.agreement_id,
+      residentId: w.resident_id,
+      name: w.name,
+      lendingName: w.lending_name,
+      borrowingName: w.borrowing_name,
+      endDate: w.end_date,
+      days: daysKeptPastEnd({ status: w.status, endDate: w.end_date, returnedOn: w.returned_on }, today(ctx)),
+    }))
+    .filter((w) => w.days > 0);
   return {
     figures: {
       openSurplus: posts.filter((p) => p.kind === 'surplus').length,
@@ -570,6 +854,7 @@ export async function board(ctx: ActorContext) {
       workersShared: figures.workers,
       workerDays: figures.days,
       flags: flags.length,
+      keptPastEnd: kept.length,
     },
     posts: posts.map((p) => presentPost(p, today(ctx))),
     agreements: await presentMany(ctx, agreements),
@@ -579,5 +864,6 @@ export async function board(ctx: ActorContext) {
       lendingName: f.lending_name,
       borrowingName: f.borrowing_name,
     })),
+    keptPastEnd: kept,
   };
 }

@@ -55,6 +55,7 @@ const MyApplicationPage = lazyPage(
   () => import('../../features/benefits/routes/my-application-page'),
   'MyApplicationPage',
 );
+const OwnerDraftPage = lazyPage(() => import('../../features/sharing/routes/owner-draft-page'), 'OwnerDraftPage');
 const NearbyStationsPage = lazyPage(
   () => import('../../features/stations/routes/nearby-stations-page'),
   'NearbyStationsPage',
@@ -171,6 +172,7 @@ export default function ResidentApp() {
               <Route path="sharing/employer" element={<OwnerSharingPage />} />
               <Route path="sharing/employer/posts/new" element={<SharingPostFormPage />} />
               <Route path="sharing/employer/posts/:id" element={<SharingMatchesPage />} />
+              <Route path="sharing/employer/posts/:id/draft" element={<OwnerDraftPage />} />
               <Route path="sharing/employer/agreements/:id" element={<OwnerAgreementPage />} />
               {/* ── end sharing ── */}
             </Route>

@@ -8,4 +8,5 @@ export const sharingKeys = {
   mine: ['sharing', 'mine'] as const,
   board: ['sharing', 'board'] as const,
   employees: (enterpriseId: number | null) => ['sharing', 'employees', enterpriseId] as const,
+  ownEmployees: (enterpriseId: number | null) => ['sharing', 'own-employees', enterpriseId] as const,
 };

@@ -5,8 +5,10 @@ import { PageError, PageLoading } from '../../../components/mobile-page-states';
 import { errorMessage } from '../../../lib/api-client';
 import { formatFen } from '../../../lib/contracts';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useAnswerExtension } from '../api/answer-extension';
 import { useAnswerSharing } from '../api/answer-sharing';
 import { useMySharing } from '../api/list-my-sharing';
+import { ReturnRequest } from '../components/return-request';
 import '../sharing.css';
 
 /** A worker's shared employment: where she would go, on what terms, and her own yes or no. */
@@ -15,6 +17,7 @@ export function MySharingPage() {
   useDocumentTitle(t('sharing.my.title'));
   const mine = useMySharing();
   const answer = useAnswerSharing();
+  const extension = useAnswerExtension();
   if (mine.isPending) return <PageLoading />;
   if (mine.isError) return <PageError error={mine.error} onRetry={() => void mine.refetch()} />;
 
@@ -54,7 +57,9 @@ export function MySharingPage() {
             >
               <h2 id={`sh-my-${a.agreementId}`} className="m-card__title">
                 {a.postTitle}{' '}
-                <Tag color={a.status === 'active' ? 'success' : 'warning'}>{t(`sharing.statuses.${a.status}`)}</Tag>
+                <Tag color={a.status === 'active' ? 'success' : a.status === 'ended' ? 'default' : 'warning'}>
+                  {t(`sharing.statuses.${a.status}`)}
+                </Tag>
               </h2>
               <dl className="sh-terms">
                 <dt>{t('sharing.my.from')}</dt>
@@ -98,6 +103,45 @@ export function MySharingPage() {
                   {t('sharing.my.yourAnswer', { answer: t(`sharing.consents.${a.consent}`) })}
                   {a.consentMethod && ` · ${t(`sharing.methods.${a.consentMethod}`)}`}
                 </p>
+              )}
+              {a.returnedOn !== null && a.returnKind !== null && (
+                <p className="m-card__text" role="status" data-testid="my-sharing-returned">
+                  {t('sharing.my.returned', { date: a.returnedOn, kind: t(`sharing.returnKinds.${a.returnKind}`) })}
+                </p>
+              )}
+              {a.extensionEndDate !== null && a.extensionConsent === 'pending' && (
+                <div data-testid="my-sharing-extension">
+                  <p className="m-card__text">{t('sharing.my.extensionAsk', { date: a.extensionEndDate })}</p>
+                  <div className="sh-buttons">
+                    {(['consent', 'decline'] as const).map((decision) => (
+                      <Button
+                        key={decision}
+                        size="large"
+                        color={decision === 'consent' ? 'primary' : 'default'}
+                        loading={extension.isPending}
+                        onClick={() =>
+                          extension.mutate(
+                            { id: a.agreementId, decision },
+                            {
+                              onSuccess: () => Toast.show({ content: t('sharing.agreement.extensionDone') }),
+                              onError: (e) => Toast.show({ content: errorMessage(e) }),
+                            },
+                          )
+                        }
+                      >
+                        {t(decision === 'consent' ? 'sharing.my.extensionConsent' : 'sharing.my.extensionDecline')}
+                      </Button>
+                    ))}
+                  </div>
+                </div>
+              )}
+              {a.extensionConsent !== null && a.extensionConsent !== 'pending' && (
+                <p className="m-card__text" role="status">
+                  {t('sharing.my.extensionAnswer', { answer: t(`sharing.consents.${a.extensionConsent}`) })}
+                </p>
+              )}
+              {a.status === 'active' && a.returnedOn === null && (
+                <ReturnRequest agreementId={a.agreementId} borrowingName={a.borrowingName} />
               )}
             </section>
           ))}

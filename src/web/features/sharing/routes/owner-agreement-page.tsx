@@ -10,6 +10,13 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useOwnAgreement } from '../api/get-own-agreement';
 import { useSignAgreement } from '../api/sign-agreement';
 import { AgreementTerms } from '../components/agreement-terms';
+import {
+  AgreementEvents,
+  ExtensionForm,
+  MoneyForm,
+  ReturnForm,
+  type Side,
+} from '../components/owner-agreement-actions';
 import '../sharing.css';
 
 /** One agreement as a firm sees it: the terms, who it waits for, its signature, its workers and their pay. */
@@ -27,13 +34,23 @@ export function OwnerAgreementPage() {
     (e) =>
       (e.id === a.lendingEnterpriseId && !a.lendingSigned) || (e.id === a.borrowingEnterpriseId && !a.borrowingSigned),
   );
+  // The firms the owner acts for on this agreement, and on which side.
+  const sides = (me?.enterprises ?? []).flatMap((e): Side[] =>
+    e.id === a.lendingEnterpriseId
+      ? [{ id: e.id, name: e.name, side: 'lending' }]
+      : e.id === a.borrowingEnterpriseId
+        ? [{ id: e.id, name: e.name, side: 'borrowing' }]
+        : [],
+  );
   return (
     <>
       <MobileHeader title={t('sharing.agreement.title')} backTo="/sharing/employer" />
       <section className="m-card" aria-labelledby="sh-terms">
         <h2 id="sh-terms" className="m-card__title">
           {a.postTitle}{' '}
-          <Tag color={a.status === 'active' ? 'success' : 'warning'}>{t(`sharing.statuses.${a.status}`)}</Tag>
+          <Tag color={a.status === 'active' ? 'success' : a.status === 'ended' ? 'default' : 'warning'}>
+            {t(`sharing.statuses.${a.status}`)}
+          </Tag>
         </h2>
         <p className="m-card__text" role="status" data-testid="agreement-waiting">
           {a.waitingFor.length === 0
@@ -72,9 +89,23 @@ export function OwnerAgreementPage() {
             <List.Item
               key={w.residentId}
               description={
-                w.contractEnd
-                  ? t('sharing.agreement.contractEnd', { date: w.contractEnd })
-                  : t('sharing.agreement.contractOpen')
+                <>
+                  {w.contractEnd
+                    ? t('sharing.agreement.contractEnd', { date: w.contractEnd })
+                    : t('sharing.agreement.contractOpen')}
+                  {w.returnedOn !== null && w.returnKind !== null && (
+                    <div>
+                      {t('sharing.agreement.returned', {
+                        date: w.returnedOn,
+                        kind: t(`sharing.returnKinds.${w.returnKind}`),
+                      })}
+                      {w.returnNote && ` · ${w.returnNote}`}
+                    </div>
+                  )}
+                  {w.daysKeptPastEnd > 0 && (
+                    <div className="sh-flag">{t('sharing.agreement.keptPastEnd', { days: w.daysKeptPastEnd })}</div>
+                  )}
+                </>
               }
               extra={t(`sharing.consents.${w.consent}`)}
             >
@@ -104,6 +135,10 @@ export function OwnerAgreementPage() {
           </ul>
         </section>
       )}
+      {a.status !== 'pending' && sides.length > 0 && <MoneyForm agreement={a} sides={sides} />}
+      {a.status === 'active' && sides.length > 0 && <ReturnForm agreement={a} sides={sides} />}
+      {a.status === 'active' && sides.length > 0 && <ExtensionForm agreement={a} sides={sides} />}
+      <AgreementEvents agreement={a} />
     </>
   );
 }

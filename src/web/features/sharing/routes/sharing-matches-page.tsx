@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { MobileHeader } from '../../../components/mobile-header';
 import { PageError, PageLoading } from '../../../components/mobile-page-states';
 import { formatFen } from '../../../lib/contracts';
@@ -52,6 +52,15 @@ export function SharingMatchesPage() {
                     ` · ${t('sharing.hoursPay', { hours: m.post.dailyHours, pay: formatFen(m.post.payFenPerDay) })}`}
                 </div>
                 <SharingReasons reasons={m.reasons} />
+                {post.kind === 'surplus' && (
+                  <Link
+                    className="sh-primary-link sh-draft-link"
+                    to={`/sharing/employer/posts/${post.id}/draft?shortage=${m.post.id}`}
+                    data-testid="draft-from-match"
+                  >
+                    {t('sharing.draft.submit')} · {m.post.enterpriseName}
+                  </Link>
+                )}
               </li>
             ))}
           </ol>

@@ -114,7 +114,13 @@ export function StaffSharingPage() {
     {
       title: t('sharing.staff.columns.worker'),
       key: 'workers',
-      render: (_, a) => a.workers.map((w) => `${w.name}（${t(`sharing.consents.${w.consent}`)}）`).join('、'),
+      render: (_, a) =>
+        a.workers
+          .map(
+            (w) =>
+              `${w.name}（${w.returnKind ? t(`sharing.returnKinds.${w.returnKind}`) : t(`sharing.consents.${w.consent}`)}）`,
+          )
+          .join('、'),
     },
     {
       title: t('sharing.staff.columns.dates'),
@@ -125,7 +131,7 @@ export function StaffSharingPage() {
       title: t('sharing.staff.columns.status'),
       dataIndex: 'status',
       render: (s: SharingAgreement['status']) => (
-        <Tag color={s === 'active' ? 'green' : 'orange'}>{t(`sharing.statuses.${s}`)}</Tag>
+        <Tag color={s === 'active' ? 'green' : s === 'ended' ? 'default' : 'orange'}>{t(`sharing.statuses.${s}`)}</Tag>
       ),
     },
     {
@@ -158,6 +164,14 @@ export function StaffSharingPage() {
       dataIndex: 'paidFen',
       render: (v: number | null) => (v === null ? '—' : formatFen(v)),
     },
+  ];
+
+  const keptColumns: TableColumnsType<SharingBoard['keptPastEnd'][number]> = [
+    { title: t('sharing.staff.columns.worker'), dataIndex: 'name' },
+    { title: t('sharing.staff.columns.lending'), dataIndex: 'lendingName' },
+    { title: t('sharing.staff.columns.borrowing'), dataIndex: 'borrowingName' },
+    { title: t('sharing.staff.endDate'), dataIndex: 'endDate' },
+    { title: t('sharing.staff.keptDays'), dataIndex: 'days' },
   ];
 
   return (
@@ -206,6 +220,21 @@ export function StaffSharingPage() {
               locale={{ emptyText: t('sharing.staff.noFlags') }}
               scroll={{ x: 900 }}
             />
+          </Card>
+          <Card title={<h2 className="s-card-title">{t('sharing.staff.keptPastEnd')}</h2>}>
+            {board.data.keptPastEnd.length === 0 ? (
+              <p>{t('sharing.staff.noKeptPastEnd')}</p>
+            ) : (
+              <Table
+                rowKey={(k) => `${k.agreementId}-${k.residentId}`}
+                size="small"
+                columns={keptColumns}
+                dataSource={board.data.keptPastEnd}
+                pagination={false}
+                scroll={{ x: 900 }}
+                data-testid="sharing-kept-past-end"
+              />
+            )}
           </Card>
         </Space>
       )}
