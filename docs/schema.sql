@@ -728,6 +728,184 @@ create table kysely_migration_lock (
 );
 alter table kysely_migration_lock add constraint kysely_migration_lock_pkey PRIMARY KEY (id);
 
+create table loan_events (
+  id bigint generated always as identity not null,
+  loan_id bigint not null,
+  action text not null,
+  from_status text,
+  to_status text not null,
+  actor_user_id bigint not null,
+  on_behalf boolean default false not null,
+  note text default ''::text not null,
+  client_key uuid,
+  at timestamp with time zone default now() not null
+);
+alter table loan_events add constraint loan_events_actor_user_id_fkey FOREIGN KEY (actor_user_id) REFERENCES users(id);
+alter table loan_events add constraint loan_events_loan_id_client_key_key UNIQUE (loan_id, client_key);
+alter table loan_events add constraint loan_events_loan_id_fkey FOREIGN KEY (loan_id) REFERENCES loans(id);
+alter table loan_events add constraint loan_events_note_check CHECK ((length(note) <= 1000));
+alter table loan_events add constraint loan_events_pkey PRIMARY KEY (id);
+CREATE INDEX loan_events_loan_idx ON public.loan_events USING btree (loan_id, id);
+
+create table loan_lpr_rates (
+  effective_from date not null,
+  rate_bp integer not null,
+  recorded_by_user_id bigint,
+  recorded_at timestamp with time zone default now() not null
+);
+alter table loan_lpr_rates add constraint loan_lpr_rates_pkey PRIMARY KEY (effective_from);
+alter table loan_lpr_rates add constraint loan_lpr_rates_rate_bp_check CHECK (((rate_bp >= 0) AND (rate_bp <= 2000)));
+alter table loan_lpr_rates add constraint loan_lpr_rates_recorded_by_user_id_fkey FOREIGN KEY (recorded_by_user_id) REFERENCES users(id);
+
+create table loan_materials (
+  id bigint generated always as identity not null,
+  loan_id bigint not null,
+  file_id bigint not null,
+  material text not null,
+  uploaded_by_user_id bigint not null,
+  at timestamp with time zone default now() not null
+);
+alter table loan_materials add constraint loan_materials_file_id_fkey FOREIGN KEY (file_id) REFERENCES files(id);
+alter table loan_materials add constraint loan_materials_file_id_key UNIQUE (file_id);
+alter table loan_materials add constraint loan_materials_loan_id_fkey FOREIGN KEY (loan_id) REFERENCES loans(id);
+alter table loan_materials add constraint loan_materials_material_check CHECK (((length(material) >= 1) AND (length(material) <= 100)));
+alter table loan_materials add constraint loan_materials_pkey PRIMARY KEY (id);
+alter table loan_materials add constraint loan_materials_uploaded_by_user_id_fkey FOREIGN KEY (uploaded_by_user_id) REFERENCES users(id);
+CREATE INDEX loan_materials_idx ON public.loan_materials USING btree (loan_id);
+
+create table loan_products (
+  code text not null,
+  title text not null,
+  applicant_kind text not null,
+  max_amount_fen bigint not null,
+  max_term_months integer not null,
+  condition text default ''::text not null,
+  min_new_hire_percent integer,
+  materials jsonb default '[]'::jsonb not null,
+  legal_basis text not null,
+  active boolean default true not null,
+  updated_by_user_id bigint,
+  updated_at timestamp with time zone default now() not null
+);
+alter table loan_products add constraint loan_products_applicant_kind_check CHECK ((applicant_kind = ANY (ARRAY['person'::text, 'enterprise'::text])));
+alter table loan_products add constraint loan_products_code_check CHECK ((code ~ '^[a-z_]{2,30}$'::text));
+alter table loan_products add constraint loan_products_legal_basis_check CHECK (((length(legal_basis) >= 1) AND (length(legal_basis) <= 200)));
+alter table loan_products add constraint loan_products_max_amount_fen_check CHECK ((max_amount_fen > 0));
+alter table loan_products add constraint loan_products_max_term_months_check CHECK (((max_term_months >= 1) AND (max_term_months <= 120)));
+alter table loan_products add constraint loan_products_min_new_hire_percent_check CHECK (((min_new_hire_percent >= 0) AND (min_new_hire_percent <= 100)));
+alter table loan_products add constraint loan_products_pkey PRIMARY KEY (code);
+alter table loan_products add constraint loan_products_title_check CHECK (((length(title) >= 2) AND (length(title) <= 40)));
+alter table loan_products add constraint loan_products_updated_by_user_id_fkey FOREIGN KEY (updated_by_user_id) REFERENCES users(id);
+
+create table loan_rules (
+  id integer default 1 not null,
+  rate_cap_spread_bp integer not null,
+  borrower_spread_bp integer not null,
+  subsidy_years integer not null,
+  legal_basis text not null,
+  updated_by_user_id bigint,
+  updated_at timestamp with time zone default now() not null
+);
+alter table loan_rules add constraint loan_rules_borrower_spread_bp_check CHECK (((borrower_spread_bp >= '-1000'::integer) AND (borrower_spread_bp <= 1000)));
+alter table loan_rules add constraint loan_rules_id_check CHECK ((id = 1));
+alter table loan_rules add constraint loan_rules_pkey PRIMARY KEY (id);
+alter table loan_rules add constraint loan_rules_rate_cap_spread_bp_check CHECK (((rate_cap_spread_bp >= 0) AND (rate_cap_spread_bp <= 1000)));
+alter table loan_rules add constraint loan_rules_subsidy_years_check CHECK (((subsidy_years >= 0) AND (subsidy_years <= 10)));
+alter table loan_rules add constraint loan_rules_updated_by_user_id_fkey FOREIGN KEY (updated_by_user_id) REFERENCES users(id);
+
+create table loan_schedule_periods (
+  loan_id bigint not null,
+  period_no integer not null,
+  starts_on date not null,
+  due_on date not null,
+  outstanding_fen bigint not null,
+  principal_fen bigint not null,
+  interest_fen bigint not null,
+  subsidy_fen bigint not null
+);
+alter table loan_schedule_periods add constraint loan_schedule_periods_check CHECK ((due_on > starts_on));
+alter table loan_schedule_periods add constraint loan_schedule_periods_check1 CHECK (((subsidy_fen >= 0) AND (subsidy_fen <= interest_fen)));
+alter table loan_schedule_periods add constraint loan_schedule_periods_interest_fen_check CHECK ((interest_fen >= 0));
+alter table loan_schedule_periods add constraint loan_schedule_periods_loan_id_fkey FOREIGN KEY (loan_id) REFERENCES loans(id);
+alter table loan_schedule_periods add constraint loan_schedule_periods_outstanding_fen_check CHECK ((outstanding_fen >= 0));
+alter table loan_schedule_periods add constraint loan_schedule_periods_period_no_check CHECK ((period_no >= 1));
+alter table loan_schedule_periods add constraint loan_schedule_periods_pkey PRIMARY KEY (loan_id, period_no);
+alter table loan_schedule_periods add constraint loan_schedule_periods_principal_fen_check CHECK ((principal_fen >= 0));
+
+create table loan_stage_targets (
+  stage text not null,
+  working_days integer not null
+);
+alter table loan_stage_targets add constraint loan_stage_targets_pkey PRIMARY KEY (stage);
+alter table loan_stage_targets add constraint loan_stage_targets_stage_check CHECK ((stage = ANY (ARRAY['submitted'::text, 'station_review'::text, 'street_review'::text, 'guarantee_review'::text, 'bank_review'::text, 'bank_approved'::text])));
+alter table loan_stage_targets add constraint loan_stage_targets_working_days_check CHECK (((working_days >= 1) AND (working_days <= 60)));
+
+create table loans (
+  id bigint generated always as identity not null,
+  product_code text not null,
+  applicant_kind text not null,
+  resident_id bigint not null,
+  enterprise_id bigint,
+  area_id bigint not null,
+  station_id bigint not null,
+  guarantee_institution_id bigint not null,
+  bank_institution_id bigint not null,
+  amount_fen bigint not null,
+  term_months integer not null,
+  purpose text not null,
+  jobs_promised integer not null,
+  jobs_created integer,
+  guarantee_mode text not null,
+  status text not null,
+  stage_entered_at timestamp with time zone default now() not null,
+  eligibility jsonb not null,
+  consent_text text not null,
+  consented_at timestamp with time zone not null,
+  filed_by_user_id bigint not null,
+  assisted boolean not null,
+  client_key uuid not null,
+  rate_bp integer,
+  interest_frequency text,
+  principal_mode text,
+  disbursed_on date,
+  maturity_on date,
+  created_at timestamp with time zone default now() not null,
+  updated_at timestamp with time zone default now() not null
+);
+alter table loans add constraint loans_amount_fen_check CHECK ((amount_fen > 0));
+alter table loans add constraint loans_applicant_kind_check CHECK ((applicant_kind = ANY (ARRAY['person'::text, 'enterprise'::text])));
+alter table loans add constraint loans_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
+alter table loans add constraint loans_bank_institution_id_fkey FOREIGN KEY (bank_institution_id) REFERENCES institutions(id);
+alter table loans add constraint loans_check CHECK (((applicant_kind = 'person'::text) OR (enterprise_id IS NOT NULL)));
+alter table loans add constraint loans_check1 CHECK (((status = ANY (ARRAY['repaying'::text, 'overdue'::text, 'settled'::text])) = (disbursed_on IS NOT NULL)));
+alter table loans add constraint loans_check2 CHECK (((disbursed_on IS NULL) OR ((rate_bp IS NOT NULL) AND (interest_frequency IS NOT NULL) AND (maturity_on IS NOT NULL))));
+alter table loans add constraint loans_check3 CHECK (((status <> ALL (ARRAY['bank_approved'::text, 'repaying'::text, 'overdue'::text, 'settled'::text])) OR (rate_bp IS NOT NULL)));
+alter table loans add constraint loans_consent_text_check CHECK (((length(consent_text) >= 1) AND (length(consent_text) <= 1000)));
+alter table loans add constraint loans_enterprise_id_fkey FOREIGN KEY (enterprise_id) REFERENCES enterprises(id);
+alter table loans add constraint loans_filed_by_user_id_client_key_key UNIQUE (filed_by_user_id, client_key);
+alter table loans add constraint loans_filed_by_user_id_fkey FOREIGN KEY (filed_by_user_id) REFERENCES users(id);
+alter table loans add constraint loans_guarantee_institution_id_fkey FOREIGN KEY (guarantee_institution_id) REFERENCES institutions(id);
+alter table loans add constraint loans_guarantee_mode_check CHECK ((guarantee_mode = ANY (ARRAY['guarantee_centre'::text, 'personal_counter'::text, 'collateral'::text, 'credit'::text])));
+alter table loans add constraint loans_interest_frequency_check CHECK ((interest_frequency = ANY (ARRAY['monthly'::text, 'quarterly'::text])));
+alter table loans add constraint loans_jobs_created_check CHECK (((jobs_created >= 0) AND (jobs_created <= 10000)));
+alter table loans add constraint loans_jobs_promised_check CHECK (((jobs_promised >= 0) AND (jobs_promised <= 10000)));
+alter table loans add constraint loans_pkey PRIMARY KEY (id);
+alter table loans add constraint loans_principal_mode_check CHECK ((principal_mode = ANY (ARRAY['at_maturity'::text, 'instalments'::text])));
+alter table loans add constraint loans_product_code_fkey FOREIGN KEY (product_code) REFERENCES loan_products(code);
+alter table loans add constraint loans_purpose_check CHECK (((length(purpose) >= 2) AND (length(purpose) <= 500)));
+alter table loans add constraint loans_rate_bp_check CHECK (((rate_bp >= 1) AND (rate_bp <= 2000)));
+alter table loans add constraint loans_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table loans add constraint loans_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+alter table loans add constraint loans_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'submitted'::text, 'station_review'::text, 'street_review'::text, 'guarantee_review'::text, 'bank_review'::text, 'bank_approved'::text, 'repaying'::text, 'overdue'::text, 'settled'::text, 'returned'::text, 'rejected'::text, 'withdrawn'::text])));
+alter table loans add constraint loans_term_months_check CHECK (((term_months >= 1) AND (term_months <= 120)));
+CREATE INDEX loans_area_idx ON public.loans USING btree (area_id, status);
+CREATE INDEX loans_bank_idx ON public.loans USING btree (bank_institution_id, status);
+CREATE INDEX loans_disbursed_idx ON public.loans USING btree (disbursed_on) WHERE (disbursed_on IS NOT NULL);
+CREATE INDEX loans_guarantee_idx ON public.loans USING btree (guarantee_institution_id, status);
+CREATE INDEX loans_resident_idx ON public.loans USING btree (resident_id);
+CREATE INDEX loans_station_idx ON public.loans USING btree (station_id, status);
+CREATE UNIQUE INDEX loans_one_open_idx ON public.loans USING btree (resident_id, COALESCE(enterprise_id, (0)::bigint)) WHERE (status = ANY (ARRAY['draft'::text, 'submitted'::text, 'station_review'::text, 'street_review'::text, 'guarantee_review'::text, 'bank_review'::text, 'bank_approved'::text, 'returned'::text]));
+
 create table micro_factories (
   id bigint generated always as identity not null,
   area_id bigint not null,
@@ -1075,17 +1253,134 @@ alter table sms_outbox add constraint sms_outbox_pkey PRIMARY KEY (id);
 alter table sms_outbox add constraint sms_outbox_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'sent'::text, 'failed'::text])));
 CREATE INDEX sms_outbox_due_idx ON public.sms_outbox USING btree (next_attempt_at) WHERE (status = 'pending'::text);
 
+create table station_appointments (
+  id bigint generated always as identity not null,
+  slot_id bigint not null,
+  station_id bigint not null,
+  resident_id bigint not null,
+  status text default 'booked'::text not null,
+  code text not null,
+  purpose text default ''::text not null,
+  client_key uuid not null,
+  booked_by_user_id bigint not null,
+  assisted boolean default false not null,
+  consent_id bigint,
+  checked_in_at timestamp with time zone,
+  checked_in_by_user_id bigint,
+  service_record text,
+  served_at timestamp with time zone,
+  served_by_user_id bigint,
+  closed_at timestamp with time zone,
+  created_at timestamp with time zone default now() not null
+);
+alter table station_appointments add constraint station_appointments_booked_by_user_id_fkey FOREIGN KEY (booked_by_user_id) REFERENCES users(id);
+alter table station_appointments add constraint station_appointments_check CHECK (((NOT assisted) OR (consent_id IS NOT NULL)));
+alter table station_appointments add constraint station_appointments_check1 CHECK (((status = ANY (ARRAY['checked_in'::text, 'served'::text])) = (checked_in_at IS NOT NULL)));
+alter table station_appointments add constraint station_appointments_check2 CHECK (((status = 'served'::text) = (service_record IS NOT NULL)));
+alter table station_appointments add constraint station_appointments_checked_in_by_user_id_fkey FOREIGN KEY (checked_in_by_user_id) REFERENCES users(id);
+alter table station_appointments add constraint station_appointments_code_check CHECK ((code ~ '^[0-9]{6}$'::text));
+alter table station_appointments add constraint station_appointments_consent_id_fkey FOREIGN KEY (consent_id) REFERENCES consents(id);
+alter table station_appointments add constraint station_appointments_pkey PRIMARY KEY (id);
+alter table station_appointments add constraint station_appointments_purpose_check CHECK ((length(purpose) <= 200));
+alter table station_appointments add constraint station_appointments_resident_id_client_key_key UNIQUE (resident_id, client_key);
+alter table station_appointments add constraint station_appointments_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table station_appointments add constraint station_appointments_served_by_user_id_fkey FOREIGN KEY (served_by_user_id) REFERENCES users(id);
+alter table station_appointments add constraint station_appointments_service_record_check CHECK ((length(service_record) <= 2000));
+alter table station_appointments add constraint station_appointments_slot_id_fkey FOREIGN KEY (slot_id) REFERENCES station_slots(id);
+alter table station_appointments add constraint station_appointments_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+alter table station_appointments add constraint station_appointments_status_check CHECK ((status = ANY (ARRAY['booked'::text, 'cancelled'::text, 'checked_in'::text, 'served'::text, 'no_show'::text])));
+CREATE INDEX station_appointments_resident_idx ON public.station_appointments USING btree (resident_id, id DESC);
+CREATE INDEX station_appointments_slot_idx ON public.station_appointments USING btree (slot_id);
+CREATE UNIQUE INDEX station_appointments_code_idx ON public.station_appointments USING btree (station_id, code) WHERE (status = 'booked'::text);
+CREATE UNIQUE INDEX station_appointments_live_idx ON public.station_appointments USING btree (slot_id, resident_id) WHERE (status = ANY (ARRAY['booked'::text, 'checked_in'::text, 'served'::text]));
+
+create table station_closures (
+  station_id bigint not null,
+  day date not null,
+  reason text not null
+);
+alter table station_closures add constraint station_closures_pkey PRIMARY KEY (station_id, day);
+alter table station_closures add constraint station_closures_reason_check CHECK (((length(reason) >= 1) AND (length(reason) <= 40)));
+alter table station_closures add constraint station_closures_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+
+create table station_hours (
+  station_id bigint not null,
+  weekday smallint not null,
+  opens time without time zone not null,
+  closes time without time zone not null
+);
+alter table station_hours add constraint station_hours_check CHECK ((closes > opens));
+alter table station_hours add constraint station_hours_pkey PRIMARY KEY (station_id, weekday, opens);
+alter table station_hours add constraint station_hours_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+alter table station_hours add constraint station_hours_weekday_check CHECK (((weekday >= 1) AND (weekday <= 7)));
+
+create table station_ratings (
+  id bigint generated always as identity not null,
+  appointment_id bigint not null,
+  station_id bigint not null,
+  resident_id bigint not null,
+  score smallint not null,
+  comment text default ''::text not null,
+  follow_up_status text,
+  follow_up_note text,
+  follow_up_by_user_id bigint,
+  created_at timestamp with time zone default now() not null
+);
+alter table station_ratings add constraint station_ratings_appointment_id_fkey FOREIGN KEY (appointment_id) REFERENCES station_appointments(id);
+alter table station_ratings add constraint station_ratings_appointment_id_key UNIQUE (appointment_id);
+alter table station_ratings add constraint station_ratings_check CHECK (((follow_up_status IS NOT NULL) = (score <= 2)));
+alter table station_ratings add constraint station_ratings_comment_check CHECK ((length(comment) <= 500));
+alter table station_ratings add constraint station_ratings_follow_up_by_user_id_fkey FOREIGN KEY (follow_up_by_user_id) REFERENCES users(id);
+alter table station_ratings add constraint station_ratings_follow_up_status_check CHECK ((follow_up_status = ANY (ARRAY['open'::text, 'closed'::text])));
+alter table station_ratings add constraint station_ratings_pkey PRIMARY KEY (id);
+alter table station_ratings add constraint station_ratings_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table station_ratings add constraint station_ratings_score_check CHECK (((score >= 1) AND (score <= 5)));
+alter table station_ratings add constraint station_ratings_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+CREATE INDEX station_ratings_station_idx ON public.station_ratings USING btree (station_id, created_at);
+
+create table station_slots (
+  id bigint generated always as identity not null,
+  station_id bigint not null,
+  service text not null,
+  day date not null,
+  starts time without time zone not null,
+  ends time without time zone not null,
+  capacity integer not null,
+  booked integer default 0 not null,
+  created_by_user_id bigint,
+  created_at timestamp with time zone default now() not null
+);
+alter table station_slots add constraint station_slots_capacity_check CHECK (((capacity >= 1) AND (capacity <= 500)));
+alter table station_slots add constraint station_slots_check CHECK ((ends > starts));
+alter table station_slots add constraint station_slots_check1 CHECK (((booked >= 0) AND (booked <= capacity)));
+alter table station_slots add constraint station_slots_created_by_user_id_fkey FOREIGN KEY (created_by_user_id) REFERENCES users(id);
+alter table station_slots add constraint station_slots_pkey PRIMARY KEY (id);
+alter table station_slots add constraint station_slots_service_check CHECK ((service = ANY (ARRAY['loan'::text, 'guidance'::text, 'training'::text, 'consulting'::text, 'job_matching'::text, 'policy'::text, 'social_insurance'::text])));
+alter table station_slots add constraint station_slots_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+alter table station_slots add constraint station_slots_station_id_service_day_starts_key UNIQUE (station_id, service, day, starts);
+CREATE INDEX station_slots_day_idx ON public.station_slots USING btree (station_id, day, starts);
+
 create table stations (
   id bigint generated always as identity not null,
   area_id bigint not null,
   name text not null,
   kind text not null,
-  address text not null
+  address text not null,
+  lat double precision,
+  lng double precision,
+  phone text,
+  services text[] default '{}'::text[] not null,
+  active boolean default true not null
 );
 alter table stations add constraint stations_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
 alter table stations add constraint stations_kind_check CHECK ((kind = ANY (ARRAY['loan_station'::text, 'service_station'::text, 'community_point'::text])));
+alter table stations add constraint stations_lat_check CHECK (((lat >= ('-90'::integer)::double precision) AND (lat <= (90)::double precision)));
+alter table stations add constraint stations_lng_check CHECK (((lng >= ('-180'::integer)::double precision) AND (lng <= (180)::double precision)));
 alter table stations add constraint stations_name_key UNIQUE (name);
+alter table stations add constraint stations_phone_check CHECK ((phone ~ '^[0-9-]{7,20}$'::text));
 alter table stations add constraint stations_pkey PRIMARY KEY (id);
+alter table stations add constraint stations_services_check CHECK ((services <@ ARRAY['loan'::text, 'guidance'::text, 'training'::text, 'consulting'::text, 'job_matching'::text, 'policy'::text, 'social_insurance'::text]));
+CREATE INDEX stations_area_idx ON public.stations USING btree (area_id);
 
 create table user_areas (
   user_id bigint not null,
@@ -1192,6 +1487,9 @@ create sequence job_application_messages_id_seq as bigint owned by job_applicati
 create sequence job_applications_id_seq as bigint owned by job_applications.id;
 create sequence job_post_reports_id_seq as bigint owned by job_post_reports.id;
 create sequence job_posts_id_seq as bigint owned by job_posts.id;
+create sequence loan_events_id_seq as bigint owned by loan_events.id;
+create sequence loan_materials_id_seq as bigint owned by loan_materials.id;
+create sequence loans_id_seq as bigint owned by loans.id;
 create sequence micro_factories_id_seq as bigint owned by micro_factories.id;
 create sequence notifications_id_seq as bigint owned by notifications.id;
 create sequence piece_adjustments_id_seq as bigint owned by piece_adjustments.id;
@@ -1202,6 +1500,9 @@ create sequence settlement_lines_id_seq as bigint owned by settlement_lines.id;
 create sequence settlements_id_seq as bigint owned by settlements.id;
 create sequence sms_codes_id_seq as bigint owned by sms_codes.id;
 create sequence sms_outbox_id_seq as bigint owned by sms_outbox.id;
+create sequence station_appointments_id_seq as bigint owned by station_appointments.id;
+create sequence station_ratings_id_seq as bigint owned by station_ratings.id;
+create sequence station_slots_id_seq as bigint owned by station_slots.id;
 create sequence stations_id_seq as bigint owned by stations.id;
 create sequence users_id_seq as bigint owned by users.id;
 create sequence venues_id_seq as bigint owned by venues.id;

@@ -6,8 +6,10 @@
  */
 import { BENEFITS_ERRORS } from './benefits/errors';
 import { JOBS_ERRORS } from './jobs/errors';
+import { LOANS_ERRORS } from './loans/errors';
 import { type ErrorPart, mergeParts } from './parts';
 import { PIECEWORK_ERRORS } from './piecework/errors';
+import { STATIONS_ERRORS } from './stations/errors';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -109,7 +111,14 @@ const PLATFORM_ERRORS = {
   INTERNAL: { status: 500, 'zh-CN': '系统繁忙，请稍后再试', en: 'Something went wrong on our side, please try again' },
 } as const satisfies ErrorPart;
 
-export const ERRORS = mergeParts('ERRORS', [PLATFORM_ERRORS, PIECEWORK_ERRORS, JOBS_ERRORS, BENEFITS_ERRORS]);
+export const ERRORS = mergeParts('ERRORS', [
+  PLATFORM_ERRORS,
+  PIECEWORK_ERRORS,
+  JOBS_ERRORS,
+  BENEFITS_ERRORS,
+  LOANS_ERRORS,
+  STATIONS_ERRORS,
+]);
 
 export type ErrorCode = keyof typeof ERRORS;
 

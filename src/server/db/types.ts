@@ -22,6 +22,11 @@ export interface StationsTable {
   name: string;
   kind: 'loan_station' | 'service_station' | 'community_point';
   address: string;
+  lat: number | null;
+  lng: number | null;
+  phone: string | null;
+  services: Generated<string[]>;
+  active: Generated<boolean>;
 }
 
 export interface InstitutionsTable {
@@ -759,6 +764,188 @@ export interface BenefitSuggestionsTable {
 }
 // ── end benefits ──
 
+// ── loans ──
+export type LoanStatusColumn =
+  | 'draft'
+  | 'submitted'
+  | 'station_review'
+  | 'street_review'
+  | 'guarantee_review'
+  | 'bank_review'
+  | 'bank_approved'
+  | 'repaying'
+  | 'overdue'
+  | 'settled'
+  | 'returned'
+  | 'rejected'
+  | 'withdrawn';
+
+export interface LoanProductsTable {
+  code: string;
+  title: string;
+  applicant_kind: 'person' | 'enterprise';
+  max_amount_fen: number;
+  max_term_months: number;
+  condition: Generated<string>;
+  min_new_hire_percent: number | null;
+  materials: JsonIn<string[]>;
+  legal_basis: string;
+  active: Generated<boolean>;
+  updated_by_user_id: number | null;
+  updated_at: Timestamp;
+}
+
+export interface LoanRulesTable {
+  id: Generated<number>;
+  rate_cap_spread_bp: number;
+  borrower_spread_bp: number;
+  subsidy_years: number;
+  legal_basis: string;
+  updated_by_user_id: number | null;
+  updated_at: Timestamp;
+}
+
+export interface LoanLprRatesTable {
+  effective_from: string;
+  rate_bp: number;
+  recorded_by_user_id: number | null;
+  recorded_at: Timestamp;
+}
+
+export interface LoanStageTargetsTable {
+  stage: string;
+  working_days: number;
+}
+
+export interface LoansTable {
+  id: Id;
+  product_code: string;
+  applicant_kind: 'person' | 'enterprise';
+  resident_id: number;
+  enterprise_id: number | null;
+  area_id: number;
+  station_id: number;
+  guarantee_institution_id: number;
+  bank_institution_id: number;
+  amount_fen: number;
+  term_months: number;
+  purpose: string;
+  jobs_promised: number;
+  jobs_created: number | null;
+  guarantee_mode: 'guarantee_centre' | 'personal_counter' | 'collateral' | 'credit';
+  status: LoanStatusColumn;
+  stage_entered_at: Timestamp;
+  eligibility: JsonIn<unknown>;
+  consent_text: string;
+  consented_at: Timestamp;
+  filed_by_user_id: number;
+  assisted: boolean;
+  client_key: string;
+  rate_bp: number | null;
+  interest_frequency: 'monthly' | 'quarterly' | null;
+  principal_mode: 'at_maturity' | 'instalments' | null;
+  disbursed_on: string | null;
+  maturity_on: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface LoanEventsTable {
+  id: Id;
+  loan_id: number;
+  action: string;
+  from_status: LoanStatusColumn | null;
+  to_status: LoanStatusColumn;
+  actor_user_id: number;
+  on_behalf: Generated<boolean>;
+  note: Generated<string>;
+  client_key: string | null;
+  at: Timestamp;
+}
+
+export interface LoanMaterialsTable {
+  id: Id;
+  loan_id: number;
+  file_id: number;
+  material: string;
+  uploaded_by_user_id: number;
+  at: Timestamp;
+}
+
+export interface LoanSchedulePeriodsTable {
+  loan_id: number;
+  period_no: number;
+  starts_on: string;
+  due_on: string;
+  outstanding_fen: number;
+  principal_fen: number;
+  interest_fen: number;
+  subsidy_fen: number;
+}
+// ── end loans ──
+// ── stations ──
+export interface StationHoursTable {
+  station_id: number;
+  weekday: number;
+  /** 'HH:MM:SS', Asia/Shanghai wall-clock time */
+  opens: string;
+  closes: string;
+}
+
+export interface StationClosuresTable {
+  station_id: number;
+  day: string;
+  reason: string;
+}
+
+export interface StationSlotsTable {
+  id: Id;
+  station_id: number;
+  service: string;
+  day: string;
+  starts: string;
+  ends: string;
+  capacity: number;
+  booked: Generated<number>;
+  created_by_user_id: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface StationAppointmentsTable {
+  id: Id;
+  slot_id: number;
+  station_id: number;
+  resident_id: number;
+  status: Generated<'booked' | 'cancelled' | 'checked_in' | 'served' | 'no_show'>;
+  code: string;
+  purpose: Generated<string>;
+  client_key: string;
+  booked_by_user_id: number;
+  assisted: Generated<boolean>;
+  consent_id: number | null;
+  checked_in_at: Date | null;
+  checked_in_by_user_id: number | null;
+  service_record: string | null;
+  served_at: Date | null;
+  served_by_user_id: number | null;
+  closed_at: Date | null;
+  created_at: Generated<Date>;
+}
+
+export interface StationRatingsTable {
+  id: Id;
+  appointment_id: number;
+  station_id: number;
+  resident_id: number;
+  score: number;
+  comment: Generated<string>;
+  follow_up_status: 'open' | 'closed' | null;
+  follow_up_note: string | null;
+  follow_up_by_user_id: number | null;
+  created_at: Generated<Date>;
+}
+// ── end stations ──
+
 export interface Database {
   area_settings: AreaSettingsTable;
   notifications: NotificationsTable;
@@ -807,6 +994,24 @@ export interface Database {
   benefit_visits: BenefitVisitsTable;
   benefit_suggestions: BenefitSuggestionsTable;
   // ── end benefits ──
+
+  // ── loans ──
+  loan_products: LoanProductsTable;
+  loan_rules: LoanRulesTable;
+  loan_lpr_rates: LoanLprRatesTable;
+  loan_stage_targets: LoanStageTargetsTable;
+  loans: LoansTable;
+  loan_events: LoanEventsTable;
+  loan_materials: LoanMaterialsTable;
+  loan_schedule_periods: LoanSchedulePeriodsTable;
+  // ── end loans ──
+  // ── stations ──
+  station_hours: StationHoursTable;
+  station_closures: StationClosuresTable;
+  station_slots: StationSlotsTable;
+  station_appointments: StationAppointmentsTable;
+  station_ratings: StationRatingsTable;
+  // ── end stations ──
 
   settings: SettingsTable;
   area_counts: AreaCountsTable;

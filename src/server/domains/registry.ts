@@ -11,9 +11,11 @@ import { auditDomain } from './audit';
 import { benefitsDomain } from './benefits';
 import { enterprisesDomain } from './enterprises';
 import { jobsDomain } from './jobs';
+import { loansDomain } from './loans';
 import { notificationsDomain } from './notifications';
 import { pieceworkDomain } from './piecework';
 import { residentsDomain } from './residents';
+import { stationsDomain } from './stations';
 
 export const DOMAINS: readonly DomainModule[] = [
   accountsDomain,
@@ -25,4 +27,6 @@ export const DOMAINS: readonly DomainModule[] = [
   pieceworkDomain,
   jobsDomain,
   benefitsDomain,
+  loansDomain,
+  stationsDomain,
 ];

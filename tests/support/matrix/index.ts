@@ -7,9 +7,11 @@ import { auditRows } from './audit';
 import { benefitsRows } from './benefits';
 import { enterprisesRows } from './enterprises';
 import { jobsRows } from './jobs';
+import { loansRows } from './loans';
 import { notificationsRows } from './notifications';
 import { pieceworkRows } from './piecework';
 import { closingRows, residentsRows } from './residents';
+import { stationsRows } from './stations';
 import { buildWorld } from './world';
 
 export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
@@ -24,6 +26,8 @@ export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
     pieceworkRows,
     jobsRows,
     benefitsRows,
+    loansRows,
+    stationsRows,
   ];
   const rows: MatrixRow[] = [];
   for (const domain of domains) rows.push(...(await domain(w)));

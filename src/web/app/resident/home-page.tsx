@@ -1,20 +1,31 @@
 import { type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { BriefcaseIcon, BuildingIcon, ChevronRightIcon, FactoryIcon, PolicyIcon } from '../../components/icons';
+import {
+  BankIcon,
+  BriefcaseIcon,
+  BuildingIcon,
+  CalendarIcon,
+  ChevronRightIcon,
+  FactoryIcon,
+  PolicyIcon,
+} from '../../components/icons';
 import { useMyFactories } from '../../features/piecework/api/list-my-factories';
 import { useMe } from '../../lib/auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
-type Service = 'jobs' | 'factories' | 'policies';
+type Service = 'jobs' | 'factories' | 'policies' | 'loans' | 'stations';
 
-// Only capabilities that work get a tile: a tile that leads nowhere is a dead end
-// (the 就享家 stations get theirs when their appointments exist).
+// Only capabilities that work get a tile: a tile that leads nowhere is a dead end.
 const SERVICES: { key: Service; Icon: ComponentType<{ size?: number }>; to: string }[] = [
   { key: 'jobs', Icon: BriefcaseIcon, to: '/jobs' },
   // Piecework: today's count and pay, the month, factories nearby.
   { key: 'factories', Icon: FactoryIcon, to: '/piecework' },
   { key: 'policies', Icon: PolicyIcon, to: '/benefits' },
+  // 创贷驿站: a guarantee loan and its tracker.
+  { key: 'loans', Icon: BankIcon, to: '/loans' },
+  // 就享家: the stations within her walk, their hours, and booking a time.
+  { key: 'stations', Icon: CalendarIcon, to: '/stations' },
 ];
 
 /** Where a built capability names its tile in its own words. */

@@ -45,6 +45,10 @@ const StaffVenuesPage = lazyPage(
   () => import('../../features/piecework/routes/staff-piecework-pages'),
   'StaffVenuesPage',
 );
+const StaffPieceworkAssistedPage = lazyPage(
+  () => import('../../features/piecework/routes/staff-assisted-page'),
+  'StaffAssistedPage',
+);
 const StaffWagesPage = lazyPage(
   () => import('../../features/piecework/routes/staff-piecework-pages'),
   'StaffWagesPage',
@@ -85,7 +89,26 @@ const StaffReviewsPage = lazyPage(
   () => import('../../features/benefits/routes/staff-reviews-page'),
   'StaffReviewsPage',
 );
+const StaffAssistedApplicationPage = lazyPage(
+  () => import('../../features/benefits/routes/staff-assisted-page'),
+  'StaffAssistedApplicationPage',
+);
+const StaffStationsPage = lazyPage(
+  () => import('../../features/stations/routes/staff-stations-page'),
+  'StaffStationsPage',
+);
+const StaffStationPage = lazyPage(
+  () => import('../../features/stations/routes/staff-station-page'),
+  'StaffStationPage',
+);
 const StaffTasksPage = lazyPage(() => import('../../features/benefits/routes/staff-tasks-page'), 'StaffTasksPage');
+const StaffLoansPage = lazyPage(() => import('../../features/loans/routes/staff-loans-page'), 'StaffLoansPage');
+const StaffLoanPage = lazyPage(() => import('../../features/loans/routes/staff-loan-page'), 'StaffLoanPage');
+const StaffLoanSettingsPage = lazyPage(
+  () => import('../../features/loans/routes/staff-loan-settings-page'),
+  'StaffLoanSettingsPage',
+);
+const StaffNewLoanPage = lazyPage(() => import('../../features/loans/routes/staff-new-loan-page'), 'StaffNewLoanPage');
 
 // antd's default blue (#1677ff) and its tertiary/placeholder greys fall
 // below WCAG AA 4.5:1 on white; these keep every text colour above it.
@@ -148,6 +171,7 @@ export default function StaffApp() {
                 <Route path="piecework" element={<StaffFactoriesPage />} />
                 <Route path="piecework/venues" element={<StaffVenuesPage />} />
                 <Route path="piecework/wages" element={<StaffWagesPage />} />
+                <Route path="piecework/assisted/:residentId" element={<StaffPieceworkAssistedPage />} />
               </Route>
               {/* ── end piecework ── */}
 
@@ -176,8 +200,24 @@ export default function StaffApp() {
                 <Route path="benefits/reviews/:id" element={<StaffReviewPage />} />
                 <Route path="benefits/batches" element={<StaffBatchesPage />} />
                 <Route path="benefits/batches/:id" element={<StaffBatchPage />} />
+                <Route path="benefits/assisted/:residentId" element={<StaffAssistedApplicationPage />} />
               </Route>
               {/* ── end benefits ── */}
+
+              {/* ── loans ── */}
+              <Route element={<Allowed section="loans" />}>
+                <Route path="loans" element={<StaffLoansPage />} />
+                <Route path="loans/new" element={<StaffNewLoanPage />} />
+                <Route path="loans/settings" element={<StaffLoanSettingsPage />} />
+                <Route path="loans/:id" element={<StaffLoanPage />} />
+              </Route>
+              {/* ── end loans ── */}
+              {/* ── stations ── */}
+              <Route element={<Allowed section="stations" />}>
+                <Route path="stations" element={<StaffStationsPage />} />
+                <Route path="stations/:id" element={<StaffStationPage />} />
+              </Route>
+              {/* ── end stations ── */}
 
               <Route path="account-security" element={<AccountSecurityPage />} />
               <Route path="notifications" element={<StaffInboxPage />} />

@@ -1,7 +1,10 @@
+import assisted from './assisted.en';
 import notifications from './notifications.en';
 import piecework from './piecework.en';
 import jobs from './jobs.en';
 import benefits from './benefits.en';
+import loans from './loans.en';
+import stations from './stations.en';
 import personFile from './person-file.en';
 import type { Messages } from './zh-CN';
 
@@ -47,6 +50,8 @@ const en: Messages = {
     },
   },
   fields: {
+    loanAmount: 'Loan amount',
+    loanPurpose: 'Purpose of the loan',
     phone: 'Mobile number',
     code: 'Verification code',
     username: 'Username',
@@ -185,7 +190,13 @@ const en: Messages = {
       greeting: 'Hello, {{name}}',
       tagline: 'Employment services at your doorstep',
       services: 'Services',
-      tiles: { jobs: 'Find work', factories: 'Micro-factories', policies: 'Policies' },
+      tiles: {
+        jobs: 'Find work',
+        factories: 'Micro-factories',
+        policies: 'Policies',
+        loans: 'Startup loans',
+        stations: 'Service stations',
+      },
       myEnterprises: 'My enterprises',
       postJob: 'Post a job',
       myPosts: 'My job posts and applicants',
@@ -367,6 +378,8 @@ const en: Messages = {
       'account-security': 'Account security',
       piecework: 'Micro-factories',
       benefits: 'Policies',
+      loans: 'Startup loans',
+      stations: 'Stations',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',
     },
@@ -577,6 +590,19 @@ const en: Messages = {
           close: 'Outreach campaign closed',
           visit: 'Door visit recorded',
         },
+        station: {
+          slot: { created: 'Appointment slot opened' },
+          appointment: {
+            booked: 'Appointment booked',
+            assisted_booked: 'Appointment booked for a resident',
+            cancelled: 'Appointment cancelled',
+            rescheduled: 'Appointment moved',
+            checked_in: 'Checked in for an appointment',
+            served: 'Service record written',
+            no_show: 'Marked as not come',
+            rated: 'Service rated',
+          },
+        },
       },
       targets: {
         area: 'Area',
@@ -598,6 +624,8 @@ const en: Messages = {
         platform: 'Platform',
         resident: 'Resident',
         settings: 'Settings',
+        station_appointment: 'Appointment',
+        station_slot: 'Appointment slot',
         settlement: 'Settlement',
         settlement_line: 'Pay line',
         user: 'Account',
@@ -628,7 +656,10 @@ const en: Messages = {
   piecework,
   jobs,
   benefits,
+  loans,
   personFile,
+  assisted,
+  stations,
 };
 
 export default en;
