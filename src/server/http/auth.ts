@@ -29,7 +29,7 @@ export function installActorLoading(app: FastifyInstance, deps: Deps) {
       await session.destroy();
       return;
     }
-    // Read with the session; a session this request wrote itself (none yet) has no row and reads it now.
+    // The account was read with the session (session-store.ts); a session without that row reads it on its own.
     const row = session.get('actorRow');
     const actor =
       row !== undefined && (row === null || row.id === userId) ? actorFromRow(row) : await loadActor(deps.db, userId);
