@@ -1219,6 +1219,151 @@ CREATE INDEX settlements_unpaid_idx ON public.settlements USING btree (work_date
 CREATE TRIGGER settlements_no_change BEFORE DELETE OR UPDATE ON public.settlements FOR EACH ROW EXECUTE FUNCTION settlements_append_only();
 CREATE TRIGGER settlements_no_truncate BEFORE TRUNCATE ON public.settlements FOR EACH STATEMENT EXECUTE FUNCTION settlements_append_only();
 
+create table sharing_agreement_events (
+  id bigint generated always as identity not null,
+  agreement_id bigint not null,
+  kind text not null,
+  resident_id bigint,
+  actor_user_id bigint not null,
+  note text default ''::text not null,
+  at timestamp with time zone default now() not null
+);
+alter table sharing_agreement_events add constraint sharing_agreement_events_actor_user_id_fkey FOREIGN KEY (actor_user_id) REFERENCES users(id);
+alter table sharing_agreement_events add constraint sharing_agreement_events_agreement_id_fkey FOREIGN KEY (agreement_id) REFERENCES sharing_agreements(id);
+alter table sharing_agreement_events add constraint sharing_agreement_events_pkey PRIMARY KEY (id);
+alter table sharing_agreement_events add constraint sharing_agreement_events_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+CREATE INDEX sharing_agreement_events_idx ON public.sharing_agreement_events USING btree (agreement_id, id);
+
+create table sharing_agreement_workers (
+  agreement_id bigint not null,
+  resident_id bigint not null,
+  employment_id bigint not null,
+  relation text default 'employee'::text not null,
+  consent text default 'pending'::text not null,
+  consent_method text,
+  witness text,
+  consent_by_user_id bigint,
+  consent_at timestamp with time zone
+);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_agreement_id_fkey FOREIGN KEY (agreement_id) REFERENCES sharing_agreements(id);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_check CHECK (((consent = 'pending'::text) = (consent_at IS NULL)));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_check1 CHECK (((consent_method <> 'assisted'::text) OR (witness IS NOT NULL)));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_consent_by_user_id_fkey FOREIGN KEY (consent_by_user_id) REFERENCES users(id);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_consent_check CHECK ((consent = ANY (ARRAY['pending'::text, 'consented'::text, 'declined'::text])));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_consent_method_check CHECK ((consent_method = ANY (ARRAY['app'::text, 'assisted'::text])));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_employment_id_fkey FOREIGN KEY (employment_id) REFERENCES employments(id);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_pkey PRIMARY KEY (agreement_id, resident_id);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_relation_check CHECK ((relation = 'employee'::text));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_witness_check CHECK ((length(witness) <= 40));
+CREATE INDEX sharing_agreement_workers_resident_idx ON public.sharing_agreement_workers USING btree (resident_id);
+
+create table sharing_agreements (
+  id bigint generated always as identity not null,
+  lending_enterprise_id bigint not null,
+  borrowing_enterprise_id bigint not null,
+  area_id bigint not null,
+  surplus_post_id bigint,
+  shortage_post_id bigint,
+  post_title text not null,
+  daily_hours integer not null,
+  start_date date not null,
+  end_date date not null,
+  headcount integer not null,
+  wage_fen_per_day integer not null,
+  social_insurance_fen_per_day integer not null,
+  other_costs_fen_per_day integer not null,
+  other_costs_note text default ''::text not null,
+  fee_fen_per_day integer not null,
+  duties text default ''::text not null,
+  return_reasons text default ''::text not null,
+  extension_terms text default ''::text not null,
+  status text default 'pending'::text not null,
+  lending_signed_at timestamp with time zone,
+  borrowing_signed_at timestamp with time zone,
+  activated_at timestamp with time zone,
+  client_key text not null,
+  created_by_user_id bigint not null,
+  brokered boolean default false not null,
+  created_at timestamp with time zone default now() not null
+);
+alter table sharing_agreements add constraint sharing_agreements_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
+alter table sharing_agreements add constraint sharing_agreements_borrowing_enterprise_id_fkey FOREIGN KEY (borrowing_enterprise_id) REFERENCES enterprises(id);
+alter table sharing_agreements add constraint sharing_agreements_check CHECK ((lending_enterprise_id <> borrowing_enterprise_id));
+alter table sharing_agreements add constraint sharing_agreements_check1 CHECK ((end_date >= start_date));
+alter table sharing_agreements add constraint sharing_agreements_check2 CHECK ((fee_fen_per_day = ((wage_fen_per_day + social_insurance_fen_per_day) + other_costs_fen_per_day)));
+alter table sharing_agreements add constraint sharing_agreements_check3 CHECK (((status = 'pending'::text) OR ((lending_signed_at IS NOT NULL) AND (borrowing_signed_at IS NOT NULL))));
+alter table sharing_agreements add constraint sharing_agreements_created_by_user_id_client_key_key UNIQUE (created_by_user_id, client_key);
+alter table sharing_agreements add constraint sharing_agreements_created_by_user_id_fkey FOREIGN KEY (created_by_user_id) REFERENCES users(id);
+alter table sharing_agreements add constraint sharing_agreements_daily_hours_check CHECK (((daily_hours >= 1) AND (daily_hours <= 12)));
+alter table sharing_agreements add constraint sharing_agreements_duties_check CHECK ((length(duties) <= 1000));
+alter table sharing_agreements add constraint sharing_agreements_extension_terms_check CHECK ((length(extension_terms) <= 500));
+alter table sharing_agreements add constraint sharing_agreements_headcount_check CHECK (((headcount >= 1) AND (headcount <= 500)));
+alter table sharing_agreements add constraint sharing_agreements_lending_enterprise_id_fkey FOREIGN KEY (lending_enterprise_id) REFERENCES enterprises(id);
+alter table sharing_agreements add constraint sharing_agreements_other_costs_fen_per_day_check CHECK ((other_costs_fen_per_day >= 0));
+alter table sharing_agreements add constraint sharing_agreements_other_costs_note_check CHECK ((length(other_costs_note) <= 200));
+alter table sharing_agreements add constraint sharing_agreements_pkey PRIMARY KEY (id);
+alter table sharing_agreements add constraint sharing_agreements_post_title_check CHECK (((length(post_title) >= 1) AND (length(post_title) <= 60)));
+alter table sharing_agreements add constraint sharing_agreements_return_reasons_check CHECK ((length(return_reasons) <= 500));
+alter table sharing_agreements add constraint sharing_agreements_shortage_post_id_fkey FOREIGN KEY (shortage_post_id) REFERENCES sharing_posts(id);
+alter table sharing_agreements add constraint sharing_agreements_social_insurance_fen_per_day_check CHECK ((social_insurance_fen_per_day >= 0));
+alter table sharing_agreements add constraint sharing_agreements_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'active'::text])));
+alter table sharing_agreements add constraint sharing_agreements_surplus_post_id_fkey FOREIGN KEY (surplus_post_id) REFERENCES sharing_posts(id);
+alter table sharing_agreements add constraint sharing_agreements_wage_fen_per_day_check CHECK ((wage_fen_per_day > 0));
+CREATE INDEX sharing_agreements_borrowing_idx ON public.sharing_agreements USING btree (borrowing_enterprise_id);
+CREATE INDEX sharing_agreements_lending_idx ON public.sharing_agreements USING btree (lending_enterprise_id);
+
+create table sharing_pay_months (
+  agreement_id bigint not null,
+  resident_id bigint not null,
+  month date not null,
+  hours integer,
+  received_fen integer,
+  paid_fen integer,
+  below_cost boolean default false not null,
+  updated_at timestamp with time zone default now() not null
+);
+alter table sharing_pay_months add constraint sharing_pay_months_agreement_id_fkey FOREIGN KEY (agreement_id) REFERENCES sharing_agreements(id);
+alter table sharing_pay_months add constraint sharing_pay_months_agreement_id_resident_id_fkey FOREIGN KEY (agreement_id, resident_id) REFERENCES sharing_agreement_workers(agreement_id, resident_id);
+alter table sharing_pay_months add constraint sharing_pay_months_hours_check CHECK (((hours >= 0) AND (hours <= 400)));
+alter table sharing_pay_months add constraint sharing_pay_months_month_check CHECK ((EXTRACT(day FROM month) = (1)::numeric));
+alter table sharing_pay_months add constraint sharing_pay_months_paid_fen_check CHECK ((paid_fen >= 0));
+alter table sharing_pay_months add constraint sharing_pay_months_pkey PRIMARY KEY (agreement_id, resident_id, month);
+alter table sharing_pay_months add constraint sharing_pay_months_received_fen_check CHECK ((received_fen >= 0));
+alter table sharing_pay_months add constraint sharing_pay_months_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+CREATE INDEX sharing_pay_months_flag_idx ON public.sharing_pay_months USING btree (agreement_id) WHERE below_cost;
+
+create table sharing_posts (
+  id bigint generated always as identity not null,
+  enterprise_id bigint not null,
+  area_id bigint not null,
+  kind text not null,
+  skills text[] default '{}'::text[] not null,
+  headcount integer not null,
+  start_date date not null,
+  end_date date not null,
+  daily_hours integer,
+  pay_fen_per_day integer,
+  note text default ''::text not null,
+  closed_at timestamp with time zone,
+  client_key text not null,
+  created_by_user_id bigint not null,
+  created_at timestamp with time zone default now() not null
+);
+alter table sharing_posts add constraint sharing_posts_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
+alter table sharing_posts add constraint sharing_posts_check CHECK ((end_date >= start_date));
+alter table sharing_posts add constraint sharing_posts_check1 CHECK (((kind = 'surplus'::text) OR ((daily_hours IS NOT NULL) AND (pay_fen_per_day IS NOT NULL))));
+alter table sharing_posts add constraint sharing_posts_created_by_user_id_fkey FOREIGN KEY (created_by_user_id) REFERENCES users(id);
+alter table sharing_posts add constraint sharing_posts_daily_hours_check CHECK (((daily_hours >= 1) AND (daily_hours <= 12)));
+alter table sharing_posts add constraint sharing_posts_enterprise_id_client_key_key UNIQUE (enterprise_id, client_key);
+alter table sharing_posts add constraint sharing_posts_enterprise_id_fkey FOREIGN KEY (enterprise_id) REFERENCES enterprises(id);
+alter table sharing_posts add constraint sharing_posts_headcount_check CHECK (((headcount >= 1) AND (headcount <= 500)));
+alter table sharing_posts add constraint sharing_posts_kind_check CHECK ((kind = ANY (ARRAY['surplus'::text, 'shortage'::text])));
+alter table sharing_posts add constraint sharing_posts_note_check CHECK ((length(note) <= 500));
+alter table sharing_posts add constraint sharing_posts_pay_fen_per_day_check CHECK ((pay_fen_per_day > 0));
+alter table sharing_posts add constraint sharing_posts_pkey PRIMARY KEY (id);
+CREATE INDEX sharing_posts_board_idx ON public.sharing_posts USING btree (kind, end_date) WHERE (closed_at IS NULL);
+
 create table sms_codes (
   id bigint generated always as identity not null,
   phone text not null,
@@ -1498,6 +1643,9 @@ create sequence presence_events_id_seq as bigint owned by presence_events.id;
 create sequence residents_id_seq as bigint owned by residents.id;
 create sequence settlement_lines_id_seq as bigint owned by settlement_lines.id;
 create sequence settlements_id_seq as bigint owned by settlements.id;
+create sequence sharing_agreement_events_id_seq as bigint owned by sharing_agreement_events.id;
+create sequence sharing_agreements_id_seq as bigint owned by sharing_agreements.id;
+create sequence sharing_posts_id_seq as bigint owned by sharing_posts.id;
 create sequence sms_codes_id_seq as bigint owned by sms_codes.id;
 create sequence sms_outbox_id_seq as bigint owned by sms_outbox.id;
 create sequence station_appointments_id_seq as bigint owned by station_appointments.id;

@@ -55,3 +55,4 @@ export * from './jobs/enums';
 export * from './benefits/enums';
 export * from './loans/enums';
 export * from './stations/enums';
+export * from './sharing/enums';

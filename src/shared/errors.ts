@@ -10,6 +10,7 @@ import { LOANS_ERRORS } from './loans/errors';
 import { type ErrorPart, mergeParts } from './parts';
 import { PIECEWORK_ERRORS } from './piecework/errors';
 import { STATIONS_ERRORS } from './stations/errors';
+import { SHARING_ERRORS } from './sharing/errors';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -118,6 +119,7 @@ export const ERRORS = mergeParts('ERRORS', [
   BENEFITS_ERRORS,
   LOANS_ERRORS,
   STATIONS_ERRORS,
+  SHARING_ERRORS,
 ]);
 
 export type ErrorCode = keyof typeof ERRORS;

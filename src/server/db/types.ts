@@ -945,6 +945,88 @@ export interface StationRatingsTable {
   created_at: Generated<Date>;
 }
 // ── end stations ──
+// ── sharing (共享用工) ──
+export interface SharingPostsTable {
+  id: Id;
+  enterprise_id: number;
+  area_id: number;
+  kind: 'surplus' | 'shortage';
+  skills: Generated<string[]>;
+  headcount: number;
+  start_date: string;
+  end_date: string;
+  daily_hours: number | null;
+  pay_fen_per_day: number | null;
+  note: Generated<string>;
+  closed_at: Date | null;
+  client_key: string;
+  created_by_user_id: number;
+  created_at: Generated<Date>;
+}
+
+export interface SharingAgreementsTable {
+  id: Id;
+  lending_enterprise_id: number;
+  borrowing_enterprise_id: number;
+  area_id: number;
+  surplus_post_id: number | null;
+  shortage_post_id: number | null;
+  post_title: string;
+  daily_hours: number;
+  start_date: string;
+  end_date: string;
+  headcount: number;
+  wage_fen_per_day: number;
+  social_insurance_fen_per_day: number;
+  other_costs_fen_per_day: number;
+  other_costs_note: Generated<string>;
+  fee_fen_per_day: number;
+  duties: Generated<string>;
+  return_reasons: Generated<string>;
+  extension_terms: Generated<string>;
+  status: Generated<'pending' | 'active'>;
+  lending_signed_at: Date | null;
+  borrowing_signed_at: Date | null;
+  activated_at: Date | null;
+  client_key: string;
+  created_by_user_id: number;
+  brokered: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface SharingAgreementWorkersTable {
+  agreement_id: number;
+  resident_id: number;
+  employment_id: number;
+  relation: Generated<'employee'>;
+  consent: Generated<'pending' | 'consented' | 'declined'>;
+  consent_method: 'app' | 'assisted' | null;
+  witness: string | null;
+  consent_by_user_id: number | null;
+  consent_at: Date | null;
+}
+
+export interface SharingAgreementEventsTable {
+  id: Id;
+  agreement_id: number;
+  kind: string;
+  resident_id: number | null;
+  actor_user_id: number;
+  note: Generated<string>;
+  at: Generated<Date>;
+}
+
+export interface SharingPayMonthsTable {
+  agreement_id: number;
+  resident_id: number;
+  month: string;
+  hours: number | null;
+  received_fen: number | null;
+  paid_fen: number | null;
+  below_cost: Generated<boolean>;
+  updated_at: Generated<Date>;
+}
+// ── end sharing ──
 
 export interface Database {
   area_settings: AreaSettingsTable;
@@ -994,6 +1076,11 @@ export interface Database {
   benefit_visits: BenefitVisitsTable;
   benefit_suggestions: BenefitSuggestionsTable;
   // ── end benefits ──
+  sharing_posts: SharingPostsTable;
+  sharing_agreements: SharingAgreementsTable;
+  sharing_agreement_workers: SharingAgreementWorkersTable;
+  sharing_agreement_events: SharingAgreementEventsTable;
+  sharing_pay_months: SharingPayMonthsTable;
 
   // ── loans ──
   loan_products: LoanProductsTable;

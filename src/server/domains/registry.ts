@@ -16,6 +16,7 @@ import { notificationsDomain } from './notifications';
 import { pieceworkDomain } from './piecework';
 import { residentsDomain } from './residents';
 import { stationsDomain } from './stations';
+import { sharingDomain } from './sharing';
 
 export const DOMAINS: readonly DomainModule[] = [
   accountsDomain,
@@ -29,4 +30,5 @@ export const DOMAINS: readonly DomainModule[] = [
   benefitsDomain,
   loansDomain,
   stationsDomain,
+  sharingDomain,
 ];

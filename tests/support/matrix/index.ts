@@ -12,6 +12,7 @@ import { notificationsRows } from './notifications';
 import { pieceworkRows } from './piecework';
 import { closingRows, residentsRows } from './residents';
 import { stationsRows } from './stations';
+import { sharingRows } from './sharing';
 import { buildWorld } from './world';
 
 export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
@@ -28,6 +29,7 @@ export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
     benefitsRows,
     loansRows,
     stationsRows,
+    sharingRows,
   ];
   const rows: MatrixRow[] = [];
   for (const domain of domains) rows.push(...(await domain(w)));

@@ -11,6 +11,7 @@ import {
   PolicyIcon,
 } from '../../components/icons';
 import { useMyFactories } from '../../features/piecework/api/list-my-factories';
+import { useMySharing } from '../../features/sharing/api/list-my-sharing';
 import { useMe } from '../../lib/auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
@@ -69,6 +70,7 @@ export function HomePage() {
       </section>
 
       {me.enterprises.length > 0 && <OwnerTools enterprises={me.enterprises} />}
+      <MySharingLink />
 
       <section className="m-card" aria-labelledby="profile-title">
         <h2 id="profile-title" className="m-card__title">
@@ -108,6 +110,10 @@ function OwnerTools({ enterprises }: { enterprises: { id: number; name: string }
         <span>{t('resident.home.myPosts')}</span>
         <ChevronRightIcon size={20} />
       </Link>
+      <Link to="/sharing/employer" className="m-row-link" data-testid="owner-sharing">
+        <span>{t('sharing.home.link')}</span>
+        <ChevronRightIcon size={20} />
+      </Link>
       {factories.isSuccess &&
         (runsFactory ? (
           <Link to="/piecework/owner" className="m-row-link" data-testid="my-factories">
@@ -120,6 +126,24 @@ function OwnerTools({ enterprises }: { enterprises: { id: number; name: string }
             <ChevronRightIcon size={20} />
           </Link>
         ))}
+    </section>
+  );
+}
+
+/** A worker listed on a sharing agreement finds it, and her answer, one tap away. */
+function MySharingLink() {
+  const { t } = useTranslation();
+  const mine = useMySharing();
+  if (!mine.data || mine.data.items.length === 0) return null;
+  return (
+    <section className="m-card m-card--flush" aria-labelledby="my-sharing-title">
+      <h2 id="my-sharing-title" className="m-card__title">
+        {t('sharing.my.title')}
+      </h2>
+      <Link to="/sharing" className="m-row-link" data-testid="my-sharing-link">
+        <span>{t('sharing.home.mine')}</span>
+        <ChevronRightIcon size={20} />
+      </Link>
     </section>
   );
 }

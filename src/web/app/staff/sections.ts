@@ -14,7 +14,8 @@ export type Section =
   | 'jobs-assisted'
   | 'benefits'
   | 'loans'
-  | 'stations';
+  | 'stations'
+  | 'sharing';
 
 /**
  * What each role may open in the console, the first being where it lands.
@@ -34,6 +35,7 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'benefits',
     'loans',
     'stations',
+    'sharing',
     'areas',
   ],
   community_officer: [

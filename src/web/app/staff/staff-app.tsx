@@ -19,6 +19,7 @@ const AccountSecurityPage = lazyPage(
 );
 const AreasPage = lazyPage(() => import('../../features/areas/routes/areas-page'), 'AreasPage');
 const AuditLogPage = lazyPage(() => import('../../features/audit/routes/audit-log-page'), 'AuditLogPage');
+const StaffSharingPage = lazyPage(() => import('../../features/sharing/routes/staff-sharing-page'), 'StaffSharingPage');
 const AssistedPage = lazyPage(() => import('../../features/jobs/routes/staff/assisted-page'), 'AssistedPage');
 const JobReportsPage = lazyPage(() => import('../../features/jobs/routes/staff/reports-page'), 'JobReportsPage');
 const JobReviewPage = lazyPage(() => import('../../features/jobs/routes/staff/review-page'), 'JobReviewPage');
@@ -218,6 +219,11 @@ export default function StaffApp() {
                 <Route path="stations/:id" element={<StaffStationPage />} />
               </Route>
               {/* ── end stations ── */}
+              {/* ── sharing ── */}
+              <Route element={<Allowed section="sharing" />}>
+                <Route path="sharing" element={<StaffSharingPage />} />
+              </Route>
+              {/* ── end sharing ── */}
 
               <Route path="account-security" element={<AccountSecurityPage />} />
               <Route path="notifications" element={<StaffInboxPage />} />

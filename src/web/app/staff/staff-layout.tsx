@@ -38,6 +38,7 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   benefits: PolicyIcon,
   loans: BankIcon,
   stations: BuildingIcon,
+  sharing: TeamIcon,
 };
 
 /**

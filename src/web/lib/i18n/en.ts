@@ -5,6 +5,7 @@ import jobs from './jobs.en';
 import benefits from './benefits.en';
 import loans from './loans.en';
 import stations from './stations.en';
+import sharing from './sharing.en';
 import personFile from './person-file.en';
 import type { Messages } from './zh-CN';
 
@@ -380,6 +381,7 @@ const en: Messages = {
       benefits: 'Policies',
       loans: 'Startup loans',
       stations: 'Stations',
+      sharing: 'Shared staff',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',
     },
@@ -603,6 +605,16 @@ const en: Messages = {
             rated: 'Service rated',
           },
         },
+        sharing: {
+          post: { create: 'Post surplus staff or a shortage', close: 'Close a sharing post' },
+          agreement: {
+            create: 'Draft a sharing agreement',
+            sign: 'Sign a sharing agreement for a firm',
+            activate: 'Sharing agreement active',
+          },
+          worker: { consent: 'Worker consents to sharing', decline: 'Worker declines sharing' },
+          money: { received: 'Record what the borrowing firm paid', paid: 'Record wages the lending firm paid' },
+        },
       },
       targets: {
         area: 'Area',
@@ -627,6 +639,8 @@ const en: Messages = {
         station_appointment: 'Appointment',
         station_slot: 'Appointment slot',
         settlement: 'Settlement',
+        sharing_agreement: 'Sharing agreement',
+        sharing_post: 'Sharing post',
         settlement_line: 'Pay line',
         user: 'Account',
         venue: 'Idle venue',
@@ -657,6 +671,7 @@ const en: Messages = {
   jobs,
   benefits,
   loans,
+  sharing,
   personFile,
   assisted,
   stations,
