@@ -8,12 +8,10 @@
 import { gzipSync } from 'node:zlib';
 import { hrtime } from 'node:process';
 import { serializerCompiler } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
-import { DEMO_PASSWORD } from '../../src/server/db/seed/demo-street';
 import { loadActor, loadSessionWithActor } from '../../src/server/domains/accounts';
 import { COMPRESS_THRESHOLD_BYTES } from '../../src/server/http/compression';
 import { residentPage } from '../../src/shared/schemas/residents';
-import { exchange, signInStaff } from '../lib/http';
+import { exchange, signInStreetOfficer } from '../lib/http';
 import { cpuNote, errorNote, kb, row } from '../lib/http-benchmark';
 import { runCallLoad } from '../lib/load';
 import { Samples, summarise } from '../lib/stats';
@@ -47,18 +45,16 @@ export const requestPath: Benchmark = {
   description:
     'What an authenticated request pays besides its own SQL: the session and its account (one query; two, as before), serialising a resident page through its schema (and JSON.stringify), gzip.',
   async run(ctx) {
-    const officer = await signInStaff(ctx.baseUrl, 'wangguiling', DEMO_PASSWORD);
+    const { session: officer, userId } = await signInStreetOfficer(ctx);
     const page = await exchange(`${ctx.baseUrl}/api/v1/residents?page=1&pageSize=20`, { headers: officer.headers });
     if (page.status !== 200) throw new Error(`resident page answered ${page.status}`);
     const body = JSON.parse(page.body.toString()) as unknown;
-    const { sid } = await sql<{ sid: string }>`
-      select s.sid from sessions s join users u on u.id = s.user_id
-      where u.username = 'wangguiling' order by s.expires_at desc limit 1`
-      .execute(ctx.db)
-      .then((r) => r.rows[0]!);
-    const userId = (
-      await ctx.db.selectFrom('users').select('id').where('username', '=', 'wangguiling').executeTakeFirstOrThrow()
-    ).id;
+    const { sid } = await ctx.db
+      .selectFrom('sessions')
+      .select('sid')
+      .where('user_id', '=', userId)
+      .orderBy('expires_at', 'desc')
+      .executeTakeFirstOrThrow();
     const pieces: { name: string; notes: string; stats: LoadStats }[] = [];
 
     ctx.log('  request-path: session and account, one query…');
