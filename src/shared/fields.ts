@@ -57,8 +57,6 @@ const PLATFORM_FIELD_LABELS = {
   file: { 'zh-CN': '文件', en: 'File' },
   value: { 'zh-CN': '设置值', en: 'Value' },
   key: { 'zh-CN': '设置项', en: 'Setting' },
-  // a loan's purpose and a booking's both: one field name, one label
-  purpose: { 'zh-CN': '事由', en: 'Purpose' },
 } as const satisfies WordsPart;
 
 /** The label of each field by its name, the platform's and each domain's (src/shared/<domain>/fields.ts). */
