@@ -32,6 +32,7 @@ import * as m0030 from './0030-loans';
 import * as m0031 from './0031-stations';
 import * as m0032 from './0032-sharing';
 import * as m0033 from './0033-background-task-runs';
+import * as m0042 from './0042-import-jobs';
 
 /**
  * Listed explicitly so the set of migrations is part of the code, not of a directory scan.
@@ -75,6 +76,7 @@ const migrations: Record<string, Migration> = {
   '0031-stations': m0031,
   '0032-sharing': m0032,
   '0033-background-task-runs': m0033,
+  '0042-import-jobs': m0042,
 };
 
 export const migrationProvider: MigrationProvider = {
