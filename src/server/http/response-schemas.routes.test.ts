@@ -15,6 +15,8 @@ const NOT_JSON = new Set([
   'GET /api/metrics',
   'GET /api/v1/piecework/factories/{id}/payroll.xlsx',
   'GET /api/v1/benefits/applications/{id}/materials/{materialId}',
+  'GET /api/v1/dashboard/ledgers/{ledger}',
+  'GET /api/v1/imports/templates/{kind}',
 ]);
 
 type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
