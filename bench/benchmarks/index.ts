@@ -6,12 +6,14 @@ import type { Benchmark } from '../lib/types';
 import { piecework } from './piecework';
 import { jobsMatching } from './jobs-matching';
 import { benefitsBenchmark } from './benefits';
+import { requestPath } from './request-path';
 import { residentList } from './resident-list';
 import { mixedLoad } from './mixed-load';
 import { sharingMatching } from './sharing-matching';
 
 export const benchmarks: Benchmark[] = [
   residentList,
+  requestPath,
   // ── piecework ──
   piecework,
   // ── end piecework ──

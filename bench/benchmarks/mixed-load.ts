@@ -321,6 +321,8 @@ export const mixedLoad: Benchmark = {
         p99Ms: overall.p99Ms,
         rps: overall.rps,
         vsRaw: null,
+        target: 'p99 ≤ 100 ms at 32 connections, 0 failed',
+        met: job.connections >= 32 && overall.p99Ms <= 100 && failed === 0,
         notes: [
           failed === 0
             ? 'failed: 0 (non-2xx, no answer, or a 200 breaking its promise)'

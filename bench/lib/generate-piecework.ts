@@ -177,11 +177,13 @@ async function makeHistory(ctx: BenchContext): Promise<PieceworkHistory> {
   ctx.log('  piecework data: settling and paying the 29 past days…');
   let settled = 0;
   for (let d = 0; d < 29; d++) settled += await settleAllFactoriesDay(db, addDays(first, d), new Date());
+  // Confirmed, then paid: a settlement moves one step at a time (settlements_append_only.sql).
+  await sql`
+    update settlements set status = 'confirmed', confirmed_at = work_date + time '18:00'
+     where status = 'closed' and work_date < ${addDays(today, -2)}::date and factory_id % 37 <> 0`.execute(db);
   const paid = await sql`
-    update settlements
-       set status = 'paid', confirmed_at = work_date + time '18:00', paid_at = work_date + interval '1 day 12:00',
-           pay_method = 'wechat'
-     where status <> 'paid' and work_date < ${addDays(today, -2)}::date and factory_id % 37 <> 0`.execute(db);
+    update settlements set status = 'paid', paid_at = work_date + interval '1 day 12:00', pay_method = 'wechat'
+     where status = 'confirmed' and work_date < ${addDays(today, -2)}::date and factory_id % 37 <> 0`.execute(db);
   await sql`
     update settlements set status = 'confirmed', confirmed_at = work_date + time '18:00'
      where status = 'closed' and work_date = ${addDays(today, -2)}::date and factory_id % 37 <> 0`.execute(db);

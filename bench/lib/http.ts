@@ -6,6 +6,8 @@
  * password, residents with an SMS code.
  */
 import http from 'node:http';
+import { DEMO_PASSWORD } from '../../src/server/db/seed/demo-street';
+import type { BenchContext } from './types';
 
 export interface Exchange {
   status: number;
@@ -156,4 +158,15 @@ export async function signInByPhone(
   const code = readCode(phone);
   if (!code) throw new Error(`no SMS code was sent to ${phone}`);
   return logIn(baseUrl, before, { phone, code }, phone, localAddress);
+}
+
+/** The demo street's officer whose scope is the whole street (王桂玲), signed in over HTTP, and her user id. */
+export async function signInStreetOfficer(ctx: BenchContext): Promise<{ session: Session; userId: number }> {
+  const session = await signInStaff(ctx.baseUrl, 'wangguiling', DEMO_PASSWORD);
+  const { id } = await ctx.db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', 'wangguiling')
+    .executeTakeFirstOrThrow();
+  return { session, userId: id };
 }

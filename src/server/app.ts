@@ -30,6 +30,7 @@ import { installActorLoading, requireActor, requireStaff } from './http/auth';
 import { AppError } from './core/app-error';
 import { installRequestMetrics, METRICS_CONTENT_TYPE, metricsText } from './platform/metrics';
 import { LocalDiskStorage } from './platform/files';
+import { installCompression } from './http/compression';
 import { installErrorHandling, sendNotFound } from './http/error-handler';
 import { installInputGuard } from './http/input-guard';
 import { sharedRateLimitStore } from './http/rate-limit-store';
@@ -100,6 +101,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       ...sharedRateLimitStore(),
     });
   }
+  await installCompression(app);
   await app.register(fastifyCookie);
   await app.register(fastifySession, {
     secret: deps.sessionSecret,

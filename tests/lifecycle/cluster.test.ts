@@ -2,8 +2,8 @@
  * The app as it runs in production: a primary and two app processes sharing
  * one port. A session made before both processes are killed and replaced still
  * signs its holder in; a per-route rate limit is one limit, whichever process
- * a request reaches; the metrics add up every process; a background task runs once per period, not once per
- * process; a demo SMS code shows in the outbox on every process; SIGTERM stops
+ * a request reaches; the metrics add up every process; a role, a scope or a logout changed through one process
+ * counts on the next request to either; a background task runs once per period, not once per process; a demo SMS code shows in the outbox on every process; SIGTERM stops
  * them all and the bundled server, with exit code 0.
  */
 import { execFileSync } from 'node:child_process';
@@ -142,6 +142,44 @@ describe('two app processes on one port', () => {
     const times = [...starts].map((t) => Date.parse(t.replace(' ', 'T').replace(/\+00$/, 'Z'))).sort();
     expect(times.length).toBeGreaterThanOrEqual(3);
     for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(4_500);
+  });
+
+  it('takes a role or scope change and a logout on the next request, whichever process answers', async () => {
+    const http = new Http(app.base);
+    await http.call('GET', '/api/v1/auth/csrf');
+    const signedIn = await http.call('POST', '/api/v1/auth/login', { username: 'liuyan', password: 'Demo@2026' });
+    expect(signedIn.status).toBe(200);
+    type Me = { user: { role: string; areas: { name: string }[] } };
+    const meOnEach = async () => {
+      const answers: { status: number; me: Me | null }[] = [];
+      // four connections of their own: the primary hands them to both processes in turn
+      for (let i = 0; i < 4; i++) {
+        const res = await fresh('GET', '/api/v1/me', { cookie: http.cookie });
+        answers.push({ status: res.status, me: res.status === 200 ? (JSON.parse(res.text) as Me) : null });
+      }
+      return answers;
+    };
+    for (const a of await meOnEach()) {
+      expect(a.status).toBe(200);
+      expect(a.me?.user.role).toBe('street_officer');
+    }
+
+    // Another hand changes the account's role and scope; each process sees it on the very next request.
+    await query(`
+      with u as (select id from users where username = 'liuyan')
+      , moved as (delete from user_areas where user_id = (select id from u))
+      , changed as (update users set role = 'community_officer' where id = (select id from u))
+      insert into user_areas (user_id, area_id) select (select id from u), id from areas where name = '安远路社区'`);
+    for (const a of await meOnEach()) {
+      expect(a.status).toBe(200);
+      expect(a.me?.user.role).toBe('community_officer');
+      expect(a.me?.user.areas.map((x) => x.name)).toEqual(['安远路社区']);
+    }
+
+    // Signing out on one process ends the session on both at once.
+    const out = await fresh('POST', '/api/v1/auth/logout', { cookie: http.cookie, 'x-csrf-token': http.token });
+    expect(out.status, out.text).toBe(204);
+    for (const a of await meOnEach()) expect(a.status).toBe(401);
   });
 
   it('replaces a killed process, and a session outlives the processes it was made on', async () => {

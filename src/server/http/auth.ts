@@ -1,12 +1,14 @@
 /**
  * Who is asking: the session names a user, the user is loaded fresh for every
- * request (so a deactivated account stops at once), and the session's idle and
- * absolute limits are enforced here, on the server.
+ * request (so a deactivated account, a new role or scope, a logout elsewhere
+ * count at once, on every app process) — in the same query as the session
+ * (session-store.ts) — and the session's idle and absolute limits are enforced
+ * here, on the server.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Role } from '../../shared/schemas/auth';
 import type { ActorContext, Deps, ServiceContext } from '../context';
-import { loadActor } from '../domains/accounts';
+import { actorFromRow, loadActor } from '../domains/accounts';
 import type { Actor } from '../core/actor';
 import { AppError } from '../core/app-error';
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from './session-store';
@@ -27,7 +29,10 @@ export function installActorLoading(app: FastifyInstance, deps: Deps) {
       await session.destroy();
       return;
     }
-    const actor = await loadActor(deps.db, userId);
+    // The account was read with the session (session-store.ts); a session without that row reads it on its own.
+    const row = session.get('actorRow');
+    const actor =
+      row !== undefined && (row === null || row.id === userId) ? actorFromRow(row) : await loadActor(deps.db, userId);
     if (!actor) {
       await session.destroy();
       return;

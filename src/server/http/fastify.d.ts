@@ -1,5 +1,6 @@
 import 'fastify';
 import type { Actor } from '../core/actor';
+import type { ActorRow } from '../domains/accounts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -9,5 +10,7 @@ declare module 'fastify' {
     userId?: number;
     createdAt?: number;
     lastSeenAt?: number;
+    /** The account the session names, read with it; never stored (session-store.ts). */
+    actorRow?: ActorRow | null;
   }
 }

@@ -1,38 +1,55 @@
 import { sql } from 'kysely';
+import { jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/client';
 import type { Database } from '../../db/types';
 import type { Kysely, Transaction } from 'kysely';
 
 type Q = Db | Transaction<Database>;
 
-export async function findActorRow(db: Q, userId: number) {
-  return db
-    .selectFrom('users as u')
-    .select([
-      'u.id',
-      'u.kind',
-      'u.role',
-      'u.display_name',
-      'u.resident_id',
-      'u.station_id',
-      'u.institution_id',
-      'u.locale',
-      'u.elder_mode',
-      'u.active',
-      sql<boolean>`u.totp_enabled_at is not null`.as('totp_enabled'),
-      sql<boolean>`coalesce((select value = 'true'::jsonb from settings where key = 'staff_totp_required'), false)`.as(
-        'totp_required',
-      ),
-      sql<{ id: number; name: string; level: string; path: string }[]>`coalesce((
+/** Everything a request needs to know about who is asking, for the account `u` (where the caller says). */
+function actorRowQuery(db: Q) {
+  return db.selectFrom('users as u').select([
+    'u.id',
+    'u.kind',
+    'u.role',
+    'u.display_name',
+    'u.resident_id',
+    'u.station_id',
+    'u.institution_id',
+    'u.locale',
+    'u.elder_mode',
+    'u.active',
+    sql<boolean>`u.totp_enabled_at is not null`.as('totp_enabled'),
+    sql<boolean>`coalesce((select value = 'true'::jsonb from settings where key = 'staff_totp_required'), false)`.as(
+      'totp_required',
+    ),
+    sql<{ id: number; name: string; level: string; path: string }[]>`coalesce((
         select json_agg(json_build_object('id', a.id, 'name', a.name, 'level', a.level, 'path', a.path) order by a.path)
         from user_areas ua join areas a on a.id = ua.area_id where ua.user_id = u.id), '[]')`.as('areas'),
-      sql<{ id: number; name: string }[]>`coalesce((
+    sql<{ id: number; name: string }[]>`coalesce((
         select json_agg(json_build_object('id', e.id, 'name', e.name) order by e.id)
         from enterprise_members em join enterprises e on e.id = em.enterprise_id where em.user_id = u.id), '[]')`.as(
-        'enterprises',
-      ),
-    ])
-    .where('u.id', '=', userId)
+      'enterprises',
+    ),
+  ]);
+}
+
+export type ActorRow = NonNullable<Awaited<ReturnType<typeof findActorRow>>>;
+
+export async function findActorRow(db: Q, userId: number) {
+  return actorRowQuery(db).where('u.id', '=', userId).executeTakeFirst();
+}
+
+/**
+ * A live session and the account it names, in one round trip: the session's data, and the account as
+ * findActorRow reads it (null for a session nobody signed in to, or whose account is gone).
+ */
+export async function findSessionWithActor(db: Q, sid: string, now: Date) {
+  return db
+    .selectFrom('sessions as s')
+    .select((eb) => ['s.data', jsonObjectFrom(actorRowQuery(db).where('u.id', '=', eb.ref('s.user_id'))).as('actor')])
+    .where('s.sid', '=', sid)
+    .where('s.expires_at', '>', now)
     .executeTakeFirst();
 }
 

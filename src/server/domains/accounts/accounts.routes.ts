@@ -78,10 +78,10 @@ export async function accountsRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  r.post('/api/v1/auth/logout', { schema: { tags } }, async (request, reply) => {
+  r.post('/api/v1/auth/logout', { schema: { tags, response: { 204: z.null() } } }, async (request, reply) => {
     await service.logout(serviceContext(request, deps));
     await request.session.destroy();
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
   r.get('/api/v1/me', { schema: { tags, response: { 200: meResponse, 401: errorBody } } }, async (request, reply) => ({

@@ -20,7 +20,11 @@ export const SMS_RULES = {
 } as const;
 
 export async function loadActor(db: Db, userId: number): Promise<Actor | null> {
-  const row = await repo.findActorRow(db, userId);
+  return actorFromRow(await repo.findActorRow(db, userId));
+}
+
+/** The actor an account row makes, or null when there is none or it is switched off. */
+export function actorFromRow(row: repo.ActorRow | null | undefined): Actor | null {
   if (!row || !row.active) return null;
   return {
     userId: row.id,
@@ -38,6 +42,11 @@ export async function loadActor(db: Db, userId: number): Promise<Actor | null> {
     totpEnabled: row.totp_enabled,
     totpEnrollmentRequired: row.kind === 'staff' && row.totp_required && !row.totp_enabled,
   };
+}
+
+/** A live session's data and its account's actor row, read together (see the session store). */
+export function loadSessionWithActor(db: Db, sid: string, now: Date) {
+  return repo.findSessionWithActor(db, sid, now);
 }
 
 function codeHash(secret: string, phone: string, code: string) {

@@ -2,7 +2,8 @@
 import type { DomainModule } from '../../core/domain-module';
 import { accountsRoutes } from './accounts.routes';
 import { staffAccountsRoutes } from './staff-accounts.routes';
-export { loadActor } from './accounts.service';
+export { actorFromRow, loadActor, loadSessionWithActor } from './accounts.service';
+export type { ActorRow } from './accounts.repository';
 
 export const accountsDomain: DomainModule = {
   name: 'accounts',

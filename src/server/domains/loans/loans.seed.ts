@@ -218,6 +218,8 @@ export async function seedLoans(trx: Trx): Promise<void> {
   const borrowers = (
     await trx.selectFrom('residents').select('id').where('phone', 'like', '138%').orderBy('id').execute()
   ).map((r) => r.id);
+  // A street seeded without its people (the bench generates its own) gets the loan settings and no loans.
+  if (borrowers.length < 3) return;
   const count = DEMO_LOANS_THIS_YEAR.count;
   let total = 0;
   for (let i = 0; i < count; i++) {
