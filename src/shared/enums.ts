@@ -53,3 +53,4 @@ export const CHILD_LEVELS: Record<(typeof AREA_LEVELS)[number], readonly (typeof
 export * from './piecework/enums';
 export * from './jobs/enums';
 export * from './benefits/enums';
+export * from './training/enums';

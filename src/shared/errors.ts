@@ -8,6 +8,7 @@ import { BENEFITS_ERRORS } from './benefits/errors';
 import { JOBS_ERRORS } from './jobs/errors';
 import { type ErrorPart, mergeParts } from './parts';
 import { PIECEWORK_ERRORS } from './piecework/errors';
+import { TRAINING_ERRORS } from './training/errors';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -109,7 +110,13 @@ const PLATFORM_ERRORS = {
   INTERNAL: { status: 500, 'zh-CN': '系统繁忙，请稍后再试', en: 'Something went wrong on our side, please try again' },
 } as const satisfies ErrorPart;
 
-export const ERRORS = mergeParts('ERRORS', [PLATFORM_ERRORS, PIECEWORK_ERRORS, JOBS_ERRORS, BENEFITS_ERRORS]);
+export const ERRORS = mergeParts('ERRORS', [
+  PLATFORM_ERRORS,
+  PIECEWORK_ERRORS,
+  JOBS_ERRORS,
+  BENEFITS_ERRORS,
+  TRAINING_ERRORS,
+]);
 
 export type ErrorCode = keyof typeof ERRORS;
 

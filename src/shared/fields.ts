@@ -7,6 +7,7 @@ import type { Locale } from './errors';
 import { JOBS_FIELD_LABELS, JOBS_PROBLEMS } from './jobs/fields';
 import { mergeParts, type WordsPart } from './parts';
 import { PIECEWORK_FIELD_LABELS, PIECEWORK_PROBLEMS } from './piecework/fields';
+import { TRAINING_FIELD_LABELS, TRAINING_PROBLEMS } from './training/fields';
 
 const PLATFORM_FIELD_LABELS = {
   phone: { 'zh-CN': '手机号码', en: 'Mobile number' },
@@ -62,6 +63,7 @@ export const FIELD_LABELS: WordsPart = mergeParts('FIELD_LABELS', [
   PIECEWORK_FIELD_LABELS,
   JOBS_FIELD_LABELS,
   BENEFITS_FIELD_LABELS,
+  TRAINING_FIELD_LABELS,
 ]);
 
 /** Problem words keyed by our own issue codes (see schemas.ts) and zod's. */
@@ -117,6 +119,7 @@ export const PROBLEMS: WordsPart = mergeParts('PROBLEMS', [
   PIECEWORK_PROBLEMS,
   JOBS_PROBLEMS,
   BENEFITS_PROBLEMS,
+  TRAINING_PROBLEMS,
 ]);
 
 export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {

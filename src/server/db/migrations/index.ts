@@ -28,6 +28,7 @@ import * as m0026 from './0026-benefits-assisted-applications';
 import * as m0027 from './0027-business-stage-fact';
 import * as m0028 from './0028-negative-line-carried';
 import * as m0029 from './0029-jobs-match-order';
+import * as m0034 from './0034-training';
 
 /**
  * Listed explicitly so the set of migrations is part of the code, not of a directory scan.
@@ -67,6 +68,7 @@ const migrations: Record<string, Migration> = {
   '0027-business-stage-fact': m0027,
   '0028-negative-line-carried': m0028,
   '0029-jobs-match-order': m0029,
+  '0034-training': m0034,
 };
 
 export const migrationProvider: MigrationProvider = {
