@@ -752,7 +752,7 @@ export interface BenefitSuggestionsTable {
   resident_id: number | null;
   enterprise_id: number | null;
   reason: string;
-  trigger: 'employment' | 'enterprise' | 'birthday' | 'nightly';
+  trigger: 'employment' | 'enterprise' | 'birthday' | 'nightly' | 'training';
   created_at: Timestamp;
 }
 // ── end benefits ──

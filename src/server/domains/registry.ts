@@ -14,6 +14,7 @@ import { jobsDomain } from './jobs';
 import { notificationsDomain } from './notifications';
 import { pieceworkDomain } from './piecework';
 import { residentsDomain } from './residents';
+import { trainingDomain } from './training';
 
 export const DOMAINS: readonly DomainModule[] = [
   accountsDomain,
@@ -25,4 +26,5 @@ export const DOMAINS: readonly DomainModule[] = [
   pieceworkDomain,
   jobsDomain,
   benefitsDomain,
+  trainingDomain,
 ];

@@ -28,7 +28,12 @@ export const createSession = z
   .strict();
 
 export const checkInBody = z
-  .object({ checkInCode: z.string().trim().regex(/^\d{6}$/, 'check_in_code_format') })
+  .object({
+    checkInCode: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, 'check_in_code_format'),
+  })
   .strict();
 export const assessmentBody = z.object({ result: z.enum(ASSESSMENT_RESULTS) }).strict();
 export const revokeBody = z.object({ reason: z.string().trim().min(1).max(200) }).strict();

@@ -2,9 +2,6 @@
 import type { WordsPart } from '../parts';
 
 export const TRAINING_FIELD_LABELS = {
-  stationId: { 'zh-CN': '培训地点', en: 'Place' },
-  kind: { 'zh-CN': '课程类别', en: 'Course type' },
-  level: { 'zh-CN': '课程级别', en: 'Course level' },
   trainer: { 'zh-CN': '培训讲师', en: 'Trainer' },
   capacity: { 'zh-CN': '名额', en: 'Seats' },
   minAttendancePct: { 'zh-CN': '出勤要求（%）', en: 'Attendance required (%)' },

@@ -89,5 +89,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     alter table person_facts
       add column basic_training_hours int not null default 0 check (basic_training_hours >= 0),
       add column training_certificates int not null default 0 check (training_certificates >= 0);
+    -- a completed course (or a revoked certificate) re-evaluates the person, as a hire does an employer
+    alter table benefit_suggestions drop constraint benefit_suggestions_trigger_check;
+    alter table benefit_suggestions add constraint benefit_suggestions_trigger_check
+      check (trigger in ('employment','enterprise','birthday','nightly','training'));
   `.execute(db);
 }

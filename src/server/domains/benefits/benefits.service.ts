@@ -1433,7 +1433,7 @@ export async function reevaluateSubjects(
   trx: Trx,
   target: PolicyTarget,
   ids: readonly number[],
-  trigger: 'employment' | 'enterprise' | 'birthday' | 'nightly',
+  trigger: 'employment' | 'enterprise' | 'birthday' | 'nightly' | 'training',
   now: Date,
 ): Promise<number> {
   if (ids.length === 0) return 0;

@@ -25,7 +25,9 @@ let fontsLoaded: Promise<void> | null = null;
 function loadFonts(): Promise<void> {
   fontsLoaded ??= (async () => {
     const [regular, bold] = await Promise.all(
-      ['400', '700'].map((w) => readFile(require.resolve(`@openfonts/noto-sans-sc_all/files/noto-sans-sc-all-${w}.woff`))),
+      ['400', '700'].map((w) =>
+        readFile(require.resolve(`@openfonts/noto-sans-sc_all/files/noto-sans-sc-all-${w}.woff`)),
+      ),
     );
     vfs.writeFileSync(REGULAR, woffToSfnt(regular!));
     vfs.writeFileSync(BOLD, woffToSfnt(bold!));

@@ -55,11 +55,14 @@ describe('completion', () => {
         fc.integer({ min: 0, max: 100 }),
         (total, attendedRaw, pct) => {
           const attended = Math.min(attendedRaw, total);
-          const result = completion({ minAttendancePct: pct, assessmentRequired: false }, {
-            totalHours: total,
-            attendedHours: attended,
-            assessment: null,
-          });
+          const result = completion(
+            { minAttendancePct: pct, assessmentRequired: false },
+            {
+              totalHours: total,
+              attendedHours: attended,
+              assessment: null,
+            },
+          );
           // attended / total ≥ pct / 100, cross-multiplied
           expect(result.complete).toBe(attended * 100 >= pct * total);
           expect(result.attendedPct).toBeLessThanOrEqual(100);
