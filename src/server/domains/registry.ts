@@ -11,9 +11,12 @@ import { auditDomain } from './audit';
 import { benefitsDomain } from './benefits';
 import { enterprisesDomain } from './enterprises';
 import { jobsDomain } from './jobs';
+import { loansDomain } from './loans';
 import { notificationsDomain } from './notifications';
 import { pieceworkDomain } from './piecework';
 import { residentsDomain } from './residents';
+import { stationsDomain } from './stations';
+import { sharingDomain } from './sharing';
 import { trainingDomain } from './training';
 
 export const DOMAINS: readonly DomainModule[] = [
@@ -26,5 +29,8 @@ export const DOMAINS: readonly DomainModule[] = [
   pieceworkDomain,
   jobsDomain,
   benefitsDomain,
+  loansDomain,
+  stationsDomain,
+  sharingDomain,
   trainingDomain,
 ];

@@ -5,6 +5,7 @@
  * vendor may run in production (`env.ts` refuses the others there).
  */
 import { BENEFITS_SMS } from '../../shared/benefits/notices';
+import { LOANS_SMS } from '../../shared/loans/notices';
 import { JOBS_SMS } from '../../shared/jobs/notices';
 import { mergeParts, type SmsPart } from '../../shared/parts';
 
@@ -64,7 +65,7 @@ const PLATFORM_SMS = {
   login_code: (p: Record<string, string>) => `【社区微业】您的登录验证码为${p.code}，5分钟内有效。如非本人操作请忽略。`,
 } as const satisfies SmsPart;
 
-export const SMS_TEMPLATES = mergeParts('SMS_TEMPLATES', [PLATFORM_SMS, JOBS_SMS, BENEFITS_SMS]);
+export const SMS_TEMPLATES = mergeParts('SMS_TEMPLATES', [PLATFORM_SMS, JOBS_SMS, BENEFITS_SMS, LOANS_SMS]);
 
 export type SmsTemplate = keyof typeof SMS_TEMPLATES;
 

@@ -9,7 +9,7 @@ export const TRAINING_ERRORS = {
     'zh-CN': '该学员已结业，不能取消',
     en: 'This trainee has completed the course and cannot cancel',
   },
-  CHECK_IN_CODE_UNKNOWN: {
+  TRAINING_CODE_UNKNOWN: {
     status: 409,
     'zh-CN': '签到码不正确，或该学员不在本课程的正式名单中',
     en: 'Unknown check-in code, or the trainee holds no seat on this course',

@@ -3,13 +3,10 @@ import type { WordsPart } from '../parts';
 
 export const TRAINING_FIELD_LABELS = {
   trainer: { 'zh-CN': '培训讲师', en: 'Trainer' },
-  capacity: { 'zh-CN': '名额', en: 'Seats' },
   minAttendancePct: { 'zh-CN': '出勤要求（%）', en: 'Attendance required (%)' },
   assessmentRequired: { 'zh-CN': '需考核合格', en: 'Assessment required' },
   startsAt: { 'zh-CN': '开课时间', en: 'Starts at' },
-  hours: { 'zh-CN': '课时', en: 'Hours' },
   topic: { 'zh-CN': '课程内容', en: 'Topic' },
-  checkInCode: { 'zh-CN': '签到码', en: 'Check-in code' },
   result: { 'zh-CN': '考核结果', en: 'Assessment result' },
   serial: { 'zh-CN': '证书编号', en: 'Certificate number' },
 } as const satisfies WordsPart;

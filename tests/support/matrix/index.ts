@@ -7,9 +7,12 @@ import { auditRows } from './audit';
 import { benefitsRows } from './benefits';
 import { enterprisesRows } from './enterprises';
 import { jobsRows } from './jobs';
+import { loansRows } from './loans';
 import { notificationsRows } from './notifications';
 import { pieceworkRows } from './piecework';
 import { closingRows, residentsRows } from './residents';
+import { stationsRows } from './stations';
+import { sharingRows } from './sharing';
 import { buildWorld } from './world';
 
 export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
@@ -24,6 +27,9 @@ export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
     pieceworkRows,
     jobsRows,
     benefitsRows,
+    loansRows,
+    stationsRows,
+    sharingRows,
   ];
   const rows: MatrixRow[] = [];
   for (const domain of domains) rows.push(...(await domain(w)));

@@ -6,8 +6,8 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from '../../core/actor';
-import { areaInScope } from '../../http/scope';
 import type { Role } from '../../../shared/enums';
+import { stationScope } from '../stations';
 
 /** Read the courses, their rosters, fill rates and completions. */
 export const COURSE_READERS = [
@@ -25,12 +25,9 @@ export const TRAINEES = ['resident'] as const satisfies readonly Role[];
 /** A certificate's PDF: its holder, and the staff who reach its course. */
 export const CERTIFICATE_READERS = [...TRAINEES, ...COURSE_READERS] as const satisfies readonly Role[];
 
-/** The courses (aliased `c`) a member of staff reaches. */
+/** The courses (aliased `c`) a member of staff reaches: those at the stations she reaches (the stations' rule). */
 export function courseScope(actor: Actor): RawBuilder<boolean> {
-  if (actor.role === 'station_agent')
-    return actor.stationId ? sql<boolean>`c.station_id = ${actor.stationId}` : sql<boolean>`false`;
-  if (actor.role === 'street_officer' || actor.role === 'community_officer') return areaInScope('c.area_id', actor);
-  return sql<boolean>`false`;
+  return sql<boolean>`exists (select 1 from stations s where s.id = c.station_id and ${stationScope(actor)})`;
 }
 
 /** The courses (aliased `c`) a resident may see and join: those of her own street. */

@@ -94,7 +94,7 @@ describe('training: a course, its waitlist, attendance, completion and the certi
     const wrong = String((Number(songEnrolment.checkInCode) + 1) % 1_000_000).padStart(6, '0');
     const refused = await agent.post(url, { checkInCode: wrong });
     expect(refused.status).toBe(409);
-    expect(refused.body.error.code).toBe('CHECK_IN_CODE_UNKNOWN');
+    expect(refused.body.error.code).toBe('TRAINING_CODE_UNKNOWN');
     expect((await agent.post(url, { checkInCode: '12a' })).status).toBe(400);
 
     const checked = await agent.post(url, { checkInCode: songEnrolment.checkInCode });

@@ -303,7 +303,7 @@ export async function checkIn(ctx: ActorContext, sessionId: number, code: string
   if (!session || !(await repo.courseReached(ctx.db, session.course_id, courseScope(ctx.actor)))) throw notFound();
   return ctx.db.transaction().execute(async (trx) => {
     const e = await repo.enrolledByCode(trx, session.course_id, code);
-    if (!e) throw new AppError('CHECK_IN_CODE_UNKNOWN');
+    if (!e) throw new AppError('TRAINING_CODE_UNKNOWN');
     await trx.selectFrom('training_enrolments').select('id').where('id', '=', e.id).forUpdate().execute();
     const recorded = await repo.insertAttendance(trx, e.id, sessionId, ctx.actor.userId, ctx.now);
     if (recorded)

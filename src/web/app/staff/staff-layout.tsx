@@ -3,8 +3,10 @@ import { Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import {
+  BankIcon,
   BellIcon,
   BriefcaseIcon,
+  BuildingIcon,
   FactoryIcon,
   IdCardIcon,
   KeyIcon,
@@ -34,6 +36,9 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   'jobs-reports': PolicyIcon,
   'jobs-assisted': UserIcon,
   benefits: PolicyIcon,
+  loans: BankIcon,
+  stations: BuildingIcon,
+  sharing: TeamIcon,
 };
 
 /**

@@ -3,6 +3,9 @@ import notifications from './notifications.en';
 import piecework from './piecework.en';
 import jobs from './jobs.en';
 import benefits from './benefits.en';
+import loans from './loans.en';
+import stations from './stations.en';
+import sharing from './sharing.en';
 import personFile from './person-file.en';
 import type { Messages } from './zh-CN';
 
@@ -48,6 +51,8 @@ const en: Messages = {
     },
   },
   fields: {
+    loanAmount: 'Loan amount',
+    loanPurpose: 'Purpose of the loan',
     phone: 'Mobile number',
     code: 'Verification code',
     username: 'Username',
@@ -186,7 +191,13 @@ const en: Messages = {
       greeting: 'Hello, {{name}}',
       tagline: 'Employment services at your doorstep',
       services: 'Services',
-      tiles: { jobs: 'Find work', factories: 'Micro-factories', policies: 'Policies' },
+      tiles: {
+        jobs: 'Find work',
+        factories: 'Micro-factories',
+        policies: 'Policies',
+        loans: 'Startup loans',
+        stations: 'Service stations',
+      },
       myEnterprises: 'My enterprises',
       postJob: 'Post a job',
       myPosts: 'My job posts and applicants',
@@ -368,6 +379,9 @@ const en: Messages = {
       'account-security': 'Account security',
       piecework: 'Micro-factories',
       benefits: 'Policies',
+      loans: 'Startup loans',
+      stations: 'Stations',
+      sharing: 'Shared staff',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',
     },
@@ -578,6 +592,29 @@ const en: Messages = {
           close: 'Outreach campaign closed',
           visit: 'Door visit recorded',
         },
+        station: {
+          slot: { created: 'Appointment slot opened' },
+          appointment: {
+            booked: 'Appointment booked',
+            assisted_booked: 'Appointment booked for a resident',
+            cancelled: 'Appointment cancelled',
+            rescheduled: 'Appointment moved',
+            checked_in: 'Checked in for an appointment',
+            served: 'Service record written',
+            no_show: 'Marked as not come',
+            rated: 'Service rated',
+          },
+        },
+        sharing: {
+          post: { create: 'Post surplus staff or a shortage', close: 'Close a sharing post' },
+          agreement: {
+            create: 'Draft a sharing agreement',
+            sign: 'Sign a sharing agreement for a firm',
+            activate: 'Sharing agreement active',
+          },
+          worker: { consent: 'Worker consents to sharing', decline: 'Worker declines sharing' },
+          money: { received: 'Record what the borrowing firm paid', paid: 'Record wages the lending firm paid' },
+        },
       },
       targets: {
         area: 'Area',
@@ -599,7 +636,11 @@ const en: Messages = {
         platform: 'Platform',
         resident: 'Resident',
         settings: 'Settings',
+        station_appointment: 'Appointment',
+        station_slot: 'Appointment slot',
         settlement: 'Settlement',
+        sharing_agreement: 'Sharing agreement',
+        sharing_post: 'Sharing post',
         settlement_line: 'Pay line',
         user: 'Account',
         venue: 'Idle venue',
@@ -629,8 +670,11 @@ const en: Messages = {
   piecework,
   jobs,
   benefits,
+  loans,
+  sharing,
   personFile,
   assisted,
+  stations,
 };
 
 export default en;
