@@ -1060,10 +1060,10 @@ export interface TrainingEnrolmentsTable {
   status: 'enrolled' | 'waitlisted' | 'cancelled';
   check_in_code: string;
   assessment: 'passed' | 'failed' | null;
-  completed_at: Timestamp | null;
+  completed_at: Date | null;
   created_at: Generated<Date>;
-  promoted_at: Timestamp | null;
-  cancelled_at: Timestamp | null;
+  promoted_at: Date | null;
+  cancelled_at: Date | null;
 }
 
 export interface TrainingAttendanceTable {
@@ -1081,7 +1081,7 @@ export interface TrainingCertificatesTable {
   serial: string;
   hours: number;
   issued_on: string;
-  revoked_at: Timestamp | null;
+  revoked_at: Date | null;
   revoked_by_user_id: number | null;
   revoke_reason: string | null;
 }
