@@ -5,6 +5,29 @@ import { useTestApp } from '../../../../tests/support/test-app';
 const t = useTestApp();
 const one = async (text: string, values: unknown[] = []) => (await t.adminQuery(text, values)).rows[0];
 
+describe('the demo street', () => {
+  it("holds 陈鹏飞's completed SYB course, his certificate and the training subsidy it suggests; the sewing course has a waitlist", async () => {
+    const cert = await one(
+      `select t.serial, t.hours, c.name from training_certificates t join training_courses c on c.id = t.course_id
+         join residents r on r.id = t.resident_id where r.phone = '13900000020'`,
+    );
+    expect(cert).toEqual({ serial: 'SYBTJSQ2Z6CPF7KM', hours: 40, name: '创业培训（SYB）' });
+    const suggestion = await one(
+      `select s.trigger, s.reason from benefit_suggestions s join benefit_policies p on p.id = s.policy_id
+         join residents r on r.id = s.resident_id where p.code = 'training-subsidy' and r.phone = '13900000020'`,
+    );
+    expect(suggestion.trigger).toBe('training');
+    expect(suggestion.reason).toContain('已结业基础培训学时');
+    const sewing = await one(
+      `select c.enrolled, c.capacity, count(*) filter (where e.status = 'waitlisted')::int as waiting
+         from training_courses c join training_enrolments e on e.course_id = c.id where c.name = '缝纫工（宝妈班）' group by c.id`,
+    );
+    expect(sewing).toEqual({ enrolled: 3, capacity: 3, waiting: 1 });
+    const page = await new Client(t.app).get('/api/v1/public/certificates/SYBTJSQ2Z6CPF7KM');
+    expect(page.body).toMatchObject({ holderName: '陈**', status: 'valid', issuedOn: '2026-11-20' });
+  });
+});
+
 describe('training: a course, its waitlist, attendance, completion and the certificate', () => {
   let courseId: number;
   let sessions: number[];
