@@ -13,6 +13,7 @@ import { pieceworkRows } from './piecework';
 import { closingRows, residentsRows } from './residents';
 import { stationsRows } from './stations';
 import { sharingRows } from './sharing';
+import { trainingRows } from './training';
 import { buildWorld } from './world';
 
 export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
@@ -30,6 +31,7 @@ export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
     loansRows,
     stationsRows,
     sharingRows,
+    trainingRows,
   ];
   const rows: MatrixRow[] = [];
   for (const domain of domains) rows.push(...(await domain(w)));
