@@ -15,6 +15,7 @@ export type Section =
   | 'benefits'
   | 'loans'
   | 'stations'
+  | 'training'
   | 'sharing';
 
 /**
@@ -35,6 +36,7 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'benefits',
     'loans',
     'stations',
+    'training',
     'sharing',
     'areas',
   ],
@@ -46,12 +48,13 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'benefits',
     'loans',
     'stations',
+    'training',
     'areas',
   ],
   auditor: ['audit'],
   sysadmin: ['accounts', 'areas'],
   secadmin: ['accounts', 'security-settings', 'areas'],
-  station_agent: ['loans', 'stations', 'areas'],
+  station_agent: ['loans', 'stations', 'training', 'areas'],
   lender: ['loans'],
   resident: [],
 };

@@ -8,6 +8,7 @@ import {
   BriefcaseIcon,
   BuildingIcon,
   FactoryIcon,
+  GraduationIcon,
   IdCardIcon,
   KeyIcon,
   MapIcon,
@@ -38,6 +39,7 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   benefits: PolicyIcon,
   loans: BankIcon,
   stations: BuildingIcon,
+  training: GraduationIcon,
   sharing: TeamIcon,
 };
 

@@ -5,6 +5,7 @@ import jobs from './jobs.en';
 import benefits from './benefits.en';
 import loans from './loans.en';
 import stations from './stations.en';
+import training from './training.en';
 import sharing from './sharing.en';
 import personFile from './person-file.en';
 import type { Messages } from './zh-CN';
@@ -197,6 +198,7 @@ const en: Messages = {
         policies: 'Policies',
         loans: 'Startup loans',
         stations: 'Service stations',
+        training: 'Training',
       },
       myEnterprises: 'My enterprises',
       postJob: 'Post a job',
@@ -381,6 +383,7 @@ const en: Messages = {
       benefits: 'Policies',
       loans: 'Startup loans',
       stations: 'Stations',
+      training: 'Training',
       sharing: 'Shared staff',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',
@@ -675,6 +678,7 @@ const en: Messages = {
   personFile,
   assisted,
   stations,
+  training,
 };
 
 export default en;

@@ -5,6 +5,7 @@ import jobs from './jobs.zh-CN';
 import benefits from './benefits.zh-CN';
 import loans from './loans.zh-CN';
 import stations from './stations.zh-CN';
+import training from './training.zh-CN';
 import sharing from './sharing.zh-CN';
 import personFile from './person-file.zh-CN';
 /** Simplified Chinese, the platform's first language (SPEC §4). The English file must mirror these keys. */
@@ -186,7 +187,14 @@ const zhCN = {
       greeting: '{{name}}，您好',
       tagline: '家门口的就业服务',
       services: '服务',
-      tiles: { jobs: '找工作', factories: '微工厂', policies: '政策', loans: '创业贷款', stations: '就享家' },
+      tiles: {
+        jobs: '找工作',
+        factories: '微工厂',
+        policies: '政策',
+        loans: '创业贷款',
+        stations: '就享家',
+        training: '技能培训',
+      },
       myEnterprises: '我的企业',
       postJob: '发布岗位',
       myPosts: '我发布的岗位与应聘',
@@ -359,6 +367,7 @@ const zhCN = {
       benefits: '政策',
       loans: '创业贷款',
       stations: '服务站',
+      training: '技能培训',
       sharing: '共享用工',
       noSections: '暂无可用功能',
       noSectionsHint: '您的角色目前没有可用的工作台功能，相关功能开放后会显示在这里。',
@@ -624,6 +633,7 @@ const zhCN = {
   personFile,
   assisted,
   stations,
+  training,
 };
 
 export type Messages = typeof zhCN;
