@@ -120,6 +120,12 @@ export interface ConsentsTable {
   withdrawn_at: Date | null;
 }
 
+export interface BackgroundTaskRunsTable {
+  name: string;
+  last_started_at: Timestamp;
+  runs: Generated<number>;
+}
+
 export interface SessionsTable {
   sid: string;
   user_id: number | null;
@@ -1026,6 +1032,25 @@ export interface SharingPayMonthsTable {
 }
 // ── end sharing ──
 
+// ── imports ──
+export interface ImportJobsTable {
+  id: Id;
+  kind: 'residents' | 'enterprises';
+  file_name: string;
+  skip_bad: boolean;
+  status: 'checking' | 'importing' | 'done' | 'rejected' | 'failed';
+  total_rows: Generated<number>;
+  processed_rows: Generated<number>;
+  imported: Generated<number>;
+  unchanged: Generated<number>;
+  skipped: Generated<number>;
+  problems: ColumnType<unknown, string | undefined, string>;
+  created_by_user_id: number;
+  client_key: string;
+  created_at: Generated<Date>;
+  finished_at: Date | null;
+}
+// ── end imports ──
 // ── training (migration 0034) ──
 export interface TrainingCoursesTable {
   id: Id;
@@ -1166,6 +1191,8 @@ export interface Database {
   station_ratings: StationRatingsTable;
   // ── end stations ──
 
+  import_jobs: ImportJobsTable;
+
   settings: SettingsTable;
   area_counts: AreaCountsTable;
   areas: AreasTable;
@@ -1178,6 +1205,7 @@ export interface Database {
   enterprise_members: EnterpriseMembersTable;
   consents: ConsentsTable;
   sessions: SessionsTable;
+  background_task_runs: BackgroundTaskRunsTable;
   sms_codes: SmsCodesTable;
   audit_events: AuditEventsTable;
 }

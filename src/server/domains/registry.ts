@@ -9,7 +9,9 @@ import { accountsDomain } from './accounts';
 import { areasDomain } from './areas';
 import { auditDomain } from './audit';
 import { benefitsDomain } from './benefits';
+import { dashboardDomain } from './dashboard';
 import { enterprisesDomain } from './enterprises';
+import { importsDomain } from './imports';
 import { jobsDomain } from './jobs';
 import { loansDomain } from './loans';
 import { notificationsDomain } from './notifications';
@@ -29,8 +31,10 @@ export const DOMAINS: readonly DomainModule[] = [
   pieceworkDomain,
   jobsDomain,
   benefitsDomain,
+  dashboardDomain,
   loansDomain,
   stationsDomain,
   sharingDomain,
+  importsDomain,
   trainingDomain,
 ];

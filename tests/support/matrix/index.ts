@@ -5,7 +5,9 @@ import { accountsRows } from './accounts';
 import { areasRows } from './areas';
 import { auditRows } from './audit';
 import { benefitsRows } from './benefits';
+import { dashboardRows } from './dashboard';
 import { enterprisesRows } from './enterprises';
+import { importsRows } from './imports';
 import { jobsRows } from './jobs';
 import { loansRows } from './loans';
 import { notificationsRows } from './notifications';
@@ -28,9 +30,11 @@ export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
     pieceworkRows,
     jobsRows,
     benefitsRows,
+    dashboardRows,
     loansRows,
     stationsRows,
     sharingRows,
+    importsRows,
     trainingRows,
   ];
   const rows: MatrixRow[] = [];

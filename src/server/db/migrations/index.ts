@@ -31,6 +31,8 @@ import * as m0029 from './0029-jobs-match-order';
 import * as m0030 from './0030-loans';
 import * as m0031 from './0031-stations';
 import * as m0032 from './0032-sharing';
+import * as m0033 from './0033-background-task-runs';
+import * as m0042 from './0042-import-jobs';
 import * as m0034 from './0034-training';
 
 /**
@@ -74,6 +76,8 @@ const migrations: Record<string, Migration> = {
   '0030-loans': m0030,
   '0031-stations': m0031,
   '0032-sharing': m0032,
+  '0033-background-task-runs': m0033,
+  '0042-import-jobs': m0042,
   '0034-training': m0034,
 };
 

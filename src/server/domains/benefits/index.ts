@@ -7,6 +7,7 @@ export { benefitsNightlyTask } from './benefits.triggers';
 export { evaluateResidentForPolicy, reevaluateSubjects } from './benefits.service';
 export { recordTrainingFacts, type TrainingFacts } from './training-facts';
 export { benefitsEnterpriseFile, benefitsResidentFile } from './benefits.file';
+export { benefitsFigures } from './benefits.figures';
 
 export const benefitsDomain: DomainModule = {
   name: 'benefits',

@@ -7,6 +7,8 @@ import {
   BellIcon,
   BriefcaseIcon,
   BuildingIcon,
+  ChartIcon,
+  UploadIcon,
   FactoryIcon,
   GraduationIcon,
   IdCardIcon,
@@ -37,10 +39,12 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   'jobs-reports': PolicyIcon,
   'jobs-assisted': UserIcon,
   benefits: PolicyIcon,
+  dashboard: ChartIcon,
   loans: BankIcon,
   stations: BuildingIcon,
   training: GraduationIcon,
   sharing: TeamIcon,
+  imports: UploadIcon,
 };
 
 /**
