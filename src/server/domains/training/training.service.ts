@@ -64,6 +64,30 @@ export async function listCourses(ctx: ActorContext) {
   return { items: rows.map((r) => presentStaffCourse(r, sessions)) };
 }
 
+/** One trainee's attendance, the rule's share, the assessment and the certificate, as both views show them. */
+function progressOf(
+  rule: { min_attendance_pct: number; assessment_required: boolean },
+  totalHours: number,
+  e: { id: number; assessment: 'passed' | 'failed' | null; completed_at: Date | null },
+  attendance: readonly { enrolment_id: number; session_id: number; hours: number }[],
+  certificates: Awaited<ReturnType<typeof repo.certificatesOfEnrolments>>,
+) {
+  const attended = attendance.filter((a) => a.enrolment_id === e.id);
+  const attendedHours = attended.reduce((sum, a) => sum + a.hours, 0);
+  const cert = certificates.find((c) => c.enrolment_id === e.id);
+  return {
+    attendedSessionIds: attended.map((a) => a.session_id),
+    attendedHours,
+    attendedPct: completion(
+      { minAttendancePct: rule.min_attendance_pct, assessmentRequired: rule.assessment_required },
+      { totalHours, attendedHours, assessment: e.assessment },
+    ).attendedPct,
+    assessment: e.assessment,
+    completed: e.completed_at !== null,
+    certificate: cert ? presentCertificate(cert) : null,
+  };
+}
+
 export async function getCourse(ctx: ActorContext, id: number) {
   const [row] = await repo.courseRows(ctx.db, courseScope(ctx.actor), [id]);
   if (!row) throw notFound();
@@ -78,23 +102,12 @@ export async function getCourse(ctx: ActorContext, id: number) {
   return {
     ...course,
     roster: roster.map((e) => {
-      const attended = attendance.filter((a) => a.enrolment_id === e.id);
-      const attendedHours = attended.reduce((sum, a) => sum + a.hours, 0);
-      const cert = certificates.find((c) => c.enrolment_id === e.id);
       return {
         enrolmentId: e.id,
         residentName: rosterName(e.name),
         phone: rosterPhone(e.phone),
         status: e.status,
-        attendedSessionIds: attended.map((a) => a.session_id),
-        attendedHours,
-        attendedPct: completion(
-          { minAttendancePct: row.min_attendance_pct, assessmentRequired: row.assessment_required },
-          { totalHours: course.totalHours, attendedHours, assessment: e.assessment },
-        ).attendedPct,
-        assessment: e.assessment,
-        completed: e.completed_at !== null,
-        certificate: cert ? presentCertificate(cert) : null,
+        ...progressOf(row, course.totalHours, e, attendance, certificates),
       };
     }),
   };
@@ -228,24 +241,13 @@ async function myEnrolmentsOf(ctx: ServiceContext, residentId: number): Promise<
   return enrolments.map((e) => {
     const row = rows.find((r) => r.id === e.course_id)!;
     const course = presentCourse(row, sessions);
-    const attended = attendance.filter((a) => a.enrolment_id === e.id);
-    const attendedHours = attended.reduce((sum, a) => sum + a.hours, 0);
-    const cert = certificates.find((c) => c.enrolment_id === e.id);
     return {
       id: e.id,
       status: e.status,
       waitlistPosition: e.waitlist_position,
       checkInCode: e.check_in_code,
       course,
-      attendedSessionIds: attended.map((a) => a.session_id),
-      attendedHours,
-      attendedPct: completion(
-        { minAttendancePct: row.min_attendance_pct, assessmentRequired: row.assessment_required },
-        { totalHours: course.totalHours, attendedHours, assessment: e.assessment },
-      ).attendedPct,
-      assessment: e.assessment,
-      completed: e.completed_at !== null,
-      certificate: cert ? presentCertificate(cert) : null,
+      ...progressOf(row, course.totalHours, e, attendance, certificates),
     };
   });
 }
