@@ -349,7 +349,7 @@ alter table benefit_suggestions add constraint benefit_suggestions_enterprise_id
 alter table benefit_suggestions add constraint benefit_suggestions_pkey PRIMARY KEY (id);
 alter table benefit_suggestions add constraint benefit_suggestions_policy_id_fkey FOREIGN KEY (policy_id) REFERENCES benefit_policies(id);
 alter table benefit_suggestions add constraint benefit_suggestions_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
-alter table benefit_suggestions add constraint benefit_suggestions_trigger_check CHECK ((trigger = ANY (ARRAY['employment'::text, 'enterprise'::text, 'birthday'::text, 'nightly'::text])));
+alter table benefit_suggestions add constraint benefit_suggestions_trigger_check CHECK ((trigger = ANY (ARRAY['employment'::text, 'enterprise'::text, 'birthday'::text, 'nightly'::text, 'training'::text])));
 CREATE UNIQUE INDEX benefit_suggestions_enterprise_uq ON public.benefit_suggestions USING btree (policy_id, enterprise_id) WHERE (enterprise_id IS NOT NULL);
 CREATE UNIQUE INDEX benefit_suggestions_resident_uq ON public.benefit_suggestions USING btree (policy_id, resident_id) WHERE (resident_id IS NOT NULL);
 
@@ -1003,10 +1003,14 @@ create table person_facts (
   youngest_child_birth_date date,
   hukou_area text,
   gender text,
-  business_stage text
+  business_stage text,
+  basic_training_hours integer default 0 not null,
+  training_certificates integer default 0 not null
 );
+alter table person_facts add constraint person_facts_basic_training_hours_check CHECK ((basic_training_hours >= 0));
 alter table person_facts add constraint person_facts_pkey PRIMARY KEY (resident_id);
 alter table person_facts add constraint person_facts_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id) ON DELETE CASCADE;
+alter table person_facts add constraint person_facts_training_certificates_check CHECK ((training_certificates >= 0));
 
 create table piece_adjustments (
   id bigint generated always as identity not null,
@@ -1573,6 +1577,113 @@ alter table stations add constraint stations_pkey PRIMARY KEY (id);
 alter table stations add constraint stations_services_check CHECK ((services <@ ARRAY['loan'::text, 'guidance'::text, 'training'::text, 'consulting'::text, 'job_matching'::text, 'policy'::text, 'social_insurance'::text]));
 CREATE INDEX stations_area_idx ON public.stations USING btree (area_id);
 
+create table training_attendance (
+  enrolment_id bigint not null,
+  session_id bigint not null,
+  recorded_by_user_id bigint not null,
+  recorded_at timestamp with time zone default now() not null
+);
+alter table training_attendance add constraint training_attendance_enrolment_id_fkey FOREIGN KEY (enrolment_id) REFERENCES training_enrolments(id);
+alter table training_attendance add constraint training_attendance_pkey PRIMARY KEY (enrolment_id, session_id);
+alter table training_attendance add constraint training_attendance_recorded_by_user_id_fkey FOREIGN KEY (recorded_by_user_id) REFERENCES users(id);
+alter table training_attendance add constraint training_attendance_session_id_fkey FOREIGN KEY (session_id) REFERENCES training_sessions(id);
+
+create table training_certificates (
+  id bigint generated always as identity not null,
+  enrolment_id bigint not null,
+  resident_id bigint not null,
+  course_id bigint not null,
+  serial text not null,
+  hours integer not null,
+  issued_on date not null,
+  revoked_at timestamp with time zone,
+  revoked_by_user_id bigint,
+  revoke_reason text
+);
+alter table training_certificates add constraint training_certificates_check CHECK (((revoked_at IS NULL) = (revoke_reason IS NULL)));
+alter table training_certificates add constraint training_certificates_course_id_fkey FOREIGN KEY (course_id) REFERENCES training_courses(id);
+alter table training_certificates add constraint training_certificates_enrolment_id_fkey FOREIGN KEY (enrolment_id) REFERENCES training_enrolments(id);
+alter table training_certificates add constraint training_certificates_enrolment_id_key UNIQUE (enrolment_id);
+alter table training_certificates add constraint training_certificates_hours_check CHECK ((hours >= 0));
+alter table training_certificates add constraint training_certificates_pkey PRIMARY KEY (id);
+alter table training_certificates add constraint training_certificates_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table training_certificates add constraint training_certificates_revoke_reason_check CHECK (((length(revoke_reason) >= 1) AND (length(revoke_reason) <= 200)));
+alter table training_certificates add constraint training_certificates_revoked_by_user_id_fkey FOREIGN KEY (revoked_by_user_id) REFERENCES users(id);
+alter table training_certificates add constraint training_certificates_serial_check CHECK ((serial ~ '^[A-Z2-7]{16}$'::text));
+alter table training_certificates add constraint training_certificates_serial_key UNIQUE (serial);
+CREATE INDEX training_certificates_resident_idx ON public.training_certificates USING btree (resident_id);
+
+create table training_courses (
+  id bigint generated always as identity not null,
+  area_id bigint not null,
+  station_id bigint not null,
+  name text not null,
+  kind text not null,
+  level text not null,
+  summary text default ''::text not null,
+  trainer text not null,
+  capacity integer not null,
+  enrolled integer default 0 not null,
+  min_attendance_pct smallint not null,
+  assessment_required boolean not null,
+  status text default 'open'::text not null,
+  created_by_user_id bigint,
+  created_at timestamp with time zone default now() not null
+);
+alter table training_courses add constraint training_courses_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
+alter table training_courses add constraint training_courses_capacity_check CHECK (((capacity >= 1) AND (capacity <= 500)));
+alter table training_courses add constraint training_courses_check CHECK (((enrolled >= 0) AND (enrolled <= capacity)));
+alter table training_courses add constraint training_courses_created_by_user_id_fkey FOREIGN KEY (created_by_user_id) REFERENCES users(id);
+alter table training_courses add constraint training_courses_kind_check CHECK ((kind = ANY (ARRAY['entrepreneurship'::text, 'childcare'::text, 'ecommerce_live'::text, 'sewing'::text, 'other'::text])));
+alter table training_courses add constraint training_courses_level_check CHECK ((level = ANY (ARRAY['basic'::text, 'skill'::text])));
+alter table training_courses add constraint training_courses_min_attendance_pct_check CHECK (((min_attendance_pct >= 0) AND (min_attendance_pct <= 100)));
+alter table training_courses add constraint training_courses_name_check CHECK (((length(name) >= 1) AND (length(name) <= 60)));
+alter table training_courses add constraint training_courses_pkey PRIMARY KEY (id);
+alter table training_courses add constraint training_courses_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+alter table training_courses add constraint training_courses_status_check CHECK ((status = ANY (ARRAY['open'::text, 'closed'::text])));
+alter table training_courses add constraint training_courses_summary_check CHECK ((length(summary) <= 500));
+alter table training_courses add constraint training_courses_trainer_check CHECK (((length(trainer) >= 1) AND (length(trainer) <= 40)));
+CREATE INDEX training_courses_area_idx ON public.training_courses USING btree (area_id);
+CREATE INDEX training_courses_station_idx ON public.training_courses USING btree (station_id);
+
+create table training_enrolments (
+  id bigint generated always as identity not null,
+  course_id bigint not null,
+  resident_id bigint not null,
+  status text not null,
+  check_in_code text not null,
+  assessment text,
+  completed_at timestamp with time zone,
+  created_at timestamp with time zone default now() not null,
+  promoted_at timestamp with time zone,
+  cancelled_at timestamp with time zone
+);
+alter table training_enrolments add constraint training_enrolments_assessment_check CHECK ((assessment = ANY (ARRAY['passed'::text, 'failed'::text])));
+alter table training_enrolments add constraint training_enrolments_check CHECK (((status = 'cancelled'::text) = (cancelled_at IS NOT NULL)));
+alter table training_enrolments add constraint training_enrolments_check1 CHECK (((completed_at IS NULL) OR (status = 'enrolled'::text)));
+alter table training_enrolments add constraint training_enrolments_check_in_code_check CHECK ((check_in_code ~ '^[0-9]{6}$'::text));
+alter table training_enrolments add constraint training_enrolments_course_id_fkey FOREIGN KEY (course_id) REFERENCES training_courses(id);
+alter table training_enrolments add constraint training_enrolments_pkey PRIMARY KEY (id);
+alter table training_enrolments add constraint training_enrolments_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table training_enrolments add constraint training_enrolments_status_check CHECK ((status = ANY (ARRAY['enrolled'::text, 'waitlisted'::text, 'cancelled'::text])));
+CREATE INDEX training_enrolments_resident_idx ON public.training_enrolments USING btree (resident_id);
+CREATE INDEX training_enrolments_waitlist_idx ON public.training_enrolments USING btree (course_id, id) WHERE (status = 'waitlisted'::text);
+CREATE UNIQUE INDEX training_enrolments_code_key ON public.training_enrolments USING btree (course_id, check_in_code) WHERE (status <> 'cancelled'::text);
+CREATE UNIQUE INDEX training_enrolments_live_key ON public.training_enrolments USING btree (course_id, resident_id) WHERE (status <> 'cancelled'::text);
+
+create table training_sessions (
+  id bigint generated always as identity not null,
+  course_id bigint not null,
+  starts_at timestamp with time zone not null,
+  hours smallint not null,
+  topic text not null
+);
+alter table training_sessions add constraint training_sessions_course_id_fkey FOREIGN KEY (course_id) REFERENCES training_courses(id);
+alter table training_sessions add constraint training_sessions_course_id_starts_at_key UNIQUE (course_id, starts_at);
+alter table training_sessions add constraint training_sessions_hours_check CHECK (((hours >= 1) AND (hours <= 8)));
+alter table training_sessions add constraint training_sessions_pkey PRIMARY KEY (id);
+alter table training_sessions add constraint training_sessions_topic_check CHECK (((length(topic) >= 1) AND (length(topic) <= 60)));
+
 create table user_areas (
   user_id bigint not null,
   area_id bigint not null
@@ -1699,6 +1810,10 @@ create sequence station_appointments_id_seq as bigint owned by station_appointme
 create sequence station_ratings_id_seq as bigint owned by station_ratings.id;
 create sequence station_slots_id_seq as bigint owned by station_slots.id;
 create sequence stations_id_seq as bigint owned by stations.id;
+create sequence training_certificates_id_seq as bigint owned by training_certificates.id;
+create sequence training_courses_id_seq as bigint owned by training_courses.id;
+create sequence training_enrolments_id_seq as bigint owned by training_enrolments.id;
+create sequence training_sessions_id_seq as bigint owned by training_sessions.id;
 create sequence users_id_seq as bigint owned by users.id;
 create sequence venues_id_seq as bigint owned by venues.id;
 

@@ -25,6 +25,8 @@ export const PERSON_FACTS = [
   'unemployed_days',
   'youngest_child_age',
   'business_stage',
+  'basic_training_hours',
+  'training_certificates',
 ] as const;
 export const ENTERPRISE_FACTS = [
   'enterprise_type',
@@ -40,6 +42,8 @@ export const NUMBER_FACTS = [
   'age',
   'unemployed_days',
   'youngest_child_age',
+  'basic_training_hours',
+  'training_certificates',
   'months_in_operation',
   'employees',
   'hard_to_employ_hires',
@@ -82,6 +86,10 @@ export interface PersonFacts {
   youngest_child_age: number | null;
   /** Whether the person runs a business of their own (创业): registered, being registered, a plan filed, or none. */
   business_stage: (typeof BUSINESS_STAGES)[number] | null;
+  /** Hours attended in the basic training courses the person completed (培训微技能). */
+  basic_training_hours: number;
+  /** Training certificates the person holds and the street has not revoked. */
+  training_certificates: number;
 }
 
 /** What a rule may ask about one enterprise. */
@@ -143,6 +151,18 @@ export const FACTS: Record<
     label: { 'zh-CN': '本人创业情况', en: 'Own business' },
     source: { 'zh-CN': '创业情况（营业执照或创业计划）', en: 'own business (licence or business plan)' },
     sourceColumn: 'resident_facts.business_stage',
+  },
+  basic_training_hours: {
+    target: 'person',
+    label: { 'zh-CN': '已结业基础培训学时', en: 'Hours of completed basic training' },
+    source: { 'zh-CN': '培训签到记录', en: 'training attendance' },
+    sourceColumn: 'training_attendance (completed basic courses)',
+  },
+  training_certificates: {
+    target: 'person',
+    label: { 'zh-CN': '有效培训证书数', en: 'Valid training certificates' },
+    source: { 'zh-CN': '培训证书', en: 'training certificates' },
+    sourceColumn: 'training_certificates (not revoked)',
   },
   enterprise_type: {
     target: 'enterprise',

@@ -56,3 +56,4 @@ export * from './benefits/enums';
 export * from './loans/enums';
 export * from './stations/enums';
 export * from './sharing/enums';
+export * from './training/enums';

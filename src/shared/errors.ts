@@ -11,6 +11,7 @@ import { type ErrorPart, mergeParts } from './parts';
 import { PIECEWORK_ERRORS } from './piecework/errors';
 import { STATIONS_ERRORS } from './stations/errors';
 import { SHARING_ERRORS } from './sharing/errors';
+import { TRAINING_ERRORS } from './training/errors';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -120,6 +121,7 @@ export const ERRORS = mergeParts('ERRORS', [
   LOANS_ERRORS,
   STATIONS_ERRORS,
   SHARING_ERRORS,
+  TRAINING_ERRORS,
 ]);
 
 export type ErrorCode = keyof typeof ERRORS;

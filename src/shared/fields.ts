@@ -12,6 +12,7 @@ import { mergeParts, type WordsPart } from './parts';
 import { PIECEWORK_FIELD_LABELS, PIECEWORK_PROBLEMS } from './piecework/fields';
 import { STATIONS_FIELD_LABELS, STATIONS_PROBLEMS } from './stations/fields';
 import { SHARING_FIELD_LABELS, SHARING_PROBLEMS } from './sharing/fields';
+import { TRAINING_FIELD_LABELS, TRAINING_PROBLEMS } from './training/fields';
 
 const PLATFORM_FIELD_LABELS = {
   phone: { 'zh-CN': '手机号码', en: 'Mobile number' },
@@ -72,6 +73,7 @@ export const FIELD_LABELS: WordsPart = mergeParts('FIELD_LABELS', [
   STATIONS_FIELD_LABELS,
   SHARING_FIELD_LABELS,
   IMPORTS_FIELD_LABELS,
+  TRAINING_FIELD_LABELS,
 ]);
 
 /** Problem words keyed by our own issue codes (see schemas.ts) and zod's. */
@@ -132,6 +134,7 @@ export const PROBLEMS: WordsPart = mergeParts('PROBLEMS', [
   STATIONS_PROBLEMS,
   SHARING_PROBLEMS,
   IMPORTS_PROBLEMS,
+  TRAINING_PROBLEMS,
 ]);
 
 export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {

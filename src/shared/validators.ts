@@ -69,6 +69,11 @@ export function maskPhone(phone: string): string {
   return phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : '****';
 }
 
+/** 陈鹏飞 → 陈**, 张丽 → 张*: the family name alone, where a list or a public page names a person. */
+export function maskName(name: string): string {
+  return name.length <= 1 ? name : `${name.slice(0, 1)}${'*'.repeat(Math.min(2, name.length - 1))}`;
+}
+
 export function maskIdNumber(idNumber: string): string {
   return idNumber.length === 18 ? `${idNumber.slice(0, 4)}**********${idNumber.slice(14)}` : '****';
 }

@@ -590,6 +590,10 @@ export interface PersonFactsTable {
   /** bit i set = the resident carries RESIDENT_LABELS[i] */
   label_bits: number;
   business_stage: string | null;
+  /** hours attended in completed basic training courses (training domain, migration 0034) */
+  basic_training_hours: Generated<number>;
+  /** valid training certificates */
+  training_certificates: Generated<number>;
 }
 
 export interface BenefitPoliciesTable {
@@ -759,7 +763,7 @@ export interface BenefitSuggestionsTable {
   resident_id: number | null;
   enterprise_id: number | null;
   reason: string;
-  trigger: 'employment' | 'enterprise' | 'birthday' | 'nightly';
+  trigger: 'employment' | 'enterprise' | 'birthday' | 'nightly' | 'training';
   created_at: Timestamp;
 }
 // ── end benefits ──
@@ -1056,6 +1060,65 @@ export interface ImportJobsTable {
   finished_at: Date | null;
 }
 // ── end imports ──
+// ── training (migration 0034) ──
+export interface TrainingCoursesTable {
+  id: Id;
+  area_id: number;
+  station_id: number;
+  name: string;
+  kind: 'entrepreneurship' | 'childcare' | 'ecommerce_live' | 'sewing' | 'other';
+  level: 'basic' | 'skill';
+  summary: Generated<string>;
+  trainer: string;
+  capacity: number;
+  enrolled: Generated<number>;
+  min_attendance_pct: number;
+  assessment_required: boolean;
+  status: Generated<'open' | 'closed'>;
+  created_by_user_id: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface TrainingSessionsTable {
+  id: Id;
+  course_id: number;
+  starts_at: Timestamp;
+  hours: number;
+  topic: string;
+}
+
+export interface TrainingEnrolmentsTable {
+  id: Id;
+  course_id: number;
+  resident_id: number;
+  status: 'enrolled' | 'waitlisted' | 'cancelled';
+  check_in_code: string;
+  assessment: 'passed' | 'failed' | null;
+  completed_at: Date | null;
+  created_at: Generated<Date>;
+  promoted_at: Date | null;
+  cancelled_at: Date | null;
+}
+
+export interface TrainingAttendanceTable {
+  enrolment_id: number;
+  session_id: number;
+  recorded_by_user_id: number;
+  recorded_at: Generated<Date>;
+}
+
+export interface TrainingCertificatesTable {
+  id: Id;
+  enrolment_id: number;
+  resident_id: number;
+  course_id: number;
+  serial: string;
+  hours: number;
+  issued_on: string;
+  revoked_at: Date | null;
+  revoked_by_user_id: number | null;
+  revoke_reason: string | null;
+}
 
 export interface Database {
   area_settings: AreaSettingsTable;
@@ -1105,6 +1168,14 @@ export interface Database {
   benefit_visits: BenefitVisitsTable;
   benefit_suggestions: BenefitSuggestionsTable;
   // ── end benefits ──
+
+  // ── training ──
+  training_courses: TrainingCoursesTable;
+  training_sessions: TrainingSessionsTable;
+  training_enrolments: TrainingEnrolmentsTable;
+  training_attendance: TrainingAttendanceTable;
+  training_certificates: TrainingCertificatesTable;
+  // ── end training ──
   sharing_posts: SharingPostsTable;
   sharing_agreements: SharingAgreementsTable;
   sharing_agreement_workers: SharingAgreementWorkersTable;

@@ -19,6 +19,7 @@ import { pieceworkDomain } from './piecework';
 import { residentsDomain } from './residents';
 import { stationsDomain } from './stations';
 import { sharingDomain } from './sharing';
+import { trainingDomain } from './training';
 
 export const DOMAINS: readonly DomainModule[] = [
   accountsDomain,
@@ -35,4 +36,5 @@ export const DOMAINS: readonly DomainModule[] = [
   stationsDomain,
   sharingDomain,
   importsDomain,
+  trainingDomain,
 ];

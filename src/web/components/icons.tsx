@@ -46,6 +46,12 @@ export const BankIcon = icon([
 ]);
 export const PolicyIcon = icon(['M6 3.5h9l3.5 3.5v13.5H6z', 'M15 3.5V7h3.5', 'M9 11.5h6', 'M9 15h6']);
 export const CalendarIcon = icon(['M4 6h16v14H4z', 'M4 10h16', 'M8.5 3.5v4', 'M15.5 3.5v4', 'M8 14h2', 'M14 14h2']);
+/** A mortarboard: training and its certificates. */
+export const GraduationIcon = icon([
+  'M2.5 9 12 4.5 21.5 9 12 13.5z',
+  'M6.5 11v5c1.5 1.5 3.5 2.2 5.5 2.2s4-.7 5.5-2.2v-5',
+  'M21.5 9v5.5',
+]);
 export const BuildingIcon = icon(['M5 20.5V4h9v16.5', 'M14 9h5v11.5', 'M3 20.5h18', 'M8 8h3', 'M8 12h3', 'M8 16h3']);
 export const ChevronLeftIcon = icon(['M15 5l-7 7 7 7']);
 export const ChevronRightIcon = icon(['M9 5l7 7-7 7']);

@@ -15,6 +15,7 @@ import { pieceworkRows } from './piecework';
 import { closingRows, residentsRows } from './residents';
 import { stationsRows } from './stations';
 import { sharingRows } from './sharing';
+import { trainingRows } from './training';
 import { buildWorld } from './world';
 
 export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
@@ -34,6 +35,7 @@ export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
     stationsRows,
     sharingRows,
     importsRows,
+    trainingRows,
   ];
   const rows: MatrixRow[] = [];
   for (const domain of domains) rows.push(...(await domain(w)));

@@ -34,6 +34,7 @@ import * as m0032 from './0032-sharing';
 import * as m0033 from './0033-background-task-runs';
 import * as m0039 from './0039-sharing-returns-extensions';
 import * as m0042 from './0042-import-jobs';
+import * as m0034 from './0034-training';
 
 /**
  * Listed explicitly so the set of migrations is part of the code, not of a directory scan.
@@ -79,6 +80,7 @@ const migrations: Record<string, Migration> = {
   '0033-background-task-runs': m0033,
   '0039-sharing-returns-extensions': m0039,
   '0042-import-jobs': m0042,
+  '0034-training': m0034,
 };
 
 export const migrationProvider: MigrationProvider = {

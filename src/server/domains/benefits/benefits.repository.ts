@@ -266,6 +266,7 @@ export function personFactRows(db: Q, ids: readonly number[], scope?: Actor) {
   let q = db
     .selectFrom('residents as r')
     .leftJoin('resident_facts as f', 'f.resident_id', 'r.id')
+    .leftJoin('person_facts as pf', 'pf.resident_id', 'r.id')
     .select([
       'r.id',
       'r.name',
@@ -278,6 +279,8 @@ export function personFactRows(db: Q, ids: readonly number[], scope?: Actor) {
       'f.unemployed_registered_on',
       'f.youngest_child_birth_date',
       'f.business_stage',
+      'pf.basic_training_hours',
+      'pf.training_certificates',
     ])
     .where('r.id', 'in', [...ids]);
   if (scope) q = q.where(areaInScope('r.area_id', scope));
@@ -1116,7 +1119,7 @@ export async function insertSuggestion(
     resident_id: number | null;
     enterprise_id: number | null;
     reason: string;
-    trigger: 'employment' | 'enterprise' | 'birthday' | 'nightly';
+    trigger: 'employment' | 'enterprise' | 'birthday' | 'nightly' | 'training';
     created_at: Date;
   },
 ) {

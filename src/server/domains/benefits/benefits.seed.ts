@@ -97,6 +97,21 @@ export const DEMO_POLICIES: PolicySeed[] = [
     rule: { kind: 'compare', fact: 'hard_to_employ_hires', op: 'ge', value: 1 },
   },
   {
+    code: 'training-subsidy',
+    title: '职业技能培训补贴',
+    category: 'training',
+    target: 'person',
+    summary: '参加街道组织的基础培训并结业的居民，按实际出勤学时给予培训补贴。',
+    // 10 元 an hour attended, up to 700 元 (demo parameters); a skill certificate would be a policy of its own
+    benefit: { kind: 'per_unit', amountFen: 1_000, fact: 'basic_training_hours', capFen: 70_000 },
+    legalBasis: '职业技能提升行动实施方案（演示参数）',
+    mode: 'apply',
+    materials: ['结业证书'],
+    station: '就享家乐业服务站',
+    faq: [{ q: '补贴按什么标准？', a: '按结业课程的实际出勤学时，每学时10元，最高700元。' }],
+    rule: { kind: 'compare', fact: 'basic_training_hours', op: 'ge', value: 1 },
+  },
+  {
     code: 'flexible-insurance',
     title: '灵活就业人员社保补贴',
     category: 'social_insurance',

@@ -31,6 +31,7 @@ import { notifyUsers, queueSms, staffCoveringArea } from '../../platform/notific
 import * as repo from './benefits.repository';
 import { presentApplication, presentCampaign, presentPolicy, presentSnapshot, presentTask } from './benefits.presenter';
 import { enterpriseFacts, evaluate, personFacts, type EvaluationResult } from './eligibility';
+import { maskName } from '../../../shared/validators';
 
 type Trx = Transaction<Database>;
 type Q = ActorContext['db'] | Trx;
@@ -1057,7 +1058,7 @@ function presentBatch(b: repo.BatchRow) {
 
 /** 陈鹏飞 → 陈*; the community and the reasons tell recipients apart in the review. */
 function maskedName(name: string): string {
-  return name.length <= 1 ? name : `${name.slice(0, 1)}${'*'.repeat(Math.min(2, name.length - 1))}`;
+  return maskName(name);
 }
 
 export async function listBatches(ctx: ActorContext) {
@@ -1456,7 +1457,7 @@ export async function reevaluateSubjects(
   trx: Trx,
   target: PolicyTarget,
   ids: readonly number[],
-  trigger: 'employment' | 'enterprise' | 'birthday' | 'nightly',
+  trigger: 'employment' | 'enterprise' | 'birthday' | 'nightly' | 'training',
   now: Date,
 ): Promise<number> {
   if (ids.length === 0) return 0;

@@ -60,7 +60,18 @@ function bound(today: string, unit: 'years' | 'months' | 'days', n: number): Sql
   return sql`(${today}::date - make_interval(months => ${n}::int))::date`;
 }
 
+/** Person facts kept as numbers in person_facts by the capability that knows them (training). */
+const PERSON_NUMBER_COLUMNS: Partial<Record<NumberFact, string>> = {
+  basic_training_hours: 'r.basic_training_hours',
+  training_certificates: 'r.training_certificates',
+};
+
 function compileCompare(node: Extract<RuleNode, { kind: 'compare' }>, today: string): Sql {
+  const column = PERSON_NUMBER_COLUMNS[node.fact];
+  if (column) {
+    const sqlOp = sql.raw({ eq: '=', ne: '<>', lt: '<', le: '<=', gt: '>', ge: '>=' }[node.op]);
+    return sql`${sql.raw(column)} ${sqlOp} ${node.value}::int`;
+  }
   const date = DATE_FACTS[node.fact];
   if (date) {
     // fact ≥ n ⇔ column ≤ bound(n): the fact grows as the stored date goes back

@@ -74,6 +74,11 @@ describe('the SQL compiler agrees with the in-memory evaluator', () => {
                   })
                   .execute();
               }
+              await trx
+                .updateTable('person_facts')
+                .set({ basic_training_hours: p.basic_training_hours, training_certificates: p.training_certificates })
+                .where('resident_id', '=', row.id)
+                .execute();
               ids.push(row.id);
             }
             const { rows } = await sql<{

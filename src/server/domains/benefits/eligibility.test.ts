@@ -20,6 +20,8 @@ const person = (over: Partial<PersonFacts> = {}): PersonFacts => ({
   unemployed_days: null,
   youngest_child_age: null,
   business_stage: null,
+  basic_training_hours: 0,
+  training_certificates: 0,
   ...over,
 });
 const yes: RuleNode = { kind: 'compare', fact: 'age', op: 'ge', value: 18 };
@@ -112,10 +114,14 @@ describe('facts derived from dates', () => {
         unemployed_registered_on: null,
         youngest_child_birth_date: '2021-12-01',
         business_stage: null,
+        basic_training_hours: 40,
+        training_certificates: null,
       },
       '2026-11-30',
     );
     expect(f).toMatchObject({ age: 38, youngest_child_age: 4, unemployed_days: null, hukou_area: null });
+    // training facts are counts: a person with no row yet has none
+    expect(f).toMatchObject({ basic_training_hours: 40, training_certificates: 0 });
     expect(
       enterpriseFacts({ type: 'shop', established_on: null, employees: 2, hard_to_employ_hires: 1 }, '2026-11-30')
         .months_in_operation,

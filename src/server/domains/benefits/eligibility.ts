@@ -168,6 +168,8 @@ export interface PersonRow {
   unemployed_registered_on: string | null;
   youngest_child_birth_date: string | null;
   business_stage: PersonFacts['business_stage'];
+  basic_training_hours: number | null;
+  training_certificates: number | null;
 }
 
 export function personFacts(row: PersonRow, today: string): PersonFacts {
@@ -179,6 +181,8 @@ export function personFacts(row: PersonRow, today: string): PersonFacts {
     unemployed_days: row.unemployed_registered_on ? daysBetween(row.unemployed_registered_on, today) : null,
     youngest_child_age: row.youngest_child_birth_date ? ageOn(row.youngest_child_birth_date, today) : null,
     business_stage: row.business_stage,
+    basic_training_hours: row.basic_training_hours ?? 0,
+    training_certificates: row.training_certificates ?? 0,
   };
 }
 

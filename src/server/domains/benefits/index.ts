@@ -5,6 +5,7 @@ import { benefitsNightlyTask } from './benefits.triggers';
 import { seedBenefits } from './benefits.seed';
 export { benefitsNightlyTask } from './benefits.triggers';
 export { evaluateResidentForPolicy, reevaluateSubjects } from './benefits.service';
+export { recordTrainingFacts, type TrainingFacts } from './training-facts';
 export { benefitsEnterpriseFile, benefitsResidentFile } from './benefits.file';
 export { benefitsFigures } from './benefits.figures';
 

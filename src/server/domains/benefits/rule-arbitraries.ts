@@ -70,6 +70,12 @@ export function ruleArb(target: 'person' | 'enterprise'): fc.Arbitrary<RuleNode>
             value: threshold(DAYS, -5, 2000),
           }),
           fc.record({
+            kind: fc.constant('compare' as const),
+            fact: fc.constantFrom('basic_training_hours' as const, 'training_certificates' as const),
+            op,
+            value: fc.integer({ min: -1, max: 80 }),
+          }),
+          fc.record({
             kind: fc.constant('oneOf' as const),
             fact: fc.constant('gender' as const),
             values: fc.subarray(['female', 'male'], { minLength: 1 }),
@@ -129,6 +135,8 @@ export const personArb = (today: string) =>
     unemployed_registered_on: fc.option(fc.oneof(day, near(today, 'days', DAYS)), { nil: null, freq: 2 }),
     youngest_child_birth_date: fc.option(fc.oneof(day, near(today, 'years', YEARS)), { nil: null, freq: 2 }),
     business_stage: fc.option(fc.constantFrom(...BUSINESS_STAGES), { nil: null, freq: 2 }),
+    basic_training_hours: fc.oneof(fc.constantFrom(0, 1, 40, 70, 80), fc.integer({ min: 0, max: 120 })),
+    training_certificates: fc.integer({ min: 0, max: 3 }),
   });
 
 export const enterpriseArb = (today: string) =>

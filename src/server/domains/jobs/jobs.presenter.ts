@@ -1,7 +1,7 @@
 /** Rows → responses. Employers never see labels, and see a candidate's name and phone only with consent. */
 import type { Application, JobPostDetail, JobPostSummary } from '../../../shared/schemas/jobs';
 import { ageOn, businessDay } from '../../../shared/dates';
-import { maskPhone } from '../../../shared/validators';
+import { maskName, maskPhone } from '../../../shared/validators';
 import type { ApplicationRow, NearbyPostRow, PostRow } from './jobs.repository';
 
 type Status = JobPostSummary['status'];
@@ -69,7 +69,7 @@ export function postAuditShape(row: PostRow) {
 
 /** 张丽 → 张*; the family name is enough to tell candidates apart in a short list. */
 export function shortName(name: string): string {
-  return name.length <= 1 ? name : `${name.slice(0, 1)}${'*'.repeat(Math.min(2, name.length - 1))}`;
+  return maskName(name);
 }
 
 type Extra = Pick<Application, 'events' | 'messages'>;

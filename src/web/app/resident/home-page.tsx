@@ -8,6 +8,7 @@ import {
   CalendarIcon,
   ChevronRightIcon,
   FactoryIcon,
+  GraduationIcon,
   PolicyIcon,
 } from '../../components/icons';
 import { useMyFactories } from '../../features/piecework/api/list-my-factories';
@@ -15,7 +16,7 @@ import { useMySharing } from '../../features/sharing/api/list-my-sharing';
 import { useMe } from '../../lib/auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
-type Service = 'jobs' | 'factories' | 'policies' | 'loans' | 'stations';
+type Service = 'jobs' | 'factories' | 'policies' | 'loans' | 'stations' | 'training';
 
 // Only capabilities that work get a tile: a tile that leads nowhere is a dead end.
 const SERVICES: { key: Service; Icon: ComponentType<{ size?: number }>; to: string }[] = [
@@ -27,6 +28,8 @@ const SERVICES: { key: Service; Icon: ComponentType<{ size?: number }>; to: stri
   { key: 'loans', Icon: BankIcon, to: '/loans' },
   // 就享家: the stations within her walk, their hours, and booking a time.
   { key: 'stations', Icon: CalendarIcon, to: '/stations' },
+  // 培训微技能: courses of her street, her check-in codes and certificates.
+  { key: 'training', Icon: GraduationIcon, to: '/training' },
 ];
 
 /** Where a built capability names its tile in its own words. */

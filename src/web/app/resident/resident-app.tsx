@@ -21,6 +21,11 @@ const ResidentInboxPage = lazyPage(
   () => import('../../features/notifications/routes/resident-inbox-page'),
   'ResidentInboxPage',
 );
+const TrainingPage = lazyPage(() => import('../../features/training/routes/training-page'), 'TrainingPage');
+const VerifyCertificatePage = lazyPage(
+  () => import('../../features/training/routes/verify-certificate-page'),
+  'VerifyCertificatePage',
+);
 const JoinPage = lazyPage(() => import('../../features/piecework/routes/join-page'), 'JoinPage');
 const MyWorkPage = lazyPage(() => import('../../features/piecework/routes/my-work-page'), 'MyWorkPage');
 const OwnerFactoryPage = lazyPage(
@@ -112,6 +117,10 @@ export default function ResidentApp() {
       <div className="m-app">
         <Routes>
           <Route path="login" element={<SignedOutOnly />} />
+          {/* a certificate's QR code opens this page for anyone, signed in or not */}
+          <Route path="verify/:serial" element={<Main />}>
+            <Route index element={<VerifyCertificatePage />} />
+          </Route>
           <Route element={<SignedInResident />}>
             <Route element={<WithTabs />}>
               <Route path="messages" element={<ResidentInboxPage />} />
@@ -175,6 +184,9 @@ export default function ResidentApp() {
               <Route path="sharing/employer/posts/:id/draft" element={<OwnerDraftPage />} />
               <Route path="sharing/employer/agreements/:id" element={<OwnerAgreementPage />} />
               {/* ── end sharing ── */}
+              {/* ── training ── */}
+              <Route path="training" element={<TrainingPage />} />
+              {/* ── end training ── */}
             </Route>
           </Route>
           <Route

@@ -17,6 +17,7 @@ export type Section =
   | 'loans'
   | 'stations'
   | 'sharing'
+  | 'training'
   | 'imports';
 
 /**
@@ -38,6 +39,7 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'benefits',
     'loans',
     'stations',
+    'training',
     'sharing',
     'imports',
     'areas',
@@ -52,12 +54,13 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'loans',
     'stations',
     'imports',
+    'training',
     'areas',
   ],
   auditor: ['audit'],
   sysadmin: ['accounts', 'areas'],
   secadmin: ['accounts', 'security-settings', 'areas'],
-  station_agent: ['loans', 'stations', 'areas'],
+  station_agent: ['loans', 'stations', 'training', 'areas'],
   lender: ['loans'],
   resident: [],
 };

@@ -101,6 +101,11 @@ const StaffAssistedApplicationPage = lazyPage(
   () => import('../../features/benefits/routes/staff-assisted-page'),
   'StaffAssistedApplicationPage',
 );
+const StaffTrainingPage = lazyPage(
+  () => import('../../features/training/routes/staff-training-page'),
+  'StaffTrainingPage',
+);
+const StaffCoursePage = lazyPage(() => import('../../features/training/routes/staff-course-page'), 'StaffCoursePage');
 const StaffStationsPage = lazyPage(
   () => import('../../features/stations/routes/staff-stations-page'),
   'StaffStationsPage',
@@ -239,6 +244,12 @@ export default function StaffApp() {
                 <Route path="stations/:id" element={<StaffStationPage />} />
               </Route>
               {/* ── end stations ── */}
+              {/* ── training ── */}
+              <Route element={<Allowed section="training" />}>
+                <Route path="training" element={<StaffTrainingPage />} />
+                <Route path="training/:id" element={<StaffCoursePage />} />
+              </Route>
+              {/* ── end training ── */}
               {/* ── sharing ── */}
               <Route element={<Allowed section="sharing" />}>
                 <Route path="sharing" element={<StaffSharingPage />} />

@@ -9,6 +9,7 @@ import {
   BuildingIcon,
   ChartIcon,
   FactoryIcon,
+  GraduationIcon,
   IdCardIcon,
   KeyIcon,
   MapIcon,
@@ -41,6 +42,7 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   dashboard: ChartIcon,
   loans: BankIcon,
   stations: BuildingIcon,
+  training: GraduationIcon,
   sharing: TeamIcon,
   imports: UploadIcon,
 };

@@ -5,6 +5,7 @@ import jobs from './jobs.en';
 import benefits from './benefits.en';
 import loans from './loans.en';
 import stations from './stations.en';
+import training from './training.en';
 import sharing from './sharing.en';
 import personFile from './person-file.en';
 import dashboard from './dashboard.en';
@@ -199,6 +200,7 @@ const en: Messages = {
         policies: 'Policies',
         loans: 'Startup loans',
         stations: 'Service stations',
+        training: 'Training',
       },
       myEnterprises: 'My enterprises',
       postJob: 'Post a job',
@@ -385,6 +387,7 @@ const en: Messages = {
       imports: 'Import',
       loans: 'Startup loans',
       stations: 'Stations',
+      training: 'Training',
       sharing: 'Shared staff',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',
@@ -621,8 +624,21 @@ const en: Messages = {
           worker: { consent: 'Worker consents to sharing', decline: 'Worker declines sharing' },
           money: { received: 'Record what the borrowing firm paid', paid: 'Record wages the lending firm paid' },
         },
+        training: {
+          course: { create: 'Put a course on' },
+          session: { save: 'Save a session' },
+          enrol: 'Enrol in a course',
+          cancel: 'Cancel an enrolment',
+          attendance: 'Check a trainee in',
+          assessment: 'Record an assessment',
+          certificate: { issue: 'Issue a certificate', read: 'Download a certificate', revoke: 'Revoke a certificate' },
+        },
       },
       targets: {
+        training_course: 'Training course',
+        training_session: 'Training session',
+        training_enrolment: 'Enrolment',
+        training_certificate: 'Certificate',
         area: 'Area',
         import_job: 'Import',
         benefit_application: 'Policy application',
@@ -684,6 +700,7 @@ const en: Messages = {
   imports,
   assisted,
   stations,
+  training,
 };
 
 export default en;

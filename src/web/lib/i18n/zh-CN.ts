@@ -5,6 +5,7 @@ import jobs from './jobs.zh-CN';
 import benefits from './benefits.zh-CN';
 import loans from './loans.zh-CN';
 import stations from './stations.zh-CN';
+import training from './training.zh-CN';
 import sharing from './sharing.zh-CN';
 import personFile from './person-file.zh-CN';
 import dashboard from './dashboard.zh-CN';
@@ -188,7 +189,14 @@ const zhCN = {
       greeting: '{{name}}，您好',
       tagline: '家门口的就业服务',
       services: '服务',
-      tiles: { jobs: '找工作', factories: '微工厂', policies: '政策', loans: '创业贷款', stations: '就享家' },
+      tiles: {
+        jobs: '找工作',
+        factories: '微工厂',
+        policies: '政策',
+        loans: '创业贷款',
+        stations: '就享家',
+        training: '技能培训',
+      },
       myEnterprises: '我的企业',
       postJob: '发布岗位',
       myPosts: '我发布的岗位与应聘',
@@ -363,6 +371,7 @@ const zhCN = {
       imports: '批量导入',
       loans: '创业贷款',
       stations: '服务站',
+      training: '技能培训',
       sharing: '共享用工',
       noSections: '暂无可用功能',
       noSectionsHint: '您的角色目前没有可用的工作台功能，相关功能开放后会显示在这里。',
@@ -570,8 +579,21 @@ const zhCN = {
           worker: { consent: '员工同意共享用工', decline: '员工拒绝共享用工' },
           money: { received: '登记借用企业支付的费用', paid: '登记出借企业发放的工资' },
         },
+        training: {
+          course: { create: '开设培训课程' },
+          session: { save: '保存培训课次' },
+          enrol: '报名培训',
+          cancel: '取消培训报名',
+          attendance: '培训签到',
+          assessment: '记录培训考核',
+          certificate: { issue: '发放结业证书', read: '下载结业证书', revoke: '撤销结业证书' },
+        },
       },
       targets: {
+        training_course: '培训课程',
+        training_session: '培训课次',
+        training_enrolment: '培训报名',
+        training_certificate: '结业证书',
         area: '区域',
         import_job: '导入任务',
         benefit_application: '政策申请',
@@ -633,6 +655,7 @@ const zhCN = {
   imports,
   assisted,
   stations,
+  training,
 };
 
 export type Messages = typeof zhCN;
