@@ -45,6 +45,10 @@ const StaffVenuesPage = lazyPage(
   () => import('../../features/piecework/routes/staff-piecework-pages'),
   'StaffVenuesPage',
 );
+const StaffPieceworkAssistedPage = lazyPage(
+  () => import('../../features/piecework/routes/staff-assisted-page'),
+  'StaffAssistedPage',
+);
 const StaffWagesPage = lazyPage(
   () => import('../../features/piecework/routes/staff-piecework-pages'),
   'StaffWagesPage',
@@ -92,6 +96,10 @@ const StaffStationsPage = lazyPage(
 const StaffStationPage = lazyPage(
   () => import('../../features/stations/routes/staff-station-page'),
   'StaffStationPage',
+);
+const StaffAssistedApplicationPage = lazyPage(
+  () => import('../../features/benefits/routes/staff-assisted-page'),
+  'StaffAssistedApplicationPage',
 );
 const StaffTasksPage = lazyPage(() => import('../../features/benefits/routes/staff-tasks-page'), 'StaffTasksPage');
 
@@ -156,6 +164,7 @@ export default function StaffApp() {
                 <Route path="piecework" element={<StaffFactoriesPage />} />
                 <Route path="piecework/venues" element={<StaffVenuesPage />} />
                 <Route path="piecework/wages" element={<StaffWagesPage />} />
+                <Route path="piecework/assisted/:residentId" element={<StaffPieceworkAssistedPage />} />
               </Route>
               {/* ── end piecework ── */}
 
@@ -184,6 +193,7 @@ export default function StaffApp() {
                 <Route path="benefits/reviews/:id" element={<StaffReviewPage />} />
                 <Route path="benefits/batches" element={<StaffBatchesPage />} />
                 <Route path="benefits/batches/:id" element={<StaffBatchPage />} />
+                <Route path="benefits/assisted/:residentId" element={<StaffAssistedApplicationPage />} />
               </Route>
               {/* ── end benefits ── */}
 

@@ -1,3 +1,4 @@
+import assisted from './assisted.en';
 import notifications from './notifications.en';
 import piecework from './piecework.en';
 import jobs from './jobs.en';
@@ -647,6 +648,7 @@ const en: Messages = {
   benefits,
   personFile,
   stations,
+  assisted,
 };
 
 export default en;
