@@ -819,6 +819,45 @@ export interface StationRatingsTable {
   follow_up_by_user_id: number | null;
   created_at: Generated<Date>;
 }
+
+export interface StationEventsTable {
+  id: Id;
+  station_id: number;
+  kind: 'policy_briefing' | 'job_fair';
+  title: string;
+  description: Generated<string>;
+  day: string;
+  starts: string;
+  ends: string;
+  capacity: number;
+  taken: Generated<number>;
+  booths: number | null;
+  booths_taken: Generated<number>;
+  confirm_hours: Generated<number>;
+  created_by_user_id: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface StationEventRegistrationsTable {
+  id: Id;
+  event_id: number;
+  resident_id: number;
+  status: 'registered' | 'waitlisted' | 'offered' | 'cancelled' | 'lapsed' | 'attended';
+  code: string;
+  client_key: string;
+  offered_until: Date | null;
+  checked_in_at: Date | null;
+  checked_in_by_user_id: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface StationEventBoothsTable {
+  event_id: number;
+  enterprise_id: number;
+  registered_by_user_id: number;
+  created_at: Generated<Date>;
+}
 // ── end stations ──
 
 export interface Database {
@@ -876,6 +915,9 @@ export interface Database {
   station_slots: StationSlotsTable;
   station_appointments: StationAppointmentsTable;
   station_ratings: StationRatingsTable;
+  station_events: StationEventsTable;
+  station_event_registrations: StationEventRegistrationsTable;
+  station_event_booths: StationEventBoothsTable;
   // ── end stations ──
 
   settings: SettingsTable;

@@ -6,6 +6,8 @@ export { jobsEnterpriseFile, jobsResidentFile } from './jobs.file';
 // The walking-time rule of the ranking, for anything else measured in a resident's walk (stations nearby).
 export { projectKm, walkingMinutes } from './match-score';
 export { findWalkingHome } from './jobs.repository';
+// A job fair's posts, ranked for the resident reading them.
+export { postsOfEmployersFor } from './matching.service';
 
 export const jobsDomain: DomainModule = {
   name: 'jobs',

@@ -1,8 +1,9 @@
 /**
  * What the rest of the server may call in the stations domain: the station registry (创贷驿站,
- * 就享家 乐业服务站, community points), appointments and their ratings.
+ * 就享家 乐业服务站, community points), appointments and their ratings, events and their waitlists.
  */
 import type { DomainModule } from '../../core/domain-module';
+import { eventOffersTask } from './events.service';
 import { stationsRoutes } from './stations.routes';
 import { seedStations } from './stations.seed';
 export { stationScope } from './stations.permissions';
@@ -10,6 +11,8 @@ export { stationScope } from './stations.permissions';
 export const stationsDomain: DomainModule = {
   name: 'stations',
   routes: stationsRoutes,
+  // Offers from an event's waitlist not confirmed in time move on to the next.
+  backgroundTasks: [eventOffersTask],
   async seedDemo(ctx) {
     await seedStations(ctx);
   },

@@ -6,6 +6,7 @@ import * as s from '../../../shared/schemas/stations';
 import type { Deps } from '../../context';
 import { actorContext } from '../../http/auth';
 import * as appointments from './appointments.service';
+import { eventsRoutes } from './events.routes';
 import { ASSIST_ROLES, DESK_ROLES, SATISFACTION_READERS, SLOT_KEEPERS, STATION_READERS } from './stations.permissions';
 import * as stations from './stations.service';
 
@@ -131,4 +132,6 @@ export async function stationsRoutes(app: FastifyInstance, deps: Deps) {
     { schema: { tags, querystring: s.satisfactionQuery, response: { 200: s.satisfactionReport, ...errors } } },
     (request) => appointments.satisfaction(actorContext(request, deps, SATISFACTION_READERS), request.query),
   );
+
+  await eventsRoutes(app, deps);
 }
