@@ -10,6 +10,7 @@ import { jobsRows } from './jobs';
 import { notificationsRows } from './notifications';
 import { pieceworkRows } from './piecework';
 import { closingRows, residentsRows } from './residents';
+import { stationEventsRows } from './station-events';
 import { stationsRows } from './stations';
 import { buildWorld } from './world';
 
@@ -26,6 +27,7 @@ export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
     jobsRows,
     benefitsRows,
     stationsRows,
+    stationEventsRows,
   ];
   const rows: MatrixRow[] = [];
   for (const domain of domains) rows.push(...(await domain(w)));
