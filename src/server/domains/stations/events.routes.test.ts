@@ -190,3 +190,21 @@ describe('a job fair', () => {
     expect(scores[0]).toBeGreaterThan(0);
   });
 });
+
+describe('the demo street’s events', () => {
+  it('has a full 政策宣传推介会 with two waiting and a spring job fair with the street’s employers', async () => {
+    const zhang = await resident(t, '13900000001');
+    const items = (await zhang.get('/api/v1/events')).body.items as {
+      id: number;
+      title: string;
+      remaining: number;
+      waitlisted: number;
+    }[];
+    expect(items.find((e) => e.title === '创业担保贷款政策宣传推介会')).toMatchObject({ remaining: 0, waitlisted: 2 });
+    const fair = items.find((e) => e.title === '珠海街道春季招聘会')!;
+    const detail = await zhang.get(`/api/v1/events/${fair.id}`);
+    expect(detail.body.employers.map((e: { name: string }) => e.name).sort()).toEqual(
+      ['金花粉扑包装微工厂', '青岛奥合源服装有限公司', '鹏飞家常菜馆', '鹏飞水饺馆'].sort(),
+    );
+  });
+});

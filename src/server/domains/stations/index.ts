@@ -4,6 +4,7 @@
  */
 import type { DomainModule } from '../../core/domain-module';
 import { eventOffersTask } from './events.service';
+import { seedEvents } from './events.seed';
 import { stationsRoutes } from './stations.routes';
 import { seedStations } from './stations.seed';
 export { stationScope } from './stations.permissions';
@@ -15,5 +16,6 @@ export const stationsDomain: DomainModule = {
   backgroundTasks: [eventOffersTask],
   async seedDemo(ctx) {
     await seedStations(ctx);
+    await seedEvents(ctx);
   },
 };
