@@ -64,6 +64,12 @@ const MyAppointmentsPage = lazyPage(
   () => import('../../features/stations/routes/my-appointments-page'),
   'MyAppointmentsPage',
 );
+const EventsPage = lazyPage(() => import('../../features/stations/routes/events-page'), 'EventsPage');
+const EventPage = lazyPage(() => import('../../features/stations/routes/event-page'), 'EventPage');
+const EmployerFairsPage = lazyPage(
+  () => import('../../features/stations/routes/employer-fairs-page'),
+  'EmployerFairsPage',
+);
 const MyBenefitsPage = lazyPage(() => import('../../features/benefits/routes/my-benefits-page'), 'MyBenefitsPage');
 
 // antd-mobile's imperative layers (Toast, Dialog.show, pickers' portals) still
@@ -143,6 +149,9 @@ export default function ResidentApp() {
               <Route path="stations" element={<NearbyStationsPage />} />
               <Route path="stations/appointments" element={<MyAppointmentsPage />} />
               <Route path="stations/:id" element={<StationPage />} />
+              <Route path="events" element={<EventsPage />} />
+              <Route path="events/:id" element={<EventPage />} />
+              <Route path="jobs/employer/fairs" element={<EmployerFairsPage />} />
               {/* ── end stations ── */}
             </Route>
           </Route>

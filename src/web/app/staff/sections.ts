@@ -13,7 +13,8 @@ export type Section =
   | 'jobs-reports'
   | 'jobs-assisted'
   | 'benefits'
-  | 'stations';
+  | 'stations'
+  | 'events';
 
 /**
  * What each role may open in the console, the first being where it lands.
@@ -32,13 +33,23 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'jobs-assisted',
     'benefits',
     'stations',
+    'events',
     'areas',
   ],
-  community_officer: ['residents', 'enterprises', 'piecework', 'jobs-assisted', 'benefits', 'stations', 'areas'],
+  community_officer: [
+    'residents',
+    'enterprises',
+    'piecework',
+    'jobs-assisted',
+    'benefits',
+    'stations',
+    'events',
+    'areas',
+  ],
   auditor: ['audit'],
   sysadmin: ['accounts', 'areas'],
   secadmin: ['accounts', 'security-settings', 'areas'],
-  station_agent: ['stations', 'areas'],
+  station_agent: ['stations', 'events', 'areas'],
   lender: [],
   resident: [],
 };

@@ -6,6 +6,7 @@ import {
   BellIcon,
   BriefcaseIcon,
   BuildingIcon,
+  CalendarIcon,
   FactoryIcon,
   IdCardIcon,
   KeyIcon,
@@ -36,6 +37,7 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   'jobs-assisted': UserIcon,
   benefits: PolicyIcon,
   stations: BuildingIcon,
+  events: CalendarIcon,
 };
 
 /**

@@ -370,6 +370,7 @@ const en: Messages = {
       piecework: 'Micro-factories',
       benefits: 'Policies',
       stations: 'Stations',
+      events: 'Events',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',
     },

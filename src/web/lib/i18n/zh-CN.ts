@@ -354,6 +354,7 @@ const zhCN = {
       piecework: '微工厂',
       benefits: '政策',
       stations: '服务站',
+      events: '活动',
       noSections: '暂无可用功能',
       noSectionsHint: '您的角色目前没有可用的工作台功能，相关功能开放后会显示在这里。',
     },
