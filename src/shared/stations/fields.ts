@@ -13,12 +13,8 @@ export const STATIONS_FIELD_LABELS = {
   serviceRecord: { 'zh-CN': '服务记录', en: 'Service record' },
   score: { 'zh-CN': '评分', en: 'Rating' },
   comment: { 'zh-CN': '评价内容', en: 'Comment' },
-  kind: { 'zh-CN': '活动类型', en: 'Kind of event' },
-  title: { 'zh-CN': '活动名称', en: 'Title' },
-  description: { 'zh-CN': '活动介绍', en: 'Description' },
   booths: { 'zh-CN': '展位数', en: 'Booths' },
   confirmHours: { 'zh-CN': '候补确认时限（小时）', en: 'Hours to confirm a seat' },
-  enterpriseId: { 'zh-CN': '企业', en: 'Enterprise' },
 } as const satisfies WordsPart;
 
 export const STATIONS_PROBLEMS = {
