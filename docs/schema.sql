@@ -1201,6 +1201,46 @@ alter table station_hours add constraint station_hours_pkey PRIMARY KEY (station
 alter table station_hours add constraint station_hours_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
 alter table station_hours add constraint station_hours_weekday_check CHECK (((weekday >= 1) AND (weekday <= 7)));
 
+create table station_queue_days (
+  station_id bigint not null,
+  day date not null,
+  last_number integer not null
+);
+alter table station_queue_days add constraint station_queue_days_last_number_check CHECK ((last_number >= 1));
+alter table station_queue_days add constraint station_queue_days_pkey PRIMARY KEY (station_id, day);
+alter table station_queue_days add constraint station_queue_days_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+
+create table station_queue_tickets (
+  id bigint generated always as identity not null,
+  station_id bigint not null,
+  day date not null,
+  number integer not null,
+  service text not null,
+  resident_id bigint,
+  name text not null,
+  status text default 'waiting'::text not null,
+  called_at timestamp with time zone,
+  called_by_user_id bigint,
+  service_record text,
+  served_at timestamp with time zone,
+  created_by_user_id bigint not null,
+  created_at timestamp with time zone default now() not null
+);
+alter table station_queue_tickets add constraint station_queue_tickets_called_by_user_id_fkey FOREIGN KEY (called_by_user_id) REFERENCES users(id);
+alter table station_queue_tickets add constraint station_queue_tickets_check CHECK (((status = 'served'::text) = (service_record IS NOT NULL)));
+alter table station_queue_tickets add constraint station_queue_tickets_check1 CHECK (((status = ANY (ARRAY['called'::text, 'served'::text])) = (called_at IS NOT NULL)));
+alter table station_queue_tickets add constraint station_queue_tickets_created_by_user_id_fkey FOREIGN KEY (created_by_user_id) REFERENCES users(id);
+alter table station_queue_tickets add constraint station_queue_tickets_name_check CHECK (((length(name) >= 1) AND (length(name) <= 40)));
+alter table station_queue_tickets add constraint station_queue_tickets_number_check CHECK ((number >= 1));
+alter table station_queue_tickets add constraint station_queue_tickets_pkey PRIMARY KEY (id);
+alter table station_queue_tickets add constraint station_queue_tickets_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table station_queue_tickets add constraint station_queue_tickets_service_check CHECK ((service = ANY (ARRAY['loan'::text, 'guidance'::text, 'training'::text, 'consulting'::text, 'job_matching'::text, 'policy'::text, 'social_insurance'::text])));
+alter table station_queue_tickets add constraint station_queue_tickets_service_record_check CHECK ((length(service_record) <= 2000));
+alter table station_queue_tickets add constraint station_queue_tickets_station_id_day_number_key UNIQUE (station_id, day, number);
+alter table station_queue_tickets add constraint station_queue_tickets_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+alter table station_queue_tickets add constraint station_queue_tickets_status_check CHECK ((status = ANY (ARRAY['waiting'::text, 'called'::text, 'served'::text, 'left'::text])));
+CREATE INDEX station_queue_tickets_waiting_idx ON public.station_queue_tickets USING btree (station_id, day, number) WHERE (status = 'waiting'::text);
+
 create table station_ratings (
   id bigint generated always as identity not null,
   appointment_id bigint not null,
@@ -1387,6 +1427,7 @@ create sequence sms_outbox_id_seq as bigint owned by sms_outbox.id;
 create sequence station_appointments_id_seq as bigint owned by station_appointments.id;
 create sequence station_event_registrations_id_seq as bigint owned by station_event_registrations.id;
 create sequence station_events_id_seq as bigint owned by station_events.id;
+create sequence station_queue_tickets_id_seq as bigint owned by station_queue_tickets.id;
 create sequence station_ratings_id_seq as bigint owned by station_ratings.id;
 create sequence station_slots_id_seq as bigint owned by station_slots.id;
 create sequence stations_id_seq as bigint owned by stations.id;

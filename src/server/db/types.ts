@@ -858,6 +858,29 @@ export interface StationEventBoothsTable {
   registered_by_user_id: number;
   created_at: Generated<Date>;
 }
+
+export interface StationQueueDaysTable {
+  station_id: number;
+  day: string;
+  last_number: number;
+}
+
+export interface StationQueueTicketsTable {
+  id: Id;
+  station_id: number;
+  day: string;
+  number: number;
+  service: string;
+  resident_id: number | null;
+  name: string;
+  status: Generated<'waiting' | 'called' | 'served' | 'left'>;
+  called_at: Date | null;
+  called_by_user_id: number | null;
+  service_record: string | null;
+  served_at: Date | null;
+  created_by_user_id: number;
+  created_at: Generated<Date>;
+}
 // ── end stations ──
 
 export interface Database {
@@ -918,6 +941,8 @@ export interface Database {
   station_events: StationEventsTable;
   station_event_registrations: StationEventRegistrationsTable;
   station_event_booths: StationEventBoothsTable;
+  station_queue_days: StationQueueDaysTable;
+  station_queue_tickets: StationQueueTicketsTable;
   // ── end stations ──
 
   settings: SettingsTable;

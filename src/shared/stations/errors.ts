@@ -83,5 +83,11 @@ export const STATIONS_ERRORS = {
     'zh-CN': '该居民尚无确认的名额（候补中或待确认），或已签到',
     en: 'This resident holds no confirmed seat (waiting or to confirm), or is already checked in',
   },
+  QUEUE_EMPTY: { status: 409, 'zh-CN': '当前没有排队的人', en: 'Nobody is waiting' },
+  TICKET_NOT_CALLED: {
+    status: 409,
+    'zh-CN': '请先叫号，再填写服务记录',
+    en: 'Call the number before writing the service record',
+  },
   BOOTHS_FULL: { status: 409, 'zh-CN': '展位已满', en: 'Every booth is taken' },
 } as const satisfies ErrorPart;

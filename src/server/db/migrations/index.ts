@@ -30,6 +30,7 @@ import * as m0028 from './0028-negative-line-carried';
 import * as m0029 from './0029-jobs-match-order';
 import * as m0031 from './0031-stations';
 import * as m0037 from './0037-station-events';
+import * as m0038 from './0038-station-walk-in-queue';
 
 /**
  * Listed explicitly so the set of migrations is part of the code, not of a directory scan.
@@ -71,6 +72,7 @@ const migrations: Record<string, Migration> = {
   '0029-jobs-match-order': m0029,
   '0031-stations': m0031,
   '0037-station-events': m0037,
+  '0038-station-walk-in-queue': m0038,
 };
 
 export const migrationProvider: MigrationProvider = {

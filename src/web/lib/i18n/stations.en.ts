@@ -53,6 +53,9 @@ const stations: typeof zhCN = {
   },
   mine: {
     title: 'My bookings',
+    move: 'Move to another time',
+    moved: 'Moved',
+    noOtherTimes: 'No other time with a seat this week',
     empty: 'No bookings yet',
     code: 'Check-in code',
     codeHint: 'Tell the staff this code when you arrive',
@@ -175,6 +178,16 @@ const stations: typeof zhCN = {
     attendees: 'Who registered',
     door: 'Door check-in',
     checkedInAt: 'Checked in at',
+  },
+  queue: {
+    title: 'Walk-in numbers',
+    number: 'Number',
+    name: 'Name',
+    take: 'Give a number',
+    taken: 'Number {{number}}: {{name}}',
+    callNext: 'Call the next ({{count}} waiting)',
+    called: 'Number {{number}}, {{name}}, to the desk',
+    statuses: { waiting: 'Waiting', called: 'Called', served: 'Served', left: 'Left' },
   },
 };
 

@@ -42,6 +42,9 @@ const stations = {
   },
   mine: {
     title: '我的预约',
+    move: '改约',
+    moved: '已改约',
+    noOtherTimes: '近一周没有其他可改的时段',
     empty: '还没有预约',
     code: '签到码',
     codeHint: '到站后把签到码告诉工作人员',
@@ -164,6 +167,16 @@ const stations = {
     attendees: '报名名单',
     door: '入场签到',
     checkedInAt: '签到时间',
+  },
+  queue: {
+    title: '现场取号',
+    number: '号码',
+    name: '称呼',
+    take: '取号',
+    taken: '{{number}} 号：{{name}}',
+    callNext: '叫下一位（{{count}} 人等候）',
+    called: '请 {{number}} 号 {{name}} 到窗口',
+    statuses: { waiting: '等候中', called: '已叫号', served: '已服务', left: '已离开' },
   },
 };
 

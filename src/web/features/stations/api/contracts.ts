@@ -26,3 +26,5 @@ export type Attendee = z.infer<typeof e.attendee>;
 export type EventInput = z.input<typeof e.eventInput>;
 export type EmployerFair = z.infer<typeof e.employerFair>;
 export type { EventKind, RegistrationStatus } from '../../../../shared/stations/enums';
+export type QueueTicket = z.infer<typeof s.queueTicket>;
+export type StationQueue = z.infer<typeof s.stationQueue>;

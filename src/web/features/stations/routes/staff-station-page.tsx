@@ -26,6 +26,7 @@ import { useStaffStation } from '../api/get-staff-station';
 import { useStationDay } from '../api/get-station-day';
 import { weekLines } from '../components/hours';
 import { OpenSlot } from '../components/open-slot';
+import { WalkInQueue } from '../components/walk-in-queue';
 import { SatisfactionTable } from '../components/satisfaction-table';
 
 /** One station: its place, hours and staff; today's desk (check-in by code, service records, no-shows); its ratings. */
@@ -76,6 +77,7 @@ function StationView({ station: s }: { station: StationDetail }) {
         </div>
       )}
       {atDesk && <Desk stationId={s.id} />}
+      {atDesk && <WalkInQueue station={s} />}
       <Card title={t('stations.staff.satisfaction')}>
         <SatisfactionTable stationId={s.id} />
       </Card>
