@@ -71,6 +71,14 @@ CREATE INDEX audit_events_target_idx ON public.audit_events USING btree (target_
 CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON public.audit_events FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();
 CREATE TRIGGER audit_events_no_update BEFORE DELETE OR UPDATE ON public.audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_append_only();
 
+create table background_task_runs (
+  name text not null,
+  last_started_at timestamp with time zone not null,
+  runs bigint default 1 not null
+);
+alter table background_task_runs add constraint background_task_runs_pkey PRIMARY KEY (name);
+alter table background_task_runs add constraint background_task_runs_runs_check CHECK ((runs >= 0));
+
 create table benefit_application_events (
   id bigint generated always as identity not null,
   application_id bigint not null,
@@ -720,6 +728,184 @@ create table kysely_migration_lock (
 );
 alter table kysely_migration_lock add constraint kysely_migration_lock_pkey PRIMARY KEY (id);
 
+create table loan_events (
+  id bigint generated always as identity not null,
+  loan_id bigint not null,
+  action text not null,
+  from_status text,
+  to_status text not null,
+  actor_user_id bigint not null,
+  on_behalf boolean default false not null,
+  note text default ''::text not null,
+  client_key uuid,
+  at timestamp with time zone default now() not null
+);
+alter table loan_events add constraint loan_events_actor_user_id_fkey FOREIGN KEY (actor_user_id) REFERENCES users(id);
+alter table loan_events add constraint loan_events_loan_id_client_key_key UNIQUE (loan_id, client_key);
+alter table loan_events add constraint loan_events_loan_id_fkey FOREIGN KEY (loan_id) REFERENCES loans(id);
+alter table loan_events add constraint loan_events_note_check CHECK ((length(note) <= 1000));
+alter table loan_events add constraint loan_events_pkey PRIMARY KEY (id);
+CREATE INDEX loan_events_loan_idx ON public.loan_events USING btree (loan_id, id);
+
+create table loan_lpr_rates (
+  effective_from date not null,
+  rate_bp integer not null,
+  recorded_by_user_id bigint,
+  recorded_at timestamp with time zone default now() not null
+);
+alter table loan_lpr_rates add constraint loan_lpr_rates_pkey PRIMARY KEY (effective_from);
+alter table loan_lpr_rates add constraint loan_lpr_rates_rate_bp_check CHECK (((rate_bp >= 0) AND (rate_bp <= 2000)));
+alter table loan_lpr_rates add constraint loan_lpr_rates_recorded_by_user_id_fkey FOREIGN KEY (recorded_by_user_id) REFERENCES users(id);
+
+create table loan_materials (
+  id bigint generated always as identity not null,
+  loan_id bigint not null,
+  file_id bigint not null,
+  material text not null,
+  uploaded_by_user_id bigint not null,
+  at timestamp with time zone default now() not null
+);
+alter table loan_materials add constraint loan_materials_file_id_fkey FOREIGN KEY (file_id) REFERENCES files(id);
+alter table loan_materials add constraint loan_materials_file_id_key UNIQUE (file_id);
+alter table loan_materials add constraint loan_materials_loan_id_fkey FOREIGN KEY (loan_id) REFERENCES loans(id);
+alter table loan_materials add constraint loan_materials_material_check CHECK (((length(material) >= 1) AND (length(material) <= 100)));
+alter table loan_materials add constraint loan_materials_pkey PRIMARY KEY (id);
+alter table loan_materials add constraint loan_materials_uploaded_by_user_id_fkey FOREIGN KEY (uploaded_by_user_id) REFERENCES users(id);
+CREATE INDEX loan_materials_idx ON public.loan_materials USING btree (loan_id);
+
+create table loan_products (
+  code text not null,
+  title text not null,
+  applicant_kind text not null,
+  max_amount_fen bigint not null,
+  max_term_months integer not null,
+  condition text default ''::text not null,
+  min_new_hire_percent integer,
+  materials jsonb default '[]'::jsonb not null,
+  legal_basis text not null,
+  active boolean default true not null,
+  updated_by_user_id bigint,
+  updated_at timestamp with time zone default now() not null
+);
+alter table loan_products add constraint loan_products_applicant_kind_check CHECK ((applicant_kind = ANY (ARRAY['person'::text, 'enterprise'::text])));
+alter table loan_products add constraint loan_products_code_check CHECK ((code ~ '^[a-z_]{2,30}$'::text));
+alter table loan_products add constraint loan_products_legal_basis_check CHECK (((length(legal_basis) >= 1) AND (length(legal_basis) <= 200)));
+alter table loan_products add constraint loan_products_max_amount_fen_check CHECK ((max_amount_fen > 0));
+alter table loan_products add constraint loan_products_max_term_months_check CHECK (((max_term_months >= 1) AND (max_term_months <= 120)));
+alter table loan_products add constraint loan_products_min_new_hire_percent_check CHECK (((min_new_hire_percent >= 0) AND (min_new_hire_percent <= 100)));
+alter table loan_products add constraint loan_products_pkey PRIMARY KEY (code);
+alter table loan_products add constraint loan_products_title_check CHECK (((length(title) >= 2) AND (length(title) <= 40)));
+alter table loan_products add constraint loan_products_updated_by_user_id_fkey FOREIGN KEY (updated_by_user_id) REFERENCES users(id);
+
+create table loan_rules (
+  id integer default 1 not null,
+  rate_cap_spread_bp integer not null,
+  borrower_spread_bp integer not null,
+  subsidy_years integer not null,
+  legal_basis text not null,
+  updated_by_user_id bigint,
+  updated_at timestamp with time zone default now() not null
+);
+alter table loan_rules add constraint loan_rules_borrower_spread_bp_check CHECK (((borrower_spread_bp >= '-1000'::integer) AND (borrower_spread_bp <= 1000)));
+alter table loan_rules add constraint loan_rules_id_check CHECK ((id = 1));
+alter table loan_rules add constraint loan_rules_pkey PRIMARY KEY (id);
+alter table loan_rules add constraint loan_rules_rate_cap_spread_bp_check CHECK (((rate_cap_spread_bp >= 0) AND (rate_cap_spread_bp <= 1000)));
+alter table loan_rules add constraint loan_rules_subsidy_years_check CHECK (((subsidy_years >= 0) AND (subsidy_years <= 10)));
+alter table loan_rules add constraint loan_rules_updated_by_user_id_fkey FOREIGN KEY (updated_by_user_id) REFERENCES users(id);
+
+create table loan_schedule_periods (
+  loan_id bigint not null,
+  period_no integer not null,
+  starts_on date not null,
+  due_on date not null,
+  outstanding_fen bigint not null,
+  principal_fen bigint not null,
+  interest_fen bigint not null,
+  subsidy_fen bigint not null
+);
+alter table loan_schedule_periods add constraint loan_schedule_periods_check CHECK ((due_on > starts_on));
+alter table loan_schedule_periods add constraint loan_schedule_periods_check1 CHECK (((subsidy_fen >= 0) AND (subsidy_fen <= interest_fen)));
+alter table loan_schedule_periods add constraint loan_schedule_periods_interest_fen_check CHECK ((interest_fen >= 0));
+alter table loan_schedule_periods add constraint loan_schedule_periods_loan_id_fkey FOREIGN KEY (loan_id) REFERENCES loans(id);
+alter table loan_schedule_periods add constraint loan_schedule_periods_outstanding_fen_check CHECK ((outstanding_fen >= 0));
+alter table loan_schedule_periods add constraint loan_schedule_periods_period_no_check CHECK ((period_no >= 1));
+alter table loan_schedule_periods add constraint loan_schedule_periods_pkey PRIMARY KEY (loan_id, period_no);
+alter table loan_schedule_periods add constraint loan_schedule_periods_principal_fen_check CHECK ((principal_fen >= 0));
+
+create table loan_stage_targets (
+  stage text not null,
+  working_days integer not null
+);
+alter table loan_stage_targets add constraint loan_stage_targets_pkey PRIMARY KEY (stage);
+alter table loan_stage_targets add constraint loan_stage_targets_stage_check CHECK ((stage = ANY (ARRAY['submitted'::text, 'station_review'::text, 'street_review'::text, 'guarantee_review'::text, 'bank_review'::text, 'bank_approved'::text])));
+alter table loan_stage_targets add constraint loan_stage_targets_working_days_check CHECK (((working_days >= 1) AND (working_days <= 60)));
+
+create table loans (
+  id bigint generated always as identity not null,
+  product_code text not null,
+  applicant_kind text not null,
+  resident_id bigint not null,
+  enterprise_id bigint,
+  area_id bigint not null,
+  station_id bigint not null,
+  guarantee_institution_id bigint not null,
+  bank_institution_id bigint not null,
+  amount_fen bigint not null,
+  term_months integer not null,
+  purpose text not null,
+  jobs_promised integer not null,
+  jobs_created integer,
+  guarantee_mode text not null,
+  status text not null,
+  stage_entered_at timestamp with time zone default now() not null,
+  eligibility jsonb not null,
+  consent_text text not null,
+  consented_at timestamp with time zone not null,
+  filed_by_user_id bigint not null,
+  assisted boolean not null,
+  client_key uuid not null,
+  rate_bp integer,
+  interest_frequency text,
+  principal_mode text,
+  disbursed_on date,
+  maturity_on date,
+  created_at timestamp with time zone default now() not null,
+  updated_at timestamp with time zone default now() not null
+);
+alter table loans add constraint loans_amount_fen_check CHECK ((amount_fen > 0));
+alter table loans add constraint loans_applicant_kind_check CHECK ((applicant_kind = ANY (ARRAY['person'::text, 'enterprise'::text])));
+alter table loans add constraint loans_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
+alter table loans add constraint loans_bank_institution_id_fkey FOREIGN KEY (bank_institution_id) REFERENCES institutions(id);
+alter table loans add constraint loans_check CHECK (((applicant_kind = 'person'::text) OR (enterprise_id IS NOT NULL)));
+alter table loans add constraint loans_check1 CHECK (((status = ANY (ARRAY['repaying'::text, 'overdue'::text, 'settled'::text])) = (disbursed_on IS NOT NULL)));
+alter table loans add constraint loans_check2 CHECK (((disbursed_on IS NULL) OR ((rate_bp IS NOT NULL) AND (interest_frequency IS NOT NULL) AND (maturity_on IS NOT NULL))));
+alter table loans add constraint loans_check3 CHECK (((status <> ALL (ARRAY['bank_approved'::text, 'repaying'::text, 'overdue'::text, 'settled'::text])) OR (rate_bp IS NOT NULL)));
+alter table loans add constraint loans_consent_text_check CHECK (((length(consent_text) >= 1) AND (length(consent_text) <= 1000)));
+alter table loans add constraint loans_enterprise_id_fkey FOREIGN KEY (enterprise_id) REFERENCES enterprises(id);
+alter table loans add constraint loans_filed_by_user_id_client_key_key UNIQUE (filed_by_user_id, client_key);
+alter table loans add constraint loans_filed_by_user_id_fkey FOREIGN KEY (filed_by_user_id) REFERENCES users(id);
+alter table loans add constraint loans_guarantee_institution_id_fkey FOREIGN KEY (guarantee_institution_id) REFERENCES institutions(id);
+alter table loans add constraint loans_guarantee_mode_check CHECK ((guarantee_mode = ANY (ARRAY['guarantee_centre'::text, 'personal_counter'::text, 'collateral'::text, 'credit'::text])));
+alter table loans add constraint loans_interest_frequency_check CHECK ((interest_frequency = ANY (ARRAY['monthly'::text, 'quarterly'::text])));
+alter table loans add constraint loans_jobs_created_check CHECK (((jobs_created >= 0) AND (jobs_created <= 10000)));
+alter table loans add constraint loans_jobs_promised_check CHECK (((jobs_promised >= 0) AND (jobs_promised <= 10000)));
+alter table loans add constraint loans_pkey PRIMARY KEY (id);
+alter table loans add constraint loans_principal_mode_check CHECK ((principal_mode = ANY (ARRAY['at_maturity'::text, 'instalments'::text])));
+alter table loans add constraint loans_product_code_fkey FOREIGN KEY (product_code) REFERENCES loan_products(code);
+alter table loans add constraint loans_purpose_check CHECK (((length(purpose) >= 2) AND (length(purpose) <= 500)));
+alter table loans add constraint loans_rate_bp_check CHECK (((rate_bp >= 1) AND (rate_bp <= 2000)));
+alter table loans add constraint loans_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table loans add constraint loans_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+alter table loans add constraint loans_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'submitted'::text, 'station_review'::text, 'street_review'::text, 'guarantee_review'::text, 'bank_review'::text, 'bank_approved'::text, 'repaying'::text, 'overdue'::text, 'settled'::text, 'returned'::text, 'rejected'::text, 'withdrawn'::text])));
+alter table loans add constraint loans_term_months_check CHECK (((term_months >= 1) AND (term_months <= 120)));
+CREATE INDEX loans_area_idx ON public.loans USING btree (area_id, status);
+CREATE INDEX loans_bank_idx ON public.loans USING btree (bank_institution_id, status);
+CREATE INDEX loans_disbursed_idx ON public.loans USING btree (disbursed_on) WHERE (disbursed_on IS NOT NULL);
+CREATE INDEX loans_guarantee_idx ON public.loans USING btree (guarantee_institution_id, status);
+CREATE INDEX loans_resident_idx ON public.loans USING btree (resident_id);
+CREATE INDEX loans_station_idx ON public.loans USING btree (station_id, status);
+CREATE UNIQUE INDEX loans_one_open_idx ON public.loans USING btree (resident_id, COALESCE(enterprise_id, (0)::bigint)) WHERE (status = ANY (ARRAY['draft'::text, 'submitted'::text, 'station_review'::text, 'street_review'::text, 'guarantee_review'::text, 'bank_review'::text, 'bank_approved'::text, 'returned'::text]));
+
 create table micro_factories (
   id bigint generated always as identity not null,
   area_id bigint not null,
@@ -1032,6 +1218,151 @@ CREATE INDEX settlements_factory_idx ON public.settlements USING btree (factory_
 CREATE INDEX settlements_unpaid_idx ON public.settlements USING btree (work_date) WHERE (status <> 'paid'::text);
 CREATE TRIGGER settlements_no_change BEFORE DELETE OR UPDATE ON public.settlements FOR EACH ROW EXECUTE FUNCTION settlements_append_only();
 CREATE TRIGGER settlements_no_truncate BEFORE TRUNCATE ON public.settlements FOR EACH STATEMENT EXECUTE FUNCTION settlements_append_only();
+
+create table sharing_agreement_events (
+  id bigint generated always as identity not null,
+  agreement_id bigint not null,
+  kind text not null,
+  resident_id bigint,
+  actor_user_id bigint not null,
+  note text default ''::text not null,
+  at timestamp with time zone default now() not null
+);
+alter table sharing_agreement_events add constraint sharing_agreement_events_actor_user_id_fkey FOREIGN KEY (actor_user_id) REFERENCES users(id);
+alter table sharing_agreement_events add constraint sharing_agreement_events_agreement_id_fkey FOREIGN KEY (agreement_id) REFERENCES sharing_agreements(id);
+alter table sharing_agreement_events add constraint sharing_agreement_events_pkey PRIMARY KEY (id);
+alter table sharing_agreement_events add constraint sharing_agreement_events_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+CREATE INDEX sharing_agreement_events_idx ON public.sharing_agreement_events USING btree (agreement_id, id);
+
+create table sharing_agreement_workers (
+  agreement_id bigint not null,
+  resident_id bigint not null,
+  employment_id bigint not null,
+  relation text default 'employee'::text not null,
+  consent text default 'pending'::text not null,
+  consent_method text,
+  witness text,
+  consent_by_user_id bigint,
+  consent_at timestamp with time zone
+);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_agreement_id_fkey FOREIGN KEY (agreement_id) REFERENCES sharing_agreements(id);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_check CHECK (((consent = 'pending'::text) = (consent_at IS NULL)));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_check1 CHECK (((consent_method <> 'assisted'::text) OR (witness IS NOT NULL)));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_consent_by_user_id_fkey FOREIGN KEY (consent_by_user_id) REFERENCES users(id);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_consent_check CHECK ((consent = ANY (ARRAY['pending'::text, 'consented'::text, 'declined'::text])));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_consent_method_check CHECK ((consent_method = ANY (ARRAY['app'::text, 'assisted'::text])));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_employment_id_fkey FOREIGN KEY (employment_id) REFERENCES employments(id);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_pkey PRIMARY KEY (agreement_id, resident_id);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_relation_check CHECK ((relation = 'employee'::text));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_witness_check CHECK ((length(witness) <= 40));
+CREATE INDEX sharing_agreement_workers_resident_idx ON public.sharing_agreement_workers USING btree (resident_id);
+
+create table sharing_agreements (
+  id bigint generated always as identity not null,
+  lending_enterprise_id bigint not null,
+  borrowing_enterprise_id bigint not null,
+  area_id bigint not null,
+  surplus_post_id bigint,
+  shortage_post_id bigint,
+  post_title text not null,
+  daily_hours integer not null,
+  start_date date not null,
+  end_date date not null,
+  headcount integer not null,
+  wage_fen_per_day integer not null,
+  social_insurance_fen_per_day integer not null,
+  other_costs_fen_per_day integer not null,
+  other_costs_note text default ''::text not null,
+  fee_fen_per_day integer not null,
+  duties text default ''::text not null,
+  return_reasons text default ''::text not null,
+  extension_terms text default ''::text not null,
+  status text default 'pending'::text not null,
+  lending_signed_at timestamp with time zone,
+  borrowing_signed_at timestamp with time zone,
+  activated_at timestamp with time zone,
+  client_key text not null,
+  created_by_user_id bigint not null,
+  brokered boolean default false not null,
+  created_at timestamp with time zone default now() not null
+);
+alter table sharing_agreements add constraint sharing_agreements_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
+alter table sharing_agreements add constraint sharing_agreements_borrowing_enterprise_id_fkey FOREIGN KEY (borrowing_enterprise_id) REFERENCES enterprises(id);
+alter table sharing_agreements add constraint sharing_agreements_check CHECK ((lending_enterprise_id <> borrowing_enterprise_id));
+alter table sharing_agreements add constraint sharing_agreements_check1 CHECK ((end_date >= start_date));
+alter table sharing_agreements add constraint sharing_agreements_check2 CHECK ((fee_fen_per_day = ((wage_fen_per_day + social_insurance_fen_per_day) + other_costs_fen_per_day)));
+alter table sharing_agreements add constraint sharing_agreements_check3 CHECK (((status = 'pending'::text) OR ((lending_signed_at IS NOT NULL) AND (borrowing_signed_at IS NOT NULL))));
+alter table sharing_agreements add constraint sharing_agreements_created_by_user_id_client_key_key UNIQUE (created_by_user_id, client_key);
+alter table sharing_agreements add constraint sharing_agreements_created_by_user_id_fkey FOREIGN KEY (created_by_user_id) REFERENCES users(id);
+alter table sharing_agreements add constraint sharing_agreements_daily_hours_check CHECK (((daily_hours >= 1) AND (daily_hours <= 12)));
+alter table sharing_agreements add constraint sharing_agreements_duties_check CHECK ((length(duties) <= 1000));
+alter table sharing_agreements add constraint sharing_agreements_extension_terms_check CHECK ((length(extension_terms) <= 500));
+alter table sharing_agreements add constraint sharing_agreements_headcount_check CHECK (((headcount >= 1) AND (headcount <= 500)));
+alter table sharing_agreements add constraint sharing_agreements_lending_enterprise_id_fkey FOREIGN KEY (lending_enterprise_id) REFERENCES enterprises(id);
+alter table sharing_agreements add constraint sharing_agreements_other_costs_fen_per_day_check CHECK ((other_costs_fen_per_day >= 0));
+alter table sharing_agreements add constraint sharing_agreements_other_costs_note_check CHECK ((length(other_costs_note) <= 200));
+alter table sharing_agreements add constraint sharing_agreements_pkey PRIMARY KEY (id);
+alter table sharing_agreements add constraint sharing_agreements_post_title_check CHECK (((length(post_title) >= 1) AND (length(post_title) <= 60)));
+alter table sharing_agreements add constraint sharing_agreements_return_reasons_check CHECK ((length(return_reasons) <= 500));
+alter table sharing_agreements add constraint sharing_agreements_shortage_post_id_fkey FOREIGN KEY (shortage_post_id) REFERENCES sharing_posts(id);
+alter table sharing_agreements add constraint sharing_agreements_social_insurance_fen_per_day_check CHECK ((social_insurance_fen_per_day >= 0));
+alter table sharing_agreements add constraint sharing_agreements_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'active'::text])));
+alter table sharing_agreements add constraint sharing_agreements_surplus_post_id_fkey FOREIGN KEY (surplus_post_id) REFERENCES sharing_posts(id);
+alter table sharing_agreements add constraint sharing_agreements_wage_fen_per_day_check CHECK ((wage_fen_per_day > 0));
+CREATE INDEX sharing_agreements_borrowing_idx ON public.sharing_agreements USING btree (borrowing_enterprise_id);
+CREATE INDEX sharing_agreements_lending_idx ON public.sharing_agreements USING btree (lending_enterprise_id);
+
+create table sharing_pay_months (
+  agreement_id bigint not null,
+  resident_id bigint not null,
+  month date not null,
+  hours integer,
+  received_fen integer,
+  paid_fen integer,
+  below_cost boolean default false not null,
+  updated_at timestamp with time zone default now() not null
+);
+alter table sharing_pay_months add constraint sharing_pay_months_agreement_id_fkey FOREIGN KEY (agreement_id) REFERENCES sharing_agreements(id);
+alter table sharing_pay_months add constraint sharing_pay_months_agreement_id_resident_id_fkey FOREIGN KEY (agreement_id, resident_id) REFERENCES sharing_agreement_workers(agreement_id, resident_id);
+alter table sharing_pay_months add constraint sharing_pay_months_hours_check CHECK (((hours >= 0) AND (hours <= 400)));
+alter table sharing_pay_months add constraint sharing_pay_months_month_check CHECK ((EXTRACT(day FROM month) = (1)::numeric));
+alter table sharing_pay_months add constraint sharing_pay_months_paid_fen_check CHECK ((paid_fen >= 0));
+alter table sharing_pay_months add constraint sharing_pay_months_pkey PRIMARY KEY (agreement_id, resident_id, month);
+alter table sharing_pay_months add constraint sharing_pay_months_received_fen_check CHECK ((received_fen >= 0));
+alter table sharing_pay_months add constraint sharing_pay_months_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+CREATE INDEX sharing_pay_months_flag_idx ON public.sharing_pay_months USING btree (agreement_id) WHERE below_cost;
+
+create table sharing_posts (
+  id bigint generated always as identity not null,
+  enterprise_id bigint not null,
+  area_id bigint not null,
+  kind text not null,
+  skills text[] default '{}'::text[] not null,
+  headcount integer not null,
+  start_date date not null,
+  end_date date not null,
+  daily_hours integer,
+  pay_fen_per_day integer,
+  note text default ''::text not null,
+  closed_at timestamp with time zone,
+  client_key text not null,
+  created_by_user_id bigint not null,
+  created_at timestamp with time zone default now() not null
+);
+alter table sharing_posts add constraint sharing_posts_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
+alter table sharing_posts add constraint sharing_posts_check CHECK ((end_date >= start_date));
+alter table sharing_posts add constraint sharing_posts_check1 CHECK (((kind = 'surplus'::text) OR ((daily_hours IS NOT NULL) AND (pay_fen_per_day IS NOT NULL))));
+alter table sharing_posts add constraint sharing_posts_created_by_user_id_fkey FOREIGN KEY (created_by_user_id) REFERENCES users(id);
+alter table sharing_posts add constraint sharing_posts_daily_hours_check CHECK (((daily_hours >= 1) AND (daily_hours <= 12)));
+alter table sharing_posts add constraint sharing_posts_enterprise_id_client_key_key UNIQUE (enterprise_id, client_key);
+alter table sharing_posts add constraint sharing_posts_enterprise_id_fkey FOREIGN KEY (enterprise_id) REFERENCES enterprises(id);
+alter table sharing_posts add constraint sharing_posts_headcount_check CHECK (((headcount >= 1) AND (headcount <= 500)));
+alter table sharing_posts add constraint sharing_posts_kind_check CHECK ((kind = ANY (ARRAY['surplus'::text, 'shortage'::text])));
+alter table sharing_posts add constraint sharing_posts_note_check CHECK ((length(note) <= 500));
+alter table sharing_posts add constraint sharing_posts_pay_fen_per_day_check CHECK ((pay_fen_per_day > 0));
+alter table sharing_posts add constraint sharing_posts_pkey PRIMARY KEY (id);
+CREATE INDEX sharing_posts_board_idx ON public.sharing_posts USING btree (kind, end_date) WHERE (closed_at IS NULL);
 
 create table sms_codes (
   id bigint generated always as identity not null,
@@ -1414,6 +1745,9 @@ create sequence job_application_messages_id_seq as bigint owned by job_applicati
 create sequence job_applications_id_seq as bigint owned by job_applications.id;
 create sequence job_post_reports_id_seq as bigint owned by job_post_reports.id;
 create sequence job_posts_id_seq as bigint owned by job_posts.id;
+create sequence loan_events_id_seq as bigint owned by loan_events.id;
+create sequence loan_materials_id_seq as bigint owned by loan_materials.id;
+create sequence loans_id_seq as bigint owned by loans.id;
 create sequence micro_factories_id_seq as bigint owned by micro_factories.id;
 create sequence notifications_id_seq as bigint owned by notifications.id;
 create sequence piece_adjustments_id_seq as bigint owned by piece_adjustments.id;
@@ -1422,6 +1756,9 @@ create sequence presence_events_id_seq as bigint owned by presence_events.id;
 create sequence residents_id_seq as bigint owned by residents.id;
 create sequence settlement_lines_id_seq as bigint owned by settlement_lines.id;
 create sequence settlements_id_seq as bigint owned by settlements.id;
+create sequence sharing_agreement_events_id_seq as bigint owned by sharing_agreement_events.id;
+create sequence sharing_agreements_id_seq as bigint owned by sharing_agreements.id;
+create sequence sharing_posts_id_seq as bigint owned by sharing_posts.id;
 create sequence sms_codes_id_seq as bigint owned by sms_codes.id;
 create sequence sms_outbox_id_seq as bigint owned by sms_outbox.id;
 create sequence station_appointments_id_seq as bigint owned by station_appointments.id;

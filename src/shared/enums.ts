@@ -53,4 +53,6 @@ export const CHILD_LEVELS: Record<(typeof AREA_LEVELS)[number], readonly (typeof
 export * from './piecework/enums';
 export * from './jobs/enums';
 export * from './benefits/enums';
+export * from './loans/enums';
 export * from './stations/enums';
+export * from './sharing/enums';

@@ -120,6 +120,12 @@ export interface ConsentsTable {
   withdrawn_at: Date | null;
 }
 
+export interface BackgroundTaskRunsTable {
+  name: string;
+  last_started_at: Timestamp;
+  runs: Generated<number>;
+}
+
 export interface SessionsTable {
   sid: string;
   user_id: number | null;
@@ -758,6 +764,125 @@ export interface BenefitSuggestionsTable {
 }
 // ── end benefits ──
 
+// ── loans ──
+export type LoanStatusColumn =
+  | 'draft'
+  | 'submitted'
+  | 'station_review'
+  | 'street_review'
+  | 'guarantee_review'
+  | 'bank_review'
+  | 'bank_approved'
+  | 'repaying'
+  | 'overdue'
+  | 'settled'
+  | 'returned'
+  | 'rejected'
+  | 'withdrawn';
+
+export interface LoanProductsTable {
+  code: string;
+  title: string;
+  applicant_kind: 'person' | 'enterprise';
+  max_amount_fen: number;
+  max_term_months: number;
+  condition: Generated<string>;
+  min_new_hire_percent: number | null;
+  materials: JsonIn<string[]>;
+  legal_basis: string;
+  active: Generated<boolean>;
+  updated_by_user_id: number | null;
+  updated_at: Timestamp;
+}
+
+export interface LoanRulesTable {
+  id: Generated<number>;
+  rate_cap_spread_bp: number;
+  borrower_spread_bp: number;
+  subsidy_years: number;
+  legal_basis: string;
+  updated_by_user_id: number | null;
+  updated_at: Timestamp;
+}
+
+export interface LoanLprRatesTable {
+  effective_from: string;
+  rate_bp: number;
+  recorded_by_user_id: number | null;
+  recorded_at: Timestamp;
+}
+
+export interface LoanStageTargetsTable {
+  stage: string;
+  working_days: number;
+}
+
+export interface LoansTable {
+  id: Id;
+  product_code: string;
+  applicant_kind: 'person' | 'enterprise';
+  resident_id: number;
+  enterprise_id: number | null;
+  area_id: number;
+  station_id: number;
+  guarantee_institution_id: number;
+  bank_institution_id: number;
+  amount_fen: number;
+  term_months: number;
+  purpose: string;
+  jobs_promised: number;
+  jobs_created: number | null;
+  guarantee_mode: 'guarantee_centre' | 'personal_counter' | 'collateral' | 'credit';
+  status: LoanStatusColumn;
+  stage_entered_at: Timestamp;
+  eligibility: JsonIn<unknown>;
+  consent_text: string;
+  consented_at: Timestamp;
+  filed_by_user_id: number;
+  assisted: boolean;
+  client_key: string;
+  rate_bp: number | null;
+  interest_frequency: 'monthly' | 'quarterly' | null;
+  principal_mode: 'at_maturity' | 'instalments' | null;
+  disbursed_on: string | null;
+  maturity_on: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface LoanEventsTable {
+  id: Id;
+  loan_id: number;
+  action: string;
+  from_status: LoanStatusColumn | null;
+  to_status: LoanStatusColumn;
+  actor_user_id: number;
+  on_behalf: Generated<boolean>;
+  note: Generated<string>;
+  client_key: string | null;
+  at: Timestamp;
+}
+
+export interface LoanMaterialsTable {
+  id: Id;
+  loan_id: number;
+  file_id: number;
+  material: string;
+  uploaded_by_user_id: number;
+  at: Timestamp;
+}
+
+export interface LoanSchedulePeriodsTable {
+  loan_id: number;
+  period_no: number;
+  starts_on: string;
+  due_on: string;
+  outstanding_fen: number;
+  principal_fen: number;
+  interest_fen: number;
+  subsidy_fen: number;
+}
+// ── end loans ──
 // ── stations ──
 export interface StationHoursTable {
   station_id: number;
@@ -882,6 +1007,88 @@ export interface StationQueueTicketsTable {
   created_at: Generated<Date>;
 }
 // ── end stations ──
+// ── sharing (共享用工) ──
+export interface SharingPostsTable {
+  id: Id;
+  enterprise_id: number;
+  area_id: number;
+  kind: 'surplus' | 'shortage';
+  skills: Generated<string[]>;
+  headcount: number;
+  start_date: string;
+  end_date: string;
+  daily_hours: number | null;
+  pay_fen_per_day: number | null;
+  note: Generated<string>;
+  closed_at: Date | null;
+  client_key: string;
+  created_by_user_id: number;
+  created_at: Generated<Date>;
+}
+
+export interface SharingAgreementsTable {
+  id: Id;
+  lending_enterprise_id: number;
+  borrowing_enterprise_id: number;
+  area_id: number;
+  surplus_post_id: number | null;
+  shortage_post_id: number | null;
+  post_title: string;
+  daily_hours: number;
+  start_date: string;
+  end_date: string;
+  headcount: number;
+  wage_fen_per_day: number;
+  social_insurance_fen_per_day: number;
+  other_costs_fen_per_day: number;
+  other_costs_note: Generated<string>;
+  fee_fen_per_day: number;
+  duties: Generated<string>;
+  return_reasons: Generated<string>;
+  extension_terms: Generated<string>;
+  status: Generated<'pending' | 'active'>;
+  lending_signed_at: Date | null;
+  borrowing_signed_at: Date | null;
+  activated_at: Date | null;
+  client_key: string;
+  created_by_user_id: number;
+  brokered: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface SharingAgreementWorkersTable {
+  agreement_id: number;
+  resident_id: number;
+  employment_id: number;
+  relation: Generated<'employee'>;
+  consent: Generated<'pending' | 'consented' | 'declined'>;
+  consent_method: 'app' | 'assisted' | null;
+  witness: string | null;
+  consent_by_user_id: number | null;
+  consent_at: Date | null;
+}
+
+export interface SharingAgreementEventsTable {
+  id: Id;
+  agreement_id: number;
+  kind: string;
+  resident_id: number | null;
+  actor_user_id: number;
+  note: Generated<string>;
+  at: Generated<Date>;
+}
+
+export interface SharingPayMonthsTable {
+  agreement_id: number;
+  resident_id: number;
+  month: string;
+  hours: number | null;
+  received_fen: number | null;
+  paid_fen: number | null;
+  below_cost: Generated<boolean>;
+  updated_at: Generated<Date>;
+}
+// ── end sharing ──
 
 export interface Database {
   area_settings: AreaSettingsTable;
@@ -931,7 +1138,22 @@ export interface Database {
   benefit_visits: BenefitVisitsTable;
   benefit_suggestions: BenefitSuggestionsTable;
   // ── end benefits ──
+  sharing_posts: SharingPostsTable;
+  sharing_agreements: SharingAgreementsTable;
+  sharing_agreement_workers: SharingAgreementWorkersTable;
+  sharing_agreement_events: SharingAgreementEventsTable;
+  sharing_pay_months: SharingPayMonthsTable;
 
+  // ── loans ──
+  loan_products: LoanProductsTable;
+  loan_rules: LoanRulesTable;
+  loan_lpr_rates: LoanLprRatesTable;
+  loan_stage_targets: LoanStageTargetsTable;
+  loans: LoansTable;
+  loan_events: LoanEventsTable;
+  loan_materials: LoanMaterialsTable;
+  loan_schedule_periods: LoanSchedulePeriodsTable;
+  // ── end loans ──
   // ── stations ──
   station_hours: StationHoursTable;
   station_closures: StationClosuresTable;
@@ -957,6 +1179,7 @@ export interface Database {
   enterprise_members: EnterpriseMembersTable;
   consents: ConsentsTable;
   sessions: SessionsTable;
+  background_task_runs: BackgroundTaskRunsTable;
   sms_codes: SmsCodesTable;
   audit_events: AuditEventsTable;
 }

@@ -11,10 +11,12 @@ import { auditDomain } from './audit';
 import { benefitsDomain } from './benefits';
 import { enterprisesDomain } from './enterprises';
 import { jobsDomain } from './jobs';
+import { loansDomain } from './loans';
 import { notificationsDomain } from './notifications';
 import { pieceworkDomain } from './piecework';
 import { residentsDomain } from './residents';
 import { stationsDomain } from './stations';
+import { sharingDomain } from './sharing';
 
 export const DOMAINS: readonly DomainModule[] = [
   accountsDomain,
@@ -26,5 +28,7 @@ export const DOMAINS: readonly DomainModule[] = [
   pieceworkDomain,
   jobsDomain,
   benefitsDomain,
+  loansDomain,
   stationsDomain,
+  sharingDomain,
 ];

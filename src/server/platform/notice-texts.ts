@@ -10,6 +10,7 @@
 import { BENEFITS_NOTICES } from '../../shared/benefits/notices';
 import { fillPlaceholders, type Locale } from '../../shared/errors';
 import { JOBS_NOTICES } from '../../shared/jobs/notices';
+import { LOANS_NOTICES } from '../../shared/loans/notices';
 import { mergeParts } from '../../shared/parts';
 import { PIECEWORK_NOTICES } from '../../shared/piecework/notices';
 import { STATIONS_NOTICES } from '../../shared/stations/notices';
@@ -19,6 +20,7 @@ export const NOTICE_TEXTS = mergeParts('NOTICE_TEXTS', [
   PIECEWORK_NOTICES,
   JOBS_NOTICES,
   BENEFITS_NOTICES,
+  LOANS_NOTICES,
   STATIONS_NOTICES,
 ]);
 

@@ -8,7 +8,7 @@ export const STATIONS_FIELD_LABELS = {
   starts: { 'zh-CN': '开始时间', en: 'Start' },
   ends: { 'zh-CN': '结束时间', en: 'End' },
   capacity: { 'zh-CN': '名额', en: 'Seats' },
-  purpose: { 'zh-CN': '办理事项', en: 'What it is about' },
+  // `purpose` (办理事项 here, 贷款用途 for a loan) is one field label for both: see ../loans/fields.ts.
   checkInCode: { 'zh-CN': '签到码', en: 'Check-in code' },
   serviceRecord: { 'zh-CN': '服务记录', en: 'Service record' },
   score: { 'zh-CN': '评分', en: 'Rating' },

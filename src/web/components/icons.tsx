@@ -35,6 +35,15 @@ export const HomeIcon = icon(['M3 11.5 12 4l9 7.5', 'M5.5 9.5V20h13V9.5', 'M10 2
 export const UserIcon = icon(['M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Z', 'M4 20.5c.8-3.8 4-6 8-6s7.2 2.2 8 6']);
 export const BriefcaseIcon = icon(['M3.5 8h17v11.5h-17z', 'M9 8V5.5h6V8', 'M3.5 13h17']);
 export const FactoryIcon = icon(['M3 20V10l5 3V10l5 3V6h4l1 14z', 'M3 20h18', 'M7 17h2', 'M12 17h2']);
+export const BankIcon = icon([
+  'M3 9.5 12 4l9 5.5',
+  'M4.5 9.5h15',
+  'M6 10v7.5',
+  'M10 10v7.5',
+  'M14 10v7.5',
+  'M18 10v7.5',
+  'M3.5 20h17',
+]);
 export const PolicyIcon = icon(['M6 3.5h9l3.5 3.5v13.5H6z', 'M15 3.5V7h3.5', 'M9 11.5h6', 'M9 15h6']);
 export const CalendarIcon = icon(['M4 6h16v14H4z', 'M4 10h16', 'M8.5 3.5v4', 'M15.5 3.5v4', 'M8 14h2', 'M14 14h2']);
 export const BuildingIcon = icon(['M5 20.5V4h9v16.5', 'M14 9h5v11.5', 'M3 20.5h18', 'M8 8h3', 'M8 12h3', 'M8 16h3']);

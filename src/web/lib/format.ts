@@ -38,3 +38,24 @@ export function shanghaiDayBounds(isoDate: string): { from: string; to: string }
 export function formatLocation(record: { communityName: string | null; areaName: string }): string {
   return [record.communityName, record.areaName].filter(Boolean).join(' · ');
 }
+
+/** Integer fen as yuan with two decimals and thousands separators, e.g. 20000000 → "200,000.00". */
+export function formatFenYuan(fen: number | null | undefined): string {
+  if (fen === null || fen === undefined) return '—';
+  return (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** An instant's Beijing calendar day, YYYY-MM-DD; a YYYY-MM-DD day is shown as it is. */
+export function formatDay(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dayFormat.format(date);
+}

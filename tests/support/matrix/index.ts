@@ -7,11 +7,13 @@ import { auditRows } from './audit';
 import { benefitsRows } from './benefits';
 import { enterprisesRows } from './enterprises';
 import { jobsRows } from './jobs';
+import { loansRows } from './loans';
 import { notificationsRows } from './notifications';
 import { pieceworkRows } from './piecework';
 import { closingRows, residentsRows } from './residents';
 import { stationEventsRows } from './station-events';
 import { stationsRows } from './stations';
+import { sharingRows } from './sharing';
 import { buildWorld } from './world';
 
 export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
@@ -26,8 +28,10 @@ export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
     pieceworkRows,
     jobsRows,
     benefitsRows,
+    loansRows,
     stationsRows,
     stationEventsRows,
+    sharingRows,
   ];
   const rows: MatrixRow[] = [];
   for (const domain of domains) rows.push(...(await domain(w)));

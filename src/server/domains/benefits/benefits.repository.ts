@@ -188,6 +188,9 @@ export function policyWithSubject(
 export type PersonFactRow = Awaited<ReturnType<typeof personFactRows>>[number];
 export type EnterpriseFactRow = Awaited<ReturnType<typeof enterpriseFactRows>>[number];
 
+export function findPolicyByCode(db: Q, code: string) {
+  return policySelect(db).where('bp.code', '=', code).executeTakeFirst();
+}
 export function findPolicyById(db: Q, id: number) {
   return policySelect(db).where('bp.id', '=', id).executeTakeFirst();
 }

@@ -5,9 +5,8 @@ import { errorBody, idParam } from '../../../shared/schemas/common';
 import * as s from '../../../shared/schemas/benefits';
 import type { Deps } from '../../context';
 import { actorContext } from '../../http/auth';
-import { AppError, FieldError } from '../../core/app-error';
 import { MULTIPART } from '../../http/write-guard';
-import { assertStorable } from '../../http/input-guard';
+import { readMaterialUpload } from '../../http/material-upload';
 import {
   APPLY_ROLES,
   BATCH_ROLES,
@@ -121,24 +120,7 @@ export async function benefitsRoutes(app: FastifyInstance, deps: Deps) {
     },
     async (req) => {
       const ctx = anyone(req);
-      if (!req.isMultipart()) throw new AppError('BAD_REQUEST');
-      let material = '';
-      let file: { name: string; data: Buffer } | null = null;
-      for await (const part of req.parts()) {
-        if (part.type === 'field' && part.fieldname === 'material') material = String(part.value);
-        else if (part.type === 'file') {
-          const data = await part.toBuffer();
-          if (part.file.truncated) throw new FieldError('file', 'file_too_large');
-          file = { name: part.filename, data };
-        }
-      }
-      if (!file) throw new FieldError('file', 'required');
-      assertStorable({ material, file: file.name });
-      return service.addMaterial(ctx, deps.files!, req.params.id, {
-        material,
-        originalName: file.name,
-        data: file.data,
-      });
+      return service.addMaterial(ctx, deps.files!, req.params.id, await readMaterialUpload(req));
     },
   );
 

@@ -366,6 +366,30 @@ export async function evaluateSubject(
   return toEligibility(evaluate(rule, facts, ctx.actor.locale), version);
 }
 
+/**
+ * A resident against a policy's published rule, found by its code: what another capability snapshots with its
+ * own record (a guarantee loan keeps the 创业担保贷款 policy's answer and reasons). Null when the policy is not
+ * published or the resident does not exist; the caller has checked its own scope.
+ */
+export async function evaluateResidentForPolicy(
+  db: Q,
+  code: string,
+  residentId: number,
+  now: Date,
+  locale: Locale,
+): Promise<(Eligibility & { policyId: number; policyTitle: string }) | null> {
+  const policy = await repo.findPolicyByCode(db, code);
+  if (!policy || policy.status !== 'published' || policy.target !== 'person') return null;
+  const { rule, version } = publishedRule(policy);
+  const subject = (await loadSubjects(db, 'person', [residentId], businessDay(now))).get(residentId);
+  if (!subject) return null;
+  return {
+    ...toEligibility(evaluate(rule, subject.facts, locale), version),
+    policyId: policy.id,
+    policyTitle: policy.title,
+  };
+}
+
 async function subjectVisible(ctx: ActorContext, target: PolicyTarget, id: number): Promise<boolean> {
   if (ctx.actor.kind === 'resident') {
     return target === 'person' ? ctx.actor.residentId === id : ctx.actor.enterprises.some((e) => e.id === id);

@@ -4,7 +4,7 @@ import { benefitsRoutes } from './benefits.routes';
 import { benefitsNightlyTask } from './benefits.triggers';
 import { seedBenefits } from './benefits.seed';
 export { benefitsNightlyTask } from './benefits.triggers';
-export { reevaluateSubjects } from './benefits.service';
+export { evaluateResidentForPolicy, reevaluateSubjects } from './benefits.service';
 export { benefitsEnterpriseFile, benefitsResidentFile } from './benefits.file';
 
 export const benefitsDomain: DomainModule = {

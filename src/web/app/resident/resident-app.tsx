@@ -70,7 +70,24 @@ const EmployerFairsPage = lazyPage(
   () => import('../../features/stations/routes/employer-fairs-page'),
   'EmployerFairsPage',
 );
+const MySharingPage = lazyPage(() => import('../../features/sharing/routes/my-sharing-page'), 'MySharingPage');
+const OwnerSharingPage = lazyPage(() => import('../../features/sharing/routes/owner-sharing-page'), 'OwnerSharingPage');
+const SharingPostFormPage = lazyPage(
+  () => import('../../features/sharing/routes/sharing-post-form-page'),
+  'SharingPostFormPage',
+);
+const SharingMatchesPage = lazyPage(
+  () => import('../../features/sharing/routes/sharing-matches-page'),
+  'SharingMatchesPage',
+);
+const OwnerAgreementPage = lazyPage(
+  () => import('../../features/sharing/routes/owner-agreement-page'),
+  'OwnerAgreementPage',
+);
 const MyBenefitsPage = lazyPage(() => import('../../features/benefits/routes/my-benefits-page'), 'MyBenefitsPage');
+const MyLoansPage = lazyPage(() => import('../../features/loans/routes/my-loans-page'), 'MyLoansPage');
+const LoanApplyPage = lazyPage(() => import('../../features/loans/routes/loan-apply-page'), 'LoanApplyPage');
+const LoanTrackerPage = lazyPage(() => import('../../features/loans/routes/loan-tracker-page'), 'LoanTrackerPage');
 
 // antd-mobile's imperative layers (Toast, Dialog.show, pickers' portals) still
 // call the React 18 render API; React 19 needs them to go through createRoot.
@@ -145,6 +162,11 @@ export default function ResidentApp() {
               <Route path="benefits/applications/:id" element={<MyApplicationPage />} />
               {/* ── end benefits ── */}
 
+              {/* ── loans ── */}
+              <Route path="loans" element={<MyLoansPage />} />
+              <Route path="loans/apply" element={<LoanApplyPage />} />
+              <Route path="loans/:id" element={<LoanTrackerPage />} />
+              {/* ── end loans ── */}
               {/* ── stations ── */}
               <Route path="stations" element={<NearbyStationsPage />} />
               <Route path="stations/appointments" element={<MyAppointmentsPage />} />
@@ -153,6 +175,13 @@ export default function ResidentApp() {
               <Route path="events/:id" element={<EventPage />} />
               <Route path="jobs/employer/fairs" element={<EmployerFairsPage />} />
               {/* ── end stations ── */}
+              {/* ── sharing ── */}
+              <Route path="sharing" element={<MySharingPage />} />
+              <Route path="sharing/employer" element={<OwnerSharingPage />} />
+              <Route path="sharing/employer/posts/new" element={<SharingPostFormPage />} />
+              <Route path="sharing/employer/posts/:id" element={<SharingMatchesPage />} />
+              <Route path="sharing/employer/agreements/:id" element={<OwnerAgreementPage />} />
+              {/* ── end sharing ── */}
             </Route>
           </Route>
           <Route

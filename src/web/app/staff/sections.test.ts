@@ -11,7 +11,7 @@ describe('console sections', () => {
       'areas',
       'account-security',
     ]);
-    expect(menuSections({ ...staff, role: 'lender' })).toEqual(['account-security']);
+    expect(menuSections({ ...staff, role: 'lender' })).toEqual(['loans', 'account-security']);
   });
 
   it('offers only account security while two-factor set-up is required', () => {

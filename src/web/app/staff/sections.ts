@@ -13,8 +13,10 @@ export type Section =
   | 'jobs-reports'
   | 'jobs-assisted'
   | 'benefits'
+  | 'loans'
   | 'stations'
-  | 'events';
+  | 'events'
+  | 'sharing';
 
 /**
  * What each role may open in the console, the first being where it lands.
@@ -32,8 +34,10 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'jobs-reports',
     'jobs-assisted',
     'benefits',
+    'loans',
     'stations',
     'events',
+    'sharing',
     'areas',
   ],
   community_officer: [
@@ -42,6 +46,7 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'piecework',
     'jobs-assisted',
     'benefits',
+    'loans',
     'stations',
     'events',
     'areas',
@@ -49,8 +54,8 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
   auditor: ['audit'],
   sysadmin: ['accounts', 'areas'],
   secadmin: ['accounts', 'security-settings', 'areas'],
-  station_agent: ['stations', 'events', 'areas'],
-  lender: [],
+  station_agent: ['loans', 'stations', 'events', 'areas'],
+  lender: ['loans'],
   resident: [],
 };
 

@@ -19,6 +19,7 @@ const AccountSecurityPage = lazyPage(
 );
 const AreasPage = lazyPage(() => import('../../features/areas/routes/areas-page'), 'AreasPage');
 const AuditLogPage = lazyPage(() => import('../../features/audit/routes/audit-log-page'), 'AuditLogPage');
+const StaffSharingPage = lazyPage(() => import('../../features/sharing/routes/staff-sharing-page'), 'StaffSharingPage');
 const AssistedPage = lazyPage(() => import('../../features/jobs/routes/staff/assisted-page'), 'AssistedPage');
 const JobReportsPage = lazyPage(() => import('../../features/jobs/routes/staff/reports-page'), 'JobReportsPage');
 const JobReviewPage = lazyPage(() => import('../../features/jobs/routes/staff/review-page'), 'JobReviewPage');
@@ -89,6 +90,10 @@ const StaffReviewsPage = lazyPage(
   () => import('../../features/benefits/routes/staff-reviews-page'),
   'StaffReviewsPage',
 );
+const StaffAssistedApplicationPage = lazyPage(
+  () => import('../../features/benefits/routes/staff-assisted-page'),
+  'StaffAssistedApplicationPage',
+);
 const StaffStationsPage = lazyPage(
   () => import('../../features/stations/routes/staff-stations-page'),
   'StaffStationsPage',
@@ -99,11 +104,14 @@ const StaffStationPage = lazyPage(
 );
 const StaffEventsPage = lazyPage(() => import('../../features/stations/routes/staff-events-page'), 'StaffEventsPage');
 const StaffEventPage = lazyPage(() => import('../../features/stations/routes/staff-event-page'), 'StaffEventPage');
-const StaffAssistedApplicationPage = lazyPage(
-  () => import('../../features/benefits/routes/staff-assisted-page'),
-  'StaffAssistedApplicationPage',
-);
 const StaffTasksPage = lazyPage(() => import('../../features/benefits/routes/staff-tasks-page'), 'StaffTasksPage');
+const StaffLoansPage = lazyPage(() => import('../../features/loans/routes/staff-loans-page'), 'StaffLoansPage');
+const StaffLoanPage = lazyPage(() => import('../../features/loans/routes/staff-loan-page'), 'StaffLoanPage');
+const StaffLoanSettingsPage = lazyPage(
+  () => import('../../features/loans/routes/staff-loan-settings-page'),
+  'StaffLoanSettingsPage',
+);
+const StaffNewLoanPage = lazyPage(() => import('../../features/loans/routes/staff-new-loan-page'), 'StaffNewLoanPage');
 
 // antd's default blue (#1677ff) and its tertiary/placeholder greys fall
 // below WCAG AA 4.5:1 on white; these keep every text colour above it.
@@ -199,6 +207,14 @@ export default function StaffApp() {
               </Route>
               {/* ── end benefits ── */}
 
+              {/* ── loans ── */}
+              <Route element={<Allowed section="loans" />}>
+                <Route path="loans" element={<StaffLoansPage />} />
+                <Route path="loans/new" element={<StaffNewLoanPage />} />
+                <Route path="loans/settings" element={<StaffLoanSettingsPage />} />
+                <Route path="loans/:id" element={<StaffLoanPage />} />
+              </Route>
+              {/* ── end loans ── */}
               {/* ── stations ── */}
               <Route element={<Allowed section="stations" />}>
                 <Route path="stations" element={<StaffStationsPage />} />
@@ -209,6 +225,11 @@ export default function StaffApp() {
                 <Route path="events/:id" element={<StaffEventPage />} />
               </Route>
               {/* ── end stations ── */}
+              {/* ── sharing ── */}
+              <Route element={<Allowed section="sharing" />}>
+                <Route path="sharing" element={<StaffSharingPage />} />
+              </Route>
+              {/* ── end sharing ── */}
 
               <Route path="account-security" element={<AccountSecurityPage />} />
               <Route path="notifications" element={<StaffInboxPage />} />

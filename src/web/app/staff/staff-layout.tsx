@@ -3,6 +3,7 @@ import { Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import {
+  BankIcon,
   BellIcon,
   BriefcaseIcon,
   BuildingIcon,
@@ -36,8 +37,10 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   'jobs-reports': PolicyIcon,
   'jobs-assisted': UserIcon,
   benefits: PolicyIcon,
+  loans: BankIcon,
   stations: BuildingIcon,
   events: CalendarIcon,
+  sharing: TeamIcon,
 };
 
 /**

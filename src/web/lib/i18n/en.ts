@@ -3,7 +3,9 @@ import notifications from './notifications.en';
 import piecework from './piecework.en';
 import jobs from './jobs.en';
 import benefits from './benefits.en';
+import loans from './loans.en';
 import stations from './stations.en';
+import sharing from './sharing.en';
 import personFile from './person-file.en';
 import type { Messages } from './zh-CN';
 
@@ -49,6 +51,8 @@ const en: Messages = {
     },
   },
   fields: {
+    loanAmount: 'Loan amount',
+    loanPurpose: 'Purpose of the loan',
     phone: 'Mobile number',
     code: 'Verification code',
     username: 'Username',
@@ -187,7 +191,13 @@ const en: Messages = {
       greeting: 'Hello, {{name}}',
       tagline: 'Employment services at your doorstep',
       services: 'Services',
-      tiles: { jobs: 'Find work', factories: 'Micro-factories', policies: 'Policies', stations: 'Service stations' },
+      tiles: {
+        jobs: 'Find work',
+        factories: 'Micro-factories',
+        policies: 'Policies',
+        loans: 'Startup loans',
+        stations: 'Service stations',
+      },
       myEnterprises: 'My enterprises',
       postJob: 'Post a job',
       myPosts: 'My job posts and applicants',
@@ -369,8 +379,10 @@ const en: Messages = {
       'account-security': 'Account security',
       piecework: 'Micro-factories',
       benefits: 'Policies',
+      loans: 'Startup loans',
       stations: 'Stations',
       events: 'Events',
+      sharing: 'Shared staff',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',
     },
@@ -594,6 +606,16 @@ const en: Messages = {
             rated: 'Service rated',
           },
         },
+        sharing: {
+          post: { create: 'Post surplus staff or a shortage', close: 'Close a sharing post' },
+          agreement: {
+            create: 'Draft a sharing agreement',
+            sign: 'Sign a sharing agreement for a firm',
+            activate: 'Sharing agreement active',
+          },
+          worker: { consent: 'Worker consents to sharing', decline: 'Worker declines sharing' },
+          money: { received: 'Record what the borrowing firm paid', paid: 'Record wages the lending firm paid' },
+        },
       },
       targets: {
         area: 'Area',
@@ -618,6 +640,8 @@ const en: Messages = {
         station_appointment: 'Appointment',
         station_slot: 'Appointment slot',
         settlement: 'Settlement',
+        sharing_agreement: 'Sharing agreement',
+        sharing_post: 'Sharing post',
         settlement_line: 'Pay line',
         user: 'Account',
         venue: 'Idle venue',
@@ -647,6 +671,8 @@ const en: Messages = {
   piecework,
   jobs,
   benefits,
+  loans,
+  sharing,
   personFile,
   stations,
   assisted,

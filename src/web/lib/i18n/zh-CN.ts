@@ -3,7 +3,9 @@ import notifications from './notifications.zh-CN';
 import piecework from './piecework.zh-CN';
 import jobs from './jobs.zh-CN';
 import benefits from './benefits.zh-CN';
+import loans from './loans.zh-CN';
 import stations from './stations.zh-CN';
+import sharing from './sharing.zh-CN';
 import personFile from './person-file.zh-CN';
 /** Simplified Chinese, the platform's first language (SPEC §4). The English file must mirror these keys. */
 const zhCN = {
@@ -47,6 +49,8 @@ const zhCN = {
     },
   },
   fields: {
+    loanAmount: '贷款金额',
+    loanPurpose: '贷款用途',
     phone: '手机号码',
     code: '验证码',
     username: '用户名',
@@ -182,7 +186,7 @@ const zhCN = {
       greeting: '{{name}}，您好',
       tagline: '家门口的就业服务',
       services: '服务',
-      tiles: { jobs: '找工作', factories: '微工厂', policies: '政策', stations: '就享家' },
+      tiles: { jobs: '找工作', factories: '微工厂', policies: '政策', loans: '创业贷款', stations: '就享家' },
       myEnterprises: '我的企业',
       postJob: '发布岗位',
       myPosts: '我发布的岗位与应聘',
@@ -353,8 +357,10 @@ const zhCN = {
       'account-security': '账号安全',
       piecework: '微工厂',
       benefits: '政策',
+      loans: '创业贷款',
       stations: '服务站',
       events: '活动',
+      sharing: '共享用工',
       noSections: '暂无可用功能',
       noSectionsHint: '您的角色目前没有可用的工作台功能，相关功能开放后会显示在这里。',
     },
@@ -553,6 +559,12 @@ const zhCN = {
             rated: '评价服务',
           },
         },
+        sharing: {
+          post: { create: '发布共享用工信息', close: '关闭共享用工信息' },
+          agreement: { create: '起草共享用工协议', sign: '企业签署共享用工协议', activate: '共享用工协议生效' },
+          worker: { consent: '员工同意共享用工', decline: '员工拒绝共享用工' },
+          money: { received: '登记借用企业支付的费用', paid: '登记出借企业发放的工资' },
+        },
       },
       targets: {
         area: '区域',
@@ -577,6 +589,8 @@ const zhCN = {
         station_appointment: '服务预约',
         station_slot: '预约时段',
         settlement: '日结单',
+        sharing_agreement: '共享用工协议',
+        sharing_post: '共享用工信息',
         settlement_line: '工资行',
         user: '账号',
         venue: '闲置场地',
@@ -606,6 +620,8 @@ const zhCN = {
   piecework,
   jobs,
   benefits,
+  loans,
+  sharing,
   personFile,
   stations,
   assisted,

@@ -1,0 +1,12 @@
+/** What the rest of the server may call in the loans domain: routes, the past-target alert, the demo's loans. */
+import type { DomainModule } from '../../core/domain-module';
+import { loansRoutes } from './loans.routes';
+import { seedLoans } from './loans.seed';
+import { loansPastTargetTask } from './loans.service';
+
+export const loansDomain: DomainModule = {
+  name: 'loans',
+  routes: loansRoutes,
+  backgroundTasks: [loansPastTargetTask],
+  seedDemo: ({ trx }) => seedLoans(trx),
+};
