@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Card, Form, Input, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/api-client';
@@ -7,6 +7,7 @@ import type { QueueTicket, StationDetail, StationService } from '../api/contract
 import { useStationQueue } from '../api/get-station-queue';
 import { useServeTicket } from '../api/serve-ticket';
 import { useTakeQueueNumber } from '../api/take-queue-number';
+import { ServiceRecordModal } from './service-record-modal';
 
 /** Today's walk-ins at the desk: give a number, call the next, write what was done. */
 export function WalkInQueue({ station }: { station: StationDetail }) {
@@ -110,40 +111,6 @@ export function WalkInQueue({ station }: { station: StationDetail }) {
 }
 
 function ServeModal({ stationId, ticket, onClose }: { stationId: number; ticket: QueueTicket; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const serve = useServeTicket(stationId);
-  const [text, setText] = useState('');
-  return (
-    <Modal
-      open
-      title={`${t('stations.staff.record')} · ${ticket.number} ${ticket.name}`}
-      okText={t('stations.staff.saveRecord')}
-      confirmLoading={serve.isPending}
-      okButtonProps={{ disabled: text.trim() === '' }}
-      onCancel={onClose}
-      onOk={() =>
-        serve.mutate(
-          { id: ticket.id, serviceRecord: text.trim() },
-          {
-            onSuccess: () => {
-              void message.success(t('stations.staff.recordSaved'));
-              onClose();
-            },
-            onError: (e) => void message.error(errorMessage(e)),
-          },
-        )
-      }
-    >
-      <label htmlFor="ticket-record">{t('stations.staff.record')}</label>
-      <Input.TextArea
-        id="ticket-record"
-        rows={4}
-        maxLength={2000}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        placeholder={t('stations.staff.recordPlaceholder')}
-      />
-    </Modal>
-  );
+  const save = useServeTicket(stationId);
+  return <ServiceRecordModal who={`${ticket.number} ${ticket.name}`} id={ticket.id} save={save} onClose={onClose} />;
 }
