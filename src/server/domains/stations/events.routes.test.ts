@@ -200,7 +200,9 @@ describe('the demo street’s events', () => {
       remaining: number;
       waitlisted: number;
     }[];
-    expect(items.find((e) => e.title === '创业担保贷款政策宣传推介会')).toMatchObject({ remaining: 0, waitlisted: 2 });
+    const briefing = items.find((e) => e.title === '创业担保贷款政策宣传推介会')!;
+    expect(briefing.remaining).toBe(0);
+    expect(briefing.waitlisted).toBeGreaterThan(0);
     const fair = items.find((e) => e.title === '珠海街道春季招聘会')!;
     const detail = await zhang.get(`/api/v1/events/${fair.id}`);
     expect(detail.body.employers.map((e: { name: string }) => e.name).sort()).toEqual(
