@@ -34,6 +34,7 @@ import * as m0032 from './0032-sharing';
 import * as m0033 from './0033-background-task-runs';
 import * as m0037 from './0037-station-events';
 import * as m0038 from './0038-station-walk-in-queue';
+import * as m0042 from './0042-import-jobs';
 
 /**
  * Listed explicitly so the set of migrations is part of the code, not of a directory scan.
@@ -79,6 +80,7 @@ const migrations: Record<string, Migration> = {
   '0033-background-task-runs': m0033,
   '0037-station-events': m0037,
   '0038-station-walk-in-queue': m0038,
+  '0042-import-jobs': m0042,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -9,6 +9,7 @@ export { projectKm, walkingMinutes } from './match-score';
 export { findWalkingHome } from './jobs.repository';
 // A job fair's posts, ranked for the resident reading them.
 export { postsOfEmployersFor } from './matching.service';
+export { jobsFigures } from './jobs.figures';
 
 export const jobsDomain: DomainModule = {
   name: 'jobs',

@@ -1,8 +1,13 @@
-/** What the rest of the server may call in the loans domain: routes, the past-target alert, the demo's loans. */
+/**
+ * What the rest of the server may call in the loans domain: routes, the past-target alert, the demo's loans and
+ * the dashboard's loan figures.
+ */
 import type { DomainModule } from '../../core/domain-module';
 import { loansRoutes } from './loans.routes';
 import { seedLoans } from './loans.seed';
 import { loansPastTargetTask } from './loans.service';
+
+export { loansFigures } from './loans.figures';
 
 export const loansDomain: DomainModule = {
   name: 'loans',

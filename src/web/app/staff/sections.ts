@@ -13,10 +13,12 @@ export type Section =
   | 'jobs-reports'
   | 'jobs-assisted'
   | 'benefits'
+  | 'dashboard'
   | 'loans'
   | 'stations'
   | 'events'
-  | 'sharing';
+  | 'sharing'
+  | 'imports';
 
 /**
  * What each role may open in the console, the first being where it lands.
@@ -27,6 +29,7 @@ export type Section =
  */
 export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
   street_officer: [
+    'dashboard',
     'residents',
     'enterprises',
     'piecework',
@@ -38,9 +41,11 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'stations',
     'events',
     'sharing',
+    'imports',
     'areas',
   ],
   community_officer: [
+    'dashboard',
     'residents',
     'enterprises',
     'piecework',
@@ -49,6 +54,7 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'loans',
     'stations',
     'events',
+    'imports',
     'areas',
   ],
   auditor: ['audit'],

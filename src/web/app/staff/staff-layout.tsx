@@ -8,6 +8,8 @@ import {
   BriefcaseIcon,
   BuildingIcon,
   CalendarIcon,
+  ChartIcon,
+  UploadIcon,
   FactoryIcon,
   IdCardIcon,
   KeyIcon,
@@ -37,10 +39,12 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   'jobs-reports': PolicyIcon,
   'jobs-assisted': UserIcon,
   benefits: PolicyIcon,
+  dashboard: ChartIcon,
   loans: BankIcon,
   stations: BuildingIcon,
   events: CalendarIcon,
   sharing: TeamIcon,
+  imports: UploadIcon,
 };
 
 /**
