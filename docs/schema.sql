@@ -1498,6 +1498,79 @@ alter table station_closures add constraint station_closures_pkey PRIMARY KEY (s
 alter table station_closures add constraint station_closures_reason_check CHECK (((length(reason) >= 1) AND (length(reason) <= 40)));
 alter table station_closures add constraint station_closures_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
 
+create table station_event_booths (
+  event_id bigint not null,
+  enterprise_id bigint not null,
+  registered_by_user_id bigint not null,
+  created_at timestamp with time zone default now() not null
+);
+alter table station_event_booths add constraint station_event_booths_enterprise_id_fkey FOREIGN KEY (enterprise_id) REFERENCES enterprises(id);
+alter table station_event_booths add constraint station_event_booths_event_id_fkey FOREIGN KEY (event_id) REFERENCES station_events(id);
+alter table station_event_booths add constraint station_event_booths_pkey PRIMARY KEY (event_id, enterprise_id);
+alter table station_event_booths add constraint station_event_booths_registered_by_user_id_fkey FOREIGN KEY (registered_by_user_id) REFERENCES users(id);
+CREATE INDEX station_event_booths_enterprise_idx ON public.station_event_booths USING btree (enterprise_id);
+
+create table station_event_registrations (
+  id bigint generated always as identity not null,
+  event_id bigint not null,
+  resident_id bigint not null,
+  status text not null,
+  code text not null,
+  client_key uuid not null,
+  offered_until timestamp with time zone,
+  checked_in_at timestamp with time zone,
+  checked_in_by_user_id bigint,
+  created_at timestamp with time zone default now() not null,
+  updated_at timestamp with time zone default now() not null
+);
+alter table station_event_registrations add constraint station_event_registrations_check CHECK (((status = 'offered'::text) = (offered_until IS NOT NULL)));
+alter table station_event_registrations add constraint station_event_registrations_check1 CHECK (((status = 'attended'::text) = (checked_in_at IS NOT NULL)));
+alter table station_event_registrations add constraint station_event_registrations_checked_in_by_user_id_fkey FOREIGN KEY (checked_in_by_user_id) REFERENCES users(id);
+alter table station_event_registrations add constraint station_event_registrations_code_check CHECK ((code ~ '^[0-9]{6}$'::text));
+alter table station_event_registrations add constraint station_event_registrations_event_id_fkey FOREIGN KEY (event_id) REFERENCES station_events(id);
+alter table station_event_registrations add constraint station_event_registrations_pkey PRIMARY KEY (id);
+alter table station_event_registrations add constraint station_event_registrations_resident_id_client_key_key UNIQUE (resident_id, client_key);
+alter table station_event_registrations add constraint station_event_registrations_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table station_event_registrations add constraint station_event_registrations_status_check CHECK ((status = ANY (ARRAY['registered'::text, 'waitlisted'::text, 'offered'::text, 'cancelled'::text, 'lapsed'::text, 'attended'::text])));
+CREATE INDEX station_event_registrations_offers_idx ON public.station_event_registrations USING btree (offered_until) WHERE (status = 'offered'::text);
+CREATE INDEX station_event_registrations_resident_idx ON public.station_event_registrations USING btree (resident_id, id DESC);
+CREATE INDEX station_event_registrations_waitlist_idx ON public.station_event_registrations USING btree (event_id, id) WHERE (status = 'waitlisted'::text);
+CREATE UNIQUE INDEX station_event_registrations_code_idx ON public.station_event_registrations USING btree (event_id, code) WHERE (status = ANY (ARRAY['registered'::text, 'waitlisted'::text, 'offered'::text]));
+CREATE UNIQUE INDEX station_event_registrations_live_idx ON public.station_event_registrations USING btree (event_id, resident_id) WHERE (status = ANY (ARRAY['registered'::text, 'waitlisted'::text, 'offered'::text, 'attended'::text]));
+
+create table station_events (
+  id bigint generated always as identity not null,
+  station_id bigint not null,
+  kind text not null,
+  title text not null,
+  description text default ''::text not null,
+  day date not null,
+  starts time without time zone not null,
+  ends time without time zone not null,
+  capacity integer not null,
+  taken integer default 0 not null,
+  booths integer,
+  booths_taken integer default 0 not null,
+  confirm_hours integer default 24 not null,
+  created_by_user_id bigint,
+  created_at timestamp with time zone default now() not null
+);
+alter table station_events add constraint station_events_booths_check CHECK (((booths >= 1) AND (booths <= 200)));
+alter table station_events add constraint station_events_capacity_check CHECK (((capacity >= 1) AND (capacity <= 2000)));
+alter table station_events add constraint station_events_check CHECK ((ends > starts));
+alter table station_events add constraint station_events_check1 CHECK (((taken >= 0) AND (taken <= capacity)));
+alter table station_events add constraint station_events_check2 CHECK (((kind = 'job_fair'::text) = (booths IS NOT NULL)));
+alter table station_events add constraint station_events_check3 CHECK (((booths_taken >= 0) AND (booths_taken <= COALESCE(booths, 0))));
+alter table station_events add constraint station_events_confirm_hours_check CHECK (((confirm_hours >= 1) AND (confirm_hours <= 72)));
+alter table station_events add constraint station_events_created_by_user_id_fkey FOREIGN KEY (created_by_user_id) REFERENCES users(id);
+alter table station_events add constraint station_events_description_check CHECK ((length(description) <= 1000));
+alter table station_events add constraint station_events_kind_check CHECK ((kind = ANY (ARRAY['policy_briefing'::text, 'job_fair'::text])));
+alter table station_events add constraint station_events_pkey PRIMARY KEY (id);
+alter table station_events add constraint station_events_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+alter table station_events add constraint station_events_title_check CHECK (((length(title) >= 1) AND (length(title) <= 80)));
+CREATE INDEX station_events_day_idx ON public.station_events USING btree (day, starts);
+CREATE INDEX station_events_station_idx ON public.station_events USING btree (station_id, day);
+
 create table station_hours (
   station_id bigint not null,
   weekday smallint not null,
@@ -1508,6 +1581,46 @@ alter table station_hours add constraint station_hours_check CHECK ((closes > op
 alter table station_hours add constraint station_hours_pkey PRIMARY KEY (station_id, weekday, opens);
 alter table station_hours add constraint station_hours_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
 alter table station_hours add constraint station_hours_weekday_check CHECK (((weekday >= 1) AND (weekday <= 7)));
+
+create table station_queue_days (
+  station_id bigint not null,
+  day date not null,
+  last_number integer not null
+);
+alter table station_queue_days add constraint station_queue_days_last_number_check CHECK ((last_number >= 1));
+alter table station_queue_days add constraint station_queue_days_pkey PRIMARY KEY (station_id, day);
+alter table station_queue_days add constraint station_queue_days_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+
+create table station_queue_tickets (
+  id bigint generated always as identity not null,
+  station_id bigint not null,
+  day date not null,
+  number integer not null,
+  service text not null,
+  resident_id bigint,
+  name text not null,
+  status text default 'waiting'::text not null,
+  called_at timestamp with time zone,
+  called_by_user_id bigint,
+  service_record text,
+  served_at timestamp with time zone,
+  created_by_user_id bigint not null,
+  created_at timestamp with time zone default now() not null
+);
+alter table station_queue_tickets add constraint station_queue_tickets_called_by_user_id_fkey FOREIGN KEY (called_by_user_id) REFERENCES users(id);
+alter table station_queue_tickets add constraint station_queue_tickets_check CHECK (((status = 'served'::text) = (service_record IS NOT NULL)));
+alter table station_queue_tickets add constraint station_queue_tickets_check1 CHECK (((status = ANY (ARRAY['called'::text, 'served'::text])) = (called_at IS NOT NULL)));
+alter table station_queue_tickets add constraint station_queue_tickets_created_by_user_id_fkey FOREIGN KEY (created_by_user_id) REFERENCES users(id);
+alter table station_queue_tickets add constraint station_queue_tickets_name_check CHECK (((length(name) >= 1) AND (length(name) <= 40)));
+alter table station_queue_tickets add constraint station_queue_tickets_number_check CHECK ((number >= 1));
+alter table station_queue_tickets add constraint station_queue_tickets_pkey PRIMARY KEY (id);
+alter table station_queue_tickets add constraint station_queue_tickets_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table station_queue_tickets add constraint station_queue_tickets_service_check CHECK ((service = ANY (ARRAY['loan'::text, 'guidance'::text, 'training'::text, 'consulting'::text, 'job_matching'::text, 'policy'::text, 'social_insurance'::text])));
+alter table station_queue_tickets add constraint station_queue_tickets_service_record_check CHECK ((length(service_record) <= 2000));
+alter table station_queue_tickets add constraint station_queue_tickets_station_id_day_number_key UNIQUE (station_id, day, number);
+alter table station_queue_tickets add constraint station_queue_tickets_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+alter table station_queue_tickets add constraint station_queue_tickets_status_check CHECK ((status = ANY (ARRAY['waiting'::text, 'called'::text, 'served'::text, 'left'::text])));
+CREATE INDEX station_queue_tickets_waiting_idx ON public.station_queue_tickets USING btree (station_id, day, number) WHERE (status = 'waiting'::text);
 
 create table station_ratings (
   id bigint generated always as identity not null,
@@ -1807,6 +1920,9 @@ create sequence sharing_posts_id_seq as bigint owned by sharing_posts.id;
 create sequence sms_codes_id_seq as bigint owned by sms_codes.id;
 create sequence sms_outbox_id_seq as bigint owned by sms_outbox.id;
 create sequence station_appointments_id_seq as bigint owned by station_appointments.id;
+create sequence station_event_registrations_id_seq as bigint owned by station_event_registrations.id;
+create sequence station_events_id_seq as bigint owned by station_events.id;
+create sequence station_queue_tickets_id_seq as bigint owned by station_queue_tickets.id;
 create sequence station_ratings_id_seq as bigint owned by station_ratings.id;
 create sequence station_slots_id_seq as bigint owned by station_slots.id;
 create sequence stations_id_seq as bigint owned by stations.id;

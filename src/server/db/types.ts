@@ -948,6 +948,68 @@ export interface StationRatingsTable {
   follow_up_by_user_id: number | null;
   created_at: Generated<Date>;
 }
+
+export interface StationEventsTable {
+  id: Id;
+  station_id: number;
+  kind: 'policy_briefing' | 'job_fair';
+  title: string;
+  description: Generated<string>;
+  day: string;
+  starts: string;
+  ends: string;
+  capacity: number;
+  taken: Generated<number>;
+  booths: number | null;
+  booths_taken: Generated<number>;
+  confirm_hours: Generated<number>;
+  created_by_user_id: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface StationEventRegistrationsTable {
+  id: Id;
+  event_id: number;
+  resident_id: number;
+  status: 'registered' | 'waitlisted' | 'offered' | 'cancelled' | 'lapsed' | 'attended';
+  code: string;
+  client_key: string;
+  offered_until: Date | null;
+  checked_in_at: Date | null;
+  checked_in_by_user_id: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface StationEventBoothsTable {
+  event_id: number;
+  enterprise_id: number;
+  registered_by_user_id: number;
+  created_at: Generated<Date>;
+}
+
+export interface StationQueueDaysTable {
+  station_id: number;
+  day: string;
+  last_number: number;
+}
+
+export interface StationQueueTicketsTable {
+  id: Id;
+  station_id: number;
+  day: string;
+  number: number;
+  service: string;
+  resident_id: number | null;
+  name: string;
+  status: Generated<'waiting' | 'called' | 'served' | 'left'>;
+  called_at: Date | null;
+  called_by_user_id: number | null;
+  service_record: string | null;
+  served_at: Date | null;
+  created_by_user_id: number;
+  created_at: Generated<Date>;
+}
 // ── end stations ──
 // ── sharing (共享用工) ──
 export interface SharingPostsTable {
@@ -1198,6 +1260,11 @@ export interface Database {
   station_slots: StationSlotsTable;
   station_appointments: StationAppointmentsTable;
   station_ratings: StationRatingsTable;
+  station_events: StationEventsTable;
+  station_event_registrations: StationEventRegistrationsTable;
+  station_event_booths: StationEventBoothsTable;
+  station_queue_days: StationQueueDaysTable;
+  station_queue_tickets: StationQueueTicketsTable;
   // ── end stations ──
 
   import_jobs: ImportJobsTable;

@@ -163,3 +163,19 @@ export const satisfactionRow = z.object({
   openFollowUps: z.number().int(),
 });
 export const satisfactionReport = z.object({ items: z.array(satisfactionRow) });
+
+/** A walk-in at the desk: the service she came for and the name she is called by. */
+export const walkInInput = z.object({ service: stationService, name: z.string().trim().min(1).max(40) }).strict();
+export const queueTicket = z.object({
+  id: z.number().int(),
+  stationId: z.number().int(),
+  day: z.string(),
+  number: z.number().int(),
+  service: stationService,
+  name: z.string(),
+  registered: z.boolean(),
+  status: z.enum(['waiting', 'called', 'served', 'left']),
+  calledAt: z.string().nullable(),
+  serviceRecord: z.string().nullable(),
+});
+export const stationQueue = z.object({ day: z.string(), items: z.array(queueTicket) });

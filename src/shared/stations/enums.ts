@@ -14,3 +14,16 @@ export const APPOINTMENT_STATUSES = ['booked', 'cancelled', 'checked_in', 'serve
 export type StationKind = (typeof STATION_KINDS)[number];
 export type StationService = (typeof STATION_SERVICES)[number];
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+/** A station's events: 政策宣传推介会 and 招聘会. */
+export const EVENT_KINDS = ['policy_briefing', 'job_fair'] as const;
+/** A registration holds a seat while registered, offered (promoted from the waitlist, to confirm) or attended. */
+export const REGISTRATION_STATUSES = [
+  'registered',
+  'waitlisted',
+  'offered',
+  'cancelled',
+  'lapsed',
+  'attended',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];

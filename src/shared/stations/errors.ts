@@ -60,4 +60,34 @@ export const STATIONS_ERRORS = {
     'zh-CN': '代办预约须取得居民同意',
     en: 'Booking for a resident needs their consent',
   },
+  EVENT_CLOSED: {
+    status: 409,
+    'zh-CN': '活动已开始，不能再报名或取消',
+    en: 'The event has started; registration and cancelling are closed',
+  },
+  EVENT_PAST: { status: 409, 'zh-CN': '活动时间已过', en: 'This event’s time has passed' },
+  ALREADY_REGISTERED: { status: 409, 'zh-CN': '您已报名该活动', en: 'You have already registered for this event' },
+  REGISTRATION_NOT_OPEN: {
+    status: 409,
+    'zh-CN': '该报名已取消、已失效或已签到',
+    en: 'This registration is cancelled, lapsed or checked in',
+  },
+  OFFER_LAPSED: {
+    status: 409,
+    'zh-CN': '确认时间已过，名额已让给下一位',
+    en: 'The time to confirm has passed; the seat went to the next person',
+  },
+  EVENT_NOT_TODAY: { status: 409, 'zh-CN': '只能在活动当天签到', en: 'Check-in is open on the event’s day only' },
+  REGISTRATION_NO_SEAT: {
+    status: 409,
+    'zh-CN': '该居民尚无确认的名额（候补中或待确认），或已签到',
+    en: 'This resident holds no confirmed seat (waiting or to confirm), or is already checked in',
+  },
+  QUEUE_EMPTY: { status: 409, 'zh-CN': '当前没有排队的人', en: 'Nobody is waiting' },
+  TICKET_NOT_CALLED: {
+    status: 409,
+    'zh-CN': '请先叫号，再填写服务记录',
+    en: 'Call the number before writing the service record',
+  },
+  BOOTHS_FULL: { status: 409, 'zh-CN': '展位已满', en: 'Every booth is taken' },
 } as const satisfies ErrorPart;

@@ -13,10 +13,13 @@ export const STATIONS_FIELD_LABELS = {
   serviceRecord: { 'zh-CN': '服务记录', en: 'Service record' },
   score: { 'zh-CN': '评分', en: 'Rating' },
   comment: { 'zh-CN': '评价内容', en: 'Comment' },
+  booths: { 'zh-CN': '展位数', en: 'Booths' },
+  confirmHours: { 'zh-CN': '候补确认时限（小时）', en: 'Hours to confirm a seat' },
 } as const satisfies WordsPart;
 
 export const STATIONS_PROBLEMS = {
   clock_time: { 'zh-CN': '应为 HH:MM，如 09:30', en: 'must be HH:MM, e.g. 09:30' },
   six_digits: { 'zh-CN': '应为 6 位数字', en: 'must be 6 digits' },
   after_start: { 'zh-CN': '应晚于开始时间', en: 'must be after the start' },
+  booths_for_fairs: { 'zh-CN': '招聘会须填写展位数，推介会不设展位', en: 'a job fair has booths; a briefing has none' },
 } as const satisfies WordsPart;

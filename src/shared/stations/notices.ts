@@ -9,6 +9,13 @@ export const STATIONS_NOTICES = {
     'zh-CN': ['差评待回访：{station}', '{day} {service}，评分 {score} 分：{comment}'],
     en: ['Low rating to follow up: {station}', '{day} {service}, rated {score}: {comment}'],
   },
+  'stations.event.offered': {
+    'zh-CN': ['候补转正：{event}', '{day} 的活动空出一个名额，已为您保留。请在 {until} 前确认，逾期将让给下一位。'],
+    en: [
+      'A seat for you: {event}',
+      'A seat at {day} is held for you. Confirm by {until}, or it goes to the next person.',
+    ],
+  },
 } as const satisfies NoticePart;
 
 /** A service's name in each language, for notices (the screens have theirs in i18n). */

@@ -13,6 +13,7 @@ import { loansRows } from './loans';
 import { notificationsRows } from './notifications';
 import { pieceworkRows } from './piecework';
 import { closingRows, residentsRows } from './residents';
+import { stationEventsRows } from './station-events';
 import { stationsRows } from './stations';
 import { sharingRows } from './sharing';
 import { trainingRows } from './training';
@@ -33,6 +34,7 @@ export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
     dashboardRows,
     loansRows,
     stationsRows,
+    stationEventsRows,
     sharingRows,
     importsRows,
     trainingRows,

@@ -105,6 +105,30 @@ export async function stationsRows(w: World): Promise<MatrixRow[]> {
           : zhangLi,
   });
 
+  // Walk-ins: a ticket called at each desk, to serve.
+  const calledTicket = async (stationId: number, n: number) =>
+    w.id(
+      `insert into station_queue_tickets (station_id, day, number, service, name, status, called_at, created_by_user_id)
+       values ($1, (now() at time zone 'Asia/Shanghai')::date, $2, 'consulting', '矩阵', 'called', now(),
+               (select id from users where username = 'wangguiling')) returning id`,
+      [stationId, n],
+    );
+  const tickets = {
+    paifang: await calledTicket(paifang, 9001),
+    jiuxiangjia: await calledTicket(jiuxiangjia, 9001),
+    elsewhere: await calledTicket(elsewhere, 9001),
+  };
+  // A waiting one at each desk, for call-next.
+  for (const [stationId, n] of [
+    [paifang, 9002],
+    [jiuxiangjia, 9002],
+  ] as const)
+    await w.t.adminQuery(
+      `insert into station_queue_tickets (station_id, day, number, service, name, created_by_user_id)
+       values ($1, (now() at time zone 'Asia/Shanghai')::date, $2, 'consulting', '矩阵', (select id from users where username = 'wangguiling'))`,
+      [stationId, n],
+    );
+
   return [
     { method: 'GET', path: '/api/v1/stations/nearby', expect: allowed(R) },
     { method: 'GET', path: '/api/v1/stations/{id}', subjects: publicFace, expect: allowed(R) },
@@ -170,6 +194,27 @@ export async function stationsRows(w: World): Promise<MatrixRow[]> {
       subjects: { other: { inScope: { id: assistSlot }, outOfScope: { id: assistSlot } } },
       body: assisted,
       expect: allowed(ASSIST),
+    },
+    { method: 'GET', path: '/api/v1/staff/stations/{id}/queue', subjects: checkInSubjects, expect: allowed(DESK) },
+    {
+      method: 'POST',
+      path: '/api/v1/staff/stations/{id}/queue',
+      subjects: checkInSubjects,
+      body: { service: 'consulting', name: '矩阵来访' },
+      expect: allowed(DESK),
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/staff/stations/{id}/queue/call-next',
+      subjects: checkInSubjects,
+      expect: allowed(DESK),
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/staff/queue-tickets/{id}/service-record',
+      subjects: deskSubjects(tickets),
+      body: { serviceRecord: '矩阵服务记录' },
+      expect: allowed(DESK),
     },
   ];
 }

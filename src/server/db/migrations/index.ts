@@ -32,9 +32,11 @@ import * as m0030 from './0030-loans';
 import * as m0031 from './0031-stations';
 import * as m0032 from './0032-sharing';
 import * as m0033 from './0033-background-task-runs';
+import * as m0034 from './0034-training';
+import * as m0037 from './0037-station-events';
+import * as m0038 from './0038-station-walk-in-queue';
 import * as m0039 from './0039-sharing-returns-extensions';
 import * as m0042 from './0042-import-jobs';
-import * as m0034 from './0034-training';
 
 /**
  * Listed explicitly so the set of migrations is part of the code, not of a directory scan.
@@ -78,9 +80,11 @@ const migrations: Record<string, Migration> = {
   '0031-stations': m0031,
   '0032-sharing': m0032,
   '0033-background-task-runs': m0033,
+  '0034-training': m0034,
+  '0037-station-events': m0037,
+  '0038-station-walk-in-queue': m0038,
   '0039-sharing-returns-extensions': m0039,
   '0042-import-jobs': m0042,
-  '0034-training': m0034,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -7,6 +7,8 @@ export { jobsEnterpriseFile, jobsResidentFile } from './jobs.file';
 // distance part).
 export { projectKm, walkingMinutes } from './match-score';
 export { findWalkingHome } from './jobs.repository';
+// A job fair's posts, ranked for the resident reading them.
+export { postsOfEmployersFor } from './matching.service';
 export { jobsFigures } from './jobs.figures';
 
 export const jobsDomain: DomainModule = {

@@ -180,6 +180,17 @@ export function findPost(db: Q, id: number) {
   return postSelect(db).where('p.id', '=', id).executeTakeFirst();
 }
 
+/** The published, unexpired posts of some enterprises. */
+export function openPostsOf(db: Q, enterpriseIds: number[], today: string) {
+  if (enterpriseIds.length === 0) return Promise.resolve([]);
+  return postSelect(db)
+    .where('p.enterprise_id', 'in', enterpriseIds)
+    .where('p.status', '=', 'published')
+    .where('p.valid_until', '>=', today)
+    .orderBy('p.id', 'desc')
+    .execute();
+}
+
 export function lockPost(trx: Transaction<Database>, id: number) {
   return trx.selectFrom('job_posts').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
 }

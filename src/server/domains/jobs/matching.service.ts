@@ -220,3 +220,25 @@ export async function candidatesFor(ctx: ActorContext, postId: number, limit = 2
   );
   return { items: top };
 }
+
+/**
+ * The open posts of some employers (a job fair's), ranked for one resident: those inside her
+ * limits by their match, best first, then the rest by walk; without a job profile, newest first.
+ */
+export async function postsOfEmployersFor(ctx: ActorContext, residentId: number, enterpriseIds: number[]) {
+  const today = businessDay(ctx.now);
+  const rows = await repo.openPostsOf(ctx.db, enterpriseIds, today);
+  const ranked = await Promise.all(rows.map(async (row) => ({ row, match: await matchOfPost(ctx, residentId, row) })));
+  ranked.sort(
+    (a, b) =>
+      (b.match?.score ?? -1) - (a.match?.score ?? -1) ||
+      (a.match?.walkMinutes ?? 0) - (b.match?.walkMinutes ?? 0) ||
+      b.row.id - a.row.id,
+  );
+  return ranked.map(({ row, match }) => ({
+    post: presentPostSummary(row, today),
+    score: match?.score ?? null,
+    walkMinutes: match?.walkMinutes ?? null,
+    reasons: match?.reasons ?? [],
+  }));
+}

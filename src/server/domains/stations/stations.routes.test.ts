@@ -347,3 +347,45 @@ describe('satisfaction', () => {
     expect(own.every((r) => r.stationName === '牌坊街创贷驿站')).toBe(true);
   });
 });
+
+describe('walk-ins at the desk', () => {
+  it('gives numbers in order, calls the next waiting, serves the one called, and keeps to the agent’s own desk', async () => {
+    const agent = await staff(t, 'paifang01');
+    const before = (await agent.get(`/api/v1/staff/stations/${paifang}/queue`)).body.items.length as number;
+    const tickets = await Promise.all(
+      ['李阿姨', '王师傅', '赵大姐'].map((name) =>
+        agent.post(`/api/v1/staff/stations/${paifang}/queue`, { service: 'consulting', name }),
+      ),
+    );
+    expect(tickets.map((r) => r.status)).toEqual([200, 200, 200]);
+    const numbers = tickets.map((r) => r.body.number as number).sort((a, b) => a - b);
+    expect(numbers).toEqual([before + 1, before + 2, before + 3]);
+    const notOffered = await agent.post(`/api/v1/staff/stations/${paifang}/queue`, { service: 'policy', name: '钱' });
+    expect(notOffered.body.error.code).toBe('SLOT_SERVICE_NOT_OFFERED');
+
+    // Someone waiting before these (an earlier run) is called first; call until one of ours comes up.
+    let called = (await agent.post(`/api/v1/staff/stations/${paifang}/queue/call-next`)).body;
+    while (called.number < numbers[0]!)
+      called = (await agent.post(`/api/v1/staff/stations/${paifang}/queue/call-next`)).body;
+    expect(called).toMatchObject({ number: numbers[0], status: 'called' });
+    const notCalled = tickets.find((r) => r.body.number === numbers[1])!;
+    const early = await agent.post(`/api/v1/staff/queue-tickets/${notCalled.body.id}/service-record`, {
+      serviceRecord: '未叫号',
+    });
+    expect(early.body.error.code).toBe('TICKET_NOT_CALLED');
+    const served = await agent.post(`/api/v1/staff/queue-tickets/${called.id}/service-record`, {
+      serviceRecord: '讲解创业担保贷款条件',
+    });
+    expect(served.body).toMatchObject({ status: 'served', serviceRecord: '讲解创业担保贷款条件' });
+
+    const other = await staff(t, 'jiuxiangjia01');
+    expect((await other.get(`/api/v1/staff/stations/${paifang}/queue`)).status).toBe(404);
+    expect(
+      (await other.post(`/api/v1/staff/queue-tickets/${called.id}/service-record`, { serviceRecord: 'x' })).status,
+    ).toBe(404);
+    await agent.post(`/api/v1/staff/stations/${paifang}/queue/call-next`);
+    await agent.post(`/api/v1/staff/stations/${paifang}/queue/call-next`);
+    const empty = await agent.post(`/api/v1/staff/stations/${paifang}/queue/call-next`);
+    expect(empty.body.error.code).toBe('QUEUE_EMPTY');
+  });
+});

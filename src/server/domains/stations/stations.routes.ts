@@ -6,6 +6,8 @@ import * as s from '../../../shared/schemas/stations';
 import type { Deps } from '../../context';
 import { actorContext } from '../../http/auth';
 import * as appointments from './appointments.service';
+import { eventsRoutes } from './events.routes';
+import * as queue from './queue.service';
 import { ASSIST_ROLES, DESK_ROLES, SATISFACTION_READERS, SLOT_KEEPERS, STATION_READERS } from './stations.permissions';
 import * as stations from './stations.service';
 
@@ -131,4 +133,28 @@ export async function stationsRoutes(app: FastifyInstance, deps: Deps) {
     { schema: { tags, querystring: s.satisfactionQuery, response: { 200: s.satisfactionReport, ...errors } } },
     (request) => appointments.satisfaction(actorContext(request, deps, SATISFACTION_READERS), request.query),
   );
+
+  r.get(
+    '/api/v1/staff/stations/:id/queue',
+    { schema: { tags, params: idParam, response: { 200: s.stationQueue, ...errors } } },
+    (request) => queue.todaysQueue(actorContext(request, deps, DESK_ROLES), request.params.id),
+  );
+  r.post(
+    '/api/v1/staff/stations/:id/queue',
+    { schema: { tags, params: idParam, body: s.walkInInput, response: { 200: s.queueTicket, ...errors } } },
+    (request) => queue.takeNumber(actorContext(request, deps, DESK_ROLES), request.params.id, request.body),
+  );
+  r.post(
+    '/api/v1/staff/stations/:id/queue/call-next',
+    { schema: { tags, params: idParam, response: { 200: s.queueTicket, ...errors } } },
+    (request) => queue.callNext(actorContext(request, deps, DESK_ROLES), request.params.id),
+  );
+  r.post(
+    '/api/v1/staff/queue-tickets/:id/service-record',
+    { schema: { tags, params: idParam, body: s.serviceRecordInput, response: { 200: s.queueTicket, ...errors } } },
+    (request) =>
+      queue.serveTicket(actorContext(request, deps, DESK_ROLES), request.params.id, request.body.serviceRecord),
+  );
+
+  await eventsRoutes(app, deps);
 }

@@ -70,6 +70,12 @@ const MyAppointmentsPage = lazyPage(
   () => import('../../features/stations/routes/my-appointments-page'),
   'MyAppointmentsPage',
 );
+const EventsPage = lazyPage(() => import('../../features/stations/routes/events-page'), 'EventsPage');
+const EventPage = lazyPage(() => import('../../features/stations/routes/event-page'), 'EventPage');
+const EmployerFairsPage = lazyPage(
+  () => import('../../features/stations/routes/employer-fairs-page'),
+  'EmployerFairsPage',
+);
 const MySharingPage = lazyPage(() => import('../../features/sharing/routes/my-sharing-page'), 'MySharingPage');
 const OwnerSharingPage = lazyPage(() => import('../../features/sharing/routes/owner-sharing-page'), 'OwnerSharingPage');
 const SharingPostFormPage = lazyPage(
@@ -175,6 +181,9 @@ export default function ResidentApp() {
               <Route path="stations" element={<NearbyStationsPage />} />
               <Route path="stations/appointments" element={<MyAppointmentsPage />} />
               <Route path="stations/:id" element={<StationPage />} />
+              <Route path="events" element={<EventsPage />} />
+              <Route path="events/:id" element={<EventPage />} />
+              <Route path="jobs/employer/fairs" element={<EmployerFairsPage />} />
               {/* ── end stations ── */}
               {/* ── sharing ── */}
               <Route path="sharing" element={<MySharingPage />} />

@@ -16,6 +16,7 @@ export type Section =
   | 'dashboard'
   | 'loans'
   | 'stations'
+  | 'events'
   | 'sharing'
   | 'training'
   | 'imports';
@@ -40,6 +41,7 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'loans',
     'stations',
     'training',
+    'events',
     'sharing',
     'imports',
     'areas',
@@ -53,6 +55,7 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'benefits',
     'loans',
     'stations',
+    'events',
     'imports',
     'training',
     'areas',
@@ -60,7 +63,7 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
   auditor: ['audit'],
   sysadmin: ['accounts', 'areas'],
   secadmin: ['accounts', 'security-settings', 'areas'],
-  station_agent: ['loans', 'stations', 'training', 'areas'],
+  station_agent: ['loans', 'stations', 'events', 'training', 'areas'],
   lender: ['loans'],
   resident: [],
 };

@@ -114,6 +114,8 @@ const StaffStationPage = lazyPage(
   () => import('../../features/stations/routes/staff-station-page'),
   'StaffStationPage',
 );
+const StaffEventsPage = lazyPage(() => import('../../features/stations/routes/staff-events-page'), 'StaffEventsPage');
+const StaffEventPage = lazyPage(() => import('../../features/stations/routes/staff-event-page'), 'StaffEventPage');
 const StaffTasksPage = lazyPage(() => import('../../features/benefits/routes/staff-tasks-page'), 'StaffTasksPage');
 const StaffLoansPage = lazyPage(() => import('../../features/loans/routes/staff-loans-page'), 'StaffLoansPage');
 const StaffLoanPage = lazyPage(() => import('../../features/loans/routes/staff-loan-page'), 'StaffLoanPage');
@@ -242,6 +244,10 @@ export default function StaffApp() {
               <Route element={<Allowed section="stations" />}>
                 <Route path="stations" element={<StaffStationsPage />} />
                 <Route path="stations/:id" element={<StaffStationPage />} />
+              </Route>
+              <Route element={<Allowed section="events" />}>
+                <Route path="events" element={<StaffEventsPage />} />
+                <Route path="events/:id" element={<StaffEventPage />} />
               </Route>
               {/* ── end stations ── */}
               {/* ── training ── */}

@@ -7,6 +7,7 @@ import {
   BellIcon,
   BriefcaseIcon,
   BuildingIcon,
+  CalendarIcon,
   ChartIcon,
   FactoryIcon,
   GraduationIcon,
@@ -43,6 +44,7 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   loans: BankIcon,
   stations: BuildingIcon,
   training: GraduationIcon,
+  events: CalendarIcon,
   sharing: TeamIcon,
   imports: UploadIcon,
 };

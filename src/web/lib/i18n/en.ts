@@ -388,6 +388,7 @@ const en: Messages = {
       loans: 'Startup loans',
       stations: 'Stations',
       training: 'Training',
+      events: 'Events',
       sharing: 'Shared staff',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',

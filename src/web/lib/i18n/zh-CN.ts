@@ -372,6 +372,7 @@ const zhCN = {
       loans: '创业贷款',
       stations: '服务站',
       training: '技能培训',
+      events: '活动',
       sharing: '共享用工',
       noSections: '暂无可用功能',
       noSectionsHint: '您的角色目前没有可用的工作台功能，相关功能开放后会显示在这里。',

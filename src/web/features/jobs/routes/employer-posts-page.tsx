@@ -21,6 +21,9 @@ export function EmployerPostsPage() {
         <Link className="j-primary-link" to="/jobs/employer/posts/new">
           {t('jobs.employer.newPost')}
         </Link>
+        <Link className="j-primary-link" to="/jobs/employer/fairs" data-testid="fairs-link">
+          {t('stations.fairs.title')}
+        </Link>
       </div>
       <QueryState query={posts}>
         {(data) =>

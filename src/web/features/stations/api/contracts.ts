@@ -3,6 +3,7 @@
  * inside the feature so the capability merges as one folder).
  */
 import type { z } from 'zod';
+import type * as e from '../../../../shared/schemas/station-events';
 import type * as s from '../../../../shared/schemas/stations';
 
 export type StationSummary = z.infer<typeof s.stationSummary>;
@@ -16,3 +17,14 @@ export type SlotInput = z.input<typeof s.slotInput>;
 export type Opening = z.infer<typeof s.opening>;
 export { STATION_KINDS, STATION_SERVICES } from '../../../../shared/stations/enums';
 export type { StationKind, StationService, AppointmentStatus } from '../../../../shared/stations/enums';
+export type StationEvent = z.infer<typeof e.stationEvent>;
+export type EventDetail = z.infer<typeof e.eventDetail>;
+export type Registration = z.infer<typeof e.registration>;
+export type FairPost = z.infer<typeof e.fairPost>;
+export type StaffEventDetail = z.infer<typeof e.staffEventDetail>;
+export type Attendee = z.infer<typeof e.attendee>;
+export type EventInput = z.input<typeof e.eventInput>;
+export type EmployerFair = z.infer<typeof e.employerFair>;
+export type { EventKind, RegistrationStatus } from '../../../../shared/stations/enums';
+export type QueueTicket = z.infer<typeof s.queueTicket>;
+export type StationQueue = z.infer<typeof s.stationQueue>;

@@ -8,7 +8,9 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCancelAppointment } from '../api/cancel-appointment';
 import type { Appointment } from '../api/contracts';
 import { useMyAppointments } from '../api/list-my-appointments';
+import { useSlots } from '../api/list-slots';
 import { useRateAppointment } from '../api/rate-appointment';
+import { useRescheduleAppointment } from '../api/reschedule-appointment';
 import '../stations.css';
 
 /** Her bookings: the code to show at the desk, cancel before the cut-off, rate a service once. */
@@ -38,6 +40,7 @@ function AppointmentCard({ appointment: a }: { appointment: Appointment }) {
   const { t } = useTranslation();
   const cancel = useCancelAppointment();
   const [rating, setRating] = useState(false);
+  const [moving, setMoving] = useState(false);
   return (
     <li className="m-card st-card" data-testid={`appointment-${a.id}`}>
       <p className="st-card__name">
@@ -56,6 +59,14 @@ function AppointmentCard({ appointment: a }: { appointment: Appointment }) {
           </strong>
           <span className="st-card__meta">{t('stations.mine.codeHint')}</span>
         </div>
+      )}
+      {a.status === 'booked' && a.changeable && (
+        <>
+          <Button block fill="outline" onClick={() => setMoving((m) => !m)} aria-expanded={moving}>
+            {t('stations.mine.move')}
+          </Button>
+          {moving && <MoveForm appointment={a} onDone={() => setMoving(false)} />}
+        </>
       )}
       {a.status === 'booked' &&
         (a.changeable ? (
@@ -131,5 +142,47 @@ function RateForm({ id, onDone }: { id: number; onDone: () => void }) {
         {t('stations.mine.submitRating')}
       </Button>
     </div>
+  );
+}
+
+/** The other times of the same station with a seat left; picking one moves her booking there. */
+function MoveForm({ appointment: a, onDone }: { appointment: Appointment; onDone: () => void }) {
+  const { t } = useTranslation();
+  const slots = useSlots(a.stationId);
+  const move = useRescheduleAppointment();
+  if (slots.isPending) return <PageLoading />;
+  if (slots.isError) return <PageError error={slots.error} onRetry={() => void slots.refetch()} />;
+  const choices = slots.data.items.filter((s) => s.id !== a.slot.id && s.service === a.slot.service && s.remaining > 0);
+  if (choices.length === 0) return <p className="st-card__meta">{t('stations.mine.noOtherTimes')}</p>;
+  return (
+    <ul className="st-slots" aria-label={t('stations.mine.move')}>
+      {choices.map((s) => (
+        <li key={s.id}>
+          <button
+            type="button"
+            className="st-slot"
+            disabled={move.isPending}
+            data-testid={`move-to-${s.id}`}
+            onClick={() =>
+              move.mutate(
+                { id: a.id, slotId: s.id },
+                {
+                  onSuccess: () => {
+                    Toast.show({ content: t('stations.mine.moved') });
+                    onDone();
+                  },
+                  onError: (e) => Toast.show({ content: errorMessage(e) }),
+                },
+              )
+            }
+          >
+            <span>
+              {s.day} {s.starts}–{s.ends}
+            </span>
+            <span className="st-slot__seats">{t('stations.station.remaining', { count: s.remaining })}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -27,6 +27,12 @@ export function NearbyStationsPage() {
         <span>{t('stations.nearby.myBookings')}</span>
         <ChevronRightIcon size={20} />
       </Link>
+      <Link to="/events" className="m-card m-row-link" data-testid="events-link">
+        <span>
+          {t('stations.events.title')} · {t('stations.events.tile')}
+        </span>
+        <ChevronRightIcon size={20} />
+      </Link>
       {data.items.length === 0 ? (
         <p className="m-card m-card__text">{t('stations.nearby.empty')}</p>
       ) : (

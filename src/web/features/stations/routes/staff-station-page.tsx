@@ -6,7 +6,6 @@ import {
   Descriptions,
   Form,
   Input,
-  Modal,
   Space,
   Table,
   Tag,
@@ -26,6 +25,8 @@ import { useStaffStation } from '../api/get-staff-station';
 import { useStationDay } from '../api/get-station-day';
 import { weekLines } from '../components/hours';
 import { OpenSlot } from '../components/open-slot';
+import { ServiceRecordModal } from '../components/service-record-modal';
+import { WalkInQueue } from '../components/walk-in-queue';
 import { SatisfactionTable } from '../components/satisfaction-table';
 
 /** One station: its place, hours and staff; today's desk (check-in by code, service records, no-shows); its ratings. */
@@ -76,6 +77,7 @@ function StationView({ station: s }: { station: StationDetail }) {
         </div>
       )}
       {atDesk && <Desk stationId={s.id} />}
+      {atDesk && <WalkInQueue station={s} />}
       <Card title={t('stations.staff.satisfaction')}>
         <SatisfactionTable stationId={s.id} />
       </Card>
@@ -188,40 +190,6 @@ function RecordModal({
   appointment: Appointment;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
   const save = useServiceRecord(stationId);
-  const [text, setText] = useState('');
-  return (
-    <Modal
-      open
-      title={`${t('stations.staff.record')} · ${appointment.residentName}`}
-      okText={t('stations.staff.saveRecord')}
-      confirmLoading={save.isPending}
-      okButtonProps={{ disabled: text.trim() === '' }}
-      onCancel={onClose}
-      onOk={() =>
-        save.mutate(
-          { id: appointment.id, serviceRecord: text.trim() },
-          {
-            onSuccess: () => {
-              void message.success(t('stations.staff.recordSaved'));
-              onClose();
-            },
-            onError: (e) => void message.error(errorMessage(e)),
-          },
-        )
-      }
-    >
-      <label htmlFor="service-record">{t('stations.staff.record')}</label>
-      <Input.TextArea
-        id="service-record"
-        rows={4}
-        maxLength={2000}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        placeholder={t('stations.staff.recordPlaceholder')}
-      />
-    </Modal>
-  );
+  return <ServiceRecordModal who={appointment.residentName} id={appointment.id} save={save} onClose={onClose} />;
 }
