@@ -25,7 +25,7 @@ export const SHARING_FIELD_LABELS = {
   surplusPostId: { 'zh-CN': '富余岗位', en: 'Surplus post' },
   shortagePostId: { 'zh-CN': '缺工岗位', en: 'Shortage post' },
   residentIds: { 'zh-CN': '退回的员工', en: 'Workers returned' },
-  duty: { 'zh-CN': '借用企业未履行的责任', en: "The borrowing firm's duty broken" },
+  duty: { 'zh-CN': '借用企业未履行的责任', en: "borrowing firm's duty broken" },
 } as const satisfies WordsPart;
 
 export const SHARING_PROBLEMS = {
