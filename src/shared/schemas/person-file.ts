@@ -119,7 +119,7 @@ export const fileNotice = z.object({
 
 /** Something an officer did for the resident (代办), with the record it made. */
 export const fileAssisted = z.object({
-  kind: z.enum(['job_application', 'benefit_application', 'visit']),
+  kind: z.enum(['job_application', 'benefit_application', 'visit', 'factory_join', 'pay_acknowledgement']),
   recordId: z.number().int(),
   what: z.string(),
   officer: z.string(),

@@ -178,6 +178,7 @@ export const assistedJoinBody = z
   .object({ factoryId: z.number().int().positive(), ...assistedConsent })
   .strict()
   .superRefine(witnessNamed);
+export const assistedJoinPreviewQuery = z.object({ factoryId: z.coerce.number().int().positive() });
 export const assistedAcknowledgeBody = z.object(assistedConsent).strict().superRefine(witnessNamed);
 
 // ── products and rates ──

@@ -239,6 +239,14 @@ export async function pieceworkRows(w: World): Promise<MatrixRow[]> {
       expect: allowed(['resident']),
     },
     {
+      method: 'GET',
+      path: `${P}/assisted/{residentId}/join`,
+      subjects: person,
+      // 金花 is in both officers' areas: the resident decides the answer
+      query: { factoryId: String(jinhua) },
+      expect: allowed(STAFF),
+    },
+    {
       method: 'POST',
       path: `${P}/assisted/{residentId}/join`,
       subjects: person,

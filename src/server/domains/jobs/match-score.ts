@@ -9,6 +9,7 @@
  * holds the two together); this module scores and explains what is shown.
  * A change to a part's formula here is a change to that function too.
  */
+import { personWords, type Audience } from '../../../shared/audience';
 import type { Locale } from '../../../shared/errors';
 import { fitsWithTravel, type ScheduleWindow } from '../../../shared/job-schedule';
 import { JOB_TYPE_WORDS, PAY_UNIT_WORDS, skillWord, yuan } from '../../../shared/job-words';
@@ -271,9 +272,13 @@ function money(r: { min: number; max: number; unit: PayUnit }, locale: Locale) {
   return locale === 'zh-CN' ? `${range}${PAY_UNIT_WORDS[r.unit]['zh-CN']}` : `${range} ${PAY_UNIT_WORDS[r.unit].en}`;
 }
 
-/** A reason as a sentence in the reader's language. */
-export function reasonText(r: Reason, locale: Locale): string {
+/**
+ * A reason as a sentence in the reader's language, spoken to the resident herself or, for anyone else
+ * (an officer doing 代办, an employer), of her (src/shared/audience.ts).
+ */
+export function reasonText(r: Reason, locale: Locale, audience: Audience = 'resident'): string {
   const zh = locale === 'zh-CN';
+  const { who, whose } = personWords(audience, locale);
   switch (r.code) {
     case 'walk':
       return zh ? `步行约${r.minutes}分钟` : `About ${r.minutes} min on foot`;
@@ -282,7 +287,7 @@ export function reasonText(r: Reason, locale: Locale): string {
     case 'flexible_school':
       return zh ? '时间灵活，不耽误接送孩子' : 'Flexible hours, school runs still fit';
     case 'fits':
-      return zh ? '工作时间都在您的空闲时间内' : 'All working hours are within your free time';
+      return zh ? `工作时间都在${whose}空闲时间内` : `All working hours are within ${whose} free time`;
     case 'fits_school':
       return zh ? '与接送孩子时间不冲突' : 'No clash with taking the children to school';
     case 'school_walk':
@@ -290,11 +295,11 @@ export function reasonText(r: Reason, locale: Locale): string {
         ? `工作时间在接送孩子的时间之间，但单程步行约${r.minutes}分钟，上班或接孩子可能来不及`
         : `The hours sit between the school runs, but with about ${r.minutes} min on foot each way, getting to work or to the school gate may be late`;
     case 'unknown':
-      return zh ? '您还没有填写空闲时间' : 'You have not said when you are free';
+      return zh ? `${who}还没有填写空闲时间` : `No free time given yet for ${who}`;
     case 'partial':
       return zh
-        ? `约${r.percent}%的工作时间在您的空闲时间内`
-        : `About ${r.percent}% of the hours are in your free time`;
+        ? `约${r.percent}%的工作时间在${whose}空闲时间内`
+        : `About ${r.percent}% of the hours are in ${whose} free time`;
     case 'none_required':
       return zh ? '无技能要求' : 'No skills required';
     case 'has_all':
@@ -320,23 +325,25 @@ export function reasonText(r: Reason, locale: Locale): string {
     case 'no_expectation':
       return zh ? `工资${money(r, locale)}` : `Pays ${money(r, locale)}`;
     case 'above':
-      return zh ? `工资${money(r, locale)}，不低于您的期望` : `Pays ${money(r, locale)}, at least what you asked`;
-    case 'covers':
-      return zh ? `工资${money(r, locale)}，可达到您的期望` : `Pays ${money(r, locale)}, can reach what you asked`;
-    case 'below':
-      return zh ? `工资${money(r, locale)}，低于您的期望` : `Pays ${money(r, locale)}, below what you asked`;
-    case 'piece':
       return zh
-        ? `计件工资${money(r, locale)}，多劳多得`
-        : `Piece rate ${money(r, locale)}: the more you make, the more you earn`;
+        ? `工资${money(r, locale)}，不低于${whose}期望`
+        : `Pays ${money(r, locale)}, at least what ${who} asked`;
+    case 'covers':
+      return zh
+        ? `工资${money(r, locale)}，可达到${whose}期望`
+        : `Pays ${money(r, locale)}, can reach what ${who} asked`;
+    case 'below':
+      return zh ? `工资${money(r, locale)}，低于${whose}期望` : `Pays ${money(r, locale)}, below what ${who} asked`;
+    case 'piece':
+      return zh ? `计件工资${money(r, locale)}，多劳多得` : `Piece rate ${money(r, locale)}: paid for every piece made`;
     case 'type_wanted':
       return zh
-        ? `是您想找的${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.['zh-CN'] ?? r.type}工作`
-        : `A ${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.en ?? r.type} job, as you wanted`;
+        ? `是${who}想找的${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.['zh-CN'] ?? r.type}工作`
+        : `A ${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.en ?? r.type} job, as ${who} wanted`;
     case 'type_other':
       return zh
-        ? `${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.['zh-CN'] ?? r.type}，不在您选的岗位类型中`
-        : `${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.en ?? r.type}, not a type you chose`;
+        ? `${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.['zh-CN'] ?? r.type}，不在${who}选的岗位类型中`
+        : `${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.en ?? r.type}, not a type ${who} chose`;
     case 'type_any':
       return zh
         ? `${JOB_TYPE_WORDS[r.type as keyof typeof JOB_TYPE_WORDS]?.['zh-CN'] ?? r.type}岗位`
@@ -347,7 +354,7 @@ export function reasonText(r: Reason, locale: Locale): string {
 }
 
 /** The parts as the API shows them: one line per reason, with the part's points. */
-export function presentReasons(parts: ScoredPart[], locale: Locale) {
+export function presentReasons(parts: ScoredPart[], locale: Locale, audience: Audience = 'resident') {
   // Plain loops: flatMap over nested maps costs more than the sentences themselves.
   const out: { part: Part; points: number; good: boolean; text: string }[] = [];
   for (const p of parts) {
@@ -357,7 +364,7 @@ export function presentReasons(parts: ScoredPart[], locale: Locale) {
         part: p.part,
         points: i === 0 ? p.points : 0,
         good: r.code === 'missing' ? false : p.good || r.code === 'has_all',
-        text: reasonText(r, locale),
+        text: reasonText(r, locale, audience),
       });
     }
   }

@@ -252,7 +252,7 @@ describe("the database's ranking equals scoreMatch's", () => {
           { motherOnly: false, limit: 50 },
           { motherOnly: true, limit: 20 },
         ]) {
-          const actor = { locale: 'zh-CN' } as Actor;
+          const actor = { locale: 'zh-CN', kind: 'resident', residentId: r.id } as Actor; // she reads her own list
           const got = await matchesFor({ db: t.db, cipher: t.cipher, actor, ip: null, now: new Date() }, r.id, q);
           const want = { ...(await referenceMatches(r.id, today, q)), order: 'score', weights: MATCH_WEIGHTS };
           expect(got, `resident ${r.id} ${JSON.stringify(q)} round ${round}`).toEqual(want);
@@ -460,7 +460,7 @@ describe("the database's ranking equals scoreMatch's, by fast-check", () => {
             { motherOnly: false, limit: 20 },
             { motherOnly: true, limit: 5 },
           ]) {
-            const actor = { locale: 'zh-CN' } as Actor;
+            const actor = { locale: 'zh-CN', kind: 'resident', residentId: r.id } as Actor; // she reads her own list
             const got = await matchesFor({ db: t.db, cipher: t.cipher, actor, ip: null, now: new Date() }, r.id, q);
             const want = { ...(await referenceMatches(r.id, today, q)), order: 'score', weights: MATCH_WEIGHTS };
             expect(got).toEqual(want);

@@ -4,6 +4,7 @@
  * to what is shown: ADR 0033); match-score.ts scores and explains them; the
  * best come back with their reasons.
  */
+import { audienceFor } from '../../../shared/audience';
 import { businessDay } from '../../../shared/dates';
 import type { JobMatch, MatchOrder } from '../../../shared/schemas/jobs';
 import type { ActorContext } from '../../context';
@@ -99,6 +100,8 @@ export async function matchesFor(ctx: ActorContext, residentId: number, q: { mot
     minPayFen: me.min_pay_fen,
     minPayUnit: me.min_pay_unit,
   };
+  // she reads her own reasons; an officer doing 代办 reads them of her
+  const audience = audienceFor(ctx.actor, residentId);
   const scored: { row: repo.NearbyPostRow; m: MatchScore }[] = [];
   for (const row of posts) {
     const post = postFacts(row);
@@ -114,7 +117,7 @@ export async function matchesFor(ctx: ActorContext, residentId: number, q: { mot
     post: presentPostSummary(row, today),
     score: m.score,
     walkMinutes: m.walkMinutes,
-    reasons: presentReasons(m.parts, ctx.actor.locale),
+    reasons: presentReasons(m.parts, ctx.actor.locale, audience),
   }));
   return {
     items,
@@ -152,7 +155,11 @@ export async function matchOfPost(ctx: ActorContext, residentId: number, post: r
   const seeker = seekerFacts(profile);
   if (hardLimit(facts, seeker, pair)) return null;
   const m = scoreMatch(facts, seeker, pair);
-  return { score: m.score, walkMinutes: m.walkMinutes, reasons: presentReasons(m.parts, ctx.actor.locale) };
+  return {
+    score: m.score,
+    walkMinutes: m.walkMinutes,
+    reasons: presentReasons(m.parts, ctx.actor.locale, audienceFor(ctx.actor, residentId)),
+  };
 }
 
 /**
@@ -198,7 +205,8 @@ export async function candidatesFor(ctx: ActorContext, postId: number, limit = 2
     skills: row.skills,
     score: m.score,
     walkMinutes: m.walkMinutes,
-    reasons: presentReasons(m.parts, ctx.actor.locale),
+    // the employer reads of the candidate, not as if addressed
+    reasons: presentReasons(m.parts, ctx.actor.locale, 'staff'),
     applicationId: row.application_id,
     applicationStatus: row.application_status,
   }));

@@ -390,6 +390,21 @@ export async function join(ctx: ActorContext, code: string) {
   return joinFactory(ctx, await openFactoryByInvite(ctx, code), residentId);
 }
 
+/** A resident and a factory an officer may join her to: both in the officer's areas, the factory not closed (else 404). */
+async function assistedPair(ctx: ActorContext, residentId: number, factoryId: number) {
+  const me = await repo.findResidentCard(ctx.db, residentId);
+  if (!me || !pathInScope(me.area_path, ctx.actor.areaPaths)) throw notFound();
+  await viewableFactoryOr404(ctx, factoryId);
+  const f = await repo.findFactory(ctx.db, factoryId);
+  if (!f || f.status === 'closed') throw notFound();
+  return f;
+}
+
+/** 代办: what the officer reads to the resident before she agrees — the same preview she sees herself. */
+export async function assistedJoinPreview(ctx: ActorContext, residentId: number, factoryId: number) {
+  return presentJoin(ctx, await assistedPair(ctx, residentId, factoryId), residentId);
+}
+
 /** 代办: an officer joins a resident of their areas to a factory of their areas (404 for either out of scope). */
 export async function assistedJoin(
   ctx: ActorContext,
@@ -397,10 +412,5 @@ export async function assistedJoin(
   factoryId: number,
   assisted: AssistedConsent,
 ) {
-  const me = await repo.findResidentCard(ctx.db, residentId);
-  if (!me || !pathInScope(me.area_path, ctx.actor.areaPaths)) throw notFound();
-  await viewableFactoryOr404(ctx, factoryId);
-  const f = await repo.findFactory(ctx.db, factoryId);
-  if (!f || f.status === 'closed') throw notFound();
-  return joinFactory(ctx, f, residentId, assisted);
+  return joinFactory(ctx, await assistedPair(ctx, residentId, factoryId), residentId, assisted);
 }

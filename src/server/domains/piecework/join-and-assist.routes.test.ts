@@ -85,6 +85,39 @@ describe('joining a factory', () => {
 });
 
 describe('代办 for an older resident', () => {
+  it('the officer reads her the same preview she would see, of her own name and masked phone, before she agrees', async () => {
+    const f = await jinhua();
+    const officer = await staff(t, 'fuxing01');
+    const her = await residentOf('fuxing01', f.id, true);
+    const phone = (await t.adminQuery('select phone from residents where id = $1', [her.id])).rows[0].phone as string;
+
+    const preview = await officer.get(`/api/v1/piecework/assisted/${her.id}/join?factoryId=${f.id}`);
+    expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+    const own = await resident(t, '13900000001');
+    const hers = await own.get(`/api/v1/piecework/invites/${f.invite_code}`);
+    // the factory's part is what any resident sees through the invite; the owner will see her, masked
+    expect({ ...preview.body, ownerWillSee: null, joined: false }).toEqual({
+      ...hers.body,
+      ownerWillSee: null,
+      joined: false,
+    });
+    expect(preview.body.ownerWillSee).toEqual({
+      name: her.name,
+      phoneMasked: `${phone.slice(0, 3)}****${phone.slice(7)}`,
+    });
+    expect(preview.body.joined).toBe(false);
+    // nothing is written by reading it
+    expect(
+      (await t.adminQuery('select 1 from factory_workers where factory_id = $1 and resident_id = $2', [f.id, her.id]))
+        .rows,
+    ).toHaveLength(0);
+
+    const other = await residentOf('fuxing01', f.id, false);
+    expect((await officer.get(`/api/v1/piecework/assisted/${other.id}/join?factoryId=${f.id}`)).status).toBe(404);
+    expect((await officer.get(`/api/v1/piecework/assisted/${her.id}/join`)).status).toBe(400);
+    expect((await own.get(`/api/v1/piecework/assisted/${her.id}/join?factoryId=${f.id}`)).status).toBe(403);
+  });
+
   it('an officer of her areas joins her to a factory, with how she agreed recorded', async () => {
     const f = await jinhua();
     const officer = await staff(t, 'fuxing01');

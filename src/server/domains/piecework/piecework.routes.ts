@@ -213,6 +213,19 @@ export async function pieceworkRoutes(app: FastifyInstance, deps: Deps) {
     (q) => settlements.workerLineStep(resident(q), q.params.id, 'acknowledge'),
   );
   // ── 代办: an officer of the resident's areas acts for her, consent recorded (ADR 0026) ──
+  // 代办: the officer reads her the same preview (products, rates, what the owner will see) before she agrees
+  r.get(
+    `${P}/assisted/:residentId/join`,
+    {
+      schema: {
+        tags,
+        params: residentParam,
+        querystring: s.assistedJoinPreviewQuery,
+        response: { 200: s.invitePreview, ...errors },
+      },
+    },
+    (q) => factories.assistedJoinPreview(staff(q), q.params.residentId, q.query.factoryId),
+  );
   r.post(
     `${P}/assisted/:residentId/join`,
     {

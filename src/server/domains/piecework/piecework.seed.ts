@@ -170,6 +170,9 @@ export async function seedPiecework(trx: Trx, areaId: (name: string) => number, 
   const yesterday = addDays(today, -1);
   let songWorkerId = 0;
   let demoWorkerId = 0;
+  // 复兴服装缝纫微工厂's last worker, an older neighbour without the app: her newest day's pay waits for the
+  // community officer to acknowledge it with her (代办), as the officers' browser journey does.
+  let assistedWorkerId = 0;
   const factoryIds: number[] = [];
 
   for (const [i, f] of FACTORIES.entries()) {
@@ -280,6 +283,8 @@ export async function seedPiecework(trx: Trx, areaId: (name: string) => number, 
       }
     }
 
+    if (f.enterprise === '复兴服装缝纫微工厂') assistedWorkerId = workers.at(-1)!.id;
+
     for (let d = 0; d < 30; d++) {
       const day = addDays(opened, d);
       const sunday = new Date(`${day}T00:00:00Z`).getUTCDay() === 0;
@@ -357,8 +362,9 @@ export async function seedPiecework(trx: Trx, areaId: (name: string) => number, 
     select factory_id, work_date, worker_id, product_id, sum(quantity), sum(quantity::bigint * rate_e4)
     from piece_records where state = 1 group by factory_id, work_date, worker_id, product_id`.execute(trx);
 
-  // Every past day is settled; all are paid and acknowledged except: 宋秀秀's line of
-  // yesterday (paid, waiting for her), and 安远箱包's day five days ago (confirmed, unpaid: in arrears).
+  // Every past day is settled; all are paid and acknowledged except: 宋秀秀's line of yesterday and the
+  // newest of the demo worker's and of 复兴服装's older worker (paid, waiting for them), and 安远箱包's day
+  // five days ago (confirmed, unpaid: in arrears).
   const areas = await trx.selectFrom('micro_factories').select('area_id').distinct().execute();
   const floors = areas.map((a) => ({ areaId: a.area_id, floor: 2200 }));
   for (let d = 0; d < 30; d++) {
@@ -388,6 +394,7 @@ export async function seedPiecework(trx: Trx, areaId: (name: string) => number, 
     update settlement_lines set status = 'acknowledged'
     where not (worker_id = ${songWorkerId} and work_date = ${yesterday}::date)
       and not (worker_id = ${demoWorkerId} and work_date = (select max(work_date) from settlement_lines where worker_id = ${demoWorkerId}))
+      and not (worker_id = ${assistedWorkerId} and work_date = (select max(work_date) from settlement_lines where worker_id = ${assistedWorkerId}))
       and settlement_id in (select id from settlements where status = 'paid')`.execute(trx);
   // The arrears and wage-floor alerts are in the officers' inboxes from the start.
   await raisePieceworkAlerts(trx, now);

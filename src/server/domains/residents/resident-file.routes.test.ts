@@ -49,6 +49,13 @@ describe("a resident's whole file (一人一档)", () => {
       consentMethod: 'paper',
     });
     expect(applied.status).toBe(200);
+    const factory = await one<{ id: number }>(`select id from micro_factories where name = '复兴服装缝纫微工厂'`);
+    const joined = await officer.post(`/api/v1/piecework/assisted/${rid}/join`, {
+      factoryId: factory.id,
+      consentMethod: 'verbal_witnessed',
+      witness: '网格员刘芳',
+    });
+    expect(joined.status).toBe(200);
 
     const file = await officer.get(`/api/v1/residents/${rid}/file`);
     expect(file.status).toBe(200);
@@ -60,9 +67,13 @@ describe("a resident's whole file (一人一档)", () => {
       expect.objectContaining({ id: applied.body.id, assistedBy: '孙海燕', status: 'applied' }),
     ]);
     expect(file.body.consents.map((c: { method: string }) => c.method)).toContain('paper');
-    expect(file.body.assisted).toEqual([
-      expect.objectContaining({ kind: 'job_application', recordId: applied.body.id, officer: '孙海燕' }),
-    ]);
+    expect(file.body.assisted).toHaveLength(2);
+    expect(file.body.assisted).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'job_application', recordId: applied.body.id, officer: '孙海燕' }),
+        expect.objectContaining({ kind: 'factory_join', what: '复兴服装缝纫微工厂', officer: '孙海燕' }),
+      ]),
+    );
 
     const audit = await one<{ action: string; actor_name: string }>(
       `select action, actor_name from audit_events where action = 'resident.file_view' and target_id = $1`,

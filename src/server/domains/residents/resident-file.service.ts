@@ -19,6 +19,7 @@ import { presentResidentDetail } from './residents.presenter';
 import * as repo from './residents.repository';
 
 type Assisted = z.infer<typeof fileAssisted>;
+const PIECEWORK_ASSISTED = ['factory_join', 'pay_acknowledgement'] as const;
 
 export async function getResidentFile(ctx: ActorContext, id: number): Promise<ResidentFile> {
   const row = await repo.findResidentInScope(ctx.db, ctx.actor, id);
@@ -66,6 +67,24 @@ export async function getResidentFile(ctx: ActorContext, id: number): Promise<Re
         officer: v.officer,
         at: v.at,
       })),
+    // micro-factory 代办 leaves its trace as the consent the officer recorded (a join, a day's pay acknowledged)
+    ...consents.flatMap((c) => {
+      const kind = PIECEWORK_ASSISTED.find((k) => k === c.purpose);
+      if (!kind || c.method === 'in_app') return [];
+      const scope = (c.scope ?? {}) as { factoryName?: string; workDate?: string };
+      const what = [scope.factoryName, kind === 'pay_acknowledgement' ? scope.workDate : undefined]
+        .filter(Boolean)
+        .join(' ');
+      return [
+        {
+          kind,
+          recordId: c.id,
+          what,
+          officer: c.recorded_by,
+          at: c.granted_at.toISOString(),
+        },
+      ];
+    }),
   ].sort((a, b) => b.at.localeCompare(a.at));
   await ctx.db
     .transaction()

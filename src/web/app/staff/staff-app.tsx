@@ -45,6 +45,10 @@ const StaffVenuesPage = lazyPage(
   () => import('../../features/piecework/routes/staff-piecework-pages'),
   'StaffVenuesPage',
 );
+const StaffPieceworkAssistedPage = lazyPage(
+  () => import('../../features/piecework/routes/staff-assisted-page'),
+  'StaffAssistedPage',
+);
 const StaffWagesPage = lazyPage(
   () => import('../../features/piecework/routes/staff-piecework-pages'),
   'StaffWagesPage',
@@ -84,6 +88,10 @@ const StaffReviewPage = lazyPage(() => import('../../features/benefits/routes/st
 const StaffReviewsPage = lazyPage(
   () => import('../../features/benefits/routes/staff-reviews-page'),
   'StaffReviewsPage',
+);
+const StaffAssistedApplicationPage = lazyPage(
+  () => import('../../features/benefits/routes/staff-assisted-page'),
+  'StaffAssistedApplicationPage',
 );
 const StaffTasksPage = lazyPage(() => import('../../features/benefits/routes/staff-tasks-page'), 'StaffTasksPage');
 const StaffLoansPage = lazyPage(() => import('../../features/loans/routes/staff-loans-page'), 'StaffLoansPage');
@@ -155,6 +163,7 @@ export default function StaffApp() {
                 <Route path="piecework" element={<StaffFactoriesPage />} />
                 <Route path="piecework/venues" element={<StaffVenuesPage />} />
                 <Route path="piecework/wages" element={<StaffWagesPage />} />
+                <Route path="piecework/assisted/:residentId" element={<StaffPieceworkAssistedPage />} />
               </Route>
               {/* ── end piecework ── */}
 
@@ -183,6 +192,7 @@ export default function StaffApp() {
                 <Route path="benefits/reviews/:id" element={<StaffReviewPage />} />
                 <Route path="benefits/batches" element={<StaffBatchesPage />} />
                 <Route path="benefits/batches/:id" element={<StaffBatchPage />} />
+                <Route path="benefits/assisted/:residentId" element={<StaffAssistedApplicationPage />} />
               </Route>
               {/* ── end benefits ── */}
 

@@ -1,3 +1,4 @@
+import assisted from './assisted.en';
 import notifications from './notifications.en';
 import piecework from './piecework.en';
 import jobs from './jobs.en';
@@ -634,6 +635,7 @@ const en: Messages = {
   benefits,
   loans,
   personFile,
+  assisted,
 };
 
 export default en;

@@ -311,7 +311,7 @@ const jobs: typeof zhCN = {
     createdBy: 'Entered by',
     assistedTitle: 'Assisted service',
     assistedIntro:
-      'Register residents without a smartphone, keep their job profile and apply for them. Every step is recorded as done by you on their behalf.',
+      'Register residents without a smartphone, keep their job profile and apply for them. Every step records the officer and how the resident agreed.',
     findResident: 'Find a resident',
     searchPlaceholder: 'Name or ID number',
     registerResident: 'Register a resident',

@@ -297,7 +297,7 @@ const jobs = {
     kind: '名单',
     createdBy: '登记人',
     assistedTitle: '代办服务',
-    assistedIntro: '为没有智能手机的居民登记、填写求职资料并代为申请。每一步都会记录为"由您代办"。',
+    assistedIntro: '为没有智能手机的居民登记、填写求职资料并代为申请。每一步都会记录经办人和该居民同意的方式。',
     findResident: '查找居民',
     searchPlaceholder: '姓名或身份证号',
     registerResident: '登记新居民',

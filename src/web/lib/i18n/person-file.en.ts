@@ -46,6 +46,8 @@ const personFile: PersonFileMessages = {
     job_application: 'Job application made for her',
     benefit_application: 'Policy application made for her',
     visit: 'Done on a door visit',
+    factory_join: 'Joined a micro-factory for her',
+    pay_acknowledgement: 'Acknowledged pay for her',
   },
   columns: {
     what: 'What',

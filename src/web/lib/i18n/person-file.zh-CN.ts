@@ -37,7 +37,13 @@ const personFile = {
   read: '已读',
   unread: '未读',
   assisted: '代办记录',
-  assistedKinds: { job_application: '代为求职申请', benefit_application: '代为政策申请', visit: '入户代办' },
+  assistedKinds: {
+    job_application: '代为求职申请',
+    benefit_application: '代为政策申请',
+    visit: '入户代办',
+    factory_join: '代为加入微工厂',
+    pay_acknowledgement: '代为确认收款',
+  },
   columns: {
     what: '事项',
     status: '状态',

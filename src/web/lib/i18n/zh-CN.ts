@@ -1,3 +1,4 @@
+import assisted from './assisted.zh-CN';
 import notifications from './notifications.zh-CN';
 import piecework from './piecework.zh-CN';
 import jobs from './jobs.zh-CN';
@@ -593,6 +594,7 @@ const zhCN = {
   benefits,
   loans,
   personFile,
+  assisted,
 };
 
 export type Messages = typeof zhCN;

@@ -6,30 +6,10 @@ import { errorMessage } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useApply } from '../api/create-application';
 import { usePoliciesForMe } from '../api/list-policies-for-me';
-import type { Eligibility, RuleNode } from '../api/contracts';
+import { ConditionList } from '../components/condition-list';
+import { factsSent } from '../components/conditions';
 import { benefitWords, formatYuan } from '../components/format';
 import { subjectParam } from './my-benefits-page';
-
-/**
- * Conditions not to show as failures: the unmet alternatives of an "any" that is met
- * (one branch is enough; the others are not the resident's shortcoming), and everything under them.
- */
-function settledAlternatives(rule: RuleNode | null, conditions: Eligibility['conditions']): Set<string> {
-  const outcome = new Map(conditions.map((c) => [c.path, c.outcome]));
-  const hidden = new Set<string>();
-  const walk = (node: RuleNode, path: string, hide: boolean) => {
-    if (hide) hidden.add(path);
-    if (node.kind === 'all' || node.kind === 'any')
-      node.rules.forEach((child, i) => {
-        const childPath = `${path}.rules.${i}`;
-        const met = node.kind === 'any' && outcome.get(path) === 'yes';
-        walk(child, childPath, hide || (met && outcome.get(childPath) !== 'yes'));
-      });
-    else if (node.kind === 'not') walk(node.rule, `${path}.rule`, hide);
-  };
-  if (rule) walk(rule, 'rule', false);
-  return hidden;
-}
 
 /** One policy in plain words for the resident, why they qualify, and the apply button. */
 export function BenefitPolicyPage() {
@@ -62,7 +42,6 @@ export function BenefitPolicyPage() {
     );
   }
   const p = item.policy;
-  const hidden = settledAlternatives(p.publishedRule, item.eligibility.conditions);
   const canApply =
     p.mode === 'apply' && !item.application && !item.awarded && item.eligibility.outcome !== 'not_eligible';
   const send = () =>
@@ -85,7 +64,7 @@ export function BenefitPolicyPage() {
           <h3 className="b-preview__title">{t('benefits.me.willSend')}</h3>
           <ul>
             <li>{item.subject.name}</li>
-            {[...new Set(item.eligibility.conditions.map((c) => c.actual).filter((v): v is string => !!v))].map((v) => (
+            {factsSent(item.eligibility.conditions).map((v) => (
               <li key={v}>{v}</li>
             ))}
           </ul>
@@ -130,18 +109,7 @@ export function BenefitPolicyPage() {
         <h2 id="why-title" className="m-card__title">
           {t('benefits.me.why')}
         </h2>
-        <ul className="b-conditions">
-          {item.eligibility.conditions
-            .slice(1)
-            .filter((c) => !hidden.has(c.path))
-            .map((c) => (
-              <li key={c.path} className={`b-condition b-condition--${c.outcome}`}>
-                <span aria-hidden="true">{c.outcome === 'yes' ? '✓' : c.outcome === 'no' ? '✗' : '?'}</span> {c.text}
-                {c.actual ? `（${c.actual}）` : ''}
-                <span className="visually-hidden">{t(`benefits.conditionOutcome.${c.outcome}`)}</span>
-              </li>
-            ))}
-        </ul>
+        <ConditionList rule={p.publishedRule} eligibility={item.eligibility} />
         {item.eligibility.missing.length > 0 && (
           <p className="b-card__missing">{t('benefits.missing', { items: item.eligibility.missing.join('、') })}</p>
         )}

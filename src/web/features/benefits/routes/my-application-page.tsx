@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useApplicationAction } from '../api/act-on-application';
 import { useApplication } from '../api/get-application';
 import { useUploadMaterial } from '../api/upload-material';
+import { MaterialLinks } from '../components/material-links';
 import { APPLICATION_STEPS } from '../api/contracts';
 import { formatYuan } from '../components/format';
 
@@ -73,18 +74,7 @@ export function MyApplicationPage() {
         <h2 id="materials-title" className="m-card__title">
           {t('benefits.policy.materials')}
         </h2>
-        <p>{t('benefits.review.required', { items: a.requiredMaterials.join('、') || '—' })}</p>
-        <ul>
-          {a.materials.map((m) => (
-            <li key={m.id}>
-              <a
-                href={`/api/v1/benefits/applications/${a.id}/materials/${m.id}`}
-                target="_blank"
-                rel="noreferrer"
-              >{`${m.material}：${m.name}`}</a>
-            </li>
-          ))}
-        </ul>
+        <MaterialLinks application={a} />
         {a.canUpload && (
           <form
             className="b-upload"

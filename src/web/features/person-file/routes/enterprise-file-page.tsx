@@ -4,9 +4,9 @@ import { Link, useParams } from 'react-router';
 import { RecordPage } from '../../../components/record-page';
 import { StaffPageHeader } from '../../../components/staff-page-header';
 import { type EnterpriseFile, yuan } from '../../../lib/contracts';
-import { formatDateTime, formatLocation } from '../../../lib/format';
-import { currentLocale } from '../../../lib/i18n';
+import { formatLocation } from '../../../lib/format';
 import { useEnterpriseFile } from '../api/get-enterprise-file';
+import { BenefitsSections } from '../components/benefits-sections';
 import { FileSection } from '../components/file-section';
 import '../person-file.css';
 
@@ -18,8 +18,6 @@ export function EnterpriseFilePage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const file = useEnterpriseFile(id);
-  const locale = currentLocale();
-  const when = (iso: string) => formatDateTime(iso, locale);
 
   return (
     <RecordPage
@@ -157,73 +155,7 @@ export function EnterpriseFilePage() {
             ]}
           />
 
-          <FileSection<Row<'benefits', 'results'>>
-            id="policy-results"
-            title={t('personFile.policyResults')}
-            rows={data.benefits.results}
-            rowKey={(r) => `${r.policyId}-${r.campaignId ?? 'trigger'}-${r.at}`}
-            columns={[
-              {
-                title: t('personFile.columns.policy'),
-                key: 'policy',
-                render: (_, r) => <Link to={`/staff/benefits/policies/${r.policyId}`}>{r.policyTitle}</Link>,
-              },
-              {
-                title: t('personFile.columns.source'),
-                key: 'source',
-                render: (_, r) =>
-                  r.campaignId ? (
-                    <Link to={`/staff/benefits/campaigns/${r.campaignId}`}>{t('personFile.campaign')}</Link>
-                  ) : (
-                    t('personFile.trigger')
-                  ),
-              },
-              { title: t('personFile.columns.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '—' },
-              { title: t('personFile.columns.at'), dataIndex: 'at', render: when },
-            ]}
-          />
-
-          <FileSection<Row<'benefits', 'applications'>>
-            id="benefit-applications"
-            title={t('personFile.benefitApplications')}
-            rows={data.benefits.applications}
-            rowKey={(r) => r.id}
-            columns={[
-              {
-                title: t('personFile.columns.policy'),
-                key: 'policy',
-                render: (_, r) => <Link to={`/staff/benefits/reviews/${r.id}`}>{r.policyTitle}</Link>,
-              },
-              {
-                title: t('personFile.columns.status'),
-                dataIndex: 'status',
-                render: (s: Row<'benefits', 'applications'>['status']) => t(`benefits.status.${s}`),
-              },
-              {
-                title: t('personFile.columns.amount'),
-                dataIndex: 'amountFen',
-                align: 'right',
-                render: (v: number | null) => (v === null ? '—' : yuan(v)),
-              },
-              { title: t('personFile.columns.at'), dataIndex: 'createdAt', render: when },
-            ]}
-          />
-
-          <FileSection<Row<'benefits', 'awards'>>
-            id="awards"
-            title={t('personFile.awards')}
-            rows={data.benefits.awards}
-            rowKey={(r) => r.id}
-            columns={[
-              {
-                title: t('personFile.columns.policy'),
-                key: 'policy',
-                render: (_, r) => <Link to={`/staff/benefits/policies/${r.policyId}`}>{r.policyTitle}</Link>,
-              },
-              { title: t('personFile.columns.amount'), dataIndex: 'amountFen', align: 'right', render: yuan },
-              { title: t('personFile.columns.at'), dataIndex: 'createdAt', render: when },
-            ]}
-          />
+          <BenefitsSections benefits={data.benefits} showOnBehalf={false} />
         </div>
       )}
     </RecordPage>

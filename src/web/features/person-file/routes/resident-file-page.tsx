@@ -1,12 +1,14 @@
 import { Alert, Card, Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { AssistedActions } from '../../../components/assisted-actions';
 import { RecordPage } from '../../../components/record-page';
 import { StaffPageHeader } from '../../../components/staff-page-header';
 import { type ResidentFile, yuan } from '../../../lib/contracts';
 import { formatDateTime, formatLocation } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
 import { useResidentFile } from '../api/get-resident-file';
+import { BenefitsSections } from '../components/benefits-sections';
 import { FileSection } from '../components/file-section';
 import '../person-file.css';
 
@@ -36,7 +38,11 @@ export function ResidentFilePage() {
     >
       {(data) => (
         <div className="pf-page">
-          <StaffPageHeader title={t('personFile.residentTitle', { name: data.resident.name })} parent={parent} />
+          <StaffPageHeader
+            title={t('personFile.residentTitle', { name: data.resident.name })}
+            parent={parent}
+            extra={<AssistedActions residentId={data.resident.id} />}
+          />
           <Alert type="info" showIcon role="note" title={t('personFile.audited')} />
 
           <Card
@@ -118,9 +124,11 @@ export function ResidentFilePage() {
                     to={
                       r.kind === 'job_application'
                         ? `/staff/jobs-assisted/${data.resident.id}`
-                        : r.kind === 'benefit_application'
-                          ? `/staff/benefits/reviews/${r.recordId}`
-                          : `/staff/benefits/campaigns/${r.recordId}`
+                        : r.kind === 'factory_join' || r.kind === 'pay_acknowledgement'
+                          ? `/staff/piecework/assisted/${data.resident.id}`
+                          : r.kind === 'benefit_application'
+                            ? `/staff/benefits/reviews/${r.recordId}`
+                            : `/staff/benefits/campaigns/${r.recordId}`
                     }
                   >
                     {t(`personFile.assistedKinds.${r.kind}`)}：{r.what}
@@ -238,74 +246,7 @@ export function ResidentFilePage() {
             ]}
           />
 
-          <FileSection<Row<'benefits', 'results'>>
-            id="policy-results"
-            title={t('personFile.policyResults')}
-            rows={data.benefits.results}
-            rowKey={(r) => `${r.policyId}-${r.campaignId ?? 'trigger'}-${r.at}`}
-            columns={[
-              {
-                title: t('personFile.columns.policy'),
-                key: 'policy',
-                render: (_, r) => <Link to={`/staff/benefits/policies/${r.policyId}`}>{r.policyTitle}</Link>,
-              },
-              {
-                title: t('personFile.columns.source'),
-                key: 'source',
-                render: (_, r) =>
-                  r.campaignId ? (
-                    <Link to={`/staff/benefits/campaigns/${r.campaignId}`}>{t('personFile.campaign')}</Link>
-                  ) : (
-                    t('personFile.trigger')
-                  ),
-              },
-              { title: t('personFile.columns.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '—' },
-              { title: t('personFile.columns.at'), dataIndex: 'at', render: when },
-            ]}
-          />
-
-          <FileSection<Row<'benefits', 'applications'>>
-            id="benefit-applications"
-            title={t('personFile.benefitApplications')}
-            rows={data.benefits.applications}
-            rowKey={(r) => r.id}
-            columns={[
-              {
-                title: t('personFile.columns.policy'),
-                key: 'policy',
-                render: (_, r) => <Link to={`/staff/benefits/reviews/${r.id}`}>{r.policyTitle}</Link>,
-              },
-              {
-                title: t('personFile.columns.status'),
-                dataIndex: 'status',
-                render: (s: Row<'benefits', 'applications'>['status']) => t(`benefits.status.${s}`),
-              },
-              {
-                title: t('personFile.columns.amount'),
-                dataIndex: 'amountFen',
-                align: 'right',
-                render: (v: number | null) => (v === null ? '—' : yuan(v)),
-              },
-              { title: t('personFile.columns.by'), dataIndex: 'onBehalfBy', render: (v: string | null) => v ?? '—' },
-              { title: t('personFile.columns.at'), dataIndex: 'createdAt', render: when },
-            ]}
-          />
-
-          <FileSection<Row<'benefits', 'awards'>>
-            id="awards"
-            title={t('personFile.awards')}
-            rows={data.benefits.awards}
-            rowKey={(r) => r.id}
-            columns={[
-              {
-                title: t('personFile.columns.policy'),
-                key: 'policy',
-                render: (_, r) => <Link to={`/staff/benefits/policies/${r.policyId}`}>{r.policyTitle}</Link>,
-              },
-              { title: t('personFile.columns.amount'), dataIndex: 'amountFen', align: 'right', render: yuan },
-              { title: t('personFile.columns.at'), dataIndex: 'createdAt', render: when },
-            ]}
-          />
+          <BenefitsSections benefits={data.benefits} showOnBehalf={true} />
 
           <FileSection<Row<'benefits', 'visits'>>
             id="visits"

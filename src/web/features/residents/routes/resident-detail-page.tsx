@@ -2,6 +2,7 @@ import { Alert, Button, Card, Descriptions, Space, Tag, type DescriptionsProps }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { AssistedActions } from '../../../components/assisted-actions';
 import { RecordPage } from '../../../components/record-page';
 import { StaffPageHeader } from '../../../components/staff-page-header';
 import type { ResidentDetail, RevealResult } from '../../../lib/contracts';
@@ -75,6 +76,7 @@ export function ResidentDetailPage() {
                 <Button onClick={() => void navigate(`/staff/residents/${data.id}/file`)}>
                   {t('personFile.open')}
                 </Button>
+                <AssistedActions residentId={data.id} />
                 <Button onClick={() => setRevealing(true)} data-testid="reveal-resident">
                   {t('staff.residents.reveal')}
                 </Button>

@@ -327,7 +327,7 @@ function Matches({ residentId }: { residentId: number }) {
     },
     { title: t('jobs.staff.walkMinutes'), dataIndex: 'walkMinutes' },
     { title: t('jobs.score', { score: '' }), dataIndex: 'score', render: (s: number) => Math.round(s) },
-    { title: t('jobs.detail.whyTitle'), key: 'reasons', render: (_, m) => m.reasons.map((r) => r.text).join('；') },
+    { title: t('assisted.whyTitle'), key: 'reasons', render: (_, m) => m.reasons.map((r) => r.text).join('；') },
     {
       title: '',
       key: 'apply',
