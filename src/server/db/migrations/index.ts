@@ -29,6 +29,7 @@ import * as m0027 from './0027-business-stage-fact';
 import * as m0028 from './0028-negative-line-carried';
 import * as m0029 from './0029-jobs-match-order';
 import * as m0030 from './0030-loans';
+import * as m0035 from './0035-loan-repayments';
 
 /**
  * Listed explicitly so the set of migrations is part of the code, not of a directory scan.
@@ -69,6 +70,7 @@ const migrations: Record<string, Migration> = {
   '0028-negative-line-carried': m0028,
   '0029-jobs-match-order': m0029,
   '0030-loans': m0030,
+  '0035-loan-repayments': m0035,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,12 +1,13 @@
-/** What the rest of the server may call in the loans domain: routes, the past-target alert, the demo's loans. */
+/** What the rest of the server may call in the loans domain: routes, the past-target alert and the overdue check, the demo's loans. */
 import type { DomainModule } from '../../core/domain-module';
 import { loansRoutes } from './loans.routes';
 import { seedLoans } from './loans.seed';
 import { loansPastTargetTask } from './loans.service';
+import { loansOverdueTask } from './repayments.service';
 
 export const loansDomain: DomainModule = {
   name: 'loans',
   routes: loansRoutes,
-  backgroundTasks: [loansPastTargetTask],
+  backgroundTasks: [loansPastTargetTask, loansOverdueTask],
   seedDemo: ({ trx }) => seedLoans(trx),
 };

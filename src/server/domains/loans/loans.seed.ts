@@ -3,10 +3,11 @@
  * October): 111 loans to 111 businesses disbursed this year, so the figure is counted from records; 陈鹏飞's loan
  * for his second restaurant (鹏飞水饺馆) filed at the 铁橛山路社区创贷驿站 and now with the bank; a loan whose
  * street review has run past its target; a loan in its third year, repaid without 贴息; a filing waiting at a
- * station. Each station gets a second agent, so nobody reviews a loan they filed. Deterministic: dates of the
+ * station; the bank's repayment of every period due before the day of seeding. Each station gets a second agent, so nobody reviews a loan they filed. Deterministic: dates of the
  * counted loans are fixed, the live ones are set back from the day the demo is seeded.
  */
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
+import { businessDay } from '../../../shared/dates';
 import { creditCodeCheckChar } from '../../../shared/validators';
 import type { LoanStatus } from '../../../shared/loans/enums';
 import type { Database } from '../../db/types';
@@ -353,6 +354,18 @@ export async function seedLoans(trx: Trx): Promise<void> {
     filedOn: daysAgo(1),
     steps: 1,
   });
+
+  // the bank's repayments so far: every period due before today paid on its due day, under its own reference
+  const today = businessDay(new Date(now));
+  await sql`
+    insert into loan_repayments (loan_id, period_no, paid_on, amount_fen, reference, source, recorded_by_user_id, recorded_at)
+    select loan_id, period_no, due_on, principal_fen + interest_fen - subsidy_fen,
+           'HK' || to_char(due_on, 'YYYYMMDD') || lpad(loan_id::text, 6, '0') || period_no, 'import', ${bankUser!},
+           due_on + time '10:00'
+      from loan_schedule_periods where due_on < ${today}::date`.execute(trx);
+  await sql`
+    update loan_schedule_periods set paid_fen = principal_fen + interest_fen - subsidy_fen, paid_on = due_on
+     where due_on < ${today}::date`.execute(trx);
 }
 
 function userQuery(trx: Trx) {

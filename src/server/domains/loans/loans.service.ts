@@ -32,6 +32,7 @@ import { maturityOf, buildSchedule } from './schedule';
 import { lprOn, rateCapBp, type LprRate, type SubsidyRules } from './subsidy';
 import { dayNumber } from './calendar';
 import * as repo from './loans.repository';
+import { repaymentsOf } from './repayments.repository';
 import { presentDetail, presentListItem } from './loans.presenter';
 import { currentPastTarget } from './tracker';
 
@@ -316,7 +317,7 @@ export async function createLoan(ctx: ActorContext, input: CreateLoan) {
 
 // ── reading ──────────────────────────────────────────────────────────────
 
-async function loanFor(ctx: ActorContext, id: number) {
+export async function loanFor(ctx: ActorContext, id: number) {
   const row = await repo.findLoan(ctx.db, ctx.actor, id);
   if (!row) throw notFound();
   return row;
@@ -341,7 +342,10 @@ export function sidesOf(ctx: ActorContext, row: repo.LoanRow): Set<LoanTransitio
 /** Who filed the loan or decided a stage before: none of them may decide the next one (maker ≠ checker). */
 function makers(row: repo.LoanRow, events: readonly repo.LoanEventRow[]): Set<number> {
   const decisions = new Set<string>(['submit', ...LOAN_TRANSITIONS.filter((t) => t.checks).map((t) => t.action)]);
-  return new Set([row.filed_by_user_id, ...events.filter((e) => decisions.has(e.action)).map((e) => e.actor_user_id)]);
+  return new Set([
+    row.filed_by_user_id,
+    ...events.flatMap((e) => (decisions.has(e.action) && e.actor_user_id !== null ? [e.actor_user_id] : [])),
+  ]);
 }
 
 /** The product's materials not uploaded yet; once the station has approved, it has checked them and nothing is missing. */
@@ -353,10 +357,11 @@ function missingMaterials(row: repo.LoanRow, uploaded: readonly { material: stri
 
 export async function getLoan(ctx: ActorContext, id: number) {
   const row = await loanFor(ctx, id);
-  const [events, materials, schedule, targets, { rules, rates }] = await Promise.all([
+  const [events, materials, schedule, repayments, targets, { rules, rates }] = await Promise.all([
     repo.loanEvents(ctx.db, id),
     repo.loanMaterials(ctx.db, id),
     repo.schedulePeriods(ctx.db, id),
+    repaymentsOf(ctx.db, id),
     stageTargetMap(ctx.db),
     loadRules(ctx.db),
   ]);
@@ -378,6 +383,7 @@ export async function getLoan(ctx: ActorContext, id: number) {
     materials,
     missing: missingMaterials(row, materials),
     schedule,
+    repayments,
     targets,
     actions: [...new Set(actions)],
     rateCapBp: cap,
@@ -528,7 +534,7 @@ function capOn(day: string, rates: readonly LprRate[], rules: SubsidyRules): num
  * The notices of a step: the applicant in the inbox and by SMS (whoever filed it), and whoever holds the loan
  * next in their inbox — the station's agents, the street's officers, the institution's staff.
  */
-async function announce(
+export async function announce(
   trx: Db,
   _locale: Locale,
   n: {
