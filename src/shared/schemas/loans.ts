@@ -236,6 +236,8 @@ export const loanDetail = z.object({
   maturityOn: z.string().nullable(),
   schedule: z.array(schedulePeriod),
   repayments: z.array(loanRepayment),
+  /** The caller is the loan's station and may record the jobs it created (settled, or a year after disbursement). */
+  canRecordJobs: z.boolean(),
   subsidyTotalFen: z.number().int(),
   createdAt: z.string(),
 });

@@ -33,6 +33,7 @@ export function presentDetail(
     targets: ReadonlyMap<string, number>;
     actions: LoanAction[];
     rateCapBp: number | null;
+    canRecordJobs: boolean;
   },
 ) {
   const locale = ctx.actor.locale;
@@ -132,6 +133,7 @@ export function presentDetail(
     disbursedOn: row.disbursed_on,
     maturityOn: row.maturity_on,
     schedule,
+    canRecordJobs: extra.canRecordJobs,
     repayments: extra.repayments.map((r) => ({
       id: r.id,
       periodNo: r.period_no,

@@ -30,7 +30,7 @@ import type { BackgroundTask } from '../../platform/scheduler';
 import { evaluateResidentForPolicy } from '../benefits';
 import { maturityOf, buildSchedule } from './schedule';
 import { lprOn, rateCapBp, type LprRate, type SubsidyRules } from './subsidy';
-import { dayNumber } from './calendar';
+import { addMonths, dayNumber } from './calendar';
 import * as repo from './loans.repository';
 import { repaymentsOf } from './repayments.repository';
 import { presentDetail, presentListItem } from './loans.presenter';
@@ -387,7 +387,13 @@ export async function getLoan(ctx: ActorContext, id: number) {
     targets,
     actions: [...new Set(actions)],
     rateCapBp: cap,
+    canRecordJobs: sides.has('station') && jobsRecordable(row, businessDay(ctx.now)),
   });
+}
+
+/** The jobs a loan created are counted once it is settled or a year after its disbursement. */
+export function jobsRecordable(row: Pick<repo.LoanRow, 'status' | 'disbursed_on'>, today: string): boolean {
+  return row.status === 'settled' || (row.disbursed_on !== null && addMonths(row.disbursed_on, 12) <= today);
 }
 
 export async function listLoans(ctx: ActorContext, query: z.output<typeof schemas.loanListQuery>) {

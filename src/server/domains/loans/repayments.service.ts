@@ -22,9 +22,8 @@ import { recordAudit } from '../../platform/audit';
 import type { FileStorage } from '../../platform/files';
 import { notifyUsers, queueSms, staffCoveringArea, userIdOfResident } from '../../platform/notifications';
 import type { BackgroundTask } from '../../platform/scheduler';
-import { addMonths } from './calendar';
 import * as loansRepo from './loans.repository';
-import { announce, getLoan, loanFor, sidesOf } from './loans.service';
+import { announce, getLoan, jobsRecordable, loanFor, sidesOf } from './loans.service';
 import { quarterDays } from './quarter';
 import { dueBusinessDay, isPastDue, periodOpenFen, standing, yuanToFen, type RepaymentPeriod } from './repayment';
 import * as repo from './repayments.repository';
@@ -489,8 +488,7 @@ export async function recordJobsCreated(
   const row = await loanFor(ctx, loanId);
   if (!sidesOf(ctx, row).has('station')) throw new AppError('FORBIDDEN');
   if (await loansRepo.eventByKey(ctx.db, loanId, input.clientKey)) return getLoan(ctx, loanId);
-  const yearOn = row.disbursed_on ? addMonths(row.disbursed_on, 12) : null;
-  if (!(row.status === 'settled' || (yearOn && yearOn <= businessDay(ctx.now))))
+  if (!jobsRecordable(row, businessDay(ctx.now)))
     throw new FieldError('jobsCreated', 'jobs_too_early');
   await ctx.db.transaction().execute(async (trx) => {
     await trx

@@ -51,6 +51,7 @@ const en: Messages = {
   fields: {
     loanAmount: 'Loan amount',
     loanPurpose: 'Purpose of the loan',
+    repaymentAmount: 'Amount repaid',
     phone: 'Mobile number',
     code: 'Verification code',
     username: 'Username',

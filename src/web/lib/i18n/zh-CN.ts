@@ -49,6 +49,7 @@ const zhCN = {
   fields: {
     loanAmount: '贷款金额',
     loanPurpose: '贷款用途',
+    repaymentAmount: '还款金额',
     phone: '手机号码',
     code: '验证码',
     username: '用户名',
