@@ -71,6 +71,14 @@ CREATE INDEX audit_events_target_idx ON public.audit_events USING btree (target_
 CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON public.audit_events FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();
 CREATE TRIGGER audit_events_no_update BEFORE DELETE OR UPDATE ON public.audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_append_only();
 
+create table background_task_runs (
+  name text not null,
+  last_started_at timestamp with time zone not null,
+  runs bigint default 1 not null
+);
+alter table background_task_runs add constraint background_task_runs_pkey PRIMARY KEY (name);
+alter table background_task_runs add constraint background_task_runs_runs_check CHECK ((runs >= 0));
+
 create table benefit_application_events (
   id bigint generated always as identity not null,
   application_id bigint not null,
@@ -1263,6 +1271,151 @@ CREATE INDEX settlements_unpaid_idx ON public.settlements USING btree (work_date
 CREATE TRIGGER settlements_no_change BEFORE DELETE OR UPDATE ON public.settlements FOR EACH ROW EXECUTE FUNCTION settlements_append_only();
 CREATE TRIGGER settlements_no_truncate BEFORE TRUNCATE ON public.settlements FOR EACH STATEMENT EXECUTE FUNCTION settlements_append_only();
 
+create table sharing_agreement_events (
+  id bigint generated always as identity not null,
+  agreement_id bigint not null,
+  kind text not null,
+  resident_id bigint,
+  actor_user_id bigint not null,
+  note text default ''::text not null,
+  at timestamp with time zone default now() not null
+);
+alter table sharing_agreement_events add constraint sharing_agreement_events_actor_user_id_fkey FOREIGN KEY (actor_user_id) REFERENCES users(id);
+alter table sharing_agreement_events add constraint sharing_agreement_events_agreement_id_fkey FOREIGN KEY (agreement_id) REFERENCES sharing_agreements(id);
+alter table sharing_agreement_events add constraint sharing_agreement_events_pkey PRIMARY KEY (id);
+alter table sharing_agreement_events add constraint sharing_agreement_events_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+CREATE INDEX sharing_agreement_events_idx ON public.sharing_agreement_events USING btree (agreement_id, id);
+
+create table sharing_agreement_workers (
+  agreement_id bigint not null,
+  resident_id bigint not null,
+  employment_id bigint not null,
+  relation text default 'employee'::text not null,
+  consent text default 'pending'::text not null,
+  consent_method text,
+  witness text,
+  consent_by_user_id bigint,
+  consent_at timestamp with time zone
+);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_agreement_id_fkey FOREIGN KEY (agreement_id) REFERENCES sharing_agreements(id);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_check CHECK (((consent = 'pending'::text) = (consent_at IS NULL)));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_check1 CHECK (((consent_method <> 'assisted'::text) OR (witness IS NOT NULL)));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_consent_by_user_id_fkey FOREIGN KEY (consent_by_user_id) REFERENCES users(id);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_consent_check CHECK ((consent = ANY (ARRAY['pending'::text, 'consented'::text, 'declined'::text])));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_consent_method_check CHECK ((consent_method = ANY (ARRAY['app'::text, 'assisted'::text])));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_employment_id_fkey FOREIGN KEY (employment_id) REFERENCES employments(id);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_pkey PRIMARY KEY (agreement_id, resident_id);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_relation_check CHECK ((relation = 'employee'::text));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_witness_check CHECK ((length(witness) <= 40));
+CREATE INDEX sharing_agreement_workers_resident_idx ON public.sharing_agreement_workers USING btree (resident_id);
+
+create table sharing_agreements (
+  id bigint generated always as identity not null,
+  lending_enterprise_id bigint not null,
+  borrowing_enterprise_id bigint not null,
+  area_id bigint not null,
+  surplus_post_id bigint,
+  shortage_post_id bigint,
+  post_title text not null,
+  daily_hours integer not null,
+  start_date date not null,
+  end_date date not null,
+  headcount integer not null,
+  wage_fen_per_day integer not null,
+  social_insurance_fen_per_day integer not null,
+  other_costs_fen_per_day integer not null,
+  other_costs_note text default ''::text not null,
+  fee_fen_per_day integer not null,
+  duties text default ''::text not null,
+  return_reasons text default ''::text not null,
+  extension_terms text default ''::text not null,
+  status text default 'pending'::text not null,
+  lending_signed_at timestamp with time zone,
+  borrowing_signed_at timestamp with time zone,
+  activated_at timestamp with time zone,
+  client_key text not null,
+  created_by_user_id bigint not null,
+  brokered boolean default false not null,
+  created_at timestamp with time zone default now() not null
+);
+alter table sharing_agreements add constraint sharing_agreements_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
+alter table sharing_agreements add constraint sharing_agreements_borrowing_enterprise_id_fkey FOREIGN KEY (borrowing_enterprise_id) REFERENCES enterprises(id);
+alter table sharing_agreements add constraint sharing_agreements_check CHECK ((lending_enterprise_id <> borrowing_enterprise_id));
+alter table sharing_agreements add constraint sharing_agreements_check1 CHECK ((end_date >= start_date));
+alter table sharing_agreements add constraint sharing_agreements_check2 CHECK ((fee_fen_per_day = ((wage_fen_per_day + social_insurance_fen_per_day) + other_costs_fen_per_day)));
+alter table sharing_agreements add constraint sharing_agreements_check3 CHECK (((status = 'pending'::text) OR ((lending_signed_at IS NOT NULL) AND (borrowing_signed_at IS NOT NULL))));
+alter table sharing_agreements add constraint sharing_agreements_created_by_user_id_client_key_key UNIQUE (created_by_user_id, client_key);
+alter table sharing_agreements add constraint sharing_agreements_created_by_user_id_fkey FOREIGN KEY (created_by_user_id) REFERENCES users(id);
+alter table sharing_agreements add constraint sharing_agreements_daily_hours_check CHECK (((daily_hours >= 1) AND (daily_hours <= 12)));
+alter table sharing_agreements add constraint sharing_agreements_duties_check CHECK ((length(duties) <= 1000));
+alter table sharing_agreements add constraint sharing_agreements_extension_terms_check CHECK ((length(extension_terms) <= 500));
+alter table sharing_agreements add constraint sharing_agreements_headcount_check CHECK (((headcount >= 1) AND (headcount <= 500)));
+alter table sharing_agreements add constraint sharing_agreements_lending_enterprise_id_fkey FOREIGN KEY (lending_enterprise_id) REFERENCES enterprises(id);
+alter table sharing_agreements add constraint sharing_agreements_other_costs_fen_per_day_check CHECK ((other_costs_fen_per_day >= 0));
+alter table sharing_agreements add constraint sharing_agreements_other_costs_note_check CHECK ((length(other_costs_note) <= 200));
+alter table sharing_agreements add constraint sharing_agreements_pkey PRIMARY KEY (id);
+alter table sharing_agreements add constraint sharing_agreements_post_title_check CHECK (((length(post_title) >= 1) AND (length(post_title) <= 60)));
+alter table sharing_agreements add constraint sharing_agreements_return_reasons_check CHECK ((length(return_reasons) <= 500));
+alter table sharing_agreements add constraint sharing_agreements_shortage_post_id_fkey FOREIGN KEY (shortage_post_id) REFERENCES sharing_posts(id);
+alter table sharing_agreements add constraint sharing_agreements_social_insurance_fen_per_day_check CHECK ((social_insurance_fen_per_day >= 0));
+alter table sharing_agreements add constraint sharing_agreements_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'active'::text])));
+alter table sharing_agreements add constraint sharing_agreements_surplus_post_id_fkey FOREIGN KEY (surplus_post_id) REFERENCES sharing_posts(id);
+alter table sharing_agreements add constraint sharing_agreements_wage_fen_per_day_check CHECK ((wage_fen_per_day > 0));
+CREATE INDEX sharing_agreements_borrowing_idx ON public.sharing_agreements USING btree (borrowing_enterprise_id);
+CREATE INDEX sharing_agreements_lending_idx ON public.sharing_agreements USING btree (lending_enterprise_id);
+
+create table sharing_pay_months (
+  agreement_id bigint not null,
+  resident_id bigint not null,
+  month date not null,
+  hours integer,
+  received_fen integer,
+  paid_fen integer,
+  below_cost boolean default false not null,
+  updated_at timestamp with time zone default now() not null
+);
+alter table sharing_pay_months add constraint sharing_pay_months_agreement_id_fkey FOREIGN KEY (agreement_id) REFERENCES sharing_agreements(id);
+alter table sharing_pay_months add constraint sharing_pay_months_agreement_id_resident_id_fkey FOREIGN KEY (agreement_id, resident_id) REFERENCES sharing_agreement_workers(agreement_id, resident_id);
+alter table sharing_pay_months add constraint sharing_pay_months_hours_check CHECK (((hours >= 0) AND (hours <= 400)));
+alter table sharing_pay_months add constraint sharing_pay_months_month_check CHECK ((EXTRACT(day FROM month) = (1)::numeric));
+alter table sharing_pay_months add constraint sharing_pay_months_paid_fen_check CHECK ((paid_fen >= 0));
+alter table sharing_pay_months add constraint sharing_pay_months_pkey PRIMARY KEY (agreement_id, resident_id, month);
+alter table sharing_pay_months add constraint sharing_pay_months_received_fen_check CHECK ((received_fen >= 0));
+alter table sharing_pay_months add constraint sharing_pay_months_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+CREATE INDEX sharing_pay_months_flag_idx ON public.sharing_pay_months USING btree (agreement_id) WHERE below_cost;
+
+create table sharing_posts (
+  id bigint generated always as identity not null,
+  enterprise_id bigint not null,
+  area_id bigint not null,
+  kind text not null,
+  skills text[] default '{}'::text[] not null,
+  headcount integer not null,
+  start_date date not null,
+  end_date date not null,
+  daily_hours integer,
+  pay_fen_per_day integer,
+  note text default ''::text not null,
+  closed_at timestamp with time zone,
+  client_key text not null,
+  created_by_user_id bigint not null,
+  created_at timestamp with time zone default now() not null
+);
+alter table sharing_posts add constraint sharing_posts_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
+alter table sharing_posts add constraint sharing_posts_check CHECK ((end_date >= start_date));
+alter table sharing_posts add constraint sharing_posts_check1 CHECK (((kind = 'surplus'::text) OR ((daily_hours IS NOT NULL) AND (pay_fen_per_day IS NOT NULL))));
+alter table sharing_posts add constraint sharing_posts_created_by_user_id_fkey FOREIGN KEY (created_by_user_id) REFERENCES users(id);
+alter table sharing_posts add constraint sharing_posts_daily_hours_check CHECK (((daily_hours >= 1) AND (daily_hours <= 12)));
+alter table sharing_posts add constraint sharing_posts_enterprise_id_client_key_key UNIQUE (enterprise_id, client_key);
+alter table sharing_posts add constraint sharing_posts_enterprise_id_fkey FOREIGN KEY (enterprise_id) REFERENCES enterprises(id);
+alter table sharing_posts add constraint sharing_posts_headcount_check CHECK (((headcount >= 1) AND (headcount <= 500)));
+alter table sharing_posts add constraint sharing_posts_kind_check CHECK ((kind = ANY (ARRAY['surplus'::text, 'shortage'::text])));
+alter table sharing_posts add constraint sharing_posts_note_check CHECK ((length(note) <= 500));
+alter table sharing_posts add constraint sharing_posts_pay_fen_per_day_check CHECK ((pay_fen_per_day > 0));
+alter table sharing_posts add constraint sharing_posts_pkey PRIMARY KEY (id);
+CREATE INDEX sharing_posts_board_idx ON public.sharing_posts USING btree (kind, end_date) WHERE (closed_at IS NULL);
+
 create table sms_codes (
   id bigint generated always as identity not null,
   phone text not null,
@@ -1297,17 +1450,134 @@ alter table sms_outbox add constraint sms_outbox_pkey PRIMARY KEY (id);
 alter table sms_outbox add constraint sms_outbox_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'sent'::text, 'failed'::text])));
 CREATE INDEX sms_outbox_due_idx ON public.sms_outbox USING btree (next_attempt_at) WHERE (status = 'pending'::text);
 
+create table station_appointments (
+  id bigint generated always as identity not null,
+  slot_id bigint not null,
+  station_id bigint not null,
+  resident_id bigint not null,
+  status text default 'booked'::text not null,
+  code text not null,
+  purpose text default ''::text not null,
+  client_key uuid not null,
+  booked_by_user_id bigint not null,
+  assisted boolean default false not null,
+  consent_id bigint,
+  checked_in_at timestamp with time zone,
+  checked_in_by_user_id bigint,
+  service_record text,
+  served_at timestamp with time zone,
+  served_by_user_id bigint,
+  closed_at timestamp with time zone,
+  created_at timestamp with time zone default now() not null
+);
+alter table station_appointments add constraint station_appointments_booked_by_user_id_fkey FOREIGN KEY (booked_by_user_id) REFERENCES users(id);
+alter table station_appointments add constraint station_appointments_check CHECK (((NOT assisted) OR (consent_id IS NOT NULL)));
+alter table station_appointments add constraint station_appointments_check1 CHECK (((status = ANY (ARRAY['checked_in'::text, 'served'::text])) = (checked_in_at IS NOT NULL)));
+alter table station_appointments add constraint station_appointments_check2 CHECK (((status = 'served'::text) = (service_record IS NOT NULL)));
+alter table station_appointments add constraint station_appointments_checked_in_by_user_id_fkey FOREIGN KEY (checked_in_by_user_id) REFERENCES users(id);
+alter table station_appointments add constraint station_appointments_code_check CHECK ((code ~ '^[0-9]{6}$'::text));
+alter table station_appointments add constraint station_appointments_consent_id_fkey FOREIGN KEY (consent_id) REFERENCES consents(id);
+alter table station_appointments add constraint station_appointments_pkey PRIMARY KEY (id);
+alter table station_appointments add constraint station_appointments_purpose_check CHECK ((length(purpose) <= 200));
+alter table station_appointments add constraint station_appointments_resident_id_client_key_key UNIQUE (resident_id, client_key);
+alter table station_appointments add constraint station_appointments_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table station_appointments add constraint station_appointments_served_by_user_id_fkey FOREIGN KEY (served_by_user_id) REFERENCES users(id);
+alter table station_appointments add constraint station_appointments_service_record_check CHECK ((length(service_record) <= 2000));
+alter table station_appointments add constraint station_appointments_slot_id_fkey FOREIGN KEY (slot_id) REFERENCES station_slots(id);
+alter table station_appointments add constraint station_appointments_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+alter table station_appointments add constraint station_appointments_status_check CHECK ((status = ANY (ARRAY['booked'::text, 'cancelled'::text, 'checked_in'::text, 'served'::text, 'no_show'::text])));
+CREATE INDEX station_appointments_resident_idx ON public.station_appointments USING btree (resident_id, id DESC);
+CREATE INDEX station_appointments_slot_idx ON public.station_appointments USING btree (slot_id);
+CREATE UNIQUE INDEX station_appointments_code_idx ON public.station_appointments USING btree (station_id, code) WHERE (status = 'booked'::text);
+CREATE UNIQUE INDEX station_appointments_live_idx ON public.station_appointments USING btree (slot_id, resident_id) WHERE (status = ANY (ARRAY['booked'::text, 'checked_in'::text, 'served'::text]));
+
+create table station_closures (
+  station_id bigint not null,
+  day date not null,
+  reason text not null
+);
+alter table station_closures add constraint station_closures_pkey PRIMARY KEY (station_id, day);
+alter table station_closures add constraint station_closures_reason_check CHECK (((length(reason) >= 1) AND (length(reason) <= 40)));
+alter table station_closures add constraint station_closures_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+
+create table station_hours (
+  station_id bigint not null,
+  weekday smallint not null,
+  opens time without time zone not null,
+  closes time without time zone not null
+);
+alter table station_hours add constraint station_hours_check CHECK ((closes > opens));
+alter table station_hours add constraint station_hours_pkey PRIMARY KEY (station_id, weekday, opens);
+alter table station_hours add constraint station_hours_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+alter table station_hours add constraint station_hours_weekday_check CHECK (((weekday >= 1) AND (weekday <= 7)));
+
+create table station_ratings (
+  id bigint generated always as identity not null,
+  appointment_id bigint not null,
+  station_id bigint not null,
+  resident_id bigint not null,
+  score smallint not null,
+  comment text default ''::text not null,
+  follow_up_status text,
+  follow_up_note text,
+  follow_up_by_user_id bigint,
+  created_at timestamp with time zone default now() not null
+);
+alter table station_ratings add constraint station_ratings_appointment_id_fkey FOREIGN KEY (appointment_id) REFERENCES station_appointments(id);
+alter table station_ratings add constraint station_ratings_appointment_id_key UNIQUE (appointment_id);
+alter table station_ratings add constraint station_ratings_check CHECK (((follow_up_status IS NOT NULL) = (score <= 2)));
+alter table station_ratings add constraint station_ratings_comment_check CHECK ((length(comment) <= 500));
+alter table station_ratings add constraint station_ratings_follow_up_by_user_id_fkey FOREIGN KEY (follow_up_by_user_id) REFERENCES users(id);
+alter table station_ratings add constraint station_ratings_follow_up_status_check CHECK ((follow_up_status = ANY (ARRAY['open'::text, 'closed'::text])));
+alter table station_ratings add constraint station_ratings_pkey PRIMARY KEY (id);
+alter table station_ratings add constraint station_ratings_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table station_ratings add constraint station_ratings_score_check CHECK (((score >= 1) AND (score <= 5)));
+alter table station_ratings add constraint station_ratings_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+CREATE INDEX station_ratings_station_idx ON public.station_ratings USING btree (station_id, created_at);
+
+create table station_slots (
+  id bigint generated always as identity not null,
+  station_id bigint not null,
+  service text not null,
+  day date not null,
+  starts time without time zone not null,
+  ends time without time zone not null,
+  capacity integer not null,
+  booked integer default 0 not null,
+  created_by_user_id bigint,
+  created_at timestamp with time zone default now() not null
+);
+alter table station_slots add constraint station_slots_capacity_check CHECK (((capacity >= 1) AND (capacity <= 500)));
+alter table station_slots add constraint station_slots_check CHECK ((ends > starts));
+alter table station_slots add constraint station_slots_check1 CHECK (((booked >= 0) AND (booked <= capacity)));
+alter table station_slots add constraint station_slots_created_by_user_id_fkey FOREIGN KEY (created_by_user_id) REFERENCES users(id);
+alter table station_slots add constraint station_slots_pkey PRIMARY KEY (id);
+alter table station_slots add constraint station_slots_service_check CHECK ((service = ANY (ARRAY['loan'::text, 'guidance'::text, 'training'::text, 'consulting'::text, 'job_matching'::text, 'policy'::text, 'social_insurance'::text])));
+alter table station_slots add constraint station_slots_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+alter table station_slots add constraint station_slots_station_id_service_day_starts_key UNIQUE (station_id, service, day, starts);
+CREATE INDEX station_slots_day_idx ON public.station_slots USING btree (station_id, day, starts);
+
 create table stations (
   id bigint generated always as identity not null,
   area_id bigint not null,
   name text not null,
   kind text not null,
-  address text not null
+  address text not null,
+  lat double precision,
+  lng double precision,
+  phone text,
+  services text[] default '{}'::text[] not null,
+  active boolean default true not null
 );
 alter table stations add constraint stations_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
 alter table stations add constraint stations_kind_check CHECK ((kind = ANY (ARRAY['loan_station'::text, 'service_station'::text, 'community_point'::text])));
+alter table stations add constraint stations_lat_check CHECK (((lat >= ('-90'::integer)::double precision) AND (lat <= (90)::double precision)));
+alter table stations add constraint stations_lng_check CHECK (((lng >= ('-180'::integer)::double precision) AND (lng <= (180)::double precision)));
 alter table stations add constraint stations_name_key UNIQUE (name);
+alter table stations add constraint stations_phone_check CHECK ((phone ~ '^[0-9-]{7,20}$'::text));
 alter table stations add constraint stations_pkey PRIMARY KEY (id);
+alter table stations add constraint stations_services_check CHECK ((services <@ ARRAY['loan'::text, 'guidance'::text, 'training'::text, 'consulting'::text, 'job_matching'::text, 'policy'::text, 'social_insurance'::text]));
+CREATE INDEX stations_area_idx ON public.stations USING btree (area_id);
 
 create table user_areas (
   user_id bigint not null,
@@ -1426,8 +1696,14 @@ create sequence presence_events_id_seq as bigint owned by presence_events.id;
 create sequence residents_id_seq as bigint owned by residents.id;
 create sequence settlement_lines_id_seq as bigint owned by settlement_lines.id;
 create sequence settlements_id_seq as bigint owned by settlements.id;
+create sequence sharing_agreement_events_id_seq as bigint owned by sharing_agreement_events.id;
+create sequence sharing_agreements_id_seq as bigint owned by sharing_agreements.id;
+create sequence sharing_posts_id_seq as bigint owned by sharing_posts.id;
 create sequence sms_codes_id_seq as bigint owned by sms_codes.id;
 create sequence sms_outbox_id_seq as bigint owned by sms_outbox.id;
+create sequence station_appointments_id_seq as bigint owned by station_appointments.id;
+create sequence station_ratings_id_seq as bigint owned by station_ratings.id;
+create sequence station_slots_id_seq as bigint owned by station_slots.id;
 create sequence stations_id_seq as bigint owned by stations.id;
 create sequence users_id_seq as bigint owned by users.id;
 create sequence venues_id_seq as bigint owned by venues.id;

@@ -13,7 +13,7 @@ import fastifySession from '@fastify/session';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -22,14 +22,19 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
+import { errorBody } from '../shared/schemas/common';
 import { z } from '../shared/schemas/zod';
 import type { Deps } from './context';
 import { DOMAINS } from './domains/registry';
-import { installActorLoading, requireStaff } from './http/auth';
+import { installActorLoading, requireActor, requireStaff } from './http/auth';
+import { AppError } from './core/app-error';
+import { installRequestMetrics, METRICS_CONTENT_TYPE, metricsText } from './platform/metrics';
 import { LocalDiskStorage } from './platform/files';
 import { installErrorHandling, sendNotFound } from './http/error-handler';
 import { installInputGuard } from './http/input-guard';
+import { sharedRateLimitStore } from './http/rate-limit-store';
 import { redactText } from './http/redact';
+import { installRequestLog } from './http/request-log';
 import { ABSOLUTE_TIMEOUT_MS, createSessionStore } from './http/session-store';
 import { csrfTokenOf, installWriteGuards } from './http/write-guard';
 
@@ -64,10 +69,14 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
             },
           },
     bodyLimit: 1024 * 1024,
+    // Logged once, at the end, when it failed or was slow (request-log.ts).
+    logController: new LogController({ disableRequestLogging: true }),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installRequestMetrics(app, deps.db);
+  installRequestLog(app, deps.env.LOG_REQUESTS);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -84,7 +93,12 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     hsts: production,
   });
   if (deps.rateLimits !== false) {
-    await app.register(fastifyRateLimit, { global: true, max: 600, timeWindow: '1 minute' });
+    await app.register(fastifyRateLimit, {
+      global: true,
+      max: 600,
+      timeWindow: '1 minute',
+      ...sharedRateLimitStore(),
+    });
   }
   await app.register(fastifyCookie);
   await app.register(fastifySession, {
@@ -143,6 +157,16 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     async () => {
       await sql`select 1`.execute(deps.db);
       return { status: 'ok' as const, database: deps.databaseKind };
+    },
+  );
+  // Prometheus metrics: the system administrator's (三员: the one who runs the system), or a scraper signed in as one.
+  // Untyped: the answer is Prometheus' text format, not JSON.
+  app.get(
+    '/api/metrics',
+    { schema: { tags: ['platform'], response: { 401: errorBody, 403: errorBody } } },
+    async (request, reply) => {
+      if (requireActor(request).role !== 'sysadmin') throw new AppError('FORBIDDEN');
+      return reply.type(METRICS_CONTENT_TYPE).send(await metricsText());
     },
   );
   for (const domain of DOMAINS) await domain.routes(app, deps);

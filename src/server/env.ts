@@ -3,6 +3,7 @@
  * malformed stops the process with a message that names the variable.
  */
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { readAliyunSmsConfig, type AliyunSmsConfig } from './platform/sms-aliyun';
 
@@ -34,6 +35,26 @@ const schema = z.object({
    * SMS, configured by the ALIYUN_SMS_* variables (README). Only aliyun runs in production.
    */
   SMS_PROVIDER: z.enum(['console', 'memory', 'aliyun']).optional(),
+  /** App processes sharing the port (node:cluster); the machine's cores by default (docs/operations.md). */
+  WORKERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(() => availableParallelism()),
+  /** Where `npm run db:backup` and the nightly backup write their dumps, and how many of them are kept. */
+  BACKUP_DIR: z.string().default('./backups'),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
+  /** `true`: the scheduler writes a backup every night (02:30 Asia/Shanghai). */
+  BACKUP_NIGHTLY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** `true`: log every request; by default only failed (4xx, 5xx) and slow ones are. */
+  LOG_REQUESTS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /**
    * Behind a reverse proxy (README, "Behind a reverse proxy"): the proxies whose X-Forwarded-For and

@@ -54,3 +54,5 @@ export * from './piecework/enums';
 export * from './jobs/enums';
 export * from './benefits/enums';
 export * from './loans/enums';
+export * from './stations/enums';
+export * from './sharing/enums';

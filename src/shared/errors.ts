@@ -9,6 +9,8 @@ import { JOBS_ERRORS } from './jobs/errors';
 import { LOANS_ERRORS } from './loans/errors';
 import { type ErrorPart, mergeParts } from './parts';
 import { PIECEWORK_ERRORS } from './piecework/errors';
+import { STATIONS_ERRORS } from './stations/errors';
+import { SHARING_ERRORS } from './sharing/errors';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -116,6 +118,8 @@ export const ERRORS = mergeParts('ERRORS', [
   JOBS_ERRORS,
   BENEFITS_ERRORS,
   LOANS_ERRORS,
+  STATIONS_ERRORS,
+  SHARING_ERRORS,
 ]);
 
 export type ErrorCode = keyof typeof ERRORS;

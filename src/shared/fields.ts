@@ -8,6 +8,8 @@ import { JOBS_FIELD_LABELS, JOBS_PROBLEMS } from './jobs/fields';
 import { LOANS_FIELD_LABELS, LOANS_PROBLEMS } from './loans/fields';
 import { mergeParts, type WordsPart } from './parts';
 import { PIECEWORK_FIELD_LABELS, PIECEWORK_PROBLEMS } from './piecework/fields';
+import { STATIONS_FIELD_LABELS, STATIONS_PROBLEMS } from './stations/fields';
+import { SHARING_FIELD_LABELS, SHARING_PROBLEMS } from './sharing/fields';
 
 const PLATFORM_FIELD_LABELS = {
   phone: { 'zh-CN': '手机号码', en: 'Mobile number' },
@@ -64,6 +66,8 @@ export const FIELD_LABELS: WordsPart = mergeParts('FIELD_LABELS', [
   JOBS_FIELD_LABELS,
   BENEFITS_FIELD_LABELS,
   LOANS_FIELD_LABELS,
+  STATIONS_FIELD_LABELS,
+  SHARING_FIELD_LABELS,
 ]);
 
 /** Problem words keyed by our own issue codes (see schemas.ts) and zod's. */
@@ -120,6 +124,8 @@ export const PROBLEMS: WordsPart = mergeParts('PROBLEMS', [
   JOBS_PROBLEMS,
   BENEFITS_PROBLEMS,
   LOANS_PROBLEMS,
+  STATIONS_PROBLEMS,
+  SHARING_PROBLEMS,
 ]);
 
 export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {

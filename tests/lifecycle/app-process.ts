@@ -24,7 +24,13 @@ export interface Running {
   base: string;
 }
 
-export async function startApp(dataDir: string, appPort: number, pgPort: number): Promise<Running> {
+/** One app process unless `extraEnv` asks for more (WORKERS): the machine running the tests is shared. */
+export async function startApp(
+  dataDir: string,
+  appPort: number,
+  pgPort: number,
+  extraEnv: Record<string, string> = {},
+): Promise<Running> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
       ...process.env,
@@ -35,6 +41,8 @@ export async function startApp(dataDir: string, appPort: number, pgPort: number)
       DEMO: 'true',
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      WORKERS: '1',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

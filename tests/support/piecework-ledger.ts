@@ -8,7 +8,7 @@ import { afterEach, expect } from 'vitest';
 import { ledgerCheck } from '../../src/server/domains/piecework/piecework.repository';
 import type { TestApp } from './test-app';
 
-export async function expectLedgerBalanced(t: TestApp) {
+export async function expectLedgerBalanced(t: Pick<TestApp, 'db'>) {
   const factories = await ledgerCheck(t.db, { scope: null });
   expect(factories.length).toBeGreaterThan(0);
   const atOdds = factories.filter(

@@ -12,6 +12,16 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
 export type Db = Kysely<Database>;
 
+const pools = new WeakMap<Db, pg.Pool>();
+
+/** How busy a database's connection pool is (the metrics read it). */
+export function poolStats(db: Db): { total: number; idle: number; waiting: number } {
+  const pool = pools.get(db);
+  return pool
+    ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }
+    : { total: 0, idle: 0, waiting: 0 };
+}
+
 export function createDb(connectionString: string, max = 10): Db {
   const pool = new pg.Pool({
     connectionString,
@@ -31,7 +41,9 @@ export function createDb(connectionString: string, max = 10): Db {
   pool.on('error', (err) => {
     if (!pool.ending) process.stderr.write(`database connection lost while idle: ${err.message}\n`);
   });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
+  pools.set(db, pool);
+  return db;
 }
 
 /**

@@ -18,6 +18,8 @@ export const APP_DATABASE = 'weiye';
 export interface OpenDatabase {
   db: Db;
   kind: 'bundled' | 'external';
+  /** Connection string of the app database (the primary hands it to its app processes). */
+  url: string;
   /** Superuser URL of the bundled server (tests and tools use it to create databases). */
   adminUrl: string | null;
   /** Stops restarting the bundled server (the process is shutting down); nothing to do for an external one. */
@@ -56,16 +58,25 @@ export async function openDatabase(env: Env, options: OpenOptions = {}): Promise
   if (env.DATABASE_URL) {
     const db = createDb(env.DATABASE_URL, 20);
     await migrateToLatest(db);
-    return { db, kind: 'external', adminUrl: null, endSupervision: () => undefined, close: () => db.destroy() };
+    return {
+      db,
+      kind: 'external',
+      url: env.DATABASE_URL,
+      adminUrl: null,
+      endSupervision: () => undefined,
+      close: () => db.destroy(),
+    };
   }
   const server = await startBundledPostgres({ dataDir: env.DATA_DIR, port: env.BUNDLED_PG_PORT, log });
   await ensureDatabase(server.url, APP_DATABASE);
-  const db = createDb(withDatabase(server.url, APP_DATABASE), 20);
+  const url = withDatabase(server.url, APP_DATABASE);
+  const db = createDb(url, 20);
   await migrateToLatest(db);
   const endSupervision = supervise ? server.supervise(notice) : () => undefined;
   return {
     db,
     kind: 'bundled',
+    url,
     adminUrl: server.url,
     endSupervision,
     close: async () => {

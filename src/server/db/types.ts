@@ -22,6 +22,11 @@ export interface StationsTable {
   name: string;
   kind: 'loan_station' | 'service_station' | 'community_point';
   address: string;
+  lat: number | null;
+  lng: number | null;
+  phone: string | null;
+  services: Generated<string[]>;
+  active: Generated<boolean>;
 }
 
 export interface InstitutionsTable {
@@ -113,6 +118,12 @@ export interface ConsentsTable {
   recorded_by_user_id: number;
   granted_at: Generated<Date>;
   withdrawn_at: Date | null;
+}
+
+export interface BackgroundTaskRunsTable {
+  name: string;
+  last_started_at: Timestamp;
+  runs: Generated<number>;
 }
 
 export interface SessionsTable {
@@ -905,6 +916,150 @@ export interface LoanQuarterSubsidiesTable {
   subsidy_fen: number;
 }
 // ── end loans ──
+// ── stations ──
+export interface StationHoursTable {
+  station_id: number;
+  weekday: number;
+  /** 'HH:MM:SS', Asia/Shanghai wall-clock time */
+  opens: string;
+  closes: string;
+}
+
+export interface StationClosuresTable {
+  station_id: number;
+  day: string;
+  reason: string;
+}
+
+export interface StationSlotsTable {
+  id: Id;
+  station_id: number;
+  service: string;
+  day: string;
+  starts: string;
+  ends: string;
+  capacity: number;
+  booked: Generated<number>;
+  created_by_user_id: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface StationAppointmentsTable {
+  id: Id;
+  slot_id: number;
+  station_id: number;
+  resident_id: number;
+  status: Generated<'booked' | 'cancelled' | 'checked_in' | 'served' | 'no_show'>;
+  code: string;
+  purpose: Generated<string>;
+  client_key: string;
+  booked_by_user_id: number;
+  assisted: Generated<boolean>;
+  consent_id: number | null;
+  checked_in_at: Date | null;
+  checked_in_by_user_id: number | null;
+  service_record: string | null;
+  served_at: Date | null;
+  served_by_user_id: number | null;
+  closed_at: Date | null;
+  created_at: Generated<Date>;
+}
+
+export interface StationRatingsTable {
+  id: Id;
+  appointment_id: number;
+  station_id: number;
+  resident_id: number;
+  score: number;
+  comment: Generated<string>;
+  follow_up_status: 'open' | 'closed' | null;
+  follow_up_note: string | null;
+  follow_up_by_user_id: number | null;
+  created_at: Generated<Date>;
+}
+// ── end stations ──
+// ── sharing (共享用工) ──
+export interface SharingPostsTable {
+  id: Id;
+  enterprise_id: number;
+  area_id: number;
+  kind: 'surplus' | 'shortage';
+  skills: Generated<string[]>;
+  headcount: number;
+  start_date: string;
+  end_date: string;
+  daily_hours: number | null;
+  pay_fen_per_day: number | null;
+  note: Generated<string>;
+  closed_at: Date | null;
+  client_key: string;
+  created_by_user_id: number;
+  created_at: Generated<Date>;
+}
+
+export interface SharingAgreementsTable {
+  id: Id;
+  lending_enterprise_id: number;
+  borrowing_enterprise_id: number;
+  area_id: number;
+  surplus_post_id: number | null;
+  shortage_post_id: number | null;
+  post_title: string;
+  daily_hours: number;
+  start_date: string;
+  end_date: string;
+  headcount: number;
+  wage_fen_per_day: number;
+  social_insurance_fen_per_day: number;
+  other_costs_fen_per_day: number;
+  other_costs_note: Generated<string>;
+  fee_fen_per_day: number;
+  duties: Generated<string>;
+  return_reasons: Generated<string>;
+  extension_terms: Generated<string>;
+  status: Generated<'pending' | 'active'>;
+  lending_signed_at: Date | null;
+  borrowing_signed_at: Date | null;
+  activated_at: Date | null;
+  client_key: string;
+  created_by_user_id: number;
+  brokered: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface SharingAgreementWorkersTable {
+  agreement_id: number;
+  resident_id: number;
+  employment_id: number;
+  relation: Generated<'employee'>;
+  consent: Generated<'pending' | 'consented' | 'declined'>;
+  consent_method: 'app' | 'assisted' | null;
+  witness: string | null;
+  consent_by_user_id: number | null;
+  consent_at: Date | null;
+}
+
+export interface SharingAgreementEventsTable {
+  id: Id;
+  agreement_id: number;
+  kind: string;
+  resident_id: number | null;
+  actor_user_id: number;
+  note: Generated<string>;
+  at: Generated<Date>;
+}
+
+export interface SharingPayMonthsTable {
+  agreement_id: number;
+  resident_id: number;
+  month: string;
+  hours: number | null;
+  received_fen: number | null;
+  paid_fen: number | null;
+  below_cost: Generated<boolean>;
+  updated_at: Generated<Date>;
+}
+// ── end sharing ──
 
 export interface Database {
   area_settings: AreaSettingsTable;
@@ -954,6 +1109,11 @@ export interface Database {
   benefit_visits: BenefitVisitsTable;
   benefit_suggestions: BenefitSuggestionsTable;
   // ── end benefits ──
+  sharing_posts: SharingPostsTable;
+  sharing_agreements: SharingAgreementsTable;
+  sharing_agreement_workers: SharingAgreementWorkersTable;
+  sharing_agreement_events: SharingAgreementEventsTable;
+  sharing_pay_months: SharingPayMonthsTable;
 
   // ── loans ──
   loan_products: LoanProductsTable;
@@ -968,6 +1128,13 @@ export interface Database {
   loan_subsidy_quarters: LoanSubsidyQuartersTable;
   loan_quarter_subsidies: LoanQuarterSubsidiesTable;
   // ── end loans ──
+  // ── stations ──
+  station_hours: StationHoursTable;
+  station_closures: StationClosuresTable;
+  station_slots: StationSlotsTable;
+  station_appointments: StationAppointmentsTable;
+  station_ratings: StationRatingsTable;
+  // ── end stations ──
 
   settings: SettingsTable;
   area_counts: AreaCountsTable;
@@ -981,6 +1148,7 @@ export interface Database {
   enterprise_members: EnterpriseMembersTable;
   consents: ConsentsTable;
   sessions: SessionsTable;
+  background_task_runs: BackgroundTaskRunsTable;
   sms_codes: SmsCodesTable;
   audit_events: AuditEventsTable;
 }

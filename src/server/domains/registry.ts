@@ -15,6 +15,8 @@ import { loansDomain } from './loans';
 import { notificationsDomain } from './notifications';
 import { pieceworkDomain } from './piecework';
 import { residentsDomain } from './residents';
+import { stationsDomain } from './stations';
+import { sharingDomain } from './sharing';
 
 export const DOMAINS: readonly DomainModule[] = [
   accountsDomain,
@@ -27,4 +29,6 @@ export const DOMAINS: readonly DomainModule[] = [
   jobsDomain,
   benefitsDomain,
   loansDomain,
+  stationsDomain,
+  sharingDomain,
 ];

@@ -107,3 +107,14 @@ describe('the web app', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 });
+
+describe('the request log', () => {
+  it('writes a line for a failed request and none for a fast successful one', async () => {
+    const c = new Client(app);
+    expect((await c.get('/api/health')).status).toBe(200);
+    expect((await c.get('/api/v1/no-such-route')).status).toBe(404);
+    const completed = lines.filter((l) => l.includes('request completed')).map((l) => JSON.parse(l));
+    expect(completed.some((l) => l.req.url === '/api/v1/no-such-route' && l.res.statusCode === 404)).toBe(true);
+    expect(completed.some((l) => l.req.url === '/api/health')).toBe(false);
+  });
+});

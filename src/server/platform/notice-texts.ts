@@ -13,6 +13,7 @@ import { JOBS_NOTICES } from '../../shared/jobs/notices';
 import { LOANS_NOTICES } from '../../shared/loans/notices';
 import { mergeParts } from '../../shared/parts';
 import { PIECEWORK_NOTICES } from '../../shared/piecework/notices';
+import { STATIONS_NOTICES } from '../../shared/stations/notices';
 
 /** Every notice, each domain's part (src/shared/<domain>/notices.ts) in one table. */
 export const NOTICE_TEXTS = mergeParts('NOTICE_TEXTS', [
@@ -20,6 +21,7 @@ export const NOTICE_TEXTS = mergeParts('NOTICE_TEXTS', [
   JOBS_NOTICES,
   BENEFITS_NOTICES,
   LOANS_NOTICES,
+  STATIONS_NOTICES,
 ]);
 
 export type NoticeTemplate = keyof typeof NOTICE_TEXTS;

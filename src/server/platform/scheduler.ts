@@ -1,7 +1,8 @@
 /**
  * Background work inside the server process (SPEC §4: no extra service).
  * Each run takes a PostgreSQL advisory lock named after the task, so with
- * several app processes only one of them does a given run.
+ * several app processes only one of them does a given run, and a tick is skipped
+ * when another process started the task within the period (runWhenDue).
  */
 import { sql } from 'kysely';
 import type { Db } from '../db/client';
@@ -31,6 +32,31 @@ export async function runOnce(db: Db, task: BackgroundTask): Promise<boolean> {
   });
 }
 
+/**
+ * A run at a timer's tick: taken only when no process started the task within
+ * the last 90 % of its period (clocks are the database's), so processes whose
+ * timers are out of step do not each run it. Returns whether this process ran it.
+ */
+export async function runWhenDue(db: Db, task: BackgroundTask): Promise<boolean> {
+  const claimed = await db
+    .insertInto('background_task_runs')
+    .values({ name: task.name, last_started_at: sql<Date>`now()` })
+    .onConflict((oc) =>
+      oc
+        .column('name')
+        .doUpdateSet({ last_started_at: sql<Date>`now()`, runs: sql<number>`background_task_runs.runs + 1` })
+        .where(
+          'background_task_runs.last_started_at',
+          '<=',
+          sql<Date>`now() - make_interval(secs => ${(task.everyMs * 0.9) / 1000})`,
+        ),
+    )
+    .returning('name')
+    .executeTakeFirst();
+  if (!claimed) return false;
+  return runOnce(db, task);
+}
+
 export function startScheduler(
   db: Db,
   tasks: BackgroundTask[],
@@ -38,7 +64,7 @@ export function startScheduler(
 ): () => void {
   const timers = tasks.map((task) =>
     setInterval(() => {
-      runOnce(db, task).catch((err: unknown) => onError(task.name, err));
+      runWhenDue(db, task).catch((err: unknown) => onError(task.name, err));
     }, task.everyMs),
   );
   for (const t of timers) t.unref();

@@ -8,6 +8,7 @@ import { BENEFITS_SMS } from '../../shared/benefits/notices';
 import { LOANS_SMS } from '../../shared/loans/notices';
 import { JOBS_SMS } from '../../shared/jobs/notices';
 import { mergeParts, type SmsPart } from '../../shared/parts';
+import { tellOtherWorkers } from './cluster';
 
 export interface SmsMessage {
   phone: string;
@@ -69,11 +70,20 @@ export const SMS_TEMPLATES = mergeParts('SMS_TEMPLATES', [PLATFORM_SMS, JOBS_SMS
 
 export type SmsTemplate = keyof typeof SMS_TEMPLATES;
 
+export const SMS_OUTBOX_TOPIC = 'sms-outbox';
+
 export class MemorySmsProvider implements SmsProvider {
   readonly name: string = 'memory';
   readonly outbox: OutboxEntry[] = [];
   async send(message: SmsMessage): Promise<void> {
-    this.outbox.unshift({ ...message, at: new Date() });
+    const entry = { ...message, at: new Date() };
+    this.keep(entry);
+    // One outbox per server: the other app processes keep the entry too (ADR 0060).
+    tellOtherWorkers(SMS_OUTBOX_TOPIC, entry);
+  }
+  /** An entry this process or another app process of the server sent. */
+  keep(entry: OutboxEntry): void {
+    this.outbox.unshift({ ...entry, at: new Date(entry.at) });
     this.outbox.length = Math.min(this.outbox.length, 500);
   }
   latest(phone: string): OutboxEntry | undefined {

@@ -4,7 +4,8 @@ import type { WordsPart } from '../parts';
 export const LOANS_FIELD_LABELS = {
   productCode: { 'zh-CN': '贷款产品', en: 'Loan product' },
   termMonths: { 'zh-CN': '贷款期限', en: 'Term' },
-  purpose: { 'zh-CN': '贷款用途', en: 'Purpose' },
+  // One label for every `purpose` field: a loan's use and what a station appointment is about.
+  purpose: { 'zh-CN': '用途', en: 'Purpose' },
   jobsPromised: { 'zh-CN': '带动就业人数', en: 'Jobs it will create' },
   jobsCreated: { 'zh-CN': '实际带动就业人数', en: 'Jobs created' },
   guaranteeMode: { 'zh-CN': '担保方式', en: 'Guarantee mode' },

@@ -142,3 +142,20 @@ export {
   type PresenceState,
 } from '../../shared/schemas/piecework-rules';
 // ── end piecework ──
+
+// ── sharing ──
+export type {
+  MySharing,
+  SharingAgreement,
+  SharingAgreementDraft,
+  SharingAgreementList,
+  SharingBoard,
+  SharingEmployeeList,
+  SharingMatchList,
+  SharingPost,
+  SharingPostDraft,
+} from '../../shared/schemas/sharing';
+export { SHARING_POST_KINDS } from '../../shared/enums';
+export { costFenPerDay } from '../../shared/sharing/agreement-rules';
+export { businessDay } from '../../shared/dates';
+// ── end sharing ──

@@ -20,6 +20,8 @@ import { MemorySmsProvider } from '../../../src/server/platform/sms';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The journeys' database, for a journey that must make its own rows (a slot today, whatever the hour). */
+    databaseUrl: string;
   }
 }
 
@@ -52,6 +54,7 @@ export default async function setup(project: TestProject) {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  project.provide('databaseUrl', withDatabase(adminUrl, name));
 
   return async () => {
     await app.close();

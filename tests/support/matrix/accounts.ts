@@ -21,6 +21,11 @@ export async function accountsRows(w: World): Promise<MatrixRow[]> {
   const staffAccount = (id: number) => ({ other: { inScope: { id }, outOfScope: { id: w.missing } } });
   return [
     { method: 'GET', path: '/api/health', expect: everyone(200) },
+    {
+      method: 'GET',
+      path: '/api/metrics',
+      expect: allowed(['sysadmin'], 200, { sysadmin: { inScope: 200, outOfScope: 200 } }),
+    },
     { method: 'GET', path: '/api/v1/auth/csrf', expect: everyone(200) },
     {
       method: 'POST',

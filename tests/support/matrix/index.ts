@@ -11,6 +11,8 @@ import { loansRows } from './loans';
 import { notificationsRows } from './notifications';
 import { pieceworkRows } from './piecework';
 import { closingRows, residentsRows } from './residents';
+import { stationsRows } from './stations';
+import { sharingRows } from './sharing';
 import { buildWorld } from './world';
 
 export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
@@ -26,6 +28,8 @@ export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
     jobsRows,
     benefitsRows,
     loansRows,
+    stationsRows,
+    sharingRows,
   ];
   const rows: MatrixRow[] = [];
   for (const domain of domains) rows.push(...(await domain(w)));

@@ -29,6 +29,9 @@ import * as m0027 from './0027-business-stage-fact';
 import * as m0028 from './0028-negative-line-carried';
 import * as m0029 from './0029-jobs-match-order';
 import * as m0030 from './0030-loans';
+import * as m0031 from './0031-stations';
+import * as m0032 from './0032-sharing';
+import * as m0033 from './0033-background-task-runs';
 import * as m0035 from './0035-loan-repayments';
 
 /**
@@ -70,6 +73,9 @@ const migrations: Record<string, Migration> = {
   '0028-negative-line-carried': m0028,
   '0029-jobs-match-order': m0029,
   '0030-loans': m0030,
+  '0031-stations': m0031,
+  '0032-sharing': m0032,
+  '0033-background-task-runs': m0033,
   '0035-loan-repayments': m0035,
 };
 

@@ -35,6 +35,7 @@ beforeAll(async () => {
   const env = readEnv({
     NODE_ENV: 'production',
     LOG_LEVEL: 'info',
+    LOG_REQUESTS: 'true', // every request's line, so the check below reads them all
     SESSION_SECRET: randomBytes(32).toString('base64'),
     DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     BLIND_INDEX_KEY: randomBytes(32).toString('base64'),

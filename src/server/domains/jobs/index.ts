@@ -3,6 +3,10 @@ import type { DomainModule } from '../../core/domain-module';
 import { jobsRoutes } from './jobs.routes';
 import { seedJobs } from './jobs.seed';
 export { jobsEnterpriseFile, jobsResidentFile } from './jobs.file';
+// The walking-time rule of the ranking, for anything else measured in a walk (stations nearby, shared employment's
+// distance part).
+export { projectKm, walkingMinutes } from './match-score';
+export { findWalkingHome } from './jobs.repository';
 
 export const jobsDomain: DomainModule = {
   name: 'jobs',

@@ -723,3 +723,12 @@ export function listWatchlist(db: Db, actor: Actor) {
     .orderBy('w.id', 'desc')
     .execute();
 }
+
+/** Where a resident's job profile says she starts from, and how far she will walk (the stations nearby read it). */
+export function findWalkingHome(db: Q, residentId: number) {
+  return db
+    .selectFrom('job_profiles')
+    .select(['home_area_id', 'max_walk_minutes'])
+    .where('resident_id', '=', residentId)
+    .executeTakeFirst();
+}

@@ -105,12 +105,14 @@ export function insertConsent(
     scope: Record<string, unknown>;
     method: 'in_app' | 'paper' | 'verbal_witnessed';
     recorded_by_user_id: number;
+    granted_at?: Date;
   },
 ) {
   return trx
     .insertInto('consents')
     .values({ ...v, scope: JSON.stringify(v.scope) })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
 }
 
 /**

@@ -5,18 +5,19 @@ import {
   BankIcon,
   BriefcaseIcon,
   BuildingIcon,
+  CalendarIcon,
   ChevronRightIcon,
   FactoryIcon,
   PolicyIcon,
 } from '../../components/icons';
 import { useMyFactories } from '../../features/piecework/api/list-my-factories';
+import { useMySharing } from '../../features/sharing/api/list-my-sharing';
 import { useMe } from '../../lib/auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
-type Service = 'jobs' | 'factories' | 'policies' | 'loans';
+type Service = 'jobs' | 'factories' | 'policies' | 'loans' | 'stations';
 
-// Only capabilities that work get a tile: a tile that leads nowhere is a dead end
-// (the 就享家 stations get theirs when their appointments exist).
+// Only capabilities that work get a tile: a tile that leads nowhere is a dead end.
 const SERVICES: { key: Service; Icon: ComponentType<{ size?: number }>; to: string }[] = [
   { key: 'jobs', Icon: BriefcaseIcon, to: '/jobs' },
   // Piecework: today's count and pay, the month, factories nearby.
@@ -24,6 +25,8 @@ const SERVICES: { key: Service; Icon: ComponentType<{ size?: number }>; to: stri
   { key: 'policies', Icon: PolicyIcon, to: '/benefits' },
   // 创贷驿站: a guarantee loan and its tracker.
   { key: 'loans', Icon: BankIcon, to: '/loans' },
+  // 就享家: the stations within her walk, their hours, and booking a time.
+  { key: 'stations', Icon: CalendarIcon, to: '/stations' },
 ];
 
 /** Where a built capability names its tile in its own words. */
@@ -67,6 +70,7 @@ export function HomePage() {
       </section>
 
       {me.enterprises.length > 0 && <OwnerTools enterprises={me.enterprises} />}
+      <MySharingLink />
 
       <section className="m-card" aria-labelledby="profile-title">
         <h2 id="profile-title" className="m-card__title">
@@ -106,6 +110,10 @@ function OwnerTools({ enterprises }: { enterprises: { id: number; name: string }
         <span>{t('resident.home.myPosts')}</span>
         <ChevronRightIcon size={20} />
       </Link>
+      <Link to="/sharing/employer" className="m-row-link" data-testid="owner-sharing">
+        <span>{t('sharing.home.link')}</span>
+        <ChevronRightIcon size={20} />
+      </Link>
       {factories.isSuccess &&
         (runsFactory ? (
           <Link to="/piecework/owner" className="m-row-link" data-testid="my-factories">
@@ -118,6 +126,24 @@ function OwnerTools({ enterprises }: { enterprises: { id: number; name: string }
             <ChevronRightIcon size={20} />
           </Link>
         ))}
+    </section>
+  );
+}
+
+/** A worker listed on a sharing agreement finds it, and her answer, one tap away. */
+function MySharingLink() {
+  const { t } = useTranslation();
+  const mine = useMySharing();
+  if (!mine.data || mine.data.items.length === 0) return null;
+  return (
+    <section className="m-card m-card--flush" aria-labelledby="my-sharing-title">
+      <h2 id="my-sharing-title" className="m-card__title">
+        {t('sharing.my.title')}
+      </h2>
+      <Link to="/sharing" className="m-row-link" data-testid="my-sharing-link">
+        <span>{t('sharing.home.mine')}</span>
+        <ChevronRightIcon size={20} />
+      </Link>
     </section>
   );
 }

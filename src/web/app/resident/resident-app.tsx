@@ -55,6 +55,29 @@ const MyApplicationPage = lazyPage(
   () => import('../../features/benefits/routes/my-application-page'),
   'MyApplicationPage',
 );
+const NearbyStationsPage = lazyPage(
+  () => import('../../features/stations/routes/nearby-stations-page'),
+  'NearbyStationsPage',
+);
+const StationPage = lazyPage(() => import('../../features/stations/routes/station-page'), 'StationPage');
+const MyAppointmentsPage = lazyPage(
+  () => import('../../features/stations/routes/my-appointments-page'),
+  'MyAppointmentsPage',
+);
+const MySharingPage = lazyPage(() => import('../../features/sharing/routes/my-sharing-page'), 'MySharingPage');
+const OwnerSharingPage = lazyPage(() => import('../../features/sharing/routes/owner-sharing-page'), 'OwnerSharingPage');
+const SharingPostFormPage = lazyPage(
+  () => import('../../features/sharing/routes/sharing-post-form-page'),
+  'SharingPostFormPage',
+);
+const SharingMatchesPage = lazyPage(
+  () => import('../../features/sharing/routes/sharing-matches-page'),
+  'SharingMatchesPage',
+);
+const OwnerAgreementPage = lazyPage(
+  () => import('../../features/sharing/routes/owner-agreement-page'),
+  'OwnerAgreementPage',
+);
 const MyBenefitsPage = lazyPage(() => import('../../features/benefits/routes/my-benefits-page'), 'MyBenefitsPage');
 const MyLoansPage = lazyPage(() => import('../../features/loans/routes/my-loans-page'), 'MyLoansPage');
 const LoanApplyPage = lazyPage(() => import('../../features/loans/routes/loan-apply-page'), 'LoanApplyPage');
@@ -138,6 +161,18 @@ export default function ResidentApp() {
               <Route path="loans/apply" element={<LoanApplyPage />} />
               <Route path="loans/:id" element={<LoanTrackerPage />} />
               {/* ── end loans ── */}
+              {/* ── stations ── */}
+              <Route path="stations" element={<NearbyStationsPage />} />
+              <Route path="stations/appointments" element={<MyAppointmentsPage />} />
+              <Route path="stations/:id" element={<StationPage />} />
+              {/* ── end stations ── */}
+              {/* ── sharing ── */}
+              <Route path="sharing" element={<MySharingPage />} />
+              <Route path="sharing/employer" element={<OwnerSharingPage />} />
+              <Route path="sharing/employer/posts/new" element={<SharingPostFormPage />} />
+              <Route path="sharing/employer/posts/:id" element={<SharingMatchesPage />} />
+              <Route path="sharing/employer/agreements/:id" element={<OwnerAgreementPage />} />
+              {/* ── end sharing ── */}
             </Route>
           </Route>
           <Route

@@ -13,7 +13,9 @@ export type Section =
   | 'jobs-reports'
   | 'jobs-assisted'
   | 'benefits'
-  | 'loans';
+  | 'loans'
+  | 'stations'
+  | 'sharing';
 
 /**
  * What each role may open in the console, the first being where it lands.
@@ -32,13 +34,24 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'jobs-assisted',
     'benefits',
     'loans',
+    'stations',
+    'sharing',
     'areas',
   ],
-  community_officer: ['residents', 'enterprises', 'piecework', 'jobs-assisted', 'benefits', 'loans', 'areas'],
+  community_officer: [
+    'residents',
+    'enterprises',
+    'piecework',
+    'jobs-assisted',
+    'benefits',
+    'loans',
+    'stations',
+    'areas',
+  ],
   auditor: ['audit'],
   sysadmin: ['accounts', 'areas'],
   secadmin: ['accounts', 'security-settings', 'areas'],
-  station_agent: ['loans', 'areas'],
+  station_agent: ['loans', 'stations', 'areas'],
   lender: ['loans'],
   resident: [],
 };

@@ -19,6 +19,7 @@ const AccountSecurityPage = lazyPage(
 );
 const AreasPage = lazyPage(() => import('../../features/areas/routes/areas-page'), 'AreasPage');
 const AuditLogPage = lazyPage(() => import('../../features/audit/routes/audit-log-page'), 'AuditLogPage');
+const StaffSharingPage = lazyPage(() => import('../../features/sharing/routes/staff-sharing-page'), 'StaffSharingPage');
 const AssistedPage = lazyPage(() => import('../../features/jobs/routes/staff/assisted-page'), 'AssistedPage');
 const JobReportsPage = lazyPage(() => import('../../features/jobs/routes/staff/reports-page'), 'JobReportsPage');
 const JobReviewPage = lazyPage(() => import('../../features/jobs/routes/staff/review-page'), 'JobReviewPage');
@@ -92,6 +93,14 @@ const StaffReviewsPage = lazyPage(
 const StaffAssistedApplicationPage = lazyPage(
   () => import('../../features/benefits/routes/staff-assisted-page'),
   'StaffAssistedApplicationPage',
+);
+const StaffStationsPage = lazyPage(
+  () => import('../../features/stations/routes/staff-stations-page'),
+  'StaffStationsPage',
+);
+const StaffStationPage = lazyPage(
+  () => import('../../features/stations/routes/staff-station-page'),
+  'StaffStationPage',
 );
 const StaffTasksPage = lazyPage(() => import('../../features/benefits/routes/staff-tasks-page'), 'StaffTasksPage');
 const StaffLoansPage = lazyPage(() => import('../../features/loans/routes/staff-loans-page'), 'StaffLoansPage');
@@ -214,6 +223,17 @@ export default function StaffApp() {
                 <Route path="loans/:id" element={<StaffLoanPage />} />
               </Route>
               {/* ── end loans ── */}
+              {/* ── stations ── */}
+              <Route element={<Allowed section="stations" />}>
+                <Route path="stations" element={<StaffStationsPage />} />
+                <Route path="stations/:id" element={<StaffStationPage />} />
+              </Route>
+              {/* ── end stations ── */}
+              {/* ── sharing ── */}
+              <Route element={<Allowed section="sharing" />}>
+                <Route path="sharing" element={<StaffSharingPage />} />
+              </Route>
+              {/* ── end sharing ── */}
 
               <Route path="account-security" element={<AccountSecurityPage />} />
               <Route path="notifications" element={<StaffInboxPage />} />

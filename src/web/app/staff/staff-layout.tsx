@@ -6,6 +6,7 @@ import {
   BankIcon,
   BellIcon,
   BriefcaseIcon,
+  BuildingIcon,
   FactoryIcon,
   IdCardIcon,
   KeyIcon,
@@ -36,6 +37,8 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   'jobs-assisted': UserIcon,
   benefits: PolicyIcon,
   loans: BankIcon,
+  stations: BuildingIcon,
+  sharing: TeamIcon,
 };
 
 /**

@@ -4,6 +4,8 @@ import piecework from './piecework.en';
 import jobs from './jobs.en';
 import benefits from './benefits.en';
 import loans from './loans.en';
+import stations from './stations.en';
+import sharing from './sharing.en';
 import personFile from './person-file.en';
 import type { Messages } from './zh-CN';
 
@@ -190,7 +192,13 @@ const en: Messages = {
       greeting: 'Hello, {{name}}',
       tagline: 'Employment services at your doorstep',
       services: 'Services',
-      tiles: { jobs: 'Find work', factories: 'Micro-factories', policies: 'Policies', loans: 'Startup loans' },
+      tiles: {
+        jobs: 'Find work',
+        factories: 'Micro-factories',
+        policies: 'Policies',
+        loans: 'Startup loans',
+        stations: 'Service stations',
+      },
       myEnterprises: 'My enterprises',
       postJob: 'Post a job',
       myPosts: 'My job posts and applicants',
@@ -373,6 +381,8 @@ const en: Messages = {
       piecework: 'Micro-factories',
       benefits: 'Policies',
       loans: 'Startup loans',
+      stations: 'Stations',
+      sharing: 'Shared staff',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',
     },
@@ -608,6 +618,29 @@ const en: Messages = {
           close: 'Outreach campaign closed',
           visit: 'Door visit recorded',
         },
+        station: {
+          slot: { created: 'Appointment slot opened' },
+          appointment: {
+            booked: 'Appointment booked',
+            assisted_booked: 'Appointment booked for a resident',
+            cancelled: 'Appointment cancelled',
+            rescheduled: 'Appointment moved',
+            checked_in: 'Checked in for an appointment',
+            served: 'Service record written',
+            no_show: 'Marked as not come',
+            rated: 'Service rated',
+          },
+        },
+        sharing: {
+          post: { create: 'Post surplus staff or a shortage', close: 'Close a sharing post' },
+          agreement: {
+            create: 'Draft a sharing agreement',
+            sign: 'Sign a sharing agreement for a firm',
+            activate: 'Sharing agreement active',
+          },
+          worker: { consent: 'Worker consents to sharing', decline: 'Worker declines sharing' },
+          money: { received: 'Record what the borrowing firm paid', paid: 'Record wages the lending firm paid' },
+        },
       },
       targets: {
         area: 'Area',
@@ -633,7 +666,11 @@ const en: Messages = {
         platform: 'Platform',
         resident: 'Resident',
         settings: 'Settings',
+        station_appointment: 'Appointment',
+        station_slot: 'Appointment slot',
         settlement: 'Settlement',
+        sharing_agreement: 'Sharing agreement',
+        sharing_post: 'Sharing post',
         settlement_line: 'Pay line',
         user: 'Account',
         venue: 'Idle venue',
@@ -664,8 +701,10 @@ const en: Messages = {
   jobs,
   benefits,
   loans,
+  sharing,
   personFile,
   assisted,
+  stations,
 };
 
 export default en;

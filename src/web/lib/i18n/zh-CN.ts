@@ -4,6 +4,8 @@ import piecework from './piecework.zh-CN';
 import jobs from './jobs.zh-CN';
 import benefits from './benefits.zh-CN';
 import loans from './loans.zh-CN';
+import stations from './stations.zh-CN';
+import sharing from './sharing.zh-CN';
 import personFile from './person-file.zh-CN';
 /** Simplified Chinese, the platform's first language (SPEC §4). The English file must mirror these keys. */
 const zhCN = {
@@ -185,7 +187,7 @@ const zhCN = {
       greeting: '{{name}}，您好',
       tagline: '家门口的就业服务',
       services: '服务',
-      tiles: { jobs: '找工作', factories: '微工厂', policies: '政策', loans: '创业贷款' },
+      tiles: { jobs: '找工作', factories: '微工厂', policies: '政策', loans: '创业贷款', stations: '就享家' },
       myEnterprises: '我的企业',
       postJob: '发布岗位',
       myPosts: '我发布的岗位与应聘',
@@ -357,6 +359,8 @@ const zhCN = {
       piecework: '微工厂',
       benefits: '政策',
       loans: '创业贷款',
+      stations: '服务站',
+      sharing: '共享用工',
       noSections: '暂无可用功能',
       noSectionsHint: '您的角色目前没有可用的工作台功能，相关功能开放后会显示在这里。',
     },
@@ -567,6 +571,25 @@ const zhCN = {
         },
         benefit_batch: { prepare: '编制发放批次', exclude: '从发放批次中排除', confirm: '确认发放批次' },
         benefit_campaign: { run: '运行政策找人', close: '结束政策找人', visit: '记录上门走访' },
+        station: {
+          slot: { created: '开放预约时段' },
+          appointment: {
+            booked: '预约服务',
+            assisted_booked: '代办预约服务',
+            cancelled: '取消预约',
+            rescheduled: '改约',
+            checked_in: '预约签到',
+            served: '填写服务记录',
+            no_show: '标记未到',
+            rated: '评价服务',
+          },
+        },
+        sharing: {
+          post: { create: '发布共享用工信息', close: '关闭共享用工信息' },
+          agreement: { create: '起草共享用工协议', sign: '企业签署共享用工协议', activate: '共享用工协议生效' },
+          worker: { consent: '员工同意共享用工', decline: '员工拒绝共享用工' },
+          money: { received: '登记借用企业支付的费用', paid: '登记出借企业发放的工资' },
+        },
       },
       targets: {
         area: '区域',
@@ -592,7 +615,11 @@ const zhCN = {
         platform: '平台',
         resident: '居民',
         settings: '设置',
+        station_appointment: '服务预约',
+        station_slot: '预约时段',
         settlement: '日结单',
+        sharing_agreement: '共享用工协议',
+        sharing_post: '共享用工信息',
         settlement_line: '工资行',
         user: '账号',
         venue: '闲置场地',
@@ -623,8 +650,10 @@ const zhCN = {
   jobs,
   benefits,
   loans,
+  sharing,
   personFile,
   assisted,
+  stations,
 };
 
 export type Messages = typeof zhCN;
