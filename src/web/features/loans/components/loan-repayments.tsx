@@ -2,6 +2,7 @@ import { Alert, App, Button, Card, Input, Select, Space, Table, Tag, type TableC
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/api-client';
+import { businessDay } from '../../../lib/contracts';
 import { formatDateTime, formatFenYuan } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
 import { fenOfYuan } from '../../../lib/validation';
@@ -19,7 +20,8 @@ export function LoanRepayments({ loan, canRecord }: { loan: LoanDetail; canRecor
   const [periodNo, setPeriodNo] = useState<number | undefined>(open[0]?.no);
   const period = open.find((p) => p.no === periodNo);
   const [amount, setAmount] = useState(period ? String((period.owesFen - period.paidFen) / 100) : '');
-  const [paidOn, setPaidOn] = useState(new Date().toISOString().slice(0, 10));
+  // today as a business day in Asia/Shanghai, whatever the browser's zone
+  const [paidOn, setPaidOn] = useState(businessDay(new Date()));
   const [reference, setReference] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -124,16 +126,19 @@ export function LoanRepayments({ loan, canRecord }: { loan: LoanDetail; canRecor
           {t('loans.repay.overdueNote')}
         </p>
       )}
-      <Table<Row>
-        size="small"
-        rowKey="id"
-        pagination={false}
-        columns={columns}
-        dataSource={loan.repayments}
-        scroll={{ x: 'max-content' }}
-        data-testid="loan-repayments"
-        locale={{ emptyText: t('loans.repay.none') }}
-      />
+      {loan.repayments.length === 0 ? (
+        <p data-testid="loan-repayments">{t('loans.repay.none')}</p>
+      ) : (
+        <Table<Row>
+          size="small"
+          rowKey="id"
+          pagination={false}
+          columns={columns}
+          dataSource={loan.repayments}
+          scroll={{ x: 'max-content' }}
+          data-testid="loan-repayments"
+        />
+      )}
     </Card>
   );
 }

@@ -278,7 +278,12 @@ function Materials({ loan }: { loan: LoanDetail }) {
           {loan.materials.uploaded.map((m) => (
             <li key={m.id}>
               {`${m.material}：`}
-              <a href={loanMaterialUrl(loan.id, m.id)} target="_blank" rel="noreferrer">
+              <a
+                href={loanMaterialUrl(loan.id, m.id)}
+                target="_blank"
+                rel="noreferrer"
+                style={{ textDecoration: 'underline' }}
+              >
                 {m.name}
               </a>
               {`（${formatDay(m.at)}）`}
