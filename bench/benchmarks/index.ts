@@ -6,6 +6,7 @@ import type { Benchmark } from '../lib/types';
 import { piecework } from './piecework';
 import { jobsMatching } from './jobs-matching';
 import { benefitsBenchmark } from './benefits';
+import { loansBenchmark } from './loans';
 import { residentList } from './resident-list';
 import { mixedLoad } from './mixed-load';
 
@@ -22,6 +23,10 @@ export const benchmarks: Benchmark[] = [
   // ── benefits ──
   benefitsBenchmark,
   // ── end benefits ──
+
+  // ── loans ──
+  loansBenchmark,
+  // ── end loans ──
 
   // Last: it reads the data the others generate (piecework's month settled and paid), and writes today's records.
   mixedLoad,

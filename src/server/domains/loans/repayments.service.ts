@@ -488,8 +488,7 @@ export async function recordJobsCreated(
   const row = await loanFor(ctx, loanId);
   if (!sidesOf(ctx, row).has('station')) throw new AppError('FORBIDDEN');
   if (await loansRepo.eventByKey(ctx.db, loanId, input.clientKey)) return getLoan(ctx, loanId);
-  if (!jobsRecordable(row, businessDay(ctx.now)))
-    throw new FieldError('jobsCreated', 'jobs_too_early');
+  if (!jobsRecordable(row, businessDay(ctx.now))) throw new FieldError('jobsCreated', 'jobs_too_early');
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('loans')
