@@ -176,21 +176,24 @@ export function materialFile(db: Q, loanId: number, materialId: number) {
     .executeTakeFirst();
 }
 
+/** A schedule period as every reader takes it: its days and money, what is paid, when it went overdue. */
+export const PERIOD_COLUMNS = [
+  'period_no',
+  'starts_on',
+  'due_on',
+  'outstanding_fen',
+  'principal_fen',
+  'interest_fen',
+  'subsidy_fen',
+  'paid_fen',
+  'paid_on',
+  'overdue_on',
+] as const;
+
 export function schedulePeriods(db: Q, loanId: number) {
   return db
     .selectFrom('loan_schedule_periods')
-    .select([
-      'period_no',
-      'starts_on',
-      'due_on',
-      'outstanding_fen',
-      'principal_fen',
-      'interest_fen',
-      'subsidy_fen',
-      'paid_fen',
-      'paid_on',
-      'overdue_on',
-    ])
+    .select(PERIOD_COLUMNS)
     .where('loan_id', '=', loanId)
     .orderBy('period_no')
     .execute();

@@ -216,9 +216,12 @@ export async function seedLoans(trx: Trx): Promise<void> {
   }
 
   // ── the year's 111 loans, January to October ──
-  const borrowers = (
+  // the generated residents of the demo (138…); a street seeded without them (the bench's) lends to the named ones
+  let borrowers = (
     await trx.selectFrom('residents').select('id').where('phone', 'like', '138%').orderBy('id').execute()
   ).map((r) => r.id);
+  if (borrowers.length < 4)
+    borrowers = (await trx.selectFrom('residents').select('id').orderBy('id').execute()).map((r) => r.id);
   const count = DEMO_LOANS_THIS_YEAR.count;
   let total = 0;
   for (let i = 0; i < count; i++) {
@@ -229,7 +232,8 @@ export async function seedLoans(trx: Trx): Promise<void> {
     const amountFen = wan * 1_000_000;
     total += amountFen;
     const place = PLACES[i % PLACES.length]!;
-    const first17 = `91370211MB${String(10_000_000 + i).slice(1)}`;
+    // MC…: the demo seed's codes are MA…, the bench's MB…
+    const first17 = `91370211MC${String(10_000_000 + i).slice(1)}`;
     const enterprise = await trx
       .insertInto('enterprises')
       .values({

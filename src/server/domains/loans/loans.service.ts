@@ -510,20 +510,7 @@ export async function actOnLoan(ctx: ActorContext, id: number, input: LoanAction
         ...(set.disbursed_on ? { disbursedOn: set.disbursed_on, periods: schedule.length } : {}),
       },
     });
-    await announce(trx, locale, {
-      loanId: id,
-      status: transition.to,
-      residentId: row.resident_id,
-      residentName: row.resident_name,
-      residentPhone: row.resident_phone,
-      stationId: row.station_id,
-      areaId: row.area_id,
-      guaranteeId: row.guarantee_institution_id,
-      bankId: row.bank_institution_id,
-      amountFen: row.amount_fen,
-      termMonths: row.term_months,
-      actorId: ctx.actor.userId,
-    });
+    await announceStep(trx, locale, row, transition.to, ctx.actor.userId);
   });
   return getLoan(ctx, id);
 }
@@ -536,11 +523,29 @@ function capOn(day: string, rates: readonly LprRate[], rules: SubsidyRules): num
   }
 }
 
+/** The notices of a step on a loan read as a row. */
+export function announceStep(trx: Db, locale: Locale, row: repo.LoanRow, status: LoanStatus, actorId: number) {
+  return announce(trx, locale, {
+    loanId: row.id,
+    status,
+    residentId: row.resident_id,
+    residentName: row.resident_name,
+    residentPhone: row.resident_phone,
+    stationId: row.station_id,
+    areaId: row.area_id,
+    guaranteeId: row.guarantee_institution_id,
+    bankId: row.bank_institution_id,
+    amountFen: row.amount_fen,
+    termMonths: row.term_months,
+    actorId,
+  });
+}
+
 /**
  * The notices of a step: the applicant in the inbox and by SMS (whoever filed it), and whoever holds the loan
  * next in their inbox — the station's agents, the street's officers, the institution's staff.
  */
-export async function announce(
+async function announce(
   trx: Db,
   _locale: Locale,
   n: {

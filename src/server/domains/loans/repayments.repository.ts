@@ -2,7 +2,7 @@
 import { type RawBuilder, sql, type Transaction } from 'kysely';
 import type { Db } from '../../db/client';
 import type { Database } from '../../db/types';
-import type { schedulePeriods } from './loans.repository';
+import { PERIOD_COLUMNS, type schedulePeriods } from './loans.repository';
 
 type Trx = Transaction<Database>;
 type Q = Db | Trx;
@@ -13,19 +13,7 @@ export type PeriodRow = Awaited<ReturnType<typeof schedulePeriods>>[number];
 export function lockPeriods(trx: Trx, loanIds: readonly number[]) {
   return trx
     .selectFrom('loan_schedule_periods')
-    .select([
-      'loan_id',
-      'period_no',
-      'starts_on',
-      'due_on',
-      'outstanding_fen',
-      'principal_fen',
-      'interest_fen',
-      'subsidy_fen',
-      'paid_fen',
-      'paid_on',
-      'overdue_on',
-    ])
+    .select(['loan_id', ...PERIOD_COLUMNS])
     .where('loan_id', 'in', loanIds.length ? [...loanIds] : [-1])
     .orderBy('loan_id')
     .orderBy('period_no')

@@ -23,7 +23,7 @@ import type { FileStorage } from '../../platform/files';
 import { notifyUsers, queueSms, staffCoveringArea, userIdOfResident } from '../../platform/notifications';
 import type { BackgroundTask } from '../../platform/scheduler';
 import * as loansRepo from './loans.repository';
-import { announce, getLoan, jobsRecordable, loanFor, sidesOf } from './loans.service';
+import { announceStep, getLoan, jobsRecordable, loanFor, sidesOf } from './loans.service';
 import { quarterDays } from './quarter';
 import { dueBusinessDay, isPastDue, periodOpenFen, standing, yuanToFen, type RepaymentPeriod } from './repayment';
 import * as repo from './repayments.repository';
@@ -177,20 +177,7 @@ async function applyLines(ctx: ActorContext, lines: readonly RepaymentLine[], so
         note: '',
         at: ctx.now,
       });
-      await announce(trx, ctx.actor.locale, {
-        loanId,
-        status: to,
-        residentId: row.resident_id,
-        residentName: row.resident_name,
-        residentPhone: row.resident_phone,
-        stationId: row.station_id,
-        areaId: row.area_id,
-        guaranteeId: row.guarantee_institution_id,
-        bankId: row.bank_institution_id,
-        amountFen: row.amount_fen,
-        termMonths: row.term_months,
-        actorId: ctx.actor.userId,
-      });
+      await announceStep(trx, ctx.actor.locale, row, to, ctx.actor.userId);
     }
     await recordAudit(trx, ctx, {
       action: source === 'import' ? 'loan.repayment_import' : 'loan.repayment',
