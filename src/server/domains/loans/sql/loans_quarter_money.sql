@@ -23,14 +23,21 @@ create or replace function loans_quarter_money(p_from date, p_to date)
     join loan_schedule_periods p on p.loan_id = l.id
     cross join rules r
     where l.disbursed_on is not null and p.starts_on < p_to and p.due_on > p_from
-  ), cuts as (
-    select aid, a_start as c from accruals
-    union select aid, a_end from accruals
-    union select aid, subsidy_end from accruals where subsidy_end > a_start and subsidy_end < a_end
+  ), inner_cuts as (
+    -- the days inside an accrual where its rate changes; most accruals have none and are one stretch
+    select aid, subsidy_end as c from accruals where subsidy_end > a_start and subsidy_end < a_end
     union select a.aid, x.effective_from from accruals a
       join loan_lpr_rates x on x.effective_from > a.a_start and x.effective_from < a.a_end
+  ), cut as materialized (
+    select distinct aid from inner_cuts
+  ), cuts as (
+    select a.aid, a.a_start as c from accruals a join cut using (aid)
+    union all select a.aid, a.a_end from accruals a join cut using (aid)
+    union all select aid, c from inner_cuts
   ), stretches as (
     select aid, c as from_day, lead(c) over (partition by aid order by c) as to_day from cuts
+    union all
+    select aid, a_start, a_end from accruals where aid not in (select aid from cut)
   )
   select a.loan_id,
          div(2 * sum(a.principal * a.rate_bp * (s.to_day - s.from_day)) + 3600000, 7200000)::bigint,
