@@ -525,6 +525,35 @@ alter table files add constraint files_size_bytes_check CHECK ((size_bytes > 0))
 alter table files add constraint files_storage_key_key UNIQUE (storage_key);
 CREATE INDEX files_owner_idx ON public.files USING btree (owner_user_id, created_at DESC);
 
+create table import_jobs (
+  id bigint generated always as identity not null,
+  kind text not null,
+  file_name text not null,
+  skip_bad boolean not null,
+  status text not null,
+  total_rows integer default 0 not null,
+  processed_rows integer default 0 not null,
+  imported integer default 0 not null,
+  unchanged integer default 0 not null,
+  skipped integer default 0 not null,
+  problems jsonb default '[]'::jsonb not null,
+  created_by_user_id bigint not null,
+  client_key uuid not null,
+  created_at timestamp with time zone default now() not null,
+  finished_at timestamp with time zone
+);
+alter table import_jobs add constraint import_jobs_created_by_user_id_client_key_key UNIQUE (created_by_user_id, client_key);
+alter table import_jobs add constraint import_jobs_created_by_user_id_fkey FOREIGN KEY (created_by_user_id) REFERENCES users(id);
+alter table import_jobs add constraint import_jobs_file_name_check CHECK (((length(file_name) >= 1) AND (length(file_name) <= 200)));
+alter table import_jobs add constraint import_jobs_imported_check CHECK ((imported >= 0));
+alter table import_jobs add constraint import_jobs_kind_check CHECK ((kind = ANY (ARRAY['residents'::text, 'enterprises'::text])));
+alter table import_jobs add constraint import_jobs_pkey PRIMARY KEY (id);
+alter table import_jobs add constraint import_jobs_processed_rows_check CHECK ((processed_rows >= 0));
+alter table import_jobs add constraint import_jobs_skipped_check CHECK ((skipped >= 0));
+alter table import_jobs add constraint import_jobs_status_check CHECK ((status = ANY (ARRAY['checking'::text, 'importing'::text, 'done'::text, 'rejected'::text, 'failed'::text])));
+alter table import_jobs add constraint import_jobs_total_rows_check CHECK ((total_rows >= 0));
+alter table import_jobs add constraint import_jobs_unchanged_check CHECK ((unchanged >= 0));
+
 create table institutions (
   id bigint generated always as identity not null,
   area_id bigint not null,
@@ -1678,6 +1707,7 @@ create sequence enterprises_id_seq as bigint owned by enterprises.id;
 create sequence factory_products_id_seq as bigint owned by factory_products.id;
 create sequence factory_workers_id_seq as bigint owned by factory_workers.id;
 create sequence files_id_seq as bigint owned by files.id;
+create sequence import_jobs_id_seq as bigint owned by import_jobs.id;
 create sequence institutions_id_seq as bigint owned by institutions.id;
 create sequence job_application_events_id_seq as bigint owned by job_application_events.id;
 create sequence job_application_messages_id_seq as bigint owned by job_application_messages.id;

@@ -3,7 +3,9 @@
  * input is answered with "身份证号码：校验位不正确" rather than a path.
  */
 import { BENEFITS_FIELD_LABELS, BENEFITS_PROBLEMS } from './benefits/fields';
+import { DASHBOARD_FIELD_LABELS, DASHBOARD_PROBLEMS } from './dashboard/fields';
 import type { Locale } from './errors';
+import { IMPORTS_FIELD_LABELS, IMPORTS_PROBLEMS } from './imports/fields';
 import { JOBS_FIELD_LABELS, JOBS_PROBLEMS } from './jobs/fields';
 import { LOANS_FIELD_LABELS, LOANS_PROBLEMS } from './loans/fields';
 import { mergeParts, type WordsPart } from './parts';
@@ -65,9 +67,11 @@ export const FIELD_LABELS: WordsPart = mergeParts('FIELD_LABELS', [
   PIECEWORK_FIELD_LABELS,
   JOBS_FIELD_LABELS,
   BENEFITS_FIELD_LABELS,
+  DASHBOARD_FIELD_LABELS,
   LOANS_FIELD_LABELS,
   STATIONS_FIELD_LABELS,
   SHARING_FIELD_LABELS,
+  IMPORTS_FIELD_LABELS,
 ]);
 
 /** Problem words keyed by our own issue codes (see schemas.ts) and zod's. */
@@ -123,9 +127,11 @@ export const PROBLEMS: WordsPart = mergeParts('PROBLEMS', [
   PIECEWORK_PROBLEMS,
   JOBS_PROBLEMS,
   BENEFITS_PROBLEMS,
+  DASHBOARD_PROBLEMS,
   LOANS_PROBLEMS,
   STATIONS_PROBLEMS,
   SHARING_PROBLEMS,
+  IMPORTS_PROBLEMS,
 ]);
 
 export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {

@@ -135,7 +135,9 @@ describe('staff accounts', () => {
   it('the new officer signs in and sees the residents of 安远路社区', async () => {
     officer = await newPage(browser, DESKTOP);
     await signInStaff(officer, USERNAME, PASSWORD);
-    await officer.waitForURL(/\/staff\/residents/);
+    // street and community officers land on the dashboard, their home page
+    await officer.waitForURL(/\/staff\/dashboard/);
+    await officer.goto('/staff/residents');
     await officer.locator('tbody tr.ant-table-row').first().waitFor();
     const rows = await officer.locator('tbody tr.ant-table-row').allInnerTexts();
     for (const row of rows) expect(row).toContain('安远路社区');

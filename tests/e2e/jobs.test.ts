@@ -169,7 +169,8 @@ describe('a community officer applies on behalf of an older resident (desktop)',
 
   it('registers him, keeps his job profile and applies with his paper consent', async () => {
     await signInStaff(page, 'fuxing01');
-    await page.waitForURL(/\/staff\/residents/);
+    // street and community officers land on the dashboard, their home page
+    await page.waitForURL(/\/staff\/dashboard/);
     await page.goto('/staff/jobs-assisted');
     await page.getByText('为没有智能手机的居民登记').waitFor();
     await expectAccessible(page, 'assisted service');
@@ -209,7 +210,8 @@ describe('the street reviews posts, 妈妈岗 requests and reports (desktop)', (
 
   it('refuses to certify an afternoon shift as 妈妈岗 and says why', async () => {
     await signInStaff(page, 'wangguiling');
-    await page.waitForURL(/\/staff\/residents/);
+    // street and community officers land on the dashboard, their home page
+    await page.waitForURL(/\/staff\/dashboard/);
     await page.goto('/staff/jobs-review');
     await page.getByText('家政保洁员').waitFor();
     await expectAccessible(page, 'review queue');

@@ -21,7 +21,9 @@ afterAll(() => browser?.close());
 describe("复兴社区's officer opens whole files", () => {
   it("opens 宋秀秀's file from the residents table, masked, with her pay by month", async () => {
     await signInStaff(page, 'fuxing01');
-    await page.waitForURL(/\/staff\/residents/);
+    // street and community officers land on the dashboard, their home page
+    await page.waitForURL(/\/staff\/dashboard/);
+    await page.goto('/staff/residents');
     await page.getByLabel('搜索', { exact: true }).fill('宋秀秀');
     await page.getByLabel('搜索', { exact: true }).press('Enter');
     // The resident journey may have renamed her (宋秀秀（复兴B区）) before this one runs.
@@ -53,6 +55,9 @@ describe("复兴社区's officer opens whole files", () => {
 
   it("opens 金花粉扑包装微工厂's file from the enterprises table", async () => {
     await page.goto('/staff/enterprises');
+    // The street has more enterprises than one page holds: search first.
+    await page.getByLabel('搜索', { exact: true }).fill('金花');
+    await page.getByLabel('搜索', { exact: true }).press('Enter');
     await page.getByRole('link', { name: '金花粉扑包装微工厂的企业档案' }).click();
     await page.getByRole('heading', { name: '金花粉扑包装微工厂 · 企业档案' }).waitFor();
     const posts = page.getByTestId('file-section-posts');
@@ -67,7 +72,8 @@ describe('an officer of another community', () => {
   it('is told "not found" for a file outside her areas', async () => {
     const other = await newPage(browser, DESKTOP);
     await signInStaff(other, 'tiejue01');
-    await other.waitForURL(/\/staff\/residents/);
+    // street and community officers land on the dashboard, their home page
+    await other.waitForURL(/\/staff\/dashboard/);
     await other.goto(songFile);
     await other.getByText('未找到').first().waitFor();
     expect(await other.getByText('宋秀秀').count()).toBe(0);

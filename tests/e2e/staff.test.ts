@@ -38,7 +38,9 @@ describe('community officer of 复兴社区', () => {
     await page.getByLabel('用户名').waitFor();
     await expectAccessible(page, 'staff sign-in');
     await signInStaff(page, 'fuxing01');
-    await page.waitForURL(/\/staff\/residents/);
+    // street and community officers land on the dashboard, their home page
+    await page.waitForURL(/\/staff\/dashboard/);
+    await page.goto('/staff/residents');
     await page.getByRole('table').waitFor();
     await page.locator('tbody tr.ant-table-row').first().waitFor();
     await expectAccessible(page, 'residents list');
@@ -74,7 +76,9 @@ describe('community officer of 复兴社区', () => {
   it('works on a phone-sized screen too', async () => {
     const phone = await newPage(browser, PHONE);
     await signInStaff(phone, 'fuxing01');
-    await phone.waitForURL(/\/staff\/residents/);
+    // street and community officers land on the dashboard, their home page
+    await phone.waitForURL(/\/staff\/dashboard/);
+    await phone.goto('/staff/residents');
     await phone.locator('tbody tr.ant-table-row').first().waitFor();
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);

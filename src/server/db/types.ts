@@ -1061,6 +1061,26 @@ export interface SharingPayMonthsTable {
 }
 // ── end sharing ──
 
+// ── imports ──
+export interface ImportJobsTable {
+  id: Id;
+  kind: 'residents' | 'enterprises';
+  file_name: string;
+  skip_bad: boolean;
+  status: 'checking' | 'importing' | 'done' | 'rejected' | 'failed';
+  total_rows: Generated<number>;
+  processed_rows: Generated<number>;
+  imported: Generated<number>;
+  unchanged: Generated<number>;
+  skipped: Generated<number>;
+  problems: ColumnType<unknown, string | undefined, string>;
+  created_by_user_id: number;
+  client_key: string;
+  created_at: Generated<Date>;
+  finished_at: Date | null;
+}
+// ── end imports ──
+
 export interface Database {
   area_settings: AreaSettingsTable;
   notifications: NotificationsTable;
@@ -1135,6 +1155,8 @@ export interface Database {
   station_appointments: StationAppointmentsTable;
   station_ratings: StationRatingsTable;
   // ── end stations ──
+
+  import_jobs: ImportJobsTable;
 
   settings: SettingsTable;
   area_counts: AreaCountsTable;

@@ -9,7 +9,9 @@ import { accountsDomain } from './accounts';
 import { areasDomain } from './areas';
 import { auditDomain } from './audit';
 import { benefitsDomain } from './benefits';
+import { dashboardDomain } from './dashboard';
 import { enterprisesDomain } from './enterprises';
+import { importsDomain } from './imports';
 import { jobsDomain } from './jobs';
 import { loansDomain } from './loans';
 import { notificationsDomain } from './notifications';
@@ -28,7 +30,9 @@ export const DOMAINS: readonly DomainModule[] = [
   pieceworkDomain,
   jobsDomain,
   benefitsDomain,
+  dashboardDomain,
   loansDomain,
   stationsDomain,
   sharingDomain,
+  importsDomain,
 ];

@@ -23,7 +23,7 @@ describe('authorisation matrix', () => {
     expect([...inMatrix].sort()).toEqual(publishedRoutes(t.app.swagger()));
   });
 
-  it('answers each role in scope and out of it as the matrix says', { timeout: 120_000 }, async () => {
+  it('answers each role in scope and out of it as the matrix says', { timeout: 300_000 }, async () => {
     await expectMatrix(t, rows);
   });
 });

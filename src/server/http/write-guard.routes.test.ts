@@ -127,7 +127,7 @@ describe('forged writes', () => {
 
   it(
     'every write route refuses every path form and form body without the token, and writes nothing',
-    { timeout: 180_000 },
+    { timeout: 300_000 },
     async () => {
       const routes = writeRoutes();
       expect(routes.length).toBeGreaterThan(40);

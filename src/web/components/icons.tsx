@@ -82,4 +82,6 @@ export const SettingsIcon = icon([
   'M8 19.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5Z',
 ]);
 export const BellIcon = icon(['M6 16.5V11a6 6 0 1 1 12 0v5.5l1.5 2h-15z', 'M10 20.5a2 2 0 0 0 4 0']);
+export const UploadIcon = icon(['M12 15.5V4', 'M7.5 8.5 12 4l4.5 4.5', 'M4 14.5V20h16v-5.5']);
+export const ChartIcon = icon(['M4 20h16', 'M7 16v-5', 'M12 16V7', 'M17 16v-8']);
 export const KeyIcon = icon(['M8 15.5a4 4 0 1 0 0-8 4 4 0 0 0 0 8Z', 'M11.5 11.5H21', 'M18 11.5v3', 'M15 11.5v2']);

@@ -159,3 +159,9 @@ export { SHARING_POST_KINDS } from '../../shared/enums';
 export { costFenPerDay } from '../../shared/sharing/agreement-rules';
 export { businessDay } from '../../shared/dates';
 // ── end sharing ──
+// ── dashboard ──
+export type { Dashboard, FigureRecords } from '../../shared/schemas/dashboard';
+export { LEDGERS } from '../../shared/schemas/dashboard';
+export type { ImportJob, ImportKind } from '../../shared/schemas/imports';
+export { IMPORT_KINDS } from '../../shared/schemas/imports';
+// ── end dashboard ──

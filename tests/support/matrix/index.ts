@@ -5,7 +5,9 @@ import { accountsRows } from './accounts';
 import { areasRows } from './areas';
 import { auditRows } from './audit';
 import { benefitsRows } from './benefits';
+import { dashboardRows } from './dashboard';
 import { enterprisesRows } from './enterprises';
+import { importsRows } from './imports';
 import { jobsRows } from './jobs';
 import { loansRows } from './loans';
 import { notificationsRows } from './notifications';
@@ -27,9 +29,11 @@ export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
     pieceworkRows,
     jobsRows,
     benefitsRows,
+    dashboardRows,
     loansRows,
     stationsRows,
     sharingRows,
+    importsRows,
   ];
   const rows: MatrixRow[] = [];
   for (const domain of domains) rows.push(...(await domain(w)));

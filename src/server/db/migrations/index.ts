@@ -33,6 +33,7 @@ import * as m0031 from './0031-stations';
 import * as m0032 from './0032-sharing';
 import * as m0033 from './0033-background-task-runs';
 import * as m0035 from './0035-loan-repayments';
+import * as m0042 from './0042-import-jobs';
 
 /**
  * Listed explicitly so the set of migrations is part of the code, not of a directory scan.
@@ -77,6 +78,7 @@ const migrations: Record<string, Migration> = {
   '0032-sharing': m0032,
   '0033-background-task-runs': m0033,
   '0035-loan-repayments': m0035,
+  '0042-import-jobs': m0042,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -4,14 +4,14 @@
  * phone and credit code is fictional (valid in form, issued to nobody).
  */
 import { sql, type Transaction } from 'kysely';
-import { creditCodeCheckChar, idNumberCheckChar, maskIdNumber } from '../../../shared/validators';
+import { idNumberCheckChar, maskIdNumber } from '../../../shared/validators';
 import type { Db } from '../client';
 import type { Database } from '../types';
 import type { FieldCipher } from '../../platform/crypto';
 import { hashPassword } from '../../platform/passwords';
 import { recordAudit } from '../../platform/audit';
 import { DOMAINS } from '../../domains/registry';
-import { chineseName, seededRandom } from './random';
+import { chineseName, fictionalCreditCode, seededRandom } from './random';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
@@ -258,11 +258,6 @@ function fictionalId(
   const first17 = `370211${birth}${orderWithGender}`;
   void rand;
   return first17 + idNumberCheckChar(first17);
-}
-
-function fictionalCreditCode(seq: number): string {
-  const first17 = `91370211MA${String(1000000 + seq).slice(1)}${'0'.repeat(1)}`.slice(0, 17).replace(/[IOZSV]/g, '0');
-  return first17 + creditCodeCheckChar(first17);
 }
 
 async function insertAreas(

@@ -1,3 +1,4 @@
+import { creditCodeCheckChar } from '../../../shared/validators';
 /** A small seeded generator (mulberry32) so the demo street is the same on every machine. */
 export function seededRandom(seed: number) {
   let a = seed >>> 0;
@@ -72,4 +73,10 @@ const GIVEN_M = [
 
 export function chineseName(rand: ReturnType<typeof seededRandom>, gender: 'female' | 'male'): string {
   return rand.pick([...SURNAMES]) + rand.pick(gender === 'female' ? GIVEN_F : GIVEN_M);
+}
+
+/** A fictional 统一社会信用代码 of the district (its check character correct), numbered by `seq`. */
+export function fictionalCreditCode(seq: number): string {
+  const first17 = `91370211MA${String(1000000 + seq).slice(1)}${'0'.repeat(1)}`.slice(0, 17).replace(/[IOZSV]/g, '0');
+  return first17 + creditCodeCheckChar(first17);
 }

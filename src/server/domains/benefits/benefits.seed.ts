@@ -10,6 +10,7 @@ import { sql, type Transaction } from 'kysely';
 import type { RuleNode } from '../../../shared/benefits-rules';
 import type { Benefit } from '../../../shared/schemas/benefits';
 import { insertCampaignTargets } from './benefits.repository';
+import { seedStartupSubsidyYear } from './benefits-year.seed';
 import type { Database } from '../../db/types';
 
 type Trx = Transaction<Database>;
@@ -206,6 +207,8 @@ export async function seedBenefits(trx: Trx): Promise<void> {
       .execute();
     policy.set(p.code, id);
   }
+  // The startup subsidies paid from January to October, before the campaign below.
+  await seedStartupSubsidyYear(trx, (code) => policy.get(code)!, street, wang);
 
   // Facts community officers recorded: children's birth dates of some mothers, unemployment registration of some hard-to-employ residents.
   await sql`insert into resident_facts (resident_id, youngest_child_birth_date, recorded_by_user_id)

@@ -35,7 +35,7 @@ async function rollback<T>(
 const sqlOutcome = (v: boolean | null) => (v === null ? 'unknown' : v ? 'yes' : 'no');
 
 describe('the SQL compiler agrees with the in-memory evaluator', () => {
-  it('on random rules over random people', async () => {
+  it('on random rules over random people', { timeout: 90_000 }, async () => {
     const { id: area, path: areaPath } = (
       await t.adminQuery(`select id, path from areas where level = 'compound' limit 1`)
     ).rows[0] as { id: number; path: string };
@@ -111,7 +111,7 @@ describe('the SQL compiler agrees with the in-memory evaluator', () => {
     );
   });
 
-  it('on random rules over random enterprises and their hires', async () => {
+  it('on random rules over random enterprises and their hires', { timeout: 90_000 }, async () => {
     const { id: area, path: areaPath } = (
       await t.adminQuery(`select id, path from areas where level = 'compound' limit 1`)
     ).rows[0] as { id: number; path: string };

@@ -6,6 +6,7 @@ import { seedBenefits } from './benefits.seed';
 export { benefitsNightlyTask } from './benefits.triggers';
 export { evaluateResidentForPolicy, reevaluateSubjects } from './benefits.service';
 export { benefitsEnterpriseFile, benefitsResidentFile } from './benefits.file';
+export { benefitsFigures } from './benefits.figures';
 
 export const benefitsDomain: DomainModule = {
   name: 'benefits',

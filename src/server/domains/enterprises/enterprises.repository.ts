@@ -102,3 +102,14 @@ export async function holderInScope(db: Q, actor: Actor, creditCode: string): Pr
 export function findAreaPath(db: Q, id: number) {
   return db.selectFrom('areas').select(['id', 'path', 'level']).where('id', '=', id).executeTakeFirst();
 }
+
+/** The credit codes among these already on file (an import's rows). */
+export async function existingCreditCodes(db: Q, codes: readonly string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const rows = await db
+    .selectFrom('enterprises')
+    .select('credit_code')
+    .where('credit_code', 'in', [...codes])
+    .execute();
+  return rows.map((r) => r.credit_code);
+}

@@ -1,9 +1,9 @@
-import type { Updateable } from 'kysely';
+import type { Transaction, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type * as schemas from '../../../shared/schemas/enterprises';
 import type { ActorContext } from '../../context';
 import { uniqueViolation } from '../../db/errors';
-import type { EnterprisesTable } from '../../db/types';
+import type { Database, EnterprisesTable } from '../../db/types';
 import { AppError, FieldError, notFound, notRegistrableHere } from '../../core/app-error';
 import { pathInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
@@ -48,43 +48,42 @@ export async function getEnterprise(ctx: ActorContext, id: number) {
   return presentEnterprise(row);
 }
 
+/** Writes a checked enterprise, audited and announced: the form's create and each new row of an import. */
+export async function insertEnterpriseRecord(trx: Transaction<Database>, ctx: ActorContext, input: CreateInput) {
+  const owner = await trx.selectFrom('residents').select('id').where('phone', '=', input.ownerPhone).executeTakeFirst();
+  const { id } = await repo.insertEnterprise(trx, {
+    name: input.name,
+    credit_code: input.creditCode,
+    type: input.type,
+    area_id: input.areaId,
+    owner_name: input.ownerName,
+    owner_phone: input.ownerPhone,
+    owner_resident_id: owner?.id ?? null,
+    established_on: input.establishedOn ?? null,
+    created_by_user_id: ctx.actor.userId,
+    updated_at: ctx.now,
+  });
+  await repo.linkOwnerMembership(trx, id, input.ownerPhone);
+  const row = (await repo.findEnterpriseById(trx, id))!;
+  await recordAudit(trx, ctx, {
+    action: 'enterprise.create',
+    targetType: 'enterprise',
+    targetId: id,
+    after: auditShape(row),
+  });
+  await emitDomainEvent(
+    trx,
+    'enterprise.registered',
+    { enterpriseId: id },
+    { actorUserId: ctx.actor.userId, now: ctx.now },
+  );
+  return id;
+}
+
 export async function createEnterprise(ctx: ActorContext, input: CreateInput) {
   await checkArea(ctx, input.areaId);
   try {
-    const id = await ctx.db.transaction().execute(async (trx) => {
-      const owner = await trx
-        .selectFrom('residents')
-        .select('id')
-        .where('phone', '=', input.ownerPhone)
-        .executeTakeFirst();
-      const { id } = await repo.insertEnterprise(trx, {
-        name: input.name,
-        credit_code: input.creditCode,
-        type: input.type,
-        area_id: input.areaId,
-        owner_name: input.ownerName,
-        owner_phone: input.ownerPhone,
-        owner_resident_id: owner?.id ?? null,
-        established_on: input.establishedOn ?? null,
-        created_by_user_id: ctx.actor.userId,
-        updated_at: ctx.now,
-      });
-      await repo.linkOwnerMembership(trx, id, input.ownerPhone);
-      const row = (await repo.findEnterpriseById(trx, id))!;
-      await recordAudit(trx, ctx, {
-        action: 'enterprise.create',
-        targetType: 'enterprise',
-        targetId: id,
-        after: auditShape(row),
-      });
-      await emitDomainEvent(
-        trx,
-        'enterprise.registered',
-        { enterpriseId: id },
-        { actorUserId: ctx.actor.userId, now: ctx.now },
-      );
-      return id;
-    });
+    const id = await ctx.db.transaction().execute((trx) => insertEnterpriseRecord(trx, ctx, input));
     return getEnterprise(ctx, id);
   } catch (err) {
     return refuseDuplicate(ctx, err, input.creditCode);

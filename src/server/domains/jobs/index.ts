@@ -7,6 +7,7 @@ export { jobsEnterpriseFile, jobsResidentFile } from './jobs.file';
 // distance part).
 export { projectKm, walkingMinutes } from './match-score';
 export { findWalkingHome } from './jobs.repository';
+export { jobsFigures } from './jobs.figures';
 
 export const jobsDomain: DomainModule = {
   name: 'jobs',

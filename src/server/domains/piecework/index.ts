@@ -6,6 +6,8 @@ import { pieceworkAlertsTask } from './piecework.tasks';
 export { raisePieceworkAlerts, settleAllFactoriesDay } from './settlements.service';
 export { writeRecords } from './records.service';
 export { pieceworkEnterpriseFile, pieceworkResidentFile } from './piecework.file';
+export { pieceworkFigures } from './piecework.figures';
+export { YEAR_FACTORY_NAMES } from './piecework-year.seed';
 
 export const pieceworkDomain: DomainModule = {
   name: 'piecework',

@@ -173,8 +173,11 @@ describe('settlement lines', () => {
 
 describe('adjustments', () => {
   it('keep their amount and are paid once', async () => {
+    // A record of a factory with at least two settlements (the year's factories have one day each).
     const rec = await one(
-      `select r.id, r.factory_id, r.worker_id from piece_records r where r.state = 1 order by r.id desc limit 1`,
+      `select r.id, r.factory_id, r.worker_id from piece_records r
+       where r.state = 1 and (select count(*) from settlements s where s.factory_id = r.factory_id) >= 2
+       order by r.id desc limit 1`,
     );
     const settlement = await one(`select id from settlements where factory_id = ${rec.factory_id} limit 1`);
     const other = await one(

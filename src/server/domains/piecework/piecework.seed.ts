@@ -13,6 +13,7 @@ import { settleDaySetBased } from './piecework.repository';
 import { raisePieceworkAlerts } from './settlements.service';
 import type { Database } from '../../db/types';
 import { seededRandom } from '../../db/seed/random';
+import { seedPieceworkYear } from './piecework-year.seed';
 
 type Trx = Transaction<Database>;
 
@@ -398,4 +399,6 @@ export async function seedPiecework(trx: Trx, areaId: (name: string) => number, 
       and settlement_id in (select id from settlements where status = 'paid')`.execute(trx);
   // The arrears and wage-floor alerts are in the officers' inboxes from the start.
   await raisePieceworkAlerts(trx, now);
+  // The factories the street opened earlier in the year, with their rolls.
+  await seedPieceworkYear(trx, areaId, street);
 }

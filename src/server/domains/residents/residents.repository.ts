@@ -139,3 +139,25 @@ export function findHomeArea(db: Q, id: number) {
     .where('level', 'in', ['compound', 'community'])
     .executeTakeFirst();
 }
+
+/** The 身份证 blind indexes among these that a resident already holds (an import's rows on file). */
+export async function existingIdHashes(db: Q, hashes: readonly Buffer[]): Promise<Buffer[]> {
+  if (hashes.length === 0) return [];
+  const rows = await db
+    .selectFrom('residents')
+    .select('id_number_hash')
+    .where('id_number_hash', 'in', [...hashes])
+    .execute();
+  return rows.map((r) => r.id_number_hash).filter((h): h is Buffer => h !== null);
+}
+
+/** The phones among these that a resident already holds. */
+export async function takenPhones(db: Q, phones: readonly string[]): Promise<string[]> {
+  if (phones.length === 0) return [];
+  const rows = await db
+    .selectFrom('residents')
+    .select('phone')
+    .where('phone', 'in', [...phones])
+    .execute();
+  return rows.map((r) => r.phone);
+}

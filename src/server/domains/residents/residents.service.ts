@@ -76,34 +76,37 @@ export async function getResident(ctx: ActorContext, id: number) {
   return presentResidentDetail(row);
 }
 
+/** Writes a checked resident, audited: the registration form's create and each new row of an import. */
+export async function insertResidentRecord(trx: Transaction<Database>, ctx: ActorContext, input: CreateInput) {
+  const facts = idNumberFacts(input.idNumber);
+  const { id } = await repo.insertResident(trx, {
+    area_id: input.compoundId,
+    name: input.name,
+    gender: input.gender ?? facts.gender,
+    birth_date: facts.birthDate,
+    phone: input.phone,
+    id_number_enc: ctx.cipher.encrypt(input.idNumber),
+    id_number_hash: ctx.cipher.blindIndex(input.idNumber),
+    id_number_masked: maskIdNumber(input.idNumber),
+    hukou_area: input.hukouArea ?? null,
+    labels: input.labels ?? [],
+    created_by_user_id: ctx.actor.userId,
+    updated_at: ctx.now,
+  });
+  const row = (await repo.findResidentById(trx, id))!;
+  await recordAudit(trx, ctx, {
+    action: 'resident.create',
+    targetType: 'resident',
+    targetId: id,
+    after: auditShape(row),
+  });
+  return id;
+}
+
 export async function createResident(ctx: ActorContext, input: CreateInput) {
   await checkHome(ctx, input.compoundId);
-  const facts = idNumberFacts(input.idNumber);
   try {
-    const id = await ctx.db.transaction().execute(async (trx) => {
-      const { id } = await repo.insertResident(trx, {
-        area_id: input.compoundId,
-        name: input.name,
-        gender: input.gender ?? facts.gender,
-        birth_date: facts.birthDate,
-        phone: input.phone,
-        id_number_enc: ctx.cipher.encrypt(input.idNumber),
-        id_number_hash: ctx.cipher.blindIndex(input.idNumber),
-        id_number_masked: maskIdNumber(input.idNumber),
-        hukou_area: input.hukouArea ?? null,
-        labels: input.labels ?? [],
-        created_by_user_id: ctx.actor.userId,
-        updated_at: ctx.now,
-      });
-      const row = (await repo.findResidentById(trx, id))!;
-      await recordAudit(trx, ctx, {
-        action: 'resident.create',
-        targetType: 'resident',
-        targetId: id,
-        after: auditShape(row),
-      });
-      return id;
-    });
+    const id = await ctx.db.transaction().execute((trx) => insertResidentRecord(trx, ctx, input));
     return getResident(ctx, id);
   } catch (err) {
     return refuseDuplicate(ctx, err, input);

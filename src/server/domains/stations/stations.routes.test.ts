@@ -59,7 +59,7 @@ describe('the station registry', () => {
     expect((await agent.get('/api/v1/staff/stations')).body.items.map((s: { id: number }) => s.id)).toEqual([paifang]);
     const own = await agent.get(`/api/v1/staff/stations/${paifang}`);
     expect(own.status).toBe(200);
-    expect(own.body.staff.map((s: { name: string }) => s.name)).toEqual(['韩冬']);
+    expect(own.body.staff.map((s: { name: string }) => s.name)).toEqual(['韩冬', '冯晓燕']);
     expect(own.body.services).toEqual(['loan', 'guidance', 'training', 'consulting']);
     expect(own.body.hours).toContainEqual({ weekday: 1, opens: '09:00', closes: '12:00' });
     expect((await agent.get(`/api/v1/staff/stations/${jiuxiangjia}`)).status).toBe(404);

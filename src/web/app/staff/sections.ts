@@ -13,9 +13,11 @@ export type Section =
   | 'jobs-reports'
   | 'jobs-assisted'
   | 'benefits'
+  | 'dashboard'
   | 'loans'
   | 'stations'
-  | 'sharing';
+  | 'sharing'
+  | 'imports';
 
 /**
  * What each role may open in the console, the first being where it lands.
@@ -26,6 +28,7 @@ export type Section =
  */
 export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
   street_officer: [
+    'dashboard',
     'residents',
     'enterprises',
     'piecework',
@@ -36,9 +39,11 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'loans',
     'stations',
     'sharing',
+    'imports',
     'areas',
   ],
   community_officer: [
+    'dashboard',
     'residents',
     'enterprises',
     'piecework',
@@ -46,6 +51,7 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'benefits',
     'loans',
     'stations',
+    'imports',
     'areas',
   ],
   auditor: ['audit'],

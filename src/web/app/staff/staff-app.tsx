@@ -90,6 +90,13 @@ const StaffReviewsPage = lazyPage(
   () => import('../../features/benefits/routes/staff-reviews-page'),
   'StaffReviewsPage',
 );
+const DashboardPage = lazyPage(() => import('../../features/dashboard/routes/dashboard-page'), 'DashboardPage');
+const FigureRecordsPage = lazyPage(
+  () => import('../../features/dashboard/routes/figure-records-page'),
+  'FigureRecordsPage',
+);
+const ImportsPage = lazyPage(() => import('../../features/imports/routes/imports-page'), 'ImportsPage');
+const WallPage = lazyPage(() => import('../../features/dashboard/routes/wall-page'), 'WallPage');
 const StaffAssistedApplicationPage = lazyPage(
   () => import('../../features/benefits/routes/staff-assisted-page'),
   'StaffAssistedApplicationPage',
@@ -150,8 +157,21 @@ export default function StaffApp() {
         <Suspense fallback={<StaffBoot />}>
           <Routes>
             <Route path="login" element={<StaffLoginPage />} />
+            {/* ── dashboard: the wall view fills the screen, outside the console frame ── */}
+            <Route element={<SignedInStaff frame={false} />}>
+              <Route element={<Allowed section="dashboard" />}>
+                <Route path="wall" element={<WallPage />} />
+              </Route>
+            </Route>
             <Route element={<SignedInStaff />}>
               <Route index element={<FirstSection />} />
+              <Route element={<Allowed section="dashboard" />}>
+                <Route path="dashboard" element={<DashboardPage />} />
+                <Route path="dashboard/figures/:id" element={<FigureRecordsPage />} />
+              </Route>
+              <Route element={<Allowed section="imports" />}>
+                <Route path="imports" element={<ImportsPage />} />
+              </Route>
               <Route element={<Allowed section="residents" />}>
                 <Route path="residents" element={<ResidentsPage />} />
                 <Route path="residents/:id" element={<ResidentDetailPage />} />
@@ -246,7 +266,8 @@ export default function StaffApp() {
   );
 }
 
-function SignedInStaff() {
+/** A signed-in member of staff: the console frame around the page, or (the wall view) the page alone. */
+function SignedInStaff({ frame = true }: { frame?: boolean }) {
   const me = useMe();
   const location = useLocation();
   if (me.isPending) return <StaffBoot />;
@@ -257,7 +278,7 @@ function SignedInStaff() {
   if (me.data.totpEnrollmentRequired && sectionOf(location.pathname, [ACCOUNT_SECURITY]) !== ACCOUNT_SECURITY) {
     return <Navigate to={`/staff/${ACCOUNT_SECURITY}`} replace />;
   }
-  return <StaffLayout />;
+  return frame ? <StaffLayout /> : <Outlet />;
 }
 
 function StaffBoot() {

@@ -7,6 +7,8 @@ import {
   BellIcon,
   BriefcaseIcon,
   BuildingIcon,
+  ChartIcon,
+  UploadIcon,
   FactoryIcon,
   IdCardIcon,
   KeyIcon,
@@ -36,9 +38,11 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   'jobs-reports': PolicyIcon,
   'jobs-assisted': UserIcon,
   benefits: PolicyIcon,
+  dashboard: ChartIcon,
   loans: BankIcon,
   stations: BuildingIcon,
   sharing: TeamIcon,
+  imports: UploadIcon,
 };
 
 /**

@@ -7,6 +7,8 @@ import loans from './loans.en';
 import stations from './stations.en';
 import sharing from './sharing.en';
 import personFile from './person-file.en';
+import dashboard from './dashboard.en';
+import imports from './imports.en';
 import type { Messages } from './zh-CN';
 
 /** English, the platform's second language. Typed against zh-CN so a missing key fails the build. */
@@ -380,6 +382,8 @@ const en: Messages = {
       'account-security': 'Account security',
       piecework: 'Micro-factories',
       benefits: 'Policies',
+      dashboard: 'Dashboard',
+      imports: 'Import',
       loans: 'Startup loans',
       stations: 'Stations',
       sharing: 'Shared staff',
@@ -505,6 +509,8 @@ const en: Messages = {
         area: { create: 'Area added', update: 'Area edited', setting: 'Area setting changed' },
         settings: { security: 'Security settings changed' },
         system: { seed_demo: 'Demo data loaded' },
+        dashboard: { ledger_export: 'Ledger exported', ledger_reveal: 'Ledger exported with full numbers' },
+        import: { run: 'Imported from Excel' },
         venue: { create: 'Idle venue registered', update: 'Idle venue edited' },
         factory: {
           create: 'Micro-factory registered',
@@ -644,6 +650,7 @@ const en: Messages = {
       },
       targets: {
         area: 'Area',
+        import_job: 'Import',
         benefit_application: 'Policy application',
         benefit_batch: 'Payment batch',
         benefit_campaign: 'Outreach campaign',
@@ -703,6 +710,8 @@ const en: Messages = {
   loans,
   sharing,
   personFile,
+  dashboard,
+  imports,
   assisted,
   stations,
 };

@@ -7,6 +7,8 @@ import loans from './loans.zh-CN';
 import stations from './stations.zh-CN';
 import sharing from './sharing.zh-CN';
 import personFile from './person-file.zh-CN';
+import dashboard from './dashboard.zh-CN';
+import imports from './imports.zh-CN';
 /** Simplified Chinese, the platform's first language (SPEC §4). The English file must mirror these keys. */
 const zhCN = {
   common: {
@@ -358,6 +360,8 @@ const zhCN = {
       'account-security': '账号安全',
       piecework: '微工厂',
       benefits: '政策',
+      dashboard: '数据看板',
+      imports: '批量导入',
       loans: '创业贷款',
       stations: '服务站',
       sharing: '共享用工',
@@ -476,6 +480,8 @@ const zhCN = {
         area: { create: '新增区域', update: '修改区域', setting: '修改区域设置' },
         settings: { security: '修改安全设置' },
         system: { seed_demo: '载入演示数据' },
+        dashboard: { ledger_export: '导出台账', ledger_reveal: '导出含完整号码的台账' },
+        import: { run: '从Excel批量导入' },
         venue: { create: '登记闲置场地', update: '修改闲置场地' },
         factory: {
           create: '登记微工厂',
@@ -593,6 +599,7 @@ const zhCN = {
       },
       targets: {
         area: '区域',
+        import_job: '导入任务',
         benefit_application: '政策申请',
         benefit_batch: '发放批次',
         benefit_campaign: '政策找人活动',
@@ -652,6 +659,8 @@ const zhCN = {
   loans,
   sharing,
   personFile,
+  dashboard,
+  imports,
   assisted,
   stations,
 };

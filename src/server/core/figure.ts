@@ -1,0 +1,48 @@
+/**
+ * A dashboard figure (SPEC §3.7), defined once in the domain that owns its records and
+ * collected in domains/dashboard/figure-registry.ts. A figure is the list of records that
+ * make it: the dashboard counts or sums that list by community and month, and its drill-down
+ * pages through the same list, so a figure and its records cannot disagree (ADR 0062).
+ */
+import { sql, type RawBuilder } from 'kysely';
+
+/** A business-day range [from, to) as SQL date expressions (Asia/Shanghai days). */
+export interface FigureRange {
+  from: RawBuilder<string>;
+  to: RawBuilder<string>;
+}
+
+/**
+ * One record of a figure. `area_id` places it (and scopes it); `day` is its Shanghai business
+ * day; `amount` is what a money figure sums (fen), 1 otherwise; `title` and `detail` describe
+ * it with personal data masked; `link` is the console page of the record or of a person's file.
+ */
+export interface FigureRecordRow {
+  key: string;
+  area_id: number;
+  day: string;
+  amount: number;
+  title: string;
+  detail: string;
+  link: string;
+}
+
+export interface FigureDefinition {
+  /** Stable id, `<domain>.<name>`: the drill-down's address. */
+  id: string;
+  /** The dashboard's section the figure belongs to. */
+  group: 'jobs' | 'piecework' | 'benefits' | 'campaign' | (string & {});
+  label: { 'zh-CN': string; en: string };
+  /** count: the records are counted; fen: their amounts (money) are summed; sum: their amounts (people, days) are summed. */
+  unit: 'count' | 'fen' | 'sum';
+  /**
+   * true when the months of a period add up to the period (new posts, wages paid); false for
+   * what stands over a period (operating factories, their workers), counted once each.
+   */
+  additive: boolean;
+  /** The figure's records within a range, one row each, in the columns of FigureRecordRow. */
+  records: (range: FigureRange) => RawBuilder<FigureRecordRow>;
+}
+
+/** A timestamp column's Shanghai business day, for a figure's `day` column and its range. */
+export const shanghaiDay = (column: string) => sql<string>`(${sql.ref(column)} at time zone 'Asia/Shanghai')::date`;

@@ -1,0 +1,58 @@
+import type { DashboardMessages } from './dashboard.zh-CN';
+
+const dashboard: DashboardMessages = {
+  title: 'Dashboard',
+  area: 'Area',
+  from: 'From month',
+  to: 'To month',
+  groups: {
+    jobs: 'Jobs',
+    piecework: 'Micro-factories',
+    benefits: 'Subsidies',
+    campaign: 'Outreach campaigns',
+    loans: 'Guarantee loans',
+  },
+  byMonth: '{{group}} by month',
+  byArea: '{{group}} by community',
+  funnel: 'Outreach conversion',
+  chartSummary: '{{title}}: {{values}}',
+  openRecords: 'Records of {{label}}',
+  notAdditive: 'Standing during the period; months do not add up',
+  streetLevel: 'Street level',
+  wall: 'Wall view',
+  openWall: 'Open the wall view',
+  ledgers: 'Export ledgers',
+  ledger: {
+    which: 'Ledger',
+    names: {
+      factories: 'Micro-factory ledger',
+      employment: 'Employment ledger',
+      subsidies: 'Subsidy ledger',
+      loans: 'Loan ledger',
+    },
+    numbers: 'ID and phone numbers',
+    masked: 'Masked',
+    full: 'In full',
+    reason: 'Reason',
+    reasonHint: 'At least 4 characters; written in the audit log',
+    download: 'Download',
+  },
+  records: {
+    title: '{{label}} · records',
+    summary: '{{area}} · {{from}} to {{to}} · {{count}} records, {{total}} in all',
+    day: 'Date',
+    areaName: 'Area',
+    record: 'Record',
+    detail: 'Detail',
+    amount: 'Amount',
+    quantity: 'Number',
+    open: 'Open the record',
+    back: 'Back to the dashboard',
+  },
+  wallView: {
+    title: '{{area}} · doorstep employment',
+    updated: 'Updated {{time}}, refreshed every minute',
+    period: '{{from}} to {{to}}',
+  },
+};
+export default dashboard;

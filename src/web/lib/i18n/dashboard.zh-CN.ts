@@ -1,0 +1,47 @@
+/** The street's dashboard (数据看板), its records, the wall view (大屏) and the ledgers (台账). */
+const dashboard = {
+  title: '数据看板',
+  area: '统计区域',
+  from: '开始月份',
+  to: '结束月份',
+  groups: { jobs: '求职招聘', piecework: '微工厂', benefits: '政策补贴', campaign: '政策找人', loans: '创业担保贷款' },
+  byMonth: '{{group}}按月',
+  byArea: '{{group}}按社区',
+  funnel: '政策找人转化',
+  chartSummary: '{{title}}：{{values}}',
+  openRecords: '查看{{label}}的明细',
+  notAdditive: '期间内存续数，按月不累加',
+  streetLevel: '街道直属',
+  wall: '大屏',
+  openWall: '打开大屏',
+  ledgers: '导出台账',
+  ledger: {
+    which: '台账',
+    names: { factories: '微工厂台账', employment: '就业台账', subsidies: '补贴台账', loans: '贷款台账' },
+    numbers: '身份证号码和手机号码',
+    masked: '隐去中间位',
+    full: '显示完整号码',
+    reason: '理由',
+    reasonHint: '至少4个字，将记入审计日志',
+    download: '下载',
+  },
+  records: {
+    title: '{{label}} · 明细',
+    summary: '{{area}} · {{from}} 至 {{to}} · 共 {{count}} 条，合计 {{total}}',
+    day: '日期',
+    areaName: '所在区域',
+    record: '记录',
+    detail: '说明',
+    amount: '金额',
+    quantity: '数量',
+    open: '查看记录',
+    back: '返回数据看板',
+  },
+  wallView: {
+    title: '{{area}}社区微业数据',
+    updated: '更新于 {{time}}，每分钟自动刷新',
+    period: '{{from}} 至 {{to}}',
+  },
+};
+export default dashboard;
+export type DashboardMessages = typeof dashboard;
