@@ -763,7 +763,7 @@ create table loan_events (
   action text not null,
   from_status text,
   to_status text not null,
-  actor_user_id bigint not null,
+  actor_user_id bigint,
   on_behalf boolean default false not null,
   note text default ''::text not null,
   client_key uuid,
@@ -826,6 +826,39 @@ alter table loan_products add constraint loan_products_pkey PRIMARY KEY (code);
 alter table loan_products add constraint loan_products_title_check CHECK (((length(title) >= 2) AND (length(title) <= 40)));
 alter table loan_products add constraint loan_products_updated_by_user_id_fkey FOREIGN KEY (updated_by_user_id) REFERENCES users(id);
 
+create table loan_quarter_subsidies (
+  quarter text not null,
+  loan_id bigint not null,
+  interest_fen bigint not null,
+  subsidy_fen bigint not null
+);
+alter table loan_quarter_subsidies add constraint loan_quarter_subsidies_check CHECK (((subsidy_fen >= 0) AND (subsidy_fen <= interest_fen)));
+alter table loan_quarter_subsidies add constraint loan_quarter_subsidies_interest_fen_check CHECK ((interest_fen >= 0));
+alter table loan_quarter_subsidies add constraint loan_quarter_subsidies_loan_id_fkey FOREIGN KEY (loan_id) REFERENCES loans(id);
+alter table loan_quarter_subsidies add constraint loan_quarter_subsidies_pkey PRIMARY KEY (quarter, loan_id);
+alter table loan_quarter_subsidies add constraint loan_quarter_subsidies_quarter_fkey FOREIGN KEY (quarter) REFERENCES loan_subsidy_quarters(quarter);
+CREATE INDEX loan_quarter_subsidies_loan_idx ON public.loan_quarter_subsidies USING btree (loan_id);
+
+create table loan_repayments (
+  id bigint generated always as identity not null,
+  loan_id bigint not null,
+  period_no integer not null,
+  paid_on date not null,
+  amount_fen bigint not null,
+  reference text not null,
+  source text not null,
+  recorded_by_user_id bigint not null,
+  recorded_at timestamp with time zone default now() not null
+);
+alter table loan_repayments add constraint loan_repayments_amount_fen_check CHECK ((amount_fen > 0));
+alter table loan_repayments add constraint loan_repayments_loan_id_fkey FOREIGN KEY (loan_id) REFERENCES loans(id);
+alter table loan_repayments add constraint loan_repayments_loan_id_period_no_fkey FOREIGN KEY (loan_id, period_no) REFERENCES loan_schedule_periods(loan_id, period_no);
+alter table loan_repayments add constraint loan_repayments_loan_id_reference_key UNIQUE (loan_id, reference);
+alter table loan_repayments add constraint loan_repayments_pkey PRIMARY KEY (id);
+alter table loan_repayments add constraint loan_repayments_recorded_by_user_id_fkey FOREIGN KEY (recorded_by_user_id) REFERENCES users(id);
+alter table loan_repayments add constraint loan_repayments_reference_check CHECK (((length(reference) >= 1) AND (length(reference) <= 64)));
+alter table loan_repayments add constraint loan_repayments_source_check CHECK ((source = ANY (ARRAY['screen'::text, 'import'::text])));
+
 create table loan_rules (
   id integer default 1 not null,
   rate_cap_spread_bp integer not null,
@@ -850,16 +883,21 @@ create table loan_schedule_periods (
   outstanding_fen bigint not null,
   principal_fen bigint not null,
   interest_fen bigint not null,
-  subsidy_fen bigint not null
+  subsidy_fen bigint not null,
+  paid_fen bigint default 0 not null,
+  paid_on date,
+  overdue_on date
 );
 alter table loan_schedule_periods add constraint loan_schedule_periods_check CHECK ((due_on > starts_on));
 alter table loan_schedule_periods add constraint loan_schedule_periods_check1 CHECK (((subsidy_fen >= 0) AND (subsidy_fen <= interest_fen)));
 alter table loan_schedule_periods add constraint loan_schedule_periods_interest_fen_check CHECK ((interest_fen >= 0));
 alter table loan_schedule_periods add constraint loan_schedule_periods_loan_id_fkey FOREIGN KEY (loan_id) REFERENCES loans(id);
 alter table loan_schedule_periods add constraint loan_schedule_periods_outstanding_fen_check CHECK ((outstanding_fen >= 0));
+alter table loan_schedule_periods add constraint loan_schedule_periods_paid_fen_check CHECK ((paid_fen >= 0));
 alter table loan_schedule_periods add constraint loan_schedule_periods_period_no_check CHECK ((period_no >= 1));
 alter table loan_schedule_periods add constraint loan_schedule_periods_pkey PRIMARY KEY (loan_id, period_no);
 alter table loan_schedule_periods add constraint loan_schedule_periods_principal_fen_check CHECK ((principal_fen >= 0));
+CREATE INDEX loan_schedule_unpaid_idx ON public.loan_schedule_periods USING btree (due_on) WHERE (paid_on IS NULL);
 
 create table loan_stage_targets (
   stage text not null,
@@ -868,6 +906,20 @@ create table loan_stage_targets (
 alter table loan_stage_targets add constraint loan_stage_targets_pkey PRIMARY KEY (stage);
 alter table loan_stage_targets add constraint loan_stage_targets_stage_check CHECK ((stage = ANY (ARRAY['submitted'::text, 'station_review'::text, 'street_review'::text, 'guarantee_review'::text, 'bank_review'::text, 'bank_approved'::text])));
 alter table loan_stage_targets add constraint loan_stage_targets_working_days_check CHECK (((working_days >= 1) AND (working_days <= 60)));
+
+create table loan_subsidy_quarters (
+  quarter text not null,
+  starts_on date not null,
+  ends_on date not null,
+  loan_count integer not null,
+  subsidy_fen bigint not null,
+  recorded_by_user_id bigint not null,
+  recorded_at timestamp with time zone not null
+);
+alter table loan_subsidy_quarters add constraint loan_subsidy_quarters_check CHECK ((ends_on > starts_on));
+alter table loan_subsidy_quarters add constraint loan_subsidy_quarters_pkey PRIMARY KEY (quarter);
+alter table loan_subsidy_quarters add constraint loan_subsidy_quarters_quarter_check CHECK ((quarter ~ '^[0-9]{4}-Q[1-4]$'::text));
+alter table loan_subsidy_quarters add constraint loan_subsidy_quarters_recorded_by_user_id_fkey FOREIGN KEY (recorded_by_user_id) REFERENCES users(id);
 
 create table loans (
   id bigint generated always as identity not null,
@@ -1905,6 +1957,7 @@ create sequence job_post_reports_id_seq as bigint owned by job_post_reports.id;
 create sequence job_posts_id_seq as bigint owned by job_posts.id;
 create sequence loan_events_id_seq as bigint owned by loan_events.id;
 create sequence loan_materials_id_seq as bigint owned by loan_materials.id;
+create sequence loan_repayments_id_seq as bigint owned by loan_repayments.id;
 create sequence loans_id_seq as bigint owned by loans.id;
 create sequence micro_factories_id_seq as bigint owned by micro_factories.id;
 create sequence notifications_id_seq as bigint owned by notifications.id;
@@ -1942,6 +1995,8 @@ create sequence venues_id_seq as bigint owned by venues.id;
 -- function job_posts_card() returns trigger language plpgsql volatile
 -- function job_posts_card_names() returns trigger language plpgsql volatile
 -- function jobs_ranked_posts(p_resident bigint, p_today date, p_mother_only boolean, p_scan integer, p_pool integer, p_limit integer, p_model jsonb) returns json language plpgsql stable set plan_cache_mode=force_generic_plan
+-- function loans_quarter_money(p_from date, p_to date) returns TABLE(loan_id bigint, interest_fen bigint, subsidy_fen bigint) language sql stable
+-- function loans_record_quarter(p_quarter text, p_from date, p_to date, p_user bigint, p_now timestamp with time zone) returns boolean language plpgsql volatile
 -- function person_facts_from_recorded() returns trigger language plpgsql volatile
 -- function person_facts_from_residents() returns trigger language plpgsql volatile
 -- function piece_adjustments_append_only() returns trigger language plpgsql volatile

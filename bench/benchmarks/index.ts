@@ -7,6 +7,7 @@ import { piecework } from './piecework';
 import { jobsMatching } from './jobs-matching';
 import { benefitsBenchmark } from './benefits';
 import { requestPath } from './request-path';
+import { loansBenchmark } from './loans';
 import { residentList } from './resident-list';
 import { mixedLoad } from './mixed-load';
 import { sharingMatching } from './sharing-matching';
@@ -29,6 +30,9 @@ export const benchmarks: Benchmark[] = [
   // ── sharing ──
   sharingMatching,
   // ── end sharing ──
+  // ── loans ──
+  loansBenchmark,
+  // ── end loans ──
 
   // Last: it reads the data the others generate (piecework's month settled and paid), and writes today's records.
   mixedLoad,

@@ -2,7 +2,7 @@
  * Guarantee loans (SPEC §3.4): 陈鹏飞 comes to the 铁橛山路社区创贷驿站, whose agent files a loan for his first
  * restaurant with his written consent (代办); he follows the tracker on his phone in elder mode; the station's
  * second agent, the street, the guarantee centre and the bank each take their step; the bank disburses, and the
- * plan with its 贴息 appears on his phone. His earlier loan (the second restaurant, with the bank) is the
+ * plan with its 贴息 appears on his phone; the bank records his first repayment. His earlier loan (the second restaurant, with the bank) is the
  * seed's and is left as it is; his elder mode is put back afterwards.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -124,7 +124,8 @@ describe('a guarantee loan from the station to the money', () => {
       await expectAccessible(page, 'bank decision');
     });
     await step('bank01', 'disburse');
-  });
+    // five sign-ins and three uploads: more than a minute on a busy machine
+  }, 150_000);
 
   it('the plan and its 贴息 appear on his phone', async () => {
     await chen.reload();
@@ -134,6 +135,27 @@ describe('a guarantee loan from the station to the money', () => {
     expect(await chen.getByTestId('loan-subsidy-total').textContent()).toMatch(/贴息合计[\d,]+\.\d{2}元/);
     expect(await chen.getByTestId('loan-subsidy-total').textContent()).not.toBe('贴息合计0.00元');
     await expectAccessible(chen, 'loan plan in elder mode');
+  });
+
+  it('the bank records his first repayment against the plan, by its own reference', async () => {
+    const bank = await staffPage('bank01');
+    await bank.goto(`/staff/loans/${loanId}`);
+    await bank.getByTestId('repay-submit').waitFor();
+    expect(await bank.getByLabel('还款金额（元）').inputValue()).toMatch(/^\d+(\.\d{1,2})?$/);
+    await expectAccessible(bank, 'repayment form');
+    await bank.getByTestId('repay-submit').click();
+    // a repayment without the bank's reference is refused before it is sent
+    await bank.getByText('请填写银行流水号').waitFor();
+    await bank.getByLabel('银行流水号').fill(`E2E${loanId}P1`);
+    await bank.getByTestId('repay-submit').click();
+    await bank.getByText('已记录还款').first().waitFor();
+    await bank.getByTestId('loan-repayments').getByText(`E2E${loanId}P1`).waitFor();
+    await bank.getByTestId('staff-loan-schedule').getByText('已还清').first().waitFor();
+    await expectAccessible(bank, 'repayment recorded');
+    await bank.goto('/staff/loans/repayments');
+    await bank.getByText('下载导入模板（.xlsx）').waitFor();
+    await expectAccessible(bank, 'repayment import');
+    await bank.context().close();
   });
 
   it('the street reads the settings: products with their legal basis, the rate rules, the dated LPR', async () => {

@@ -3,7 +3,7 @@
  * that owns the records (`<domain>.import.ts`) and listed in domains/imports/import-registry.ts.
  * A kind names its columns, checks a row with the same schema its registration form uses, says
  * which key matches a record already on file (the 身份证 blind index, the 统一社会信用代码), and
- * writes the new records as its own create does (ADR 0072).
+ * writes the new records as its own create does (ADR 0070).
  */
 import type { Transaction } from 'kysely';
 import type { ActorContext } from '../context';

@@ -15,6 +15,7 @@ import { areasSqlFiles } from '../domains/areas/sql/manifest';
 import { auditSqlFiles } from '../domains/audit/sql/manifest';
 import { benefitsSqlFiles } from '../domains/benefits/sql/manifest';
 import { jobsSqlFiles } from '../domains/jobs/sql/manifest';
+import { loansSqlFiles } from '../domains/loans/sql/manifest';
 import { pieceworkSqlFiles } from '../domains/piecework/sql/manifest';
 
 /**
@@ -30,6 +31,7 @@ export const databaseFunctionFiles: readonly URL[] = [
   ...benefitsSqlFiles,
   ...jobsSqlFiles,
   ...pieceworkSqlFiles,
+  ...loansSqlFiles,
 ];
 
 export function readDatabaseFunction(file: URL): string {

@@ -860,7 +860,8 @@ export interface LoanEventsTable {
   action: string;
   from_status: LoanStatusColumn | null;
   to_status: LoanStatusColumn;
-  actor_user_id: number;
+  /** null: a step the platform took by itself (the overdue check) */
+  actor_user_id: number | null;
   on_behalf: Generated<boolean>;
   note: Generated<string>;
   client_key: string | null;
@@ -883,6 +884,38 @@ export interface LoanSchedulePeriodsTable {
   due_on: string;
   outstanding_fen: number;
   principal_fen: number;
+  interest_fen: number;
+  subsidy_fen: number;
+  paid_fen: Generated<number>;
+  paid_on: string | null;
+  overdue_on: string | null;
+}
+
+export interface LoanRepaymentsTable {
+  id: Id;
+  loan_id: number;
+  period_no: number;
+  paid_on: string;
+  amount_fen: number;
+  reference: string;
+  source: 'screen' | 'import';
+  recorded_by_user_id: number;
+  recorded_at: Timestamp;
+}
+
+export interface LoanSubsidyQuartersTable {
+  quarter: string;
+  starts_on: string;
+  ends_on: string;
+  loan_count: number;
+  subsidy_fen: number;
+  recorded_by_user_id: number;
+  recorded_at: Timestamp;
+}
+
+export interface LoanQuarterSubsidiesTable {
+  quarter: string;
+  loan_id: number;
   interest_fen: number;
   subsidy_fen: number;
 }
@@ -1253,6 +1286,9 @@ export interface Database {
   loan_events: LoanEventsTable;
   loan_materials: LoanMaterialsTable;
   loan_schedule_periods: LoanSchedulePeriodsTable;
+  loan_repayments: LoanRepaymentsTable;
+  loan_subsidy_quarters: LoanSubsidyQuartersTable;
+  loan_quarter_subsidies: LoanQuarterSubsidiesTable;
   // ── end loans ──
   // ── stations ──
   station_hours: StationHoursTable;

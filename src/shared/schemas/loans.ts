@@ -128,6 +128,71 @@ export const schedulePeriod = z.object({
   interestFen: z.number().int(),
   subsidyFen: z.number().int(),
   borrowerInterestFen: z.number().int(),
+  /** What the period asks of the borrower: principal and their share of interest (all of it once overdue). */
+  owesFen: z.number().int(),
+  paidFen: z.number().int(),
+  paidOn: z.string().nullable(),
+  /** The day the platform found it unpaid past its due business day: no 贴息 for it. */
+  overdueOn: z.string().nullable(),
+});
+
+export const loanRepayment = z.object({
+  id: z.number().int(),
+  periodNo: z.number().int(),
+  paidOn: z.string(),
+  amountFen: z.number().int(),
+  reference: z.string(),
+  source: z.enum(['screen', 'import']),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+});
+
+/** The bank records a repayment against a period; the same reference again changes nothing. */
+export const recordRepayment = z
+  .object({
+    reference: z.string().trim().min(1).max(64),
+    periodNo: z.number().int().min(1).max(1000),
+    paidOn: isoDate,
+    amountFen: z.number().int().min(1).max(10_000_000_000),
+  })
+  .strict();
+
+export const repaymentImportResult = z.object({
+  /** false: some rows are bad and the bank did not choose to skip them, so nothing was written. */
+  applied: z.boolean(),
+  rows: z.number().int(),
+  recorded: z.number().int(),
+  /** Rows recorded before under the same reference: left as they were. */
+  unchanged: z.number().int(),
+  skipped: z.number().int(),
+  errors: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),
+});
+
+export const jobsCreatedInput = z
+  .object({ clientKey: z.uuid(), jobsCreated: z.number().int().min(0).max(10_000) })
+  .strict();
+
+export const quarterParam = z.object({ quarter: z.string().regex(/^\d{4}-Q[1-4]$/) });
+
+export const quarterSubsidy = z.object({
+  quarter: z.string(),
+  startsOn: z.string(),
+  /** The day after the quarter's last. */
+  endsOn: z.string(),
+  recorded: z.object({ by: z.string(), at: z.string(), loanCount: z.number().int() }).nullable(),
+  items: z.array(
+    z.object({
+      loanId: z.number().int(),
+      applicantName: z.string(),
+      enterpriseName: z.string().nullable(),
+      bankName: z.string(),
+      amountFen: z.number().int(),
+      rateBp: z.number().int(),
+      interestFen: z.number().int(),
+      subsidyFen: z.number().int(),
+    }),
+  ),
+  subsidyTotalFen: z.number().int(),
 });
 
 export const loanDetail = z.object({
@@ -170,6 +235,9 @@ export const loanDetail = z.object({
   disbursedOn: z.string().nullable(),
   maturityOn: z.string().nullable(),
   schedule: z.array(schedulePeriod),
+  repayments: z.array(loanRepayment),
+  /** The caller is the loan's station and may record the jobs it created (settled, or a year after disbursement). */
+  canRecordJobs: z.boolean(),
   subsidyTotalFen: z.number().int(),
   createdAt: z.string(),
 });

@@ -132,7 +132,7 @@ export const sharingAgreementWorker = z.object({
   returnNote: z.string(),
   /** Her answer to a proposed extension (null when none is proposed or she has gone back). */
   extensionConsent: z.enum(SHARING_CONSENTS).nullable(),
-  /** Days kept past the end date without going back (a query-time flag, ADR 0068). */
+  /** Days kept past the end date without going back (a query-time flag, ADR 0067). */
   daysKeptPastEnd: z.number().int(),
 });
 

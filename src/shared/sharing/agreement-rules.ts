@@ -122,7 +122,7 @@ export function belowCost(month: { receivedFen: number | null; paidFen: number |
   return month.paidFen < owedToWorkerFen(month.receivedFen, costs);
 }
 
-// ── Return and extension (ADR 0068) ──
+// ── Return and extension (ADR 0067) ──
 
 /**
  * The reasons an agreement lists for the borrowing firm to send a worker back early, one a line

@@ -1,7 +1,7 @@
 /** Shared employment (共享用工): its closed lists, re-exported by ../enums.ts (free of zod, like it). */
 /** A firm's post: staff it can lend (富余) or hands it lacks (缺工). */
 export const SHARING_POST_KINDS = ['surplus', 'shortage'] as const;
-/** An agreement waits for both firms and every worker, is active, and has ended once every worker went back (ADR 0059, 0068). */
+/** An agreement waits for both firms and every worker, is active, and has ended once every worker went back (ADR 0059, 0067). */
 export const SHARING_AGREEMENT_STATUSES = ['pending', 'active', 'ended'] as const;
 export const SHARING_CONSENTS = ['pending', 'consented', 'declined'] as const;
 /** In the resident app, or through an officer (代办) with a witness. */

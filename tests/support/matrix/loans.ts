@@ -5,6 +5,10 @@
  * LPR are the street's settings. Out of scope is 404.
  */
 import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { readEnv } from '../../../src/server/env';
+import { LocalDiskStorage } from '../../../src/server/platform/files';
 import { allowed, type MatrixRow } from '../authorisation-matrix';
 import type { World } from './world';
 
@@ -48,6 +52,59 @@ export async function loansRows(w: World): Promise<MatrixRow[]> {
     `--${boundary}\r\nContent-Disposition: form-data; name="material"\r\n\r\n身份证\r\n` +
       `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="id.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 matrix\r\n--${boundary}--\r\n`,
   );
+  // a material kept with each loan above, for the download row
+  const storage = new LocalDiskStorage(resolve(readEnv({ NODE_ENV: 'test' }).DATA_DIR, 'files'));
+  const materialOf = async (loan: number) => {
+    const key = `matrix/${randomUUID()}`;
+    await storage.put(key, Buffer.from('%PDF-1.4 matrix'));
+    const file = await w.id(
+      `insert into files (owner_user_id, purpose, original_name, mime, size_bytes, sha256, storage_key)
+         select filed_by_user_id, 'loan_material', 'id.pdf', 'application/pdf', 15, repeat('0', 64), $2 from loans where id = $1
+       returning id`,
+      [loan, key],
+    );
+    return w.id(
+      `insert into loan_materials (loan_id, file_id, material, uploaded_by_user_id)
+         select id, $2, '身份证', filed_by_user_id from loans where id = $1 returning id`,
+      [loan, file],
+    );
+  };
+  const material = new Map<number, number>();
+  for (const loan of [chen, late, fuxing, zhang, elsewhere]) material.set(loan, await materialOf(loan));
+  const withMaterial = Object.fromEntries(
+    Object.entries(loanOf).map(([who, s]) => [
+      who,
+      {
+        inScope: { ...s.inScope, materialId: material.get(s.inScope.id)! },
+        outOfScope: { ...s.outOfScope, materialId: material.get(s.outOfScope.id)! },
+      },
+    ]),
+  ) as unknown as typeof loanOf;
+
+  // the bank's loan in repayment with a period still to pay; the 牌坊街 station's loan in repayment
+  const repaying = await w.id(
+    `select l.id from loans l join loan_schedule_periods p on p.loan_id = l.id
+      where l.status = 'repaying' and p.paid_on is null order by l.id limit 1`,
+  );
+  const openPeriod = await w.id(
+    `select period_no as id from loan_schedule_periods where loan_id = $1 and paid_on is null order by period_no limit 1`,
+    [repaying],
+  );
+  const paifangRepaying = await w.id(
+    `select l.id from loans l join stations s on s.id = l.station_id
+      where s.name = '牌坊街创贷驿站' and l.status = 'repaying' order by l.id limit 1`,
+  );
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet('还款记录').addRow(['贷款编号', '期次', '还款日期', '还款金额（元）', '银行流水号']);
+  const sheet = Buffer.from(await book.xlsx.writeBuffer());
+  const importBody = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="r.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
+    sheet,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+
   const L = '/api/v1/loans';
   return [
     { method: 'GET', path: `${L}/settings`, expect: allowed(READ) },
@@ -110,6 +167,58 @@ export async function loansRows(w: World): Promise<MatrixRow[]> {
       contentType: `multipart/form-data; boundary=${boundary}`,
       expect: allowed(FILE),
       authorised: ['409 LOAN_INVALID_STEP'],
+    },
+    {
+      method: 'GET',
+      path: `${L}/{id}/materials/{materialId}`,
+      subjects: withMaterial,
+      expect: allowed(READ),
+    },
+    {
+      method: 'POST',
+      path: `${L}/{id}/repayments`,
+      // the bank's loan in repayment; a loan not yet at the bank is out of its sight
+      subjects: { other: { inScope: { id: repaying }, outOfScope: { id: late } } },
+      body: () => ({
+        reference: `MX-${randomUUID().slice(0, 8)}`,
+        periodNo: openPeriod,
+        paidOn: new Date().toISOString().slice(0, 10),
+        amountFen: 100,
+      }),
+      expect: allowed(['lender']),
+    },
+    { method: 'GET', path: `${L}/repayments/template`, expect: allowed(['lender']) },
+    {
+      method: 'POST',
+      path: `${L}/repayments/import`,
+      body: importBody,
+      contentType: `multipart/form-data; boundary=${boundary}`,
+      expect: allowed(['lender']),
+    },
+    {
+      method: 'PUT',
+      path: `${L}/{id}/jobs-created`,
+      // the station's loan, disbursed this year: too early for the jobs created, refused by name
+      subjects: { other: { inScope: { id: paifangRepaying }, outOfScope: { id: chen } } },
+      body: () => ({ clientKey: randomUUID(), jobsCreated: 2 }),
+      expect: allowed(['station_agent']),
+      authorised: ['400 VALIDATION_FAILED'],
+    },
+    {
+      method: 'POST',
+      path: `${L}/subsidy-quarters`,
+      body: { quarter: '2026-Q3' },
+      expect: allowed(['street_officer']),
+    },
+    {
+      method: 'GET',
+      path: `${L}/subsidy-quarters/{quarter}`,
+      // a quarter has no area: each officer reads it, its list held to her areas
+      subjects: { other: { inScope: { quarter: '2026-Q3' }, outOfScope: { quarter: '2026-Q2' } } },
+      expect: allowed(['street_officer', 'community_officer'], 200, {
+        street_officer: { inScope: 200, outOfScope: 200 },
+        community_officer: { inScope: 200, outOfScope: 200 },
+      }),
     },
   ];
 }

@@ -33,6 +33,7 @@ import * as m0031 from './0031-stations';
 import * as m0032 from './0032-sharing';
 import * as m0033 from './0033-background-task-runs';
 import * as m0034 from './0034-training';
+import * as m0035 from './0035-loan-repayments';
 import * as m0037 from './0037-station-events';
 import * as m0038 from './0038-station-walk-in-queue';
 import * as m0039 from './0039-sharing-returns-extensions';
@@ -81,6 +82,7 @@ const migrations: Record<string, Migration> = {
   '0032-sharing': m0032,
   '0033-background-task-runs': m0033,
   '0034-training': m0034,
+  '0035-loan-repayments': m0035,
   '0037-station-events': m0037,
   '0038-station-walk-in-queue': m0038,
   '0039-sharing-returns-extensions': m0039,

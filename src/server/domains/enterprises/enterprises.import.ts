@@ -2,7 +2,7 @@
  * Enterprises from Excel (SPEC §3.7): each row is checked by the registration form's own schema
  * (createEnterprise: the 统一社会信用代码 rule, the mobile rule), placed in an area the officer
  * serves, and matched to an enterprise already on file by its credit code, so importing a file
- * twice changes nothing (ADR 0072).
+ * twice changes nothing (ADR 0070).
  */
 import type { z } from 'zod';
 import { CHOICE_WORDS } from '../../../shared/benefits-rules';

@@ -1,4 +1,4 @@
-/** What can be imported, each defined in the domain that owns its records (ADR 0072). */
+/** What can be imported, each defined in the domain that owns its records (ADR 0070). */
 import type { ImportKind } from '../../../shared/schemas/imports';
 import type { ImportKindDefinition } from '../../core/import-kind';
 import { enterprisesImport } from '../enterprises';

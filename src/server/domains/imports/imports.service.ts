@@ -1,5 +1,5 @@
 /**
- * Imports from Excel (SPEC §3.7, ADR 0072). An upload becomes a job the officer follows by polling:
+ * Imports from Excel (SPEC §3.7, ADR 0070). An upload becomes a job the officer follows by polling:
  * the sheet is read and every row checked first (progress by rows checked); if any row is bad and
  * she did not choose to skip bad rows, nothing is written and every problem is listed in words;
  * otherwise the new rows are written in one transaction (progress by rows written), rows already on

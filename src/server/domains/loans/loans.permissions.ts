@@ -25,3 +25,10 @@ export const LOAN_ACT_ROLES = [
 export const LOAN_SETTINGS_ROLES = ['street_officer'] as const satisfies readonly Role[];
 /** Finding a walk-in applicant by phone to file for them. */
 export const LOAN_LOOKUP_ROLES = ['station_agent'] as const satisfies readonly Role[];
+/** Recording repayments, on the screen or by import: the bank's staff, on the loans routed to their bank. */
+export const LOAN_REPAYMENT_ROLES = ['lender'] as const satisfies readonly Role[];
+/** Recording a quarter's 贴息: the street; reading it: the street and a community officer for her community. */
+export const LOAN_SUBSIDY_RECORD_ROLES = ['street_officer'] as const satisfies readonly Role[];
+export const LOAN_SUBSIDY_READ_ROLES = ['street_officer', 'community_officer'] as const satisfies readonly Role[];
+/** The jobs a loan actually created: its station records them. */
+export const LOAN_JOBS_ROLES = ['station_agent'] as const satisfies readonly Role[];

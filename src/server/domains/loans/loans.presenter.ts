@@ -6,6 +6,8 @@ import { LOAN_HOLDER_WORDS } from '../../../shared/loans/words';
 import { maskPhone } from '../../../shared/validators';
 import type { ActorContext } from '../../context';
 import type * as repo from './loans.repository';
+import { periodOwesFen } from './repayment';
+import type { repaymentsOf } from './repayments.repository';
 import { currentPastTarget, holderName, trackerStages } from './tracker';
 
 type Ctx = Pick<ActorContext, 'actor' | 'now'>;
@@ -27,15 +29,20 @@ export function presentDetail(
     materials: Awaited<ReturnType<typeof repo.loanMaterials>>;
     missing: string[];
     schedule: Awaited<ReturnType<typeof repo.schedulePeriods>>;
+    repayments: Awaited<ReturnType<typeof repaymentsOf>>;
     targets: ReadonlyMap<string, number>;
     actions: LoanAction[];
     rateCapBp: number | null;
+    canRecordJobs: boolean;
   },
 ) {
   const locale = ctx.actor.locale;
   const stages = trackerStages(
     row.status,
-    extra.events.map((e) => ({ fromStatus: e.from_status, toStatus: e.to_status, at: e.at })),
+    // the steps that moved the loan (recording the jobs created leaves it where it was)
+    extra.events
+      .filter((e) => e.from_status !== e.to_status)
+      .map((e) => ({ fromStatus: e.from_status, toStatus: e.to_status, at: e.at })),
     extra.targets,
     ctx.now,
   );
@@ -49,6 +56,18 @@ export function presentDetail(
     interestFen: p.interest_fen,
     subsidyFen: p.subsidy_fen,
     borrowerInterestFen: p.interest_fen - p.subsidy_fen,
+    owesFen: periodOwesFen({
+      periodNo: p.period_no,
+      dueOn: p.due_on,
+      principalFen: p.principal_fen,
+      interestFen: p.interest_fen,
+      subsidyFen: p.subsidy_fen,
+      paidFen: p.paid_fen,
+      overdueOn: p.overdue_on,
+    }),
+    paidFen: p.paid_fen,
+    paidOn: p.paid_on,
+    overdueOn: p.overdue_on,
   }));
   return {
     id: row.id,
@@ -89,8 +108,9 @@ export function presentDetail(
       action: e.action,
       fromStatus: e.from_status,
       toStatus: e.to_status,
-      actorName: e.actor_name,
-      actorRole: e.actor_role,
+      // a step the platform took by itself (the overdue check) has no person
+      actorName: e.actor_name ?? (locale === 'zh-CN' ? '系统自动' : 'The platform'),
+      actorRole: e.actor_role ?? 'system',
       onBehalf: e.on_behalf,
       note: e.note,
       at: e.at.toISOString(),
@@ -113,6 +133,17 @@ export function presentDetail(
     disbursedOn: row.disbursed_on,
     maturityOn: row.maturity_on,
     schedule,
+    canRecordJobs: extra.canRecordJobs,
+    repayments: extra.repayments.map((r) => ({
+      id: r.id,
+      periodNo: r.period_no,
+      paidOn: r.paid_on,
+      amountFen: r.amount_fen,
+      reference: r.reference,
+      source: r.source,
+      recordedBy: r.recorded_by,
+      recordedAt: r.recorded_at.toISOString(),
+    })),
     subsidyTotalFen: schedule.reduce((t, p) => t + p.subsidyFen, 0),
     createdAt: row.created_at.toISOString(),
   };

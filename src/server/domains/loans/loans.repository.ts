@@ -127,7 +127,7 @@ export async function listLoans(
 export function loanEvents(db: Q, loanId: number) {
   return db
     .selectFrom('loan_events as ev')
-    .innerJoin('users as u', 'u.id', 'ev.actor_user_id')
+    .leftJoin('users as u', 'u.id', 'ev.actor_user_id')
     .select([
       'ev.id',
       'ev.action',
@@ -165,10 +165,35 @@ export function loanMaterials(db: Q, loanId: number) {
     .execute();
 }
 
+/** A material of a loan with where its file is kept, for a download. */
+export function materialFile(db: Q, loanId: number, materialId: number) {
+  return db
+    .selectFrom('loan_materials as m')
+    .innerJoin('files as f', 'f.id', 'm.file_id')
+    .select(['m.material', 'f.original_name', 'f.mime', 'f.storage_key'])
+    .where('m.loan_id', '=', loanId)
+    .where('m.id', '=', materialId)
+    .executeTakeFirst();
+}
+
+/** A schedule period as every reader takes it: its days and money, what is paid, when it went overdue. */
+export const PERIOD_COLUMNS = [
+  'period_no',
+  'starts_on',
+  'due_on',
+  'outstanding_fen',
+  'principal_fen',
+  'interest_fen',
+  'subsidy_fen',
+  'paid_fen',
+  'paid_on',
+  'overdue_on',
+] as const;
+
 export function schedulePeriods(db: Q, loanId: number) {
   return db
     .selectFrom('loan_schedule_periods')
-    .select(['period_no', 'starts_on', 'due_on', 'outstanding_fen', 'principal_fen', 'interest_fen', 'subsidy_fen'])
+    .select(PERIOD_COLUMNS)
     .where('loan_id', '=', loanId)
     .orderBy('period_no')
     .execute();

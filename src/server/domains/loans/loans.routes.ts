@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from '../../../shared/schemas/zod';
 import { errorBody, idParam, mobile } from '../../../shared/schemas/common';
@@ -7,18 +7,46 @@ import type { Deps } from '../../context';
 import { actorContext } from '../../http/auth';
 import { readMaterialUpload } from '../../http/material-upload';
 import { MULTIPART } from '../../http/write-guard';
+import { AppError, FieldError } from '../../core/app-error';
 import {
   LOAN_ACT_ROLES,
   LOAN_FILE_ROLES,
+  LOAN_JOBS_ROLES,
   LOAN_LOOKUP_ROLES,
   LOAN_READ_ROLES,
+  LOAN_REPAYMENT_ROLES,
   LOAN_SETTINGS_ROLES,
+  LOAN_SUBSIDY_READ_ROLES,
+  LOAN_SUBSIDY_RECORD_ROLES,
 } from './loans.permissions';
 import * as service from './loans.service';
+import * as after from './repayments.service';
 
 const tags = ['loans'];
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
 const base = '/api/v1/loans';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const materialParams = z.object({
+  id: z.coerce.number().int().positive(),
+  materialId: z.coerce.number().int().positive(),
+});
+
+/** An import's multipart body: a `skipBadRows` field ('true' to write the good rows when some are bad), then the file. */
+async function readImport(req: FastifyRequest): Promise<{ data: Buffer; skipBadRows: boolean }> {
+  if (!req.isMultipart()) throw new AppError('BAD_REQUEST');
+  let skipBadRows = false;
+  let data: Buffer | null = null;
+  for await (const part of req.parts()) {
+    if (part.type === 'field' && part.fieldname === 'skipBadRows') skipBadRows = String(part.value) === 'true';
+    else if (part.type === 'file') {
+      data = await part.toBuffer();
+      if (part.file.truncated) throw new FieldError('file', 'file_too_large');
+    }
+  }
+  if (!data) throw new FieldError('file', 'required');
+  return { data, skipBadRows };
+}
 
 const applicant = z.object({
   residentId: z.number().int(),
@@ -75,5 +103,57 @@ export async function loansRoutes(app: FastifyInstance, deps: Deps) {
       const ctx = actorContext(req, deps, LOAN_FILE_ROLES);
       return service.addMaterial(ctx, deps.files!, req.params.id, await readMaterialUpload(req));
     },
+  );
+
+  r.get(`${base}/:id/materials/:materialId`, { schema: { tags, params: materialParams } }, async (req, reply) => {
+    const file = await after.readMaterial(reader(req), deps.files!, req.params.id, req.params.materialId);
+    return reply
+      .header('content-type', file.mime)
+      .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store')
+      .send(file.data);
+  });
+
+  // after disbursement: repayments (the bank), the jobs created (the station), the quarter's 贴息 (the street)
+  r.post(
+    `${base}/:id/repayments`,
+    { schema: { tags, params: idParam, body: s.recordRepayment, response: { 200: s.loanDetail, ...errors } } },
+    (req) => after.recordRepayment(actorContext(req, deps, LOAN_REPAYMENT_ROLES), req.params.id, req.body),
+  );
+  r.get(`${base}/repayments/template`, { schema: { tags } }, async (req, reply) => {
+    const { fileName, data } = await after.repaymentTemplate(actorContext(req, deps, LOAN_REPAYMENT_ROLES));
+    return reply
+      .header('content-type', XLSX)
+      .header(
+        'content-disposition',
+        `attachment; filename="repayments.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      )
+      .send(data);
+  });
+  // multipart: a `skipBadRows` field, then the .xlsx file
+  r.post(
+    `${base}/repayments/import`,
+    { schema: { tags, consumes: MULTIPART, response: { 200: s.repaymentImportResult, ...errors } } },
+    async (req) => {
+      const ctx = actorContext(req, deps, LOAN_REPAYMENT_ROLES);
+      const { data, skipBadRows } = await readImport(req);
+      return after.importRepayments(ctx, data, skipBadRows);
+    },
+  );
+  r.put(
+    `${base}/:id/jobs-created`,
+    { schema: { tags, params: idParam, body: s.jobsCreatedInput, response: { 200: s.loanDetail, ...errors } } },
+    (req) => after.recordJobsCreated(actorContext(req, deps, LOAN_JOBS_ROLES), req.params.id, req.body),
+  );
+  r.post(
+    `${base}/subsidy-quarters`,
+    { schema: { tags, body: s.quarterParam.strict(), response: { 200: s.quarterSubsidy, ...errors } } },
+    (req) => after.recordQuarterSubsidy(actorContext(req, deps, LOAN_SUBSIDY_RECORD_ROLES), req.body.quarter),
+  );
+  r.get(
+    `${base}/subsidy-quarters/:quarter`,
+    { schema: { tags, params: s.quarterParam, response: { 200: s.quarterSubsidy, ...errors } } },
+    (req) => after.quarterSubsidy(actorContext(req, deps, LOAN_SUBSIDY_READ_ROLES), req.params.quarter),
   );
 }

@@ -3,10 +3,11 @@
  * October): 111 loans to 111 businesses disbursed this year, so the figure is counted from records; 陈鹏飞's loan
  * for his second restaurant (鹏飞水饺馆) filed at the 铁橛山路社区创贷驿站 and now with the bank; a loan whose
  * street review has run past its target; a loan in its third year, repaid without 贴息; a filing waiting at a
- * station. Each station gets a second agent, so nobody reviews a loan they filed. Deterministic: dates of the
+ * station; the bank's repayment of every period due before the day of seeding. Each station gets a second agent, so nobody reviews a loan they filed. Deterministic: dates of the
  * counted loans are fixed, the live ones are set back from the day the demo is seeded.
  */
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
+import { businessDay } from '../../../shared/dates';
 import { creditCodeCheckChar } from '../../../shared/validators';
 import type { LoanStatus } from '../../../shared/loans/enums';
 import type { Database } from '../../db/types';
@@ -215,11 +216,14 @@ export async function seedLoans(trx: Trx): Promise<void> {
   }
 
   // ── the year's 111 loans, January to October ──
-  const borrowers = (
+  // the generated residents of the demo (138…); a street seeded without them (the bench's) lends to the named ones
+  let borrowers = (
     await trx.selectFrom('residents').select('id').where('phone', 'like', '138%').orderBy('id').execute()
   ).map((r) => r.id);
-  // A street seeded without its people (the bench generates its own) gets the loan settings and no loans.
-  if (borrowers.length < 3) return;
+  if (borrowers.length < 4)
+    borrowers = (await trx.selectFrom('residents').select('id').orderBy('id').execute()).map((r) => r.id);
+  // A street with fewer people than the stories need (the bench seeds only generated ones) gets no loans.
+  if (borrowers.length < 4) return;
   const count = DEMO_LOANS_THIS_YEAR.count;
   let total = 0;
   for (let i = 0; i < count; i++) {
@@ -230,7 +234,8 @@ export async function seedLoans(trx: Trx): Promise<void> {
     const amountFen = wan * 1_000_000;
     total += amountFen;
     const place = PLACES[i % PLACES.length]!;
-    const first17 = `91370211MB${String(10_000_000 + i).slice(1)}`;
+    // MC…: the demo seed's codes are MA…, the bench's MB…
+    const first17 = `91370211MC${String(10_000_000 + i).slice(1)}`;
     const enterprise = await trx
       .insertInto('enterprises')
       .values({
@@ -355,6 +360,18 @@ export async function seedLoans(trx: Trx): Promise<void> {
     filedOn: daysAgo(1),
     steps: 1,
   });
+
+  // the bank's repayments so far: every period due before today paid on its due day, under its own reference
+  const today = businessDay(new Date(now));
+  await sql`
+    insert into loan_repayments (loan_id, period_no, paid_on, amount_fen, reference, source, recorded_by_user_id, recorded_at)
+    select loan_id, period_no, due_on, principal_fen + interest_fen - subsidy_fen,
+           'HK' || to_char(due_on, 'YYYYMMDD') || lpad(loan_id::text, 6, '0') || period_no, 'import', ${bankUser!},
+           due_on + time '10:00'
+      from loan_schedule_periods where due_on < ${today}::date`.execute(trx);
+  await sql`
+    update loan_schedule_periods set paid_fen = principal_fen + interest_fen - subsidy_fen, paid_on = due_on
+     where due_on < ${today}::date`.execute(trx);
 }
 
 function userQuery(trx: Trx) {

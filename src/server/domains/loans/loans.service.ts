@@ -30,8 +30,9 @@ import type { BackgroundTask } from '../../platform/scheduler';
 import { evaluateResidentForPolicy } from '../benefits';
 import { maturityOf, buildSchedule } from './schedule';
 import { lprOn, rateCapBp, type LprRate, type SubsidyRules } from './subsidy';
-import { dayNumber } from './calendar';
+import { addMonths, dayNumber } from './calendar';
 import * as repo from './loans.repository';
+import { repaymentsOf } from './repayments.repository';
 import { presentDetail, presentListItem } from './loans.presenter';
 import { currentPastTarget } from './tracker';
 
@@ -316,7 +317,7 @@ export async function createLoan(ctx: ActorContext, input: CreateLoan) {
 
 // ── reading ──────────────────────────────────────────────────────────────
 
-async function loanFor(ctx: ActorContext, id: number) {
+export async function loanFor(ctx: ActorContext, id: number) {
   const row = await repo.findLoan(ctx.db, ctx.actor, id);
   if (!row) throw notFound();
   return row;
@@ -341,7 +342,10 @@ export function sidesOf(ctx: ActorContext, row: repo.LoanRow): Set<LoanTransitio
 /** Who filed the loan or decided a stage before: none of them may decide the next one (maker ≠ checker). */
 function makers(row: repo.LoanRow, events: readonly repo.LoanEventRow[]): Set<number> {
   const decisions = new Set<string>(['submit', ...LOAN_TRANSITIONS.filter((t) => t.checks).map((t) => t.action)]);
-  return new Set([row.filed_by_user_id, ...events.filter((e) => decisions.has(e.action)).map((e) => e.actor_user_id)]);
+  return new Set([
+    row.filed_by_user_id,
+    ...events.flatMap((e) => (decisions.has(e.action) && e.actor_user_id !== null ? [e.actor_user_id] : [])),
+  ]);
 }
 
 /** The product's materials not uploaded yet; once the station has approved, it has checked them and nothing is missing. */
@@ -353,10 +357,11 @@ function missingMaterials(row: repo.LoanRow, uploaded: readonly { material: stri
 
 export async function getLoan(ctx: ActorContext, id: number) {
   const row = await loanFor(ctx, id);
-  const [events, materials, schedule, targets, { rules, rates }] = await Promise.all([
+  const [events, materials, schedule, repayments, targets, { rules, rates }] = await Promise.all([
     repo.loanEvents(ctx.db, id),
     repo.loanMaterials(ctx.db, id),
     repo.schedulePeriods(ctx.db, id),
+    repaymentsOf(ctx.db, id),
     stageTargetMap(ctx.db),
     loadRules(ctx.db),
   ]);
@@ -378,10 +383,17 @@ export async function getLoan(ctx: ActorContext, id: number) {
     materials,
     missing: missingMaterials(row, materials),
     schedule,
+    repayments,
     targets,
     actions: [...new Set(actions)],
     rateCapBp: cap,
+    canRecordJobs: sides.has('station') && jobsRecordable(row, businessDay(ctx.now)),
   });
+}
+
+/** The jobs a loan created are counted once it is settled or a year after its disbursement. */
+export function jobsRecordable(row: Pick<repo.LoanRow, 'status' | 'disbursed_on'>, today: string): boolean {
+  return row.status === 'settled' || (row.disbursed_on !== null && addMonths(row.disbursed_on, 12) <= today);
 }
 
 export async function listLoans(ctx: ActorContext, query: z.output<typeof schemas.loanListQuery>) {
@@ -498,20 +510,7 @@ export async function actOnLoan(ctx: ActorContext, id: number, input: LoanAction
         ...(set.disbursed_on ? { disbursedOn: set.disbursed_on, periods: schedule.length } : {}),
       },
     });
-    await announce(trx, locale, {
-      loanId: id,
-      status: transition.to,
-      residentId: row.resident_id,
-      residentName: row.resident_name,
-      residentPhone: row.resident_phone,
-      stationId: row.station_id,
-      areaId: row.area_id,
-      guaranteeId: row.guarantee_institution_id,
-      bankId: row.bank_institution_id,
-      amountFen: row.amount_fen,
-      termMonths: row.term_months,
-      actorId: ctx.actor.userId,
-    });
+    await announceStep(trx, locale, row, transition.to, ctx.actor.userId);
   });
   return getLoan(ctx, id);
 }
@@ -522,6 +521,24 @@ function capOn(day: string, rates: readonly LprRate[], rules: SubsidyRules): num
   } catch {
     throw new AppError('LOAN_NO_LPR', { day });
   }
+}
+
+/** The notices of a step on a loan read as a row. */
+export function announceStep(trx: Db, locale: Locale, row: repo.LoanRow, status: LoanStatus, actorId: number) {
+  return announce(trx, locale, {
+    loanId: row.id,
+    status,
+    residentId: row.resident_id,
+    residentName: row.resident_name,
+    residentPhone: row.resident_phone,
+    stationId: row.station_id,
+    areaId: row.area_id,
+    guaranteeId: row.guarantee_institution_id,
+    bankId: row.bank_institution_id,
+    amountFen: row.amount_fen,
+    termMonths: row.term_months,
+    actorId,
+  });
 }
 
 /**

@@ -2,7 +2,7 @@
  * Residents from Excel (SPEC §3.7): each row is checked by the registration form's own schema
  * (createResident: the 身份证 rule, the mobile rule), placed in a compound the officer serves, and
  * matched to a resident already on file by the 身份证 blind index, so importing a file twice
- * changes nothing (ADR 0072).
+ * changes nothing (ADR 0070).
  */
 import type { z } from 'zod';
 import { LABEL_WORDS, CHOICE_WORDS } from '../../../shared/benefits-rules';

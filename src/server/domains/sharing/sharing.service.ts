@@ -488,7 +488,7 @@ export async function mySharing(ctx: ActorContext) {
   };
 }
 
-// ── Return and extension (ADR 0068) ──
+// ── Return and extension (ADR 0067) ──
 
 type Trx = Parameters<typeof repo.lockAgreement>[0];
 
@@ -834,7 +834,7 @@ export async function board(ctx: ActorContext) {
     repo.figuresInScope(ctx.db, ctx.actor),
     repo.unreturnedInScope(ctx.db, ctx.actor),
   ]);
-  // Kept past the end date: a query-time rule over the workers not yet back (ADR 0068).
+  // Kept past the end date: a query-time rule over the workers not yet back (ADR 0067).
   const kept = unreturned
     .map((w) => ({
       agreementId: w.agreement_id,

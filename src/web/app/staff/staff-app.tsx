@@ -123,6 +123,14 @@ const StaffLoanSettingsPage = lazyPage(
   () => import('../../features/loans/routes/staff-loan-settings-page'),
   'StaffLoanSettingsPage',
 );
+const StaffLoanRepaymentsPage = lazyPage(
+  () => import('../../features/loans/routes/staff-loan-repayments-page'),
+  'StaffLoanRepaymentsPage',
+);
+const StaffLoanSubsidyPage = lazyPage(
+  () => import('../../features/loans/routes/staff-loan-subsidy-page'),
+  'StaffLoanSubsidyPage',
+);
 const StaffNewLoanPage = lazyPage(() => import('../../features/loans/routes/staff-new-loan-page'), 'StaffNewLoanPage');
 
 // antd's default blue (#1677ff) and its tertiary/placeholder greys fall
@@ -237,6 +245,8 @@ export default function StaffApp() {
                 <Route path="loans" element={<StaffLoansPage />} />
                 <Route path="loans/new" element={<StaffNewLoanPage />} />
                 <Route path="loans/settings" element={<StaffLoanSettingsPage />} />
+                <Route path="loans/repayments" element={<StaffLoanRepaymentsPage />} />
+                <Route path="loans/subsidy" element={<StaffLoanSubsidyPage />} />
                 <Route path="loans/:id" element={<StaffLoanPage />} />
               </Route>
               {/* ── end loans ── */}

@@ -16,3 +16,6 @@ export type { LoanAction, LoanHolder } from '../../../../shared/loans/workflow';
 export type { LoanStatus, GuaranteeMode } from '../../../../shared/loans/enums';
 export { GUARANTEE_MODES, LOAN_STATUSES } from '../../../../shared/loans/enums';
 export { LOAN_JOURNEY } from '../../../../shared/loans/workflow';
+export type RecordRepaymentInput = z.input<typeof s.recordRepayment>;
+export type RepaymentImportResult = z.infer<typeof s.repaymentImportResult>;
+export type QuarterSubsidy = z.infer<typeof s.quarterSubsidy>;

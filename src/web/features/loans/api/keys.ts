@@ -4,4 +4,5 @@ export const loanKeys = {
   settings: ['loans', 'settings'] as const,
   list: (f: object) => ['loans', 'list', f] as const,
   detail: (id: number) => ['loans', 'detail', id] as const,
+  quarter: (quarter: string) => ['loans', 'subsidy-quarter', quarter] as const,
 };

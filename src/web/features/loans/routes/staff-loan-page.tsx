@@ -25,6 +25,9 @@ import type { LoanAction, LoanDetail } from '../api/contracts';
 import { useLoan } from '../api/get-loan';
 import { useLoanAction } from '../api/loan-action';
 import { useUploadLoanMaterial } from '../api/upload-material';
+import { loanMaterialUrl } from '../api/open-material';
+import { LoanJobsCreated } from '../components/loan-jobs-created';
+import { LoanRepayments } from '../components/loan-repayments';
 import { bpOfPercent, percentOfBp } from '../components/loan-words';
 
 /** One loan in the console: the applicant (masked), the journey, the holder's steps, materials, plan, history. */
@@ -123,6 +126,13 @@ function LoanView({ loan }: { loan: LoanDetail }) {
       <StepPanel loan={loan} />
       <Materials loan={loan} />
       {loan.disbursedOn && <Plan loan={loan} />}
+      {loan.disbursedOn && (
+        <LoanRepayments
+          loan={loan}
+          canRecord={loan.actions.includes('settle') || loan.actions.includes('cure_overdue')}
+        />
+      )}
+      {loan.canRecordJobs && <LoanJobsCreated loan={loan} />}
 
       <Card title={t('loans.history')}>
         <Timeline
@@ -266,7 +276,18 @@ function Materials({ loan }: { loan: LoanDetail }) {
       {loan.materials.uploaded.length > 0 && (
         <ul>
           {loan.materials.uploaded.map((m) => (
-            <li key={m.id}>{`${m.material}：${m.name}（${formatDay(m.at)}）`}</li>
+            <li key={m.id}>
+              {`${m.material}：`}
+              <a
+                href={loanMaterialUrl(loan.id, m.id)}
+                target="_blank"
+                rel="noreferrer"
+                style={{ textDecoration: 'underline' }}
+              >
+                {m.name}
+              </a>
+              {`（${formatDay(m.at)}）`}
+            </li>
           ))}
         </ul>
       )}
@@ -328,6 +349,20 @@ function Plan({ loan }: { loan: LoanDetail }) {
       align: 'right',
       render: (_, r) => formatFenYuan(r.borrowerInterestFen),
     },
+    { title: t('loans.repay.owes'), key: 'o', align: 'right', render: (_, r) => formatFenYuan(r.owesFen) },
+    { title: t('loans.repay.paid'), key: 'd', align: 'right', render: (_, r) => formatFenYuan(r.paidFen) },
+    {
+      title: t('loans.repay.state'),
+      key: 'st',
+      render: (_, r) =>
+        r.paidOn ? (
+          <Tag color="green">{t('loans.repay.paidState')}</Tag>
+        ) : r.overdueOn ? (
+          <Tag color="red">{t('loans.repay.overdueState')}</Tag>
+        ) : (
+          <Tag>{t('loans.repay.openState')}</Tag>
+        ),
+    },
   ];
   return (
     <Card
@@ -345,6 +380,7 @@ function Plan({ loan }: { loan: LoanDetail }) {
         pagination={false}
         columns={columns}
         dataSource={loan.schedule.map((p) => ({ ...p, id: p.no }))}
+        scroll={{ x: 'max-content' }}
         data-testid="staff-loan-schedule"
       />
     </Card>

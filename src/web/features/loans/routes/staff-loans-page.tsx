@@ -78,8 +78,14 @@ export function StaffLoansPage() {
       <StaffPageHeader
         title={t('loans.staff.title')}
         extra={
-          <Space>
+          <Space wrap>
             <Button onClick={() => void navigate('/staff/loans/settings')}>{t('loans.settings.title')}</Button>
+            {(role === 'street_officer' || role === 'community_officer') && (
+              <Button onClick={() => void navigate('/staff/loans/subsidy')}>{t('loans.subsidyPage.title')}</Button>
+            )}
+            {role === 'lender' && (
+              <Button onClick={() => void navigate('/staff/loans/repayments')}>{t('loans.import.title')}</Button>
+            )}
             {role === 'station_agent' && (
               <Button type="primary" onClick={() => void navigate('/staff/loans/new')}>
                 {t('loans.staff.newAssisted')}
