@@ -17,6 +17,9 @@ const NOT_JSON = new Set([
   'GET /api/v1/benefits/applications/{id}/materials/{materialId}',
   'GET /api/v1/dashboard/ledgers/{ledger}',
   'GET /api/v1/imports/templates/{kind}',
+  'GET /api/v1/loans/{id}/materials/{materialId}',
+  'GET /api/v1/loans/repayments/template',
+  'GET /api/v1/training/certificates/{id}/pdf',
 ]);
 
 type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };

@@ -43,7 +43,15 @@ describe('policies for me', () => {
     const titles = eligible
       .map((i: { policy: { title: string }; subject: { name: string } }) => `${i.policy.title}/${i.subject.name}`)
       .sort();
-    expect(titles).toEqual(['一次性创业补贴/鹏飞家常菜馆', '一次性创业补贴/鹏飞水饺馆', '创业担保贷款/陈鹏飞'].sort());
+    // the training subsidy comes from the hours of the SYB course he completed at the 创贷驿站
+    expect(titles).toEqual(
+      [
+        '一次性创业补贴/鹏飞家常菜馆',
+        '一次性创业补贴/鹏飞水饺馆',
+        '创业担保贷款/陈鹏飞',
+        '职业技能培训补贴/陈鹏飞',
+      ].sort(),
+    );
     const loan = eligible.find((i: { policy: { code: string } }) => i.policy.code === 'guarantee-loan');
     expect(
       loan.eligibility.conditions.map((c: { text: string; outcome: string }) => `${c.text}:${c.outcome}`),
