@@ -35,6 +35,11 @@ const schema = z.object({
    * SMS, configured by the ALIYUN_SMS_* variables (README). Only aliyun runs in production.
    */
   SMS_PROVIDER: z.enum(['console', 'memory', 'aliyun']).optional(),
+  /**
+   * Sign-in codes one network address may ask for in a day: a street whose residents sign in behind one
+   * address (the office's Wi-Fi, a carrier's NAT) raises it.
+   */
+  SMS_CODES_PER_IP_PER_DAY: z.coerce.number().int().min(1).max(1_000_000).default(60),
   /** App processes sharing the port (node:cluster); the machine's cores by default (docs/operations.md). */
   WORKERS: z.coerce
     .number()

@@ -46,7 +46,7 @@ async function openAssisted(item: string) {
 describe("复兴社区's officer acts for residents without a smartphone", () => {
   it('registers 赵凤兰 and reads her job matches of 该居民, not to 您', async () => {
     await signInStaff(page, 'fuxing01');
-    await page.waitForURL(/\/staff\/residents/);
+    await page.waitForURL(/\/staff\/(?!login)/);
     await page.goto('/staff/jobs-assisted');
     await page.getByRole('button', { name: '登记新居民' }).click();
     const dialog = page.getByRole('dialog', { name: '登记新居民' });

@@ -56,6 +56,7 @@ export async function accountsRoutes(app: FastifyInstance, deps: Deps) {
         deps.sms,
         deps.sessionSecret,
         request.body.phone,
+        deps.env.SMS_CODES_PER_IP_PER_DAY,
       );
       return reply.status(202).send(result);
     },

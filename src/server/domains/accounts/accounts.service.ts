@@ -57,7 +57,13 @@ function codeHash(secret: string, phone: string, code: string) {
  * Sends a login code. The answer is the same whether or not the number is
  * registered: a new number becomes a resident account on first sign-in.
  */
-export async function requestSmsCode(ctx: ServiceContext, sms: SmsProvider, secret: string, phone: string) {
+export async function requestSmsCode(
+  ctx: ServiceContext,
+  sms: SmsProvider,
+  secret: string,
+  phone: string,
+  perIpPerDay: number = SMS_RULES.perIpPerDay,
+) {
   const counts = await repo.smsCounts(ctx.db, phone, ctx.ip);
   if (counts.lastAt) {
     const waited = Math.floor((ctx.now.getTime() - new Date(counts.lastAt).getTime()) / 1000);
@@ -66,7 +72,7 @@ export async function requestSmsCode(ctx: ServiceContext, sms: SmsProvider, secr
       throw new AppError('SMS_TOO_FREQUENT', { seconds }, { retryAfterSeconds: seconds });
     }
   }
-  if (counts.phoneToday >= SMS_RULES.perPhonePerDay || counts.ipToday >= SMS_RULES.perIpPerDay) {
+  if (counts.phoneToday >= SMS_RULES.perPhonePerDay || counts.ipToday >= perIpPerDay) {
     throw new AppError('SMS_DAILY_LIMIT');
   }
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
