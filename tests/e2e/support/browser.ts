@@ -77,9 +77,19 @@ export async function latestSmsCode(page: Page, phone: string): Promise<string> 
 
 /** A resident signs in on the phone with the SMS code from the development outbox, and lands on the home page. */
 export async function signInByPhone(page: Page, phone: string) {
-  await page.goto('/login');
-  await page.getByLabel('手机号码').fill(phone);
-  await page.getByTestId('send-sms-code').click();
+  // Another journey may have sent this phone a code in the last minute: the next one waits that minute out.
+  for (;;) {
+    await page.goto('/login');
+    await page.getByLabel('手机号码').fill(phone);
+    const answer = page.waitForResponse(
+      (r) => r.url().endsWith('/api/v1/auth/sms-code') && r.request().method() === 'POST',
+    );
+    await page.getByTestId('send-sms-code').click();
+    const res = await answer;
+    if (res.status() !== 429) break;
+    const body = (await res.json()) as { error?: { params?: { seconds?: number } } };
+    await page.waitForTimeout(((body.error?.params?.seconds ?? 60) + 1) * 1000);
+  }
   await expect.poll(() => page.getByTestId('send-sms-code').textContent()).toMatch(/\d+/);
   await page.getByLabel('验证码').fill(await latestSmsCode(page, phone));
   await page.getByTestId('login-submit').click();
