@@ -43,6 +43,15 @@ export function useMe() {
 }
 
 /** Everything cached belonged to the previous person. */
+/**
+ * Whether the signed-in staff member works a station's desk or door (check-in by code, service
+ * records, attendance): station agents and the street's officers.
+ */
+export function useWorksAtDesk(): boolean {
+  const role = useMe().data?.role;
+  return role === 'station_agent' || role === 'street_officer';
+}
+
 export function forgetSession(queryClient: QueryClient) {
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
   queryClient.setQueryData(meQueryKey, null);

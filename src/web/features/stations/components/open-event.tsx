@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { errorMessage } from '../../../lib/api-client';
 import type { EventInput, StationSummary } from '../api/contracts';
 import { useCreateEvent } from '../api/create-event';
+import { TimeWindowItems } from './time-window-items';
 
 type Values = EventInput & { stationId: number };
 
@@ -73,18 +74,7 @@ export function OpenEvent({ stations }: { stations: StationSummary[] }) {
           <Form.Item name="description" label={t('stations.staffEvents.description')} rules={[{ max: 1000 }]}>
             <Input.TextArea rows={2} />
           </Form.Item>
-          <Form.Item name="day" label={t('stations.staff.day')} rules={[{ required: true }]}>
-            <Input type="date" />
-          </Form.Item>
-          <Form.Item name="starts" label={t('stations.staff.starts')} rules={[{ required: true }]}>
-            <Input type="time" />
-          </Form.Item>
-          <Form.Item name="ends" label={t('stations.staff.ends')} rules={[{ required: true }]}>
-            <Input type="time" />
-          </Form.Item>
-          <Form.Item name="capacity" label={t('stations.staff.seats')} rules={[{ required: true }]}>
-            <InputNumber min={1} max={2000} />
-          </Form.Item>
+          <TimeWindowItems maxSeats={2000} />
           {kind === 'job_fair' && (
             <Form.Item name="booths" label={t('stations.staffEvents.booths')} rules={[{ required: true }]}>
               <InputNumber min={1} max={200} />

@@ -1,9 +1,10 @@
-import { App, Button, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Button, Form, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/api-client';
 import type { SlotInput, StationDetail } from '../api/contracts';
 import { useCreateSlot } from '../api/create-slot';
+import { TimeWindowItems } from './time-window-items';
 
 /** Opens a bookable time for one of the station's services; the server holds it to the hours and closures. */
 export function OpenSlot({ station }: { station: StationDetail }) {
@@ -40,18 +41,7 @@ export function OpenSlot({ station }: { station: StationDetail }) {
           <Form.Item name="service" label={t('stations.staff.service')} rules={[{ required: true }]}>
             <Select options={station.services.map((s) => ({ value: s, label: t(`stations.services.${s}`) }))} />
           </Form.Item>
-          <Form.Item name="day" label={t('stations.staff.day')} rules={[{ required: true }]}>
-            <Input type="date" />
-          </Form.Item>
-          <Form.Item name="starts" label={t('stations.staff.starts')} rules={[{ required: true }]}>
-            <Input type="time" />
-          </Form.Item>
-          <Form.Item name="ends" label={t('stations.staff.ends')} rules={[{ required: true }]}>
-            <Input type="time" />
-          </Form.Item>
-          <Form.Item name="capacity" label={t('stations.staff.seats')} rules={[{ required: true }]}>
-            <InputNumber min={1} max={500} />
-          </Form.Item>
+          <TimeWindowItems maxSeats={500} />
         </Form>
       </Modal>
     </>

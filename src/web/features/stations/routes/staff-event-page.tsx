@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { RecordPage } from '../../../components/record-page';
 import { errorMessage } from '../../../lib/api-client';
-import { useMe } from '../../../lib/auth';
+import { useWorksAtDesk } from '../../../lib/auth';
 import { useCheckInEvent } from '../api/check-in-event';
 import type { Attendee, StaffEventDetail } from '../api/contracts';
 import { useStaffEvent } from '../api/get-staff-event';
@@ -29,8 +29,7 @@ export function StaffEventPage() {
 
 function EventView({ event: e }: { event: StaffEventDetail }) {
   const { t } = useTranslation();
-  const role = useMe().data?.role;
-  const atDoor = role === 'station_agent' || role === 'street_officer';
+  const atDoor = useWorksAtDesk();
   const columns: TableColumnsType<Attendee> = [
     { title: t('stations.staff.resident'), dataIndex: 'residentName' },
     { title: t('stations.staff.phone'), dataIndex: 'residentPhone' },

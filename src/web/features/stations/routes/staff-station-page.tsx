@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { RecordPage } from '../../../components/record-page';
 import { errorMessage } from '../../../lib/api-client';
-import { useMe } from '../../../lib/auth';
+import { useWorksAtDesk } from '../../../lib/auth';
 import { useCheckIn } from '../api/check-in';
 import type { Appointment, StationDay, StationDetail } from '../api/contracts';
 import { useNoShow } from '../api/mark-no-show';
@@ -49,8 +49,7 @@ export function StaffStationPage() {
 
 function StationView({ station: s }: { station: StationDetail }) {
   const { t } = useTranslation();
-  const role = useMe().data?.role;
-  const atDesk = role === 'station_agent' || role === 'street_officer';
+  const atDesk = useWorksAtDesk();
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card>

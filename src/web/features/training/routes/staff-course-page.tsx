@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { StaffPageHeader } from '../../../components/staff-page-header';
 import { errorMessage } from '../../../lib/api-client';
-import { useMe } from '../../../lib/auth';
+import { useMe, useWorksAtDesk } from '../../../lib/auth';
 import { useCheckInTrainee } from '../api/check-in-trainee';
 import type { CourseDetail } from '../api/contracts';
 import { useCourse } from '../api/get-course';
@@ -29,7 +29,7 @@ export function StaffCoursePage() {
   const id = Number(useParams().id);
   const course = useCourse(id);
   const role = useMe().data?.role;
-  const desk = role === 'station_agent' || role === 'street_officer';
+  const desk = useWorksAtDesk();
   const assess = useRecordAssessment();
   const revoke = useRevokeCertificate();
   const { message, modal } = App.useApp();
