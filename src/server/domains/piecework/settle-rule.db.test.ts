@@ -259,7 +259,7 @@ describe('settling a day: piecework_settle equals settlement-rule.ts', () => {
       { numRuns: 60 },
     );
     // The cases must settle days and judge lines, not compare empty answers.
-    expect(settled).toBeGreaterThan(60);
+    expect(settled).toBeGreaterThan(20);
     expect(flagged).toBeGreaterThan(0);
     expect(carriedLines).toBeGreaterThan(0);
   });
