@@ -785,6 +785,7 @@ create table loan_lpr_rates (
 alter table loan_lpr_rates add constraint loan_lpr_rates_pkey PRIMARY KEY (effective_from);
 alter table loan_lpr_rates add constraint loan_lpr_rates_rate_bp_check CHECK (((rate_bp >= 0) AND (rate_bp <= 2000)));
 alter table loan_lpr_rates add constraint loan_lpr_rates_recorded_by_user_id_fkey FOREIGN KEY (recorded_by_user_id) REFERENCES users(id);
+CREATE TRIGGER loan_lpr_rates_changed AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.loan_lpr_rates FOR EACH STATEMENT EXECUTE FUNCTION loan_settings_changed();
 
 create table loan_materials (
   id bigint generated always as identity not null,
@@ -874,6 +875,7 @@ alter table loan_rules add constraint loan_rules_pkey PRIMARY KEY (id);
 alter table loan_rules add constraint loan_rules_rate_cap_spread_bp_check CHECK (((rate_cap_spread_bp >= 0) AND (rate_cap_spread_bp <= 1000)));
 alter table loan_rules add constraint loan_rules_subsidy_years_check CHECK (((subsidy_years >= 0) AND (subsidy_years <= 10)));
 alter table loan_rules add constraint loan_rules_updated_by_user_id_fkey FOREIGN KEY (updated_by_user_id) REFERENCES users(id);
+CREATE TRIGGER loan_rules_changed AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.loan_rules FOR EACH STATEMENT EXECUTE FUNCTION loan_settings_changed();
 
 create table loan_schedule_periods (
   loan_id bigint not null,
@@ -906,6 +908,7 @@ create table loan_stage_targets (
 alter table loan_stage_targets add constraint loan_stage_targets_pkey PRIMARY KEY (stage);
 alter table loan_stage_targets add constraint loan_stage_targets_stage_check CHECK ((stage = ANY (ARRAY['submitted'::text, 'station_review'::text, 'street_review'::text, 'guarantee_review'::text, 'bank_review'::text, 'bank_approved'::text])));
 alter table loan_stage_targets add constraint loan_stage_targets_working_days_check CHECK (((working_days >= 1) AND (working_days <= 60)));
+CREATE TRIGGER loan_stage_targets_changed AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.loan_stage_targets FOR EACH STATEMENT EXECUTE FUNCTION loan_settings_changed();
 
 create table loan_subsidy_quarters (
   quarter text not null,
@@ -1237,6 +1240,14 @@ create table settings (
 );
 alter table settings add constraint settings_pkey PRIMARY KEY (key);
 alter table settings add constraint settings_updated_by_user_id_fkey FOREIGN KEY (updated_by_user_id) REFERENCES users(id);
+
+create table settings_versions (
+  topic text not null,
+  version bigint default 1 not null
+);
+alter table settings_versions add constraint settings_versions_pkey PRIMARY KEY (topic);
+alter table settings_versions add constraint settings_versions_topic_check CHECK (((length(topic) >= 1) AND (length(topic) <= 40)));
+alter table settings_versions add constraint settings_versions_version_check CHECK ((version >= 1));
 
 create table settlement_lines (
   id bigint generated always as identity not null,
@@ -1995,6 +2006,7 @@ create sequence venues_id_seq as bigint owned by venues.id;
 -- function job_posts_card() returns trigger language plpgsql volatile
 -- function job_posts_card_names() returns trigger language plpgsql volatile
 -- function jobs_ranked_posts(p_resident bigint, p_today date, p_mother_only boolean, p_scan integer, p_pool integer, p_limit integer, p_model jsonb) returns json language plpgsql stable set plan_cache_mode=force_generic_plan
+-- function loan_settings_changed() returns trigger language plpgsql volatile
 -- function loans_quarter_money(p_from date, p_to date) returns TABLE(loan_id bigint, interest_fen bigint, subsidy_fen bigint) language sql stable
 -- function loans_record_quarter(p_quarter text, p_from date, p_to date, p_user bigint, p_now timestamp with time zone) returns boolean language plpgsql volatile
 -- function person_facts_from_recorded() returns trigger language plpgsql volatile

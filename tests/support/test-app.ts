@@ -18,6 +18,8 @@ import { TEMPLATE } from './global-db';
 export interface TestApp {
   app: FastifyInstance;
   db: Db;
+  /** This file's database, for a second app on it (as a second process of one server would be). */
+  databaseUrl: string;
   sms: MemorySmsProvider;
   cipher: FieldCipher;
   /** A superuser connection to this file's database, for checks the app may not make. */
@@ -36,6 +38,7 @@ export function useTestApp(options: { rateLimits?: boolean } = {}): TestApp {
     await c.query(`create database "${name}" template "${TEMPLATE}"`);
     await c.end();
     const url = withDatabase(adminUrl, name);
+    ctx.databaseUrl = url;
     ctx.db = createDb(url, 5);
     ctx.sms = new MemorySmsProvider();
     ctx.cipher = createFieldCipher({

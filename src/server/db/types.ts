@@ -120,6 +120,12 @@ export interface ConsentsTable {
   withdrawn_at: Date | null;
 }
 
+/** A topic's settings version, raised by its tables' triggers (platform/settings-cache.ts). */
+export interface SettingsVersionsTable {
+  topic: string;
+  version: Generated<number>;
+}
+
 export interface BackgroundTaskRunsTable {
   name: string;
   last_started_at: Timestamp;
@@ -1318,6 +1324,7 @@ export interface Database {
   consents: ConsentsTable;
   sessions: SessionsTable;
   background_task_runs: BackgroundTaskRunsTable;
+  settings_versions: SettingsVersionsTable;
   sms_codes: SmsCodesTable;
   audit_events: AuditEventsTable;
 }

@@ -1,5 +1,5 @@
 /** Guarantee loans: SQL only. Which loans an actor sees is `loanVisibleTo`, used by every read. */
-import { type Insertable, sql, type Transaction } from 'kysely';
+import { type Insertable, type NotNull, sql, type Transaction } from 'kysely';
 import type { Actor } from '../../core/actor';
 import type { Db } from '../../db/client';
 import type {
@@ -11,10 +11,14 @@ import type {
   LoanStatusColumn,
 } from '../../db/types';
 import { areaInScope } from '../../http/scope';
+import { settingsVersion } from '../../platform/settings-cache';
 import type { SchedulePeriod } from './schedule';
 
 type Trx = Transaction<Database>;
 type Q = Db | Trx;
+
+/** The topic of the loan settings' version (raised by sql/loan_settings_changed.sql). */
+export const LOAN_SETTINGS_TOPIC = 'loans';
 
 /**
  * The loans an actor may see: the applicant's own (as a person or through their enterprise); a station agent's
@@ -43,15 +47,16 @@ function loanVisibleTo(actor: Actor) {
   }
 }
 
+/**
+ * A loan's row with the names it shows. The station's and institutions' names are lookups, not joins: as a join of
+ * eight tables the tracker's read spent longer planning than running (bench/notes/loans.md).
+ */
 function loanSelect(db: Q) {
   return db
     .selectFrom('loans as l')
     .innerJoin('loan_products as p', 'p.code', 'l.product_code')
     .innerJoin('residents as r', 'r.id', 'l.resident_id')
     .leftJoin('enterprises as e', 'e.id', 'l.enterprise_id')
-    .innerJoin('stations as s', 's.id', 'l.station_id')
-    .innerJoin('institutions as g', 'g.id', 'l.guarantee_institution_id')
-    .innerJoin('institutions as b', 'b.id', 'l.bank_institution_id')
     .select([
       'l.id',
       'l.product_code',
@@ -65,11 +70,8 @@ function loanSelect(db: Q) {
       'e.name as enterprise_name',
       'l.area_id',
       'l.station_id',
-      's.name as station_name',
       'l.guarantee_institution_id',
-      'g.name as guarantee_name',
       'l.bank_institution_id',
-      'b.name as bank_name',
       'l.amount_fen',
       'l.term_months',
       'l.purpose',
@@ -88,12 +90,35 @@ function loanSelect(db: Q) {
       'l.disbursed_on',
       'l.maturity_on',
       'l.created_at',
-    ]);
+    ])
+    .select((eb) => [
+      eb.selectFrom('stations as s').select('s.name').whereRef('s.id', '=', 'l.station_id').as('station_name'),
+      eb
+        .selectFrom('institutions as g')
+        .select('g.name')
+        .whereRef('g.id', '=', 'l.guarantee_institution_id')
+        .as('guarantee_name'),
+      eb
+        .selectFrom('institutions as b')
+        .select('b.name')
+        .whereRef('b.id', '=', 'l.bank_institution_id')
+        .as('bank_name'),
+    ])
+    .$narrowType<{ station_name: NotNull; guarantee_name: NotNull; bank_name: NotNull }>();
 }
 export type LoanRow = Awaited<ReturnType<ReturnType<typeof loanSelect>['execute']>>[number];
 
-export function findLoan(db: Q, actor: Actor, id: number): Promise<LoanRow | undefined> {
-  return loanSelect(db).where('l.id', '=', id).where(loanVisibleTo(actor)).executeTakeFirst();
+/** One loan the actor may see, with the loan settings' version (the tracker's cached settings are checked by it). */
+export function findLoan(
+  db: Q,
+  actor: Actor,
+  id: number,
+): Promise<(LoanRow & { settings_version: number }) | undefined> {
+  return loanSelect(db)
+    .select(settingsVersion(LOAN_SETTINGS_TOPIC).as('settings_version'))
+    .where('l.id', '=', id)
+    .where(loanVisibleTo(actor))
+    .executeTakeFirst();
 }
 
 export async function listLoans(

@@ -27,6 +27,7 @@ import { recordAudit } from '../../platform/audit';
 import { storeUpload, type FileStorage } from '../../platform/files';
 import { notifyUsers, queueSms, staffCoveringArea, userIdOfResident } from '../../platform/notifications';
 import type { BackgroundTask } from '../../platform/scheduler';
+import { settingsCache } from '../../platform/settings-cache';
 import { evaluateResidentForPolicy } from '../benefits';
 import { maturityOf, buildSchedule } from './schedule';
 import { lprOn, rateCapBp, type LprRate, type SubsidyRules } from './subsidy';
@@ -59,6 +60,15 @@ export async function loadRules(db: Db): Promise<{ rules: SubsidyRules; rates: L
 export async function stageTargetMap(db: Db): Promise<Map<string, number>> {
   return new Map((await repo.stageTargets(db)).map((t) => [t.stage, t.working_days]));
 }
+
+/**
+ * What the tracker needs of the settings (stage targets, rules, dated LPR) is the same on every call: each process
+ * keeps it until the settings' version moves (ADR 0071).
+ */
+const trackerSettings = settingsCache(async (db) => {
+  const [targets, { rules, rates }] = await Promise.all([stageTargetMap(db), loadRules(db)]);
+  return { targets, rules, rates };
+});
 
 export async function getSettings(ctx: ActorContext) {
   const [products, rules, lpr, targets, stations, institutions] = await Promise.all([
@@ -357,13 +367,12 @@ function missingMaterials(row: repo.LoanRow, uploaded: readonly { material: stri
 
 export async function getLoan(ctx: ActorContext, id: number) {
   const row = await loanFor(ctx, id);
-  const [events, materials, schedule, repayments, targets, { rules, rates }] = await Promise.all([
+  const [events, materials, schedule, repayments, { targets, rules, rates }] = await Promise.all([
     repo.loanEvents(ctx.db, id),
     repo.loanMaterials(ctx.db, id),
     repo.schedulePeriods(ctx.db, id),
     repaymentsOf(ctx.db, id),
-    stageTargetMap(ctx.db),
-    loadRules(ctx.db),
+    trackerSettings.get(ctx.db, row.settings_version),
   ]);
   const sides = sidesOf(ctx, row);
   const checkedBefore = makers(row, events);
