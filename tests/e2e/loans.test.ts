@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectAccessible, launch, newPage, signInByPhone, signInStaff } from './support/browser';
+import { DESKTOP, expectAccessible, launch, newPage, PHONE, signInByPhone, signInStaff } from './support/browser';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 
@@ -91,6 +91,9 @@ describe('a guarantee loan from the station to the money', () => {
     await chen.goto('/');
     await chen.getByRole('link', { name: '创业贷款' }).click();
     await chen.waitForURL(/\/loans$/);
+    await chen.getByText('鹏飞家常菜馆').waitFor();
+    expect(await chen.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectAccessible(chen, 'my loans in elder mode');
     await chen.getByText('鹏飞家常菜馆').click();
     await chen.waitForURL(new RegExp(`/loans/${loanId}$`));
     expect(await chen.getByTestId('loan-status').textContent()).toContain('驿站审核');
@@ -137,6 +140,14 @@ describe('a guarantee loan from the station to the money', () => {
     await expectAccessible(chen, 'loan plan in elder mode');
   });
 
+  it('陈鹏飞 can also apply on his own: the form fits his phone in elder mode', async () => {
+    await chen.goto('/loans/apply');
+    await chen.getByRole('button', { name: '提交申请' }).waitFor();
+    expect(await chen.getByText('个人创业担保贷款').count()).toBeGreaterThan(0);
+    expect(await chen.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectAccessible(chen, 'loan application in elder mode');
+  });
+
   it('the bank records his first repayment against the plan, by its own reference', async () => {
     const bank = await staffPage('bank01');
     await bank.goto(`/staff/loans/${loanId}`);
@@ -169,5 +180,24 @@ describe('a guarantee loan from the station to the money', () => {
     await street.getByTestId('past-target').first().waitFor();
     await expectAccessible(street, 'loans past their target');
     await street.context().close();
+  });
+
+  it('the street reads a quarter’s 贴息, loan by loan, on the desk and on a phone', async () => {
+    const street = await staffPage('wangguiling');
+    await street.goto('/staff/loans/subsidy');
+    await street.getByTestId('subsidy-total').waitFor();
+    await street.locator('.ant-table-row').first().waitFor();
+    await expectAccessible(street, 'quarter subsidy');
+    await street.context().close();
+
+    const phone = await newPage(browser, PHONE);
+    await signInStaff(phone, 'wangguiling');
+    await phone.waitForURL(/\/staff\/(?!login)/);
+    await phone.goto('/staff/loans/subsidy');
+    await phone.getByTestId('subsidy-total').waitFor();
+    await phone.locator('.ant-table-row').first().waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectAccessible(phone, 'quarter subsidy at 375 px');
+    await phone.context().close();
   });
 });
