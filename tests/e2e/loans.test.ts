@@ -2,8 +2,9 @@
  * Guarantee loans (SPEC §3.4): 陈鹏飞 comes to the 铁橛山路社区创贷驿站, whose agent files a loan for his first
  * restaurant with his written consent (代办); he follows the tracker on his phone in elder mode; the station's
  * second agent, the street, the guarantee centre and the bank each take their step; the bank disburses, and the
- * plan with its 贴息 appears on his phone; the bank records his first repayment. His earlier loan (the second restaurant, with the bank) is the
- * seed's and is left as it is; his elder mode is put back afterwards.
+ * plan with its 贴息 appears on his phone; the bank records his first repayment; the street records the last quarter's
+ * 贴息 (once: a second run finds it recorded) and reads it on the desk and at 375 px. His earlier loan (the second
+ * restaurant, with the bank) is the seed's and is left as it is; his elder mode is put back afterwards.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -182,10 +183,17 @@ describe('a guarantee loan from the station to the money', () => {
     await street.context().close();
   });
 
-  it('the street reads a quarter’s 贴息, loan by loan, on the desk and on a phone', async () => {
+  it('the street records the last quarter’s 贴息 and reads it loan by loan, on the desk and on a phone', async () => {
     const street = await staffPage('wangguiling');
     await street.goto('/staff/loans/subsidy');
-    await street.getByTestId('subsidy-total').waitFor();
+    const total = street.getByTestId('subsidy-total');
+    await total.waitFor();
+    // recorded once: a journey run again on the same database finds it recorded already
+    if ((await total.textContent()) === '本季度贴息尚未记录') {
+      await expectAccessible(street, 'quarter subsidy not yet recorded');
+      await street.getByTestId('subsidy-record').click();
+    }
+    await expect.poll(() => total.textContent()).toMatch(/王桂玲于.+记录：\d+笔贷款，贴息合计[\d,]+\.\d{2}元/);
     await street.locator('.ant-table-row').first().waitFor();
     await expectAccessible(street, 'quarter subsidy');
     await street.context().close();
@@ -194,7 +202,6 @@ describe('a guarantee loan from the station to the money', () => {
     await signInStaff(phone, 'wangguiling');
     await phone.waitForURL(/\/staff\/(?!login)/);
     await phone.goto('/staff/loans/subsidy');
-    await phone.getByTestId('subsidy-total').waitFor();
     await phone.locator('.ant-table-row').first().waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await expectAccessible(phone, 'quarter subsidy at 375 px');

@@ -87,4 +87,49 @@ describe('returned, rejected, withdrawn', () => {
     expect(withdrawn.status).toBe('withdrawn');
     expect(withdrawn.actions).toEqual([]);
   });
+
+  it('files an enterprise’s loan for a business the applicant owns, within the enterprise product’s limit', async () => {
+    const agent = await staff(t, 'tiejuezhan01');
+    const found = (await agent.get('/api/v1/loans/applicant-lookup?phone=13900000020')).body;
+    const restaurant = found.enterprises.find((e: { name: string }) => e.name === '鹏飞家常菜馆');
+    const filing = {
+      productCode: 'small_enterprise',
+      residentId: found.residentId,
+      amountFen: 100_000_000,
+      termMonths: 24,
+      purpose: '开设第二家门店',
+      jobsPromised: 4,
+      guaranteeMode: 'guarantee_centre',
+      shareConsent: true,
+      consent: { consentMethod: 'paper' },
+    };
+    const unnamed = await agent.post('/api/v1/loans', { ...filing, clientKey: randomUUID() });
+    expect(unnamed.status).toBe(400);
+    expect(unnamed.body.error.details.map((d: { field: string }) => d.field)).toEqual(['enterpriseId']);
+    const over = await agent.post('/api/v1/loans', {
+      ...filing,
+      enterpriseId: restaurant.id,
+      amountFen: 400_000_100,
+      clientKey: randomUUID(),
+    });
+    expect(over.body.error.code).toBe('LOAN_OVER_LIMIT');
+    const long = await agent.post('/api/v1/loans', {
+      ...filing,
+      enterpriseId: restaurant.id,
+      termMonths: 25,
+      clientKey: randomUUID(),
+    });
+    expect(long.body.error.code).toBe('LOAN_TERM_OVER_LIMIT');
+    const filed = await agent.post('/api/v1/loans', {
+      ...filing,
+      enterpriseId: restaurant.id,
+      clientKey: randomUUID(),
+    });
+    expect(filed.status).toBe(201);
+    expect(filed.body).toMatchObject({
+      applicant: { kind: 'enterprise', enterpriseName: '鹏飞家常菜馆' },
+      status: 'submitted',
+      amountFen: 100_000_000,
+    });
+  });
 });

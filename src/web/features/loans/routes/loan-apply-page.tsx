@@ -1,5 +1,5 @@
 import '../loans.css';
-import { Button, Checkbox, DotLoading, Form, Input, Radio, Space, Stepper, TextArea } from 'antd-mobile';
+import { Button, Checkbox, DotLoading, Form, Input, Radio, Space, TextArea } from 'antd-mobile';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -20,9 +20,9 @@ interface Values {
   enterpriseId: string;
   stationId: string;
   amountYuan: string;
-  termMonths: number;
+  termMonths: string;
   purpose: string;
-  jobsPromised: number;
+  jobsPromised: string;
   guaranteeMode: GuaranteeMode;
   shareConsent: boolean;
 }
@@ -65,9 +65,9 @@ export function LoanApplyPage() {
         stationId: Number(v.stationId),
         ...(v.enterpriseId ? { enterpriseId: Number(v.enterpriseId) } : {}),
         amountFen: fenOfYuan(v.amountYuan, 'loanAmount'),
-        termMonths: v.termMonths,
+        termMonths: Number(v.termMonths),
         purpose: v.purpose,
-        jobsPromised: v.jobsPromised,
+        jobsPromised: Number(v.jobsPromised),
         guaranteeMode: v.guaranteeMode,
         shareConsent: true,
       },
@@ -91,8 +91,8 @@ export function LoanApplyPage() {
           productCode: products[0]?.code,
           enterpriseId: '',
           stationId: String(s.stations[0]?.id ?? ''),
-          termMonths: 24,
-          jobsPromised: 1,
+          termMonths: '24',
+          jobsPromised: '1',
           guaranteeMode: 'guarantee_centre',
           shareConsent: false,
         }}
@@ -154,14 +154,15 @@ export function LoanApplyPage() {
         >
           <Input inputMode="decimal" autoComplete="off" />
         </Form.Item>
+        {/* typed numbers, not antd-mobile's Stepper: its input has no label a screen reader can read */}
         <Form.Item name="termMonths" label={t('loans.form.term')}>
-          <Stepper min={1} max={36} />
+          <Input type="number" inputMode="numeric" min={1} max={36} autoComplete="off" />
         </Form.Item>
         <Form.Item name="purpose" label={t('loans.form.purpose')} rules={[required('loanPurpose')]}>
           <TextArea rows={2} maxLength={500} />
         </Form.Item>
         <Form.Item name="jobsPromised" label={t('loans.form.jobs')}>
-          <Stepper min={0} max={500} />
+          <Input type="number" inputMode="numeric" min={0} max={500} autoComplete="off" />
         </Form.Item>
         <Form.Item name="guaranteeMode" label={t('loans.form.guaranteeMode')}>
           <Radio.Group>

@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Select, Space, Table, type TableColumnsType }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { businessDay } from '../../../../shared/dates';
 import { StaffPageHeader } from '../../../components/staff-page-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useMe } from '../../../lib/auth';
@@ -13,10 +14,11 @@ import { useSubsidyQuarter } from '../api/get-subsidy-quarter';
 import { useRecordSubsidyQuarter } from '../api/record-subsidy-quarter';
 import { percentOfBp } from '../components/loan-words';
 
-/** The last eight quarters that have ended, the latest first. */
-function endedQuarters(today = new Date()): string[] {
-  let year = today.getFullYear();
-  let q = Math.floor(today.getMonth() / 3); // the current quarter's number minus one: the last ended
+/** The last eight quarters that have ended by today's business day in Shanghai, the latest first. */
+function endedQuarters(now = new Date()): string[] {
+  const [y, m] = businessDay(now).split('-').map(Number) as [number, number];
+  let year = y;
+  let q = Math.floor((m - 1) / 3); // the current quarter's number minus one: the last ended
   const out: string[] = [];
   while (out.length < 8) {
     if (q === 0) {
