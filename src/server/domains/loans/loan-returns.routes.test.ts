@@ -2,7 +2,8 @@
  * The journey's other ways out of a review: returned for materials (with a note naming what is missing) and filed
  * again, rejected with a reason (a decision, so never by who filed it), withdrawn by the applicant from an open
  * stage; after each, nothing more may be done but what the table allows. Each step tells the applicant in the inbox
- * and by SMS.
+ * and by SMS. Also: an enterprise's filing within its product's limits, and each lender's queue holding exactly the
+ * loans that have reached its stage.
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -131,5 +132,32 @@ describe('returned, rejected, withdrawn', () => {
       status: 'submitted',
       amountFen: 100_000_000,
     });
+  });
+});
+
+describe('the lenders’ queues', () => {
+  it('shows each institution the loans that have reached its stage, and no other', async () => {
+    const count = async (text: string) => ((await t.adminQuery(text)).rows[0] as { n: number }).n;
+    const reached = (status: string) =>
+      count(`select count(*)::int as n from loans l
+        where exists (select 1 from loan_events e where e.loan_id = l.id and e.to_status = '${status}')`);
+    for (const [username, stage, before] of [
+      ['guarantee01', 'guarantee_review', 'street_review'],
+      ['bank01', 'bank_review', 'guarantee_review'],
+    ] as const) {
+      const lender = await staff(t, username);
+      const queue = await lender.get('/api/v1/loans?pageSize=100');
+      expect(queue.status).toBe(200);
+      expect(queue.body.total).toBe(await reached(stage));
+      expect(queue.body.total).toBeGreaterThan(0);
+      // a loan still before the institution's stage is not in its queue, nor can it be opened
+      expect((await lender.get(`/api/v1/loans?status=${before}`)).body.total).toBe(0);
+      const earlier = await t.adminQuery(
+        `select l.id::int from loans l
+          where not exists (select 1 from loan_events e where e.loan_id = l.id and e.to_status = $1) limit 1`,
+        [stage],
+      );
+      expect((await lender.get(`/api/v1/loans/${earlier.rows[0].id}`)).status).toBe(404);
+    }
   });
 });
