@@ -18,13 +18,17 @@ async function one(text: string, values: unknown[] = []) {
 }
 const stationId = async (name: string) => Number((await one('select id from stations where name = $1', [name])).id);
 
+const OWN_MINUTES = Array.from({ length: 60 }, (_, m) => m).filter((m) => m % 15 !== 0);
+let slotsMade = 0;
+
 /** A fresh slot of the station (tomorrow-ish unless told), made directly so each test owns its seats. */
 async function newSlot(station: number, opts: { capacity?: number; inHours?: number; service?: string } = {}) {
   const startsAt = new Date(Date.now() + (opts.inHours ?? 48) * 3_600_000);
   const local = new Date(startsAt.getTime() + 8 * 3_600_000).toISOString();
   const day = local.slice(0, 10);
-  // minutes kept apart per call so (station, service, day, starts) never clashes
-  const starts = `${local.slice(11, 14)}${String(Math.floor(Math.random() * 60)).padStart(2, '0')}`;
+  // A minute of its own per call, never the seed's :00, :15, :30 or :45, so (station, service, day,
+  // starts) never clashes with the demo's slots or this file's others.
+  const starts = `${local.slice(11, 14)}${String(OWN_MINUTES[slotsMade++ % OWN_MINUTES.length]).padStart(2, '0')}`;
   const row = await one(
     `insert into station_slots (station_id, service, day, starts, ends, capacity)
      values ($1, $2, $3, $4::time, least($4::time + interval '30 minutes', '23:59'::time), $5)
