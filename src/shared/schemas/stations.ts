@@ -190,6 +190,35 @@ export const followUpList = z.object({ items: z.array(followUp) });
 export const closeFollowUpInput = z.object({ note: z.string().trim().min(1).max(1000) }).strict();
 export const revealedPhone = z.object({ phone: z.string() });
 
+/** The street's view of its stations over some weeks: places booked per station and week, and the events. */
+export const overviewQuery = z.object({ from: calendarDate.optional(), to: calendarDate.optional() });
+export const capacityWeek = z.object({
+  stationId: z.number().int(),
+  stationName: z.string(),
+  /** The Monday the week starts. */
+  week: z.string(),
+  booked: z.number().int(),
+  seats: z.number().int(),
+});
+export const eventUse = z.object({
+  id: z.number().int(),
+  stationName: z.string(),
+  kind: z.enum(['policy_briefing', 'job_fair']),
+  title: z.string(),
+  day: z.string(),
+  capacity: z.number().int(),
+  /** Seats held (registered, offered or attended). */
+  registered: z.number().int(),
+  attended: z.number().int(),
+  waitlisted: z.number().int(),
+});
+export const stationsOverview = z.object({
+  from: z.string(),
+  to: z.string(),
+  capacity: z.array(capacityWeek),
+  events: z.array(eventUse),
+});
+
 export const satisfactionQuery = z.object({
   from: calendarDate.optional(),
   to: calendarDate.optional(),

@@ -215,6 +215,7 @@ export async function stationsRows(w: World): Promise<MatrixRow[]> {
     },
     { method: 'GET', path: '/api/v1/staff/stations', expect: allowed(READERS) },
     { method: 'GET', path: '/api/v1/staff/stations/satisfaction', expect: allowed(READERS) },
+    { method: 'GET', path: '/api/v1/staff/stations/overview', expect: allowed(READERS) },
     { method: 'GET', path: '/api/v1/staff/stations/{id}', subjects: stationSubjects, expect: allowed(READERS) },
     { method: 'GET', path: '/api/v1/staff/stations/{id}/slots', subjects: stationSubjects, expect: allowed(READERS) },
     { method: 'GET', path: '/api/v1/staff/stations/{id}/day', subjects: stationSubjects, expect: allowed(READERS) },

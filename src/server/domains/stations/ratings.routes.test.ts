@@ -213,3 +213,39 @@ describe('the satisfaction report', () => {
     expect(decisions[0].communityName).toBe('复兴社区');
   });
 });
+
+describe('the street’s view of its stations', () => {
+  it('shows places booked against seats per station and week, and each event’s seats, attendance and waitlist', async () => {
+    const { eventId, registrationId } = await attendedEvent(song, '就业政策宣讲（看板）');
+    await attend(registrationId);
+    const view = await street.get('/api/v1/staff/stations/overview');
+    expect(view.status).toBe(200);
+    const event = view.body.events.find((e: { id: number }) => e.id === eventId);
+    expect(event).toMatchObject({
+      capacity: 5,
+      registered: 1,
+      attended: 1,
+      waitlisted: 0,
+      stationName: '就享家乐业服务站',
+    });
+    const weeks = view.body.capacity.filter((c: { stationId: number }) => c.stationId === jiuxiangjia);
+    expect(weeks.length).toBeGreaterThan(0);
+    for (const w of weeks) {
+      expect(new Date(`${w.week}T00:00:00Z`).getUTCDay()).toBe(1);
+      expect(w.booked).toBeLessThanOrEqual(w.seats);
+    }
+    const { booked, seats } = await one(
+      `select sum(booked)::int as booked, sum(capacity)::int as seats from station_slots
+        where station_id = $1 and date_trunc('week', day) = $2::date`,
+      [jiuxiangjia, weeks[0].week],
+    );
+    expect(weeks[0]).toMatchObject({ booked, seats });
+    // an agent sees her own station only
+    const agent = await staff(t, 'paifang01');
+    const hers = (await agent.get('/api/v1/staff/stations/overview')).body;
+    expect(new Set(hers.capacity.map((c: { stationName: string }) => c.stationName))).toEqual(
+      new Set(['牌坊街创贷驿站']),
+    );
+    expect(hers.events.map((e: { id: number }) => e.id)).not.toContain(eventId);
+  });
+});

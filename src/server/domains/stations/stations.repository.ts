@@ -291,3 +291,24 @@ export function findResidentPlace(db: Q, residentId: number) {
 export function findArea(db: Q, id: number) {
   return db.selectFrom('areas').select(['id', 'name', 'lat', 'lng']).where('id', '=', id).executeTakeFirst();
 }
+
+/** Places booked and offered per station and week (weeks from Monday), over the stations a scope admits. */
+export function capacityByWeek(db: Q, scope: RawBuilder<boolean>, from: string, to: string) {
+  return db
+    .selectFrom('station_slots as sl')
+    .innerJoin('stations as s', 's.id', 'sl.station_id')
+    .select([
+      's.id as station_id',
+      's.name as station_name',
+      sql<string>`to_char(date_trunc('week', sl.day), 'YYYY-MM-DD')`.as('week'),
+      sql<number>`sum(sl.booked)::int`.as('booked'),
+      sql<number>`sum(sl.capacity)::int`.as('seats'),
+    ])
+    .where(scope)
+    .where('sl.day', '>=', from)
+    .where('sl.day', '<=', to)
+    .groupBy(['s.id', 's.name', 'week'])
+    .orderBy('week')
+    .orderBy('s.name')
+    .execute();
+}

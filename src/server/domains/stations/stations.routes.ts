@@ -83,6 +83,11 @@ export async function stationsRoutes(app: FastifyInstance, deps: Deps) {
     (request) => stations.listStations(actorContext(request, deps, STATION_READERS), request.query),
   );
   r.get(
+    '/api/v1/staff/stations/overview',
+    { schema: { tags, querystring: s.overviewQuery, response: { 200: s.stationsOverview, ...errors } } },
+    (request) => stations.overview(actorContext(request, deps, STATION_READERS), request.query),
+  );
+  r.get(
     '/api/v1/staff/stations/:id',
     { schema: { tags, params: idParam, response: { 200: s.stationDetail, ...errors } } },
     (request) => stations.getStation(actorContext(request, deps, STATION_READERS), request.params.id),
