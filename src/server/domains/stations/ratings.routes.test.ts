@@ -99,7 +99,7 @@ describe('a low rating’s follow-up', () => {
       `select n.title, n.link from notifications n join users u on u.id = n.user_id
         where u.username = 'jiuxiangjia01' and n.kind = 'stations.rating' order by n.id desc limit 1`,
     );
-    expect(notice).toEqual({ title: '差评待回访：就享家乐业服务站', link: '/staff/follow-ups' });
+    expect(notice).toEqual({ title: '差评待回访：就享家乐业服务站', link: '/staff/stations/follow-ups' });
 
     const agent = await staff(t, 'jiuxiangjia01');
     const open = await agent.get('/api/v1/staff/follow-ups?status=open');

@@ -89,7 +89,7 @@ export async function rate(
             comment: input.comment || '—',
           },
         },
-        link: '/staff/follow-ups',
+        link: '/staff/stations/follow-ups',
         dedupeKey: `stations.rating.${inserted.id}`,
       },
     );

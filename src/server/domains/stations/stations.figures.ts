@@ -20,7 +20,7 @@ const ratings = ({ from, to }: FigureRange) => sql<FigureRecordRow>`
   select 'rating:' || r.id as key, r.area_id, ${shanghaiDay('r.created_at')} as day,
     (r.score >= ${SATISFIED_FROM})::int::bigint as amount, 1::bigint as base,
     coalesce(s.name, a.name) as title, '评分 ' || r.score || ' / 5' as detail,
-    coalesce('/staff/stations/' || s.id, '/staff/follow-ups') as link
+    coalesce('/staff/stations/' || s.id, '/staff/stations/follow-ups') as link
   from station_ratings r join areas a on a.id = r.area_id left join stations s on s.id = r.station_id
   where ${shanghaiDay('r.created_at')} >= ${from} and ${shanghaiDay('r.created_at')} < ${to}`;
 

@@ -10,7 +10,11 @@ export function SatisfactionTable({ stationId }: { stationId?: number }) {
   const rows = (report.data?.items ?? []).filter((r) => stationId === undefined || r.stationId === stationId);
   const columns: TableColumnsType<SatisfactionRow> = [
     { title: t('stations.staff.month'), dataIndex: 'month' },
-    { title: t('stations.staff.name'), dataIndex: 'stationName' },
+    {
+      title: t('stations.staff.name'),
+      dataIndex: 'stationName',
+      render: (v: string | null) => v ?? t('stations.followUps.decision'),
+    },
     { title: t('stations.staff.community'), dataIndex: 'communityName', render: (v: string | null) => v ?? '—' },
     { title: t('stations.staff.rated'), dataIndex: 'rated' },
     { title: t('stations.staff.satisfied'), dataIndex: 'satisfied' },
@@ -24,7 +28,7 @@ export function SatisfactionTable({ stationId }: { stationId?: number }) {
   ];
   return (
     <Table<SatisfactionRow>
-      rowKey={(r) => `${r.month}-${r.stationId}`}
+      rowKey={(r) => `${r.month}-${r.stationId ?? `c${r.communityId}`}`}
       columns={columns}
       dataSource={rows}
       loading={report.isFetching}
