@@ -164,6 +164,34 @@ describe('booking', () => {
     ).toBe(3);
   });
 
+  it('never overbooks: 200 bookings at once for 20 seats confirm exactly 20', { timeout: 120_000 }, async () => {
+    const slot = await newSlot(jiuxiangjia, { capacity: 20 });
+    const officer = await staff(t, 'wangguiling');
+    await officer.refreshCsrf();
+    // residents of the street enough for 200 (the demo has fewer): added under a compound of the street
+    await t.adminQuery(
+      `insert into residents (area_id, name, phone, labels, updated_at)
+       select (select id from areas where level = 'compound' order by id limit 1), '排队居民' || g,
+              '1370000' || lpad(g::text, 4, '0'), '{}', now()
+       from generate_series(1, 200) g`,
+    );
+    const { rows } = await t.adminQuery(`select id from residents order by id limit 200`);
+    expect(rows).toHaveLength(200);
+    const answers = await Promise.all(
+      rows.map((r) =>
+        officer.post(`/api/v1/staff/stations/slots/${slot}/bookings`, {
+          clientKey: randomUUID(),
+          residentId: Number(r.id),
+          consentMethod: 'paper',
+        }),
+      ),
+    );
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(20);
+    expect(answers.filter((a) => a.status === 409 && a.body.error.code === 'SLOT_FULL')).toHaveLength(180);
+    expect((await one('select booked from station_slots where id = $1', [slot])).booked).toBe(20);
+    expect((await one(`select count(*)::int as n from station_appointments where slot_id = $1`, [slot])).n).toBe(20);
+  });
+
   it('lets an officer book only for residents of her areas', async () => {
     const slot = await newSlot(jiuxiangjia);
     const officer = await staff(t, 'fuxing01');
