@@ -134,12 +134,13 @@ describe('booking', () => {
     expect((await one('select booked from station_slots where id = $1', [slot])).booked).toBe(1);
   });
 
-  it('never overbooks: 50 bookings at once for 3 seats confirm exactly 3', { timeout: 60_000 }, async () => {
-    const slot = await newSlot(jiuxiangjia, { capacity: 3 });
+  /** `people` 代办 bookings sent at once by the street for a fresh slot of `seats`: exactly `seats` confirmed, the rest refused. */
+  async function bookAtOnce(people: number, seats: number) {
+    const slot = await newSlot(jiuxiangjia, { capacity: seats });
     const officer = await staff(t, 'wangguiling');
     await officer.refreshCsrf();
-    const { rows } = await t.adminQuery(`select id from residents order by id limit 50`);
-    expect(rows).toHaveLength(50);
+    const { rows } = await t.adminQuery(`select id from residents order by id limit $1`, [people]);
+    expect(rows).toHaveLength(people);
     const answers = await Promise.all(
       rows.map((r) =>
         officer.post(`/api/v1/staff/stations/slots/${slot}/bookings`, {
@@ -149,10 +150,15 @@ describe('booking', () => {
         }),
       ),
     );
-    expect(answers.filter((a) => a.status === 200)).toHaveLength(3);
-    expect(answers.filter((a) => a.status === 409 && a.body.error.code === 'SLOT_FULL')).toHaveLength(47);
-    expect((await one('select booked from station_slots where id = $1', [slot])).booked).toBe(3);
-    expect((await one(`select count(*)::int as n from station_appointments where slot_id = $1`, [slot])).n).toBe(3);
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(seats);
+    expect(answers.filter((a) => a.status === 409 && a.body.error.code === 'SLOT_FULL')).toHaveLength(people - seats);
+    expect((await one('select booked from station_slots where id = $1', [slot])).booked).toBe(seats);
+    expect((await one(`select count(*)::int as n from station_appointments where slot_id = $1`, [slot])).n).toBe(seats);
+    return slot;
+  }
+
+  it('never overbooks: 50 bookings at once for 3 seats confirm exactly 3', { timeout: 60_000 }, async () => {
+    const slot = await bookAtOnce(50, 3);
     // each 代办 booking carries the resident's consent
     expect(
       (
@@ -165,9 +171,6 @@ describe('booking', () => {
   });
 
   it('never overbooks: 200 bookings at once for 20 seats confirm exactly 20', { timeout: 120_000 }, async () => {
-    const slot = await newSlot(jiuxiangjia, { capacity: 20 });
-    const officer = await staff(t, 'wangguiling');
-    await officer.refreshCsrf();
     // residents of the street enough for 200 (the demo has fewer): added under a compound of the street
     await t.adminQuery(
       `insert into residents (area_id, name, phone, labels, updated_at)
@@ -175,21 +178,7 @@ describe('booking', () => {
               '1370000' || lpad(g::text, 4, '0'), '{}', now()
        from generate_series(1, 200) g`,
     );
-    const { rows } = await t.adminQuery(`select id from residents order by id limit 200`);
-    expect(rows).toHaveLength(200);
-    const answers = await Promise.all(
-      rows.map((r) =>
-        officer.post(`/api/v1/staff/stations/slots/${slot}/bookings`, {
-          clientKey: randomUUID(),
-          residentId: Number(r.id),
-          consentMethod: 'paper',
-        }),
-      ),
-    );
-    expect(answers.filter((a) => a.status === 200)).toHaveLength(20);
-    expect(answers.filter((a) => a.status === 409 && a.body.error.code === 'SLOT_FULL')).toHaveLength(180);
-    expect((await one('select booked from station_slots where id = $1', [slot])).booked).toBe(20);
-    expect((await one(`select count(*)::int as n from station_appointments where slot_id = $1`, [slot])).n).toBe(20);
+    await bookAtOnce(200, 20);
   });
 
   it('lets an officer book only for residents of her areas', async () => {

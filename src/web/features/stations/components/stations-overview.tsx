@@ -2,6 +2,7 @@ import { Card, Progress, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { StationsOverview } from '../api/contracts';
 import { useStationsOverview } from '../api/get-stations-overview';
+import { ScrollRegion } from './scroll-region';
 
 type Week = StationsOverview['capacity'][number];
 type EventUse = StationsOverview['events'][number];
@@ -42,26 +43,28 @@ export function StationsOverviewCards() {
   return (
     <>
       <Card title={t('stations.overview.capacity')}>
-        <Table<Week>
-          rowKey={(r) => `${r.stationId}-${r.week}`}
-          columns={weeks}
-          dataSource={overview.data?.capacity ?? []}
-          loading={overview.isFetching}
-          pagination={{ pageSize: 10, hideOnSinglePage: true }}
-          scroll={{ x: 'max-content' }}
-          data-testid="capacity-use"
-        />
+        <ScrollRegion label={t('stations.overview.capacity')}>
+          <Table<Week>
+            rowKey={(r) => `${r.stationId}-${r.week}`}
+            columns={weeks}
+            dataSource={overview.data?.capacity ?? []}
+            loading={overview.isFetching}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            data-testid="capacity-use"
+          />
+        </ScrollRegion>
       </Card>
       <Card title={t('stations.overview.events')}>
-        <Table<EventUse>
-          rowKey="id"
-          columns={events}
-          dataSource={overview.data?.events ?? []}
-          loading={overview.isFetching}
-          pagination={{ pageSize: 10, hideOnSinglePage: true }}
-          scroll={{ x: 'max-content' }}
-          data-testid="event-use"
-        />
+        <ScrollRegion label={t('stations.overview.events')}>
+          <Table<EventUse>
+            rowKey="id"
+            columns={events}
+            dataSource={overview.data?.events ?? []}
+            loading={overview.isFetching}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            data-testid="event-use"
+          />
+        </ScrollRegion>
       </Card>
     </>
   );
