@@ -179,4 +179,35 @@ describe('a low rating is followed up, and the street sees the rate', () => {
     await expectAccessible(street, "the street's stations page at 375 px");
     await street.close();
   });
+
+  it('an officer books this journey’s slot for a resident without a phone (代办), her consent recorded', async () => {
+    const { rows } = await db.query<{ id: string }>(
+      `insert into residents (area_id, name, phone, labels, updated_at)
+       select id, '代办旅程居民', '13810942362', '{}', now() from areas where level = 'compound' order by id limit 1
+       returning id`,
+    );
+    const residentId = Number(rows[0]!.id);
+    const officer = await newPage(browser, DESKTOP);
+    await signInStaff(officer, 'wangguiling');
+    await officer.waitForURL(/\/staff\/(?!login)/);
+    await officer.goto(`/staff/stations/assisted/${residentId}`);
+    await officer.getByLabel('服务站', { exact: true }).click();
+    await officer
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+        hasText: '就享家乐业服务站',
+      })
+      .first()
+      .click();
+    await officer.locator(`tr[data-row-key="${slotId}"]`).getByRole('radio').check();
+    await officer.getByRole('radio', { name: '书面签字' }).check();
+    await expectAccessible(officer, 'booking for a resident');
+    await officer.getByRole('button', { name: '代为预约' }).click();
+    await officer.getByTestId('assisted-booked').waitFor();
+    const { rows: booked } = await db.query<{ assisted: boolean; consent: string | null }>(
+      `select assisted, consent_id as consent from station_appointments where slot_id = $1 and resident_id = $2`,
+      [slotId, residentId],
+    );
+    expect(booked).toEqual([{ assisted: true, consent: expect.any(String) }]);
+    await officer.close();
+  });
 });

@@ -118,6 +118,10 @@ const StaffFollowUpsPage = lazyPage(
   () => import('../../features/stations/routes/staff-follow-ups-page'),
   'StaffFollowUpsPage',
 );
+const StaffAssistedBookingPage = lazyPage(
+  () => import('../../features/stations/routes/staff-assisted-booking-page'),
+  'StaffAssistedBookingPage',
+);
 const StaffEventsPage = lazyPage(() => import('../../features/stations/routes/staff-events-page'), 'StaffEventsPage');
 const StaffEventPage = lazyPage(() => import('../../features/stations/routes/staff-event-page'), 'StaffEventPage');
 const StaffTasksPage = lazyPage(() => import('../../features/benefits/routes/staff-tasks-page'), 'StaffTasksPage');
@@ -258,6 +262,7 @@ export default function StaffApp() {
               <Route element={<Allowed section="stations" />}>
                 <Route path="stations" element={<StaffStationsPage />} />
                 <Route path="stations/follow-ups" element={<StaffFollowUpsPage />} />
+                <Route path="stations/assisted/:residentId" element={<StaffAssistedBookingPage />} />
                 <Route path="stations/:id" element={<StaffStationPage />} />
               </Route>
               <Route element={<Allowed section="events" />}>

@@ -237,6 +237,20 @@ const stations: typeof zhCN = {
     waitlisted: 'Waiting',
     followUps: 'Follow-ups',
   },
+  assist: {
+    title: 'Book for resident {{id}}',
+    intro:
+      'Book a station time for a resident without a smartphone. The booking records who made it and how the resident agreed; tell the resident the check-in code.',
+    station: 'Station',
+    slot: 'Times with places left',
+    remaining: 'Left',
+    consent: 'How the resident agreed',
+    paper: 'Signed on paper',
+    verbal: 'Aloud, before a witness',
+    purpose: 'What for (optional)',
+    book: 'Book for the resident',
+    booked: 'Booked: {{station}} {{day}} {{time}}',
+  },
   queue: {
     title: 'Walk-in numbers',
     number: 'Number',
