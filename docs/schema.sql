@@ -1687,26 +1687,38 @@ CREATE INDEX station_queue_tickets_waiting_idx ON public.station_queue_tickets U
 
 create table station_ratings (
   id bigint generated always as identity not null,
-  appointment_id bigint not null,
-  station_id bigint not null,
+  appointment_id bigint,
+  station_id bigint,
   resident_id bigint not null,
   score smallint not null,
   comment text default ''::text not null,
   follow_up_status text,
   follow_up_note text,
   follow_up_by_user_id bigint,
-  created_at timestamp with time zone default now() not null
+  created_at timestamp with time zone default now() not null,
+  subject_kind text not null,
+  subject_id bigint not null,
+  area_id bigint not null,
+  follow_up_closed_at timestamp with time zone
 );
+alter table station_ratings add constraint station_ratings_appointment_check CHECK (((subject_kind = 'appointment'::text) = (appointment_id IS NOT NULL)));
 alter table station_ratings add constraint station_ratings_appointment_id_fkey FOREIGN KEY (appointment_id) REFERENCES station_appointments(id);
 alter table station_ratings add constraint station_ratings_appointment_id_key UNIQUE (appointment_id);
+alter table station_ratings add constraint station_ratings_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
 alter table station_ratings add constraint station_ratings_check CHECK (((follow_up_status IS NOT NULL) = (score <= 2)));
 alter table station_ratings add constraint station_ratings_comment_check CHECK ((length(comment) <= 500));
 alter table station_ratings add constraint station_ratings_follow_up_by_user_id_fkey FOREIGN KEY (follow_up_by_user_id) REFERENCES users(id);
+alter table station_ratings add constraint station_ratings_follow_up_closed_check CHECK (((follow_up_status = 'closed'::text) = ((follow_up_closed_at IS NOT NULL) AND (follow_up_by_user_id IS NOT NULL) AND (follow_up_note IS NOT NULL) AND ((length(follow_up_note) >= 1) AND (length(follow_up_note) <= 1000)))));
 alter table station_ratings add constraint station_ratings_follow_up_status_check CHECK ((follow_up_status = ANY (ARRAY['open'::text, 'closed'::text])));
 alter table station_ratings add constraint station_ratings_pkey PRIMARY KEY (id);
 alter table station_ratings add constraint station_ratings_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
 alter table station_ratings add constraint station_ratings_score_check CHECK (((score >= 1) AND (score <= 5)));
+alter table station_ratings add constraint station_ratings_station_check CHECK (((subject_kind = 'benefit_decision'::text) = (station_id IS NULL)));
 alter table station_ratings add constraint station_ratings_station_id_fkey FOREIGN KEY (station_id) REFERENCES stations(id);
+alter table station_ratings add constraint station_ratings_subject_key UNIQUE (subject_kind, subject_id, resident_id);
+alter table station_ratings add constraint station_ratings_subject_kind_check CHECK ((subject_kind = ANY (ARRAY['appointment'::text, 'event'::text, 'benefit_decision'::text, 'training'::text])));
+CREATE INDEX station_ratings_area_idx ON public.station_ratings USING btree (area_id, created_at);
+CREATE INDEX station_ratings_open_idx ON public.station_ratings USING btree (area_id) WHERE (follow_up_status = 'open'::text);
 CREATE INDEX station_ratings_station_idx ON public.station_ratings USING btree (station_id, created_at);
 
 create table station_slots (

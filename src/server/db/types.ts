@@ -977,8 +977,8 @@ export interface StationAppointmentsTable {
 
 export interface StationRatingsTable {
   id: Id;
-  appointment_id: number;
-  station_id: number;
+  appointment_id: number | null;
+  station_id: number | null;
   resident_id: number;
   score: number;
   comment: Generated<string>;
@@ -986,6 +986,10 @@ export interface StationRatingsTable {
   follow_up_note: string | null;
   follow_up_by_user_id: number | null;
   created_at: Generated<Date>;
+  subject_kind: 'appointment' | 'event' | 'benefit_decision' | 'training';
+  subject_id: number;
+  area_id: number;
+  follow_up_closed_at: Date | null;
 }
 
 export interface StationEventsTable {

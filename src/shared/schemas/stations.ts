@@ -1,5 +1,11 @@
 /** The API contract of service stations, appointments and ratings (SPEC §3.6). */
-import { APPOINTMENT_STATUSES, STATION_KINDS, STATION_SERVICES } from '../stations/enums';
+import {
+  APPOINTMENT_STATUSES,
+  FOLLOW_UP_STATUSES,
+  RATING_KINDS,
+  STATION_KINDS,
+  STATION_SERVICES,
+} from '../stations/enums';
 import { calendarDate } from './dates';
 import { z } from './zod';
 
@@ -146,6 +152,73 @@ export const ratingInput = z
   .object({ score: z.number().int().min(1).max(5), comment: z.string().trim().max(500).default('') })
   .strict();
 
+export const ratingKind = z.enum(RATING_KINDS);
+/** A subject a resident may rate: its kind (appointment, event, benefit_decision, training) and id. */
+export const ratingSubjectParams = z.object({ kind: ratingKind, id: z.coerce.number().int().positive() });
+export const givenRating = z.object({ score: z.number().int(), comment: z.string() });
+/** What the rate page shows: the subject in words, whether it may be rated now, and her rating if given. */
+export const ratingSubjectView = z.object({
+  kind: ratingKind,
+  id: z.number().int(),
+  title: z.string(),
+  day: z.string(),
+  finished: z.boolean(),
+  rating: givenRating.nullable(),
+});
+
+export const followUpQuery = z.object({ status: z.enum(FOLLOW_UP_STATUSES).optional() });
+/** A low rating's follow-up as the station or community reads it; the phone masked until revealed. */
+export const followUp = z.object({
+  id: z.number().int(),
+  kind: ratingKind,
+  subjectId: z.number().int(),
+  residentName: z.string(),
+  residentPhone: z.string(),
+  stationId: z.number().int().nullable(),
+  stationName: z.string().nullable(),
+  areaName: z.string(),
+  score: z.number().int(),
+  comment: z.string(),
+  ratedAt: z.string(),
+  status: z.enum(FOLLOW_UP_STATUSES),
+  note: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  closedByName: z.string().nullable(),
+});
+export type FollowUp = z.infer<typeof followUp>;
+export const followUpList = z.object({ items: z.array(followUp) });
+export const closeFollowUpInput = z.object({ note: z.string().trim().min(1).max(1000) }).strict();
+export const revealedPhone = z.object({ phone: z.string() });
+
+/** The street's view of its stations over some weeks: places booked per station and week, and the events. */
+export const overviewQuery = z.object({ from: calendarDate.optional(), to: calendarDate.optional() });
+export const capacityWeek = z.object({
+  stationId: z.number().int(),
+  stationName: z.string(),
+  /** The Monday the week starts. */
+  week: z.string(),
+  booked: z.number().int(),
+  seats: z.number().int(),
+});
+export const eventUse = z.object({
+  id: z.number().int(),
+  stationName: z.string(),
+  kind: z.enum(['policy_briefing', 'job_fair']),
+  title: z.string(),
+  day: z.string(),
+  capacity: z.number().int(),
+  /** Seats held (registered, offered or attended). */
+  registered: z.number().int(),
+  attended: z.number().int(),
+  waitlisted: z.number().int(),
+});
+export const stationsOverview = z.object({
+  from: z.string(),
+  to: z.string(),
+  capacity: z.array(capacityWeek),
+  events: z.array(eventUse),
+});
+
 export const satisfactionQuery = z.object({
   from: calendarDate.optional(),
   to: calendarDate.optional(),
@@ -153,8 +226,9 @@ export const satisfactionQuery = z.object({
 /** Satisfied = a rating of 4 or 5; the rate is satisfied ÷ rated, per station and community and month. */
 export const satisfactionRow = z.object({
   month: z.string(),
-  stationId: z.number().int(),
-  stationName: z.string(),
+  /** The station rated; null for decisions on applications, which count in their community. */
+  stationId: z.number().int().nullable(),
+  stationName: z.string().nullable(),
   communityId: z.number().int().nullable(),
   communityName: z.string().nullable(),
   rated: z.number().int(),

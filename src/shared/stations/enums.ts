@@ -27,3 +27,7 @@ export const REGISTRATION_STATUSES = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+/** What a resident may rate once (SPEC §3.6): a service at a station, an event she attended, a decision on her application, a completed training. */
+export const RATING_KINDS = ['appointment', 'event', 'benefit_decision', 'training'] as const;
+export type RatingKind = (typeof RATING_KINDS)[number];
+export const FOLLOW_UP_STATUSES = ['open', 'closed'] as const;

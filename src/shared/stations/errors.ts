@@ -49,12 +49,17 @@ export const STATIONS_ERRORS = {
     'zh-CN': '时段结束后才能标记为未到',
     en: 'An appointment is marked missed only after its time has ended',
   },
-  ALREADY_RATED: { status: 409, 'zh-CN': '您已评价过这次服务', en: 'You have already rated this service' },
+  ALREADY_RATED: {
+    status: 409,
+    'zh-CN': '您已评价过，每项只能评价一次',
+    en: 'You have already rated this; each is rated once',
+  },
   NOT_RATABLE_YET: {
     status: 409,
-    'zh-CN': '服务完成后才能评价',
-    en: 'A service can be rated once it has been given',
+    'zh-CN': '服务完成、活动签到、申请有结果或培训结业后才能评价',
+    en: 'It can be rated once the service is given, the event attended, the application decided or the training completed',
   },
+  FOLLOW_UP_CLOSED: { status: 409, 'zh-CN': '该回访已完成', en: 'This follow-up is already closed' },
   CONSENT_REQUIRED: {
     status: 400,
     'zh-CN': '代办预约须取得居民同意',

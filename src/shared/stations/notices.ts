@@ -6,8 +6,11 @@ import type { NoticePart } from '../parts';
 
 export const STATIONS_NOTICES = {
   'stations.rating.low': {
-    'zh-CN': ['差评待回访：{station}', '{day} {service}，评分 {score} 分：{comment}'],
-    en: ['Low rating to follow up: {station}', '{day} {service}, rated {score}: {comment}'],
+    'zh-CN': ['差评待回访：{owner}', '{day} {subject}，评分 {score} 分：{comment}。请回访居民并填写回访记录。'],
+    en: [
+      'Low rating to follow up: {owner}',
+      '{day} {subject}, rated {score}: {comment}. Call the resident back and write what was done.',
+    ],
   },
   'stations.event.offered': {
     'zh-CN': ['候补转正：{event}', '{day} 的活动空出一个名额，已为您保留。请在 {until} 前确认，逾期将让给下一位。'],

@@ -13,6 +13,7 @@ export function AssistedActions({ residentId }: { residentId: number }) {
     { key: `/staff/jobs-assisted/${residentId}`, label: t('assisted.menu.jobs') },
     { key: `/staff/piecework/assisted/${residentId}`, label: t('assisted.menu.piecework') },
     { key: `/staff/benefits/assisted/${residentId}`, label: t('assisted.applyPolicy') },
+    { key: `/staff/stations/assisted/${residentId}`, label: t('assisted.menu.stations') },
   ];
   return (
     <Dropdown menu={{ items, onClick: ({ key }) => void navigate(key) }} trigger={['click']}>

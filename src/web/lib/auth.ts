@@ -52,6 +52,12 @@ export function useWorksAtDesk(): boolean {
   return role === 'station_agent' || role === 'street_officer';
 }
 
+/** Whether the signed-in staff member calls back low ratings and closes their follow-ups: station agents and community officers. */
+export function useKeepsFollowUps(): boolean {
+  const role = useMe().data?.role;
+  return role === 'station_agent' || role === 'community_officer';
+}
+
 export function forgetSession(queryClient: QueryClient) {
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
   queryClient.setQueryData(meQueryKey, null);

@@ -129,7 +129,64 @@ export async function stationsRows(w: World): Promise<MatrixRow[]> {
       [stationId, n],
     );
 
+  // Rating anything: an event 张丽 attended, and one 宋秀秀 attended (not hers).
+  const attendedEvent = async (residentId: number, n: number) => {
+    const eventId = await w.id(
+      `insert into station_events (station_id, kind, title, day, starts, ends, capacity, taken)
+       values ($1, 'policy_briefing', '矩阵推介会', (now() at time zone 'Asia/Shanghai')::date - 1, '09:00', '10:00', 5, 1)
+       returning id`,
+      [jiuxiangjia],
+    );
+    await w.t.adminQuery(
+      `insert into station_event_registrations (event_id, resident_id, status, code, client_key, checked_in_at)
+       values ($1, $2, 'attended', $3, $4, now())`,
+      [eventId, residentId, `88${String(n).padStart(4, '0')}`, randomUUID()],
+    );
+    return eventId;
+  };
+  const ownEvent = {
+    other: {
+      inScope: { kind: 'event', id: await attendedEvent(zhangLi, 1) },
+      outOfScope: { kind: 'event', id: await attendedEvent(songXiuxiu, 2) },
+    },
+  };
+  // Follow-ups of low ratings: at the agent's station, at the community officer's point, at the street's station.
+  let subjectIds = 990_000;
+  const lowRating = (stationId: number) =>
+    w.id(
+      `insert into station_ratings (subject_kind, subject_id, station_id, area_id, resident_id, score, follow_up_status)
+       select 'event', $2, s.id, s.area_id, $3, 1, 'open' from stations s where s.id = $1 returning id`,
+      [stationId, subjectIds++, songXiuxiu],
+    );
+  const followUpSubjects = async () => ({
+    other: { inScope: { id: await lowRating(fuxingPoint) }, outOfScope: { id: await lowRating(paifang) } },
+    station_agent: { inScope: { id: await lowRating(paifang) }, outOfScope: { id: await lowRating(jiuxiangjia) } },
+  });
+  const KEEPERS = ['station_agent', 'community_officer'] as const;
+
   return [
+    { method: 'GET', path: '/api/v1/me/ratings/{kind}/{id}', subjects: ownEvent, expect: allowed(R) },
+    {
+      method: 'POST',
+      path: '/api/v1/me/ratings/{kind}/{id}',
+      subjects: ownEvent,
+      body: { score: 5, comment: '' },
+      expect: allowed(R),
+    },
+    { method: 'GET', path: '/api/v1/staff/follow-ups', expect: allowed(READERS) },
+    {
+      method: 'POST',
+      path: '/api/v1/staff/follow-ups/{id}/reveal-phone',
+      subjects: await followUpSubjects(),
+      expect: allowed(KEEPERS),
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/staff/follow-ups/{id}/close',
+      subjects: await followUpSubjects(),
+      body: { note: '矩阵回访' },
+      expect: allowed(KEEPERS),
+    },
     { method: 'GET', path: '/api/v1/stations/nearby', expect: allowed(R) },
     { method: 'GET', path: '/api/v1/stations/{id}', subjects: publicFace, expect: allowed(R) },
     { method: 'GET', path: '/api/v1/stations/{id}/slots', subjects: publicFace, expect: allowed(R) },
@@ -158,6 +215,7 @@ export async function stationsRows(w: World): Promise<MatrixRow[]> {
     },
     { method: 'GET', path: '/api/v1/staff/stations', expect: allowed(READERS) },
     { method: 'GET', path: '/api/v1/staff/stations/satisfaction', expect: allowed(READERS) },
+    { method: 'GET', path: '/api/v1/staff/stations/overview', expect: allowed(READERS) },
     { method: 'GET', path: '/api/v1/staff/stations/{id}', subjects: stationSubjects, expect: allowed(READERS) },
     { method: 'GET', path: '/api/v1/staff/stations/{id}/slots', subjects: stationSubjects, expect: allowed(READERS) },
     { method: 'GET', path: '/api/v1/staff/stations/{id}/day', subjects: stationSubjects, expect: allowed(READERS) },

@@ -39,6 +39,7 @@ import * as m0038 from './0038-station-walk-in-queue';
 import * as m0039 from './0039-sharing-returns-extensions';
 import * as m0042 from './0042-import-jobs';
 import * as m0045 from './0045-settings-versions';
+import * as m0049 from './0049-ratings-of-any-subject';
 
 /**
  * Listed explicitly so the set of migrations is part of the code, not of a directory scan.
@@ -89,6 +90,7 @@ const migrations: Record<string, Migration> = {
   '0039-sharing-returns-extensions': m0039,
   '0042-import-jobs': m0042,
   '0045-settings-versions': m0045,
+  '0049-ratings-of-any-subject': m0049,
 };
 
 export const migrationProvider: MigrationProvider = {

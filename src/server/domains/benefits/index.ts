@@ -8,6 +8,7 @@ export { evaluateResidentForPolicy, reevaluateSubjects } from './benefits.servic
 export { recordTrainingFacts, type TrainingFacts } from './training-facts';
 export { benefitsEnterpriseFile, benefitsResidentFile } from './benefits.file';
 export { benefitsFigures } from './benefits.figures';
+export { benefitDecisionToRate } from './benefits.rating';
 
 export const benefitsDomain: DomainModule = {
   name: 'benefits',

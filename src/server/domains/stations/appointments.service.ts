@@ -3,8 +3,7 @@
  * booking takes a seat by one conditional update, so a slot is never overbooked (ADR 0058);
  * cancel and move until the cut-off; the agent checks a resident in by the code she shows,
  * writes the service record, marks who never came; an officer may book for a resident (代办)
- * with her consent recorded; the resident rates a service once, and a low rating opens a
- * follow-up for the station.
+ * with her consent recorded; the resident rates a service once.
  */
 import { randomInt } from 'node:crypto';
 import type { z } from 'zod';
@@ -13,12 +12,9 @@ import type {
   assistedBookingInput,
   BookingInput,
   ratingInput,
-  satisfactionQuery,
   SlotInput,
   slotQuery,
 } from '../../../shared/schemas/stations';
-import type { StationService } from '../../../shared/stations/enums';
-import { STATION_SERVICE_WORDS } from '../../../shared/stations/notices';
 import type { Transaction } from 'kysely';
 import type { ActorContext } from '../../context';
 import type { Database } from '../../db/types';
@@ -27,9 +23,9 @@ import { uniqueViolation } from '../../db/errors';
 import { pathInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
 import { insertConsent } from '../residents';
-import { notifyUsers } from '../../platform/notifications';
 import { beforeCutOff, bookable, CHANGE_CUT_OFF_HOURS, ended } from './booking-rule';
 import { insideHours, nextDay } from './opening-hours';
+import * as ratings from './ratings.service';
 import { EVERY_STATION, stationScope } from './stations.permissions';
 import { presentAppointment, presentSlot, type Viewer } from './stations.presenter';
 import * as repo from './stations.repository';
@@ -347,73 +343,8 @@ export async function markNoShow(ctx: ActorContext, id: number) {
 
 // ── satisfaction ──
 
-/** Satisfied is 4 or 5; 1 or 2 opens a follow-up for the station's agents (SPEC §3.6). */
-export const LOW_SCORE = 2;
-
-/** The resident rates a service she was given, once. */
+/** The resident rates a service she was given, once (the rating of any subject, ratings.service.ts). */
 export async function rate(ctx: ActorContext, residentId: number, id: number, input: z.infer<typeof ratingInput>) {
-  const row = await ownAppointment(ctx, residentId, id);
-  if (row.rating_score != null) throw new AppError('ALREADY_RATED');
-  if (row.status !== 'served') throw new AppError('NOT_RATABLE_YET');
-  const low = input.score <= LOW_SCORE;
-  await ctx.db.transaction().execute(async (trx) => {
-    const inserted = await repo.insertRating(trx, {
-      appointment_id: id,
-      station_id: row.station_id,
-      resident_id: residentId,
-      score: input.score,
-      comment: input.comment,
-      follow_up_status: low ? 'open' : null,
-    });
-    if (!inserted) throw new AppError('ALREADY_RATED');
-    await recordAudit(trx, ctx, {
-      action: 'station.appointment.rated',
-      targetType: 'station_appointment',
-      targetId: id,
-      after: { score: input.score, followUp: low },
-    });
-    if (low) {
-      const staff = await repo.staffOf(trx, row.station_id);
-      await notifyUsers(
-        trx,
-        staff.map((s) => s.id),
-        {
-          kind: 'stations.rating',
-          text: {
-            template: 'stations.rating.low',
-            params: {
-              station: row.station_name,
-              day: row.day,
-              service: STATION_SERVICE_WORDS[row.service as StationService] ?? row.service,
-              score: input.score,
-              comment: input.comment || '—',
-            },
-          },
-          link: `/staff/stations/${row.station_id}`,
-          dedupeKey: `stations.rating.${inserted.id}`,
-        },
-      );
-    }
-  });
+  await ratings.rate(ctx, residentId, 'appointment', id, input);
   return presentOne(ctx, id, 'resident');
-}
-
-/** The satisfaction rate per month, station and community, over the stations the actor reaches. */
-export async function satisfaction(ctx: ActorContext, query: z.infer<typeof satisfactionQuery>) {
-  const to = query.to ?? businessDay(ctx.now);
-  const from = query.from ?? `${to.slice(0, 4)}-01-01`;
-  const rows = await repo.satisfaction(ctx.db, stationScope(ctx.actor), from, to);
-  return {
-    items: rows.map((r) => ({
-      month: r.month,
-      stationId: r.station_id,
-      stationName: r.station_name,
-      communityId: r.community_id,
-      communityName: r.community_name,
-      rated: r.rated,
-      satisfied: r.satisfied,
-      averageScore: r.average_score,
-      openFollowUps: r.open_follow_ups,
-    })),
-  };
 }

@@ -242,3 +242,31 @@ export async function takeBooth(trx: Transaction<Database>, eventId: number, ent
     .executeTakeFirst();
   return seat ? ('taken' as const) : ('full' as const);
 }
+
+/** Each event in the range with its seats held, attendance and waitlist, over the stations a scope admits. */
+export function eventUse(db: Q, scope: RawBuilder<boolean>, from: string, to: string) {
+  return db
+    .selectFrom('station_events as ev')
+    .innerJoin('stations as s', 's.id', 'ev.station_id')
+    .select([
+      'ev.id',
+      's.name as station_name',
+      'ev.kind',
+      'ev.title',
+      sql<string>`to_char(ev.day, 'YYYY-MM-DD')`.as('day'),
+      'ev.capacity',
+      'ev.taken as registered',
+      sql<number>`(select count(*)::int from station_event_registrations a where a.event_id = ev.id and a.status = 'attended')`.as(
+        'attended',
+      ),
+      sql<number>`(select count(*)::int from station_event_registrations w where w.event_id = ev.id and w.status = 'waitlisted')`.as(
+        'waitlisted',
+      ),
+    ])
+    .where(scope)
+    .where('ev.day', '>=', from)
+    .where('ev.day', '<=', to)
+    .orderBy('ev.day')
+    .orderBy('ev.id')
+    .execute();
+}

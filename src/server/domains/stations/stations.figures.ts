@@ -15,11 +15,13 @@ const served = ({ from, to }: FigureRange) => sql<FigureRecordRow>`
   from station_appointments p join station_slots x on x.id = p.slot_id join stations s on s.id = p.station_id
   where p.status = 'served' and ${shanghaiDay('p.served_at')} >= ${from} and ${shanghaiDay('p.served_at')} < ${to}`;
 
+// Every rating counts where its owner is: a station's area, or a decision's community.
 const ratings = ({ from, to }: FigureRange) => sql<FigureRecordRow>`
-  select 'rating:' || r.id as key, s.area_id, ${shanghaiDay('r.created_at')} as day,
+  select 'rating:' || r.id as key, r.area_id, ${shanghaiDay('r.created_at')} as day,
     (r.score >= ${SATISFIED_FROM})::int::bigint as amount, 1::bigint as base,
-    s.name as title, '评分 ' || r.score || ' / 5' as detail, '/staff/stations/' || s.id as link
-  from station_ratings r join stations s on s.id = r.station_id
+    coalesce(s.name, a.name) as title, '评分 ' || r.score || ' / 5' as detail,
+    coalesce('/staff/stations/' || s.id, '/staff/stations/follow-ups') as link
+  from station_ratings r join areas a on a.id = r.area_id left join stations s on s.id = r.station_id
   where ${shanghaiDay('r.created_at')} >= ${from} and ${shanghaiDay('r.created_at')} < ${to}`;
 
 const places = ({ from, to }: FigureRange) => sql<FigureRecordRow>`
@@ -41,7 +43,7 @@ export const stationsFigures: readonly FigureDefinition[] = [
   {
     id: 'stations.satisfaction',
     group: 'stations',
-    label: { 'zh-CN': '驿站服务满意率', en: 'Station satisfaction' },
+    label: { 'zh-CN': '服务满意率', en: 'Satisfaction with services' },
     unit: 'permille',
     additive: false,
     records: ratings,

@@ -28,11 +28,25 @@ export const SATISFACTION_READERS = [
   'station_agent',
 ] as const satisfies readonly Role[];
 
+/** Call a resident back about a low rating and close the follow-up: the station's agents, the community's officers. */
+export const FOLLOW_UP_KEEPERS = ['station_agent', 'community_officer'] as const satisfies readonly Role[];
+
 /** The stations (aliased `s`) the actor reaches. */
 export function stationScope(actor: Actor): RawBuilder<boolean> {
   if (actor.role === 'station_agent')
     return actor.stationId ? sql<boolean>`s.id = ${actor.stationId}` : sql<boolean>`false`;
   if (actor.role === 'street_officer' || actor.role === 'community_officer') return areaInScope('s.area_id', actor);
+  return sql<boolean>`false`;
+}
+
+/**
+ * The ratings (aliased `rt`) the actor reaches: an agent, her station's; an officer, those counted in
+ * her areas (a station's area, or a decision's community) — so the street sees all of its street.
+ */
+export function ratingScope(actor: Actor): RawBuilder<boolean> {
+  if (actor.role === 'station_agent')
+    return actor.stationId ? sql<boolean>`rt.station_id = ${actor.stationId}` : sql<boolean>`false`;
+  if (actor.role === 'street_officer' || actor.role === 'community_officer') return areaInScope('rt.area_id', actor);
   return sql<boolean>`false`;
 }
 

@@ -292,52 +292,23 @@ export function findArea(db: Q, id: number) {
   return db.selectFrom('areas').select(['id', 'name', 'lat', 'lng']).where('id', '=', id).executeTakeFirst();
 }
 
-// ── ratings ──
-
-export function insertRating(
-  trx: Transaction<Database>,
-  values: {
-    appointment_id: number;
-    station_id: number;
-    resident_id: number;
-    score: number;
-    comment: string;
-    follow_up_status: 'open' | null;
-  },
-) {
-  return trx
-    .insertInto('station_ratings')
-    .values(values)
-    .onConflict((oc) => oc.column('appointment_id').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-}
-
-/**
- * Ratings per month, station and the station's community: rated, satisfied (4–5), the average and
- * the follow-ups still open — one grouped query a dashboard can read (SPEC §3.7).
- */
-export function satisfaction(db: Q, scope: RawBuilder<boolean>, from: string, to: string) {
+/** Places booked and offered per station and week (weeks from Monday), over the stations a scope admits. */
+export function capacityByWeek(db: Q, scope: RawBuilder<boolean>, from: string, to: string) {
   return db
-    .selectFrom('station_ratings as rt')
-    .innerJoin('stations as s', 's.id', 'rt.station_id')
-    .innerJoin('areas as a', 'a.id', 's.area_id')
-    .leftJoin('areas as c', (j) => j.on('c.level', '=', 'community').on(sql<boolean>`a.path like c.path || '%'`))
+    .selectFrom('station_slots as sl')
+    .innerJoin('stations as s', 's.id', 'sl.station_id')
     .select([
-      sql<string>`to_char(rt.created_at at time zone 'Asia/Shanghai', 'YYYY-MM')`.as('month'),
       's.id as station_id',
       's.name as station_name',
-      'c.id as community_id',
-      'c.name as community_name',
-      sql<number>`count(*)::int`.as('rated'),
-      sql<number>`(count(*) filter (where rt.score >= 4))::int`.as('satisfied'),
-      sql<number>`round(avg(rt.score), 2)::float8`.as('average_score'),
-      sql<number>`(count(*) filter (where rt.follow_up_status = 'open'))::int`.as('open_follow_ups'),
+      sql<string>`to_char(date_trunc('week', sl.day), 'YYYY-MM-DD')`.as('week'),
+      sql<number>`sum(sl.booked)::int`.as('booked'),
+      sql<number>`sum(sl.capacity)::int`.as('seats'),
     ])
     .where(scope)
-    .where(sql<boolean>`(rt.created_at at time zone 'Asia/Shanghai')::date between ${from}::date and ${to}::date`)
-    .groupBy(['month', 's.id', 's.name', 'c.id', 'c.name'])
-    .orderBy('month', 'desc')
+    .where('sl.day', '>=', from)
+    .where('sl.day', '<=', to)
+    .groupBy(['s.id', 's.name', 'week'])
+    .orderBy('week')
     .orderBy('s.name')
     .execute();
 }

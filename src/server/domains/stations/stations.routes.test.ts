@@ -18,13 +18,17 @@ async function one(text: string, values: unknown[] = []) {
 }
 const stationId = async (name: string) => Number((await one('select id from stations where name = $1', [name])).id);
 
+const OWN_MINUTES = Array.from({ length: 60 }, (_, m) => m).filter((m) => m % 15 !== 0);
+let slotsMade = 0;
+
 /** A fresh slot of the station (tomorrow-ish unless told), made directly so each test owns its seats. */
 async function newSlot(station: number, opts: { capacity?: number; inHours?: number; service?: string } = {}) {
   const startsAt = new Date(Date.now() + (opts.inHours ?? 48) * 3_600_000);
   const local = new Date(startsAt.getTime() + 8 * 3_600_000).toISOString();
   const day = local.slice(0, 10);
-  // minutes kept apart per call so (station, service, day, starts) never clashes
-  const starts = `${local.slice(11, 14)}${String(Math.floor(Math.random() * 60)).padStart(2, '0')}`;
+  // A minute of its own per call, never the seed's :00, :15, :30 or :45, so (station, service, day,
+  // starts) never clashes with the demo's slots or this file's others.
+  const starts = `${local.slice(11, 14)}${String(OWN_MINUTES[slotsMade++ % OWN_MINUTES.length]).padStart(2, '0')}`;
   const row = await one(
     `insert into station_slots (station_id, service, day, starts, ends, capacity)
      values ($1, $2, $3, $4::time, least($4::time + interval '30 minutes', '23:59'::time), $5)
@@ -130,12 +134,13 @@ describe('booking', () => {
     expect((await one('select booked from station_slots where id = $1', [slot])).booked).toBe(1);
   });
 
-  it('never overbooks: 50 bookings at once for 3 seats confirm exactly 3', { timeout: 60_000 }, async () => {
-    const slot = await newSlot(jiuxiangjia, { capacity: 3 });
+  /** `people` 代办 bookings sent at once by the street for a fresh slot of `seats`: exactly `seats` confirmed, the rest refused. */
+  async function bookAtOnce(people: number, seats: number) {
+    const slot = await newSlot(jiuxiangjia, { capacity: seats });
     const officer = await staff(t, 'wangguiling');
     await officer.refreshCsrf();
-    const { rows } = await t.adminQuery(`select id from residents order by id limit 50`);
-    expect(rows).toHaveLength(50);
+    const { rows } = await t.adminQuery(`select id from residents order by id limit $1`, [people]);
+    expect(rows).toHaveLength(people);
     const answers = await Promise.all(
       rows.map((r) =>
         officer.post(`/api/v1/staff/stations/slots/${slot}/bookings`, {
@@ -145,10 +150,15 @@ describe('booking', () => {
         }),
       ),
     );
-    expect(answers.filter((a) => a.status === 200)).toHaveLength(3);
-    expect(answers.filter((a) => a.status === 409 && a.body.error.code === 'SLOT_FULL')).toHaveLength(47);
-    expect((await one('select booked from station_slots where id = $1', [slot])).booked).toBe(3);
-    expect((await one(`select count(*)::int as n from station_appointments where slot_id = $1`, [slot])).n).toBe(3);
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(seats);
+    expect(answers.filter((a) => a.status === 409 && a.body.error.code === 'SLOT_FULL')).toHaveLength(people - seats);
+    expect((await one('select booked from station_slots where id = $1', [slot])).booked).toBe(seats);
+    expect((await one(`select count(*)::int as n from station_appointments where slot_id = $1`, [slot])).n).toBe(seats);
+    return slot;
+  }
+
+  it('never overbooks: 50 bookings at once for 3 seats confirm exactly 3', { timeout: 60_000 }, async () => {
+    const slot = await bookAtOnce(50, 3);
     // each 代办 booking carries the resident's consent
     expect(
       (
@@ -158,6 +168,17 @@ describe('booking', () => {
         )
       ).n,
     ).toBe(3);
+  });
+
+  it('never overbooks: 200 bookings at once for 20 seats confirm exactly 20', { timeout: 120_000 }, async () => {
+    // residents of the street enough for 200 (the demo has fewer): added under a compound of the street
+    await t.adminQuery(
+      `insert into residents (area_id, name, phone, labels, updated_at)
+       select (select id from areas where level = 'compound' order by id limit 1), '排队居民' || g,
+              '1370000' || lpad(g::text, 4, '0'), '{}', now()
+       from generate_series(1, 200) g`,
+    );
+    await bookAtOnce(200, 20);
   });
 
   it('lets an officer book only for residents of her areas', async () => {

@@ -8,7 +8,8 @@ import { actorContext } from '../../http/auth';
 import * as appointments from './appointments.service';
 import { eventsRoutes } from './events.routes';
 import * as queue from './queue.service';
-import { ASSIST_ROLES, DESK_ROLES, SATISFACTION_READERS, SLOT_KEEPERS, STATION_READERS } from './stations.permissions';
+import { ratingsRoutes } from './ratings.routes';
+import { ASSIST_ROLES, DESK_ROLES, SLOT_KEEPERS, STATION_READERS } from './stations.permissions';
 import * as stations from './stations.service';
 
 const tags = ['stations'];
@@ -82,6 +83,11 @@ export async function stationsRoutes(app: FastifyInstance, deps: Deps) {
     (request) => stations.listStations(actorContext(request, deps, STATION_READERS), request.query),
   );
   r.get(
+    '/api/v1/staff/stations/overview',
+    { schema: { tags, querystring: s.overviewQuery, response: { 200: s.stationsOverview, ...errors } } },
+    (request) => stations.overview(actorContext(request, deps, STATION_READERS), request.query),
+  );
+  r.get(
     '/api/v1/staff/stations/:id',
     { schema: { tags, params: idParam, response: { 200: s.stationDetail, ...errors } } },
     (request) => stations.getStation(actorContext(request, deps, STATION_READERS), request.params.id),
@@ -128,11 +134,6 @@ export async function stationsRoutes(app: FastifyInstance, deps: Deps) {
     (request) =>
       appointments.bookForResident(actorContext(request, deps, ASSIST_ROLES), request.params.id, request.body),
   );
-  r.get(
-    '/api/v1/staff/stations/satisfaction',
-    { schema: { tags, querystring: s.satisfactionQuery, response: { 200: s.satisfactionReport, ...errors } } },
-    (request) => appointments.satisfaction(actorContext(request, deps, SATISFACTION_READERS), request.query),
-  );
 
   r.get(
     '/api/v1/staff/stations/:id/queue',
@@ -157,4 +158,5 @@ export async function stationsRoutes(app: FastifyInstance, deps: Deps) {
   );
 
   await eventsRoutes(app, deps);
+  await ratingsRoutes(app, deps);
 }

@@ -289,14 +289,20 @@ export async function seedStations({ trx, areaId }: SeedContext): Promise<void> 
     .execute();
 
   // Most served residents rate; 4s and 5s mostly, and one or two low ones waiting for a follow-up.
+  const areaOf = new Map(
+    (await trx.selectFrom('stations').select(['id', 'area_id']).execute()).map((st) => [st.id, st.area_id]),
+  );
   const ratings = inserted
     .filter((a) => a.status === 'served' && rand.next() < 0.7)
     .map((a) => {
       const roll = rand.next();
       const score = roll < 0.55 ? 5 : roll < 0.85 ? 4 : roll < 0.93 ? 3 : 2;
       return {
+        subject_kind: 'appointment' as const,
+        subject_id: a.id,
         appointment_id: a.id,
         station_id: a.station_id,
+        area_id: areaOf.get(a.station_id)!,
         resident_id: a.resident_id,
         score,
         comment: score <= 2 ? COMMENTS[5]! : score === 3 ? COMMENTS[4]! : rand.pick(COMMENTS.slice(0, 4)),

@@ -1,7 +1,11 @@
 /** The station registry and the resident's stations near home (SPEC §3.6, the 15-minute employment circle). */
 import type { z } from 'zod';
 import { businessDay } from '../../../shared/dates';
-import type { nearbyStations as nearbyStationsSchema, stationListQuery } from '../../../shared/schemas/stations';
+import type {
+  nearbyStations as nearbyStationsSchema,
+  overviewQuery,
+  stationListQuery,
+} from '../../../shared/schemas/stations';
 import type { ActorContext } from '../../context';
 import { notFound } from '../../core/app-error';
 import { areaUnder } from '../../http/scope';
@@ -9,6 +13,8 @@ import { findWalkingHome, projectKm, walkingMinutes } from '../jobs';
 import { EVERY_STATION, stationScope } from './stations.permissions';
 import { presentStation, presentStationDetail, type StationTimes } from './stations.presenter';
 import * as repo from './stations.repository';
+import { eventUse } from './events.repository';
+import { nextDay } from './opening-hours';
 import type { Db } from '../../db/client';
 
 /** A resident without a job profile walks this far: the 15-minute employment circle (15分钟就业服务圈). */
@@ -93,5 +99,39 @@ export async function nearbyStations(
     homeAreaName: home.name,
     maxWalkMinutes,
     items: near.map((s) => ({ ...presentStation(s.row, times.get(s.row.id)!, ctx.now), walkMinutes: s.walkMinutes })),
+  };
+}
+
+/** The street's view: places booked ÷ seats per station and week, and each event's seats, attendance and waitlist. */
+export async function overview(ctx: ActorContext, query: z.infer<typeof overviewQuery>) {
+  const today = businessDay(ctx.now);
+  const from = query.from ?? nextDay(today, -28);
+  const to = query.to ?? nextDay(today, 14);
+  const scope = stationScope(ctx.actor);
+  const [capacity, events] = await Promise.all([
+    repo.capacityByWeek(ctx.db, scope, from, to),
+    eventUse(ctx.db, scope, from, to),
+  ]);
+  return {
+    from,
+    to,
+    capacity: capacity.map((c) => ({
+      stationId: c.station_id,
+      stationName: c.station_name,
+      week: c.week,
+      booked: c.booked,
+      seats: c.seats,
+    })),
+    events: events.map((e) => ({
+      id: e.id,
+      stationName: e.station_name,
+      kind: e.kind,
+      title: e.title,
+      day: e.day,
+      capacity: e.capacity,
+      registered: e.registered,
+      attended: e.attended,
+      waitlisted: e.waitlisted,
+    })),
   };
 }

@@ -2,6 +2,7 @@
 import type { DomainModule } from '../../core/domain-module';
 import { trainingRoutes } from './training.routes';
 import { seedTraining } from './training.seed';
+export { trainingCompletionToRate } from './training.rating';
 
 export const trainingDomain: DomainModule = {
   name: 'training',

@@ -72,6 +72,7 @@ const MyAppointmentsPage = lazyPage(
 );
 const EventsPage = lazyPage(() => import('../../features/stations/routes/events-page'), 'EventsPage');
 const EventPage = lazyPage(() => import('../../features/stations/routes/event-page'), 'EventPage');
+const RatePage = lazyPage(() => import('../../features/stations/routes/rate-page'), 'RatePage');
 const EmployerFairsPage = lazyPage(
   () => import('../../features/stations/routes/employer-fairs-page'),
   'EmployerFairsPage',
@@ -183,6 +184,7 @@ export default function ResidentApp() {
               <Route path="stations/:id" element={<StationPage />} />
               <Route path="events" element={<EventsPage />} />
               <Route path="events/:id" element={<EventPage />} />
+              <Route path="me/rate/:kind/:id" element={<RatePage />} />
               <Route path="jobs/employer/fairs" element={<EmployerFairsPage />} />
               {/* ── end stations ── */}
               {/* ── sharing ── */}

@@ -114,6 +114,14 @@ const StaffStationPage = lazyPage(
   () => import('../../features/stations/routes/staff-station-page'),
   'StaffStationPage',
 );
+const StaffFollowUpsPage = lazyPage(
+  () => import('../../features/stations/routes/staff-follow-ups-page'),
+  'StaffFollowUpsPage',
+);
+const StaffAssistedBookingPage = lazyPage(
+  () => import('../../features/stations/routes/staff-assisted-booking-page'),
+  'StaffAssistedBookingPage',
+);
 const StaffEventsPage = lazyPage(() => import('../../features/stations/routes/staff-events-page'), 'StaffEventsPage');
 const StaffEventPage = lazyPage(() => import('../../features/stations/routes/staff-event-page'), 'StaffEventPage');
 const StaffTasksPage = lazyPage(() => import('../../features/benefits/routes/staff-tasks-page'), 'StaffTasksPage');
@@ -253,6 +261,8 @@ export default function StaffApp() {
               {/* ── stations ── */}
               <Route element={<Allowed section="stations" />}>
                 <Route path="stations" element={<StaffStationsPage />} />
+                <Route path="stations/follow-ups" element={<StaffFollowUpsPage />} />
+                <Route path="stations/assisted/:residentId" element={<StaffAssistedBookingPage />} />
                 <Route path="stations/:id" element={<StaffStationPage />} />
               </Route>
               <Route element={<Allowed section="events" />}>

@@ -8,7 +8,12 @@ const assisted: typeof zh = {
   openFile: 'Whole file',
   joinFactory: 'Assist: join a micro-factory',
   acknowledgePay: 'Assist: acknowledge pay',
-  menu: { title: 'Assist', jobs: 'Assist: jobs', piecework: 'Assist: micro-factory (join, acknowledge pay)' },
+  menu: {
+    title: 'Assist',
+    jobs: 'Assist: jobs',
+    piecework: 'Assist: micro-factory (join, acknowledge pay)',
+    stations: 'Assist: book a station time',
+  },
   applyPolicy: 'Apply for the resident',
   piecework: {
     title: 'Micro-factory assistance · {{name}}',

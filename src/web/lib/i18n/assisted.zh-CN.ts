@@ -10,7 +10,7 @@ const assisted = {
   openFile: '一人一档',
   joinFactory: '代办：加入微工厂',
   acknowledgePay: '代办：确认工资',
-  menu: { title: '代办', jobs: '代办：求职', piecework: '代办：加入微工厂 / 确认工资' },
+  menu: { title: '代办', jobs: '代办：求职', piecework: '代办：加入微工厂 / 确认工资', stations: '代办：服务站预约' },
   applyPolicy: '代办申请',
   piecework: {
     title: '微工厂代办 · {{name}}',

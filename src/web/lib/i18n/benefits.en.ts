@@ -266,6 +266,7 @@ const benefits: typeof zhCN = {
     automaticHint: 'Granted without applying: when you qualify, the street pays it and lets you know.',
     statusOf: "{{name}}'s application",
     reason: 'Note: {{reason}}',
+    rate: 'Rate how it was handled',
     materialName: 'Material',
     chooseFile: 'Choose a file (PDF, JPEG or PNG, up to 10 MB)',
     upload: 'Upload',

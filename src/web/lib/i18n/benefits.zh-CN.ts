@@ -264,6 +264,7 @@ const benefits = {
     automaticHint: '本政策免申即享：符合条件的，街道核定后直接发放并通知您。',
     statusOf: '{{name}}的申请',
     reason: '说明：{{reason}}',
+    rate: '评价这次办理',
     materialName: '材料名称',
     chooseFile: '选择文件（PDF、JPG或PNG，不超过10MB）',
     upload: '上传材料',

@@ -630,6 +630,8 @@ const en: Messages = {
         },
         station: {
           slot: { created: 'Appointment slot opened' },
+          rating: { given: 'Rated a service or a decision' },
+          follow_up: { closed: 'Low rating followed up' },
           appointment: {
             booked: 'Appointment booked',
             assisted_booked: 'Appointment booked for a resident',
@@ -713,6 +715,7 @@ const en: Messages = {
         resident: 'Resident',
         settings: 'Settings',
         station_appointment: 'Appointment',
+        station_rating: 'Satisfaction rating',
         station_event: 'Event',
         station_event_registration: 'Event registration',
         station_queue_ticket: 'Walk-in number',

@@ -40,6 +40,7 @@ const training: typeof zhCN = {
     certificate: 'Certificate',
     download: 'Download the certificate',
     verify: 'Check the certificate',
+    rate: 'Rate the training',
     revoked: 'The certificate was revoked',
   },
   verify: {

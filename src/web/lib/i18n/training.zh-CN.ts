@@ -38,6 +38,7 @@ const training = {
     certificate: '结业证书',
     download: '下载结业证书',
     verify: '查验证书',
+    rate: '评价这次培训',
     revoked: '证书已撤销',
   },
   verify: {

@@ -589,6 +589,8 @@ const zhCN = {
         benefit_campaign: { run: '运行政策找人', close: '结束政策找人', visit: '记录上门走访' },
         station: {
           slot: { created: '开放预约时段' },
+          rating: { given: '评价服务或办理结果' },
+          follow_up: { closed: '完成差评回访' },
           appointment: {
             booked: '预约服务',
             assisted_booked: '代办预约服务',
@@ -668,6 +670,7 @@ const zhCN = {
         resident: '居民',
         settings: '设置',
         station_appointment: '服务预约',
+        station_rating: '满意度评价',
         station_event: '活动',
         station_event_registration: '活动报名',
         station_queue_ticket: '现场排队号',

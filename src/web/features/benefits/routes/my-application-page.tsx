@@ -1,7 +1,7 @@
 import { Button, Dialog, DotLoading, ErrorBlock, Input, Steps, Tag } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { MobileHeader } from '../../../components/mobile-header';
 import { errorMessage } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
@@ -60,6 +60,13 @@ export function MyApplicationPage() {
           )}
         </p>
         {a.reason && <p className="b-card__missing">{t('benefits.me.reason', { reason: a.reason })}</p>}
+        {a.subject.kind === 'person' && ['approved', 'disbursed', 'rejected'].includes(a.status) && (
+          <p>
+            <Link to={`/me/rate/benefit_decision/${a.id}`} data-testid="rate-decision">
+              {t('benefits.me.rate')}
+            </Link>
+          </p>
+        )}
         <Steps direction="vertical" current={current}>
           {APPLICATION_STEPS.map((s, i) => (
             <Steps.Step

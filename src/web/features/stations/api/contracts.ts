@@ -28,3 +28,8 @@ export type EmployerFair = z.infer<typeof e.employerFair>;
 export type { EventKind, RegistrationStatus } from '../../../../shared/stations/enums';
 export type QueueTicket = z.infer<typeof s.queueTicket>;
 export type StationQueue = z.infer<typeof s.stationQueue>;
+export type RatingSubjectView = z.infer<typeof s.ratingSubjectView>;
+export type FollowUp = z.infer<typeof s.followUp>;
+export type StationsOverview = z.infer<typeof s.stationsOverview>;
+export type { RatingKind } from '../../../../shared/stations/enums';
+export { RATING_KINDS } from '../../../../shared/stations/enums';

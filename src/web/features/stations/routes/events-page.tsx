@@ -1,6 +1,7 @@
 import { Button, Dialog, Tag, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { CheckInCode } from '../components/check-in-code';
 import { MobileHeader } from '../../../components/mobile-header';
 import { PageError, PageLoading } from '../../../components/mobile-page-states';
 import { errorMessage } from '../../../lib/api-client';
@@ -73,6 +74,7 @@ export function EventFacts({ event: e }: { event: StationEvent }) {
 
 export function RegistrationCard({ registration: r }: { registration: Registration }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const cancel = useCancelRegistration();
   const confirm = useConfirmRegistration();
   const until = r.offeredUntil
@@ -93,13 +95,17 @@ export function RegistrationCard({ registration: r }: { registration: Registrati
         </p>
       )}
       {r.code && (
-        <div className="st-code" aria-label={t('stations.events.code')}>
-          <span className="st-code__label">{t('stations.events.code')}</span>
-          <strong className="st-code__digits" data-testid="door-code">
-            {r.code}
-          </strong>
-          <span className="st-card__meta">{t('stations.events.codeHint')}</span>
-        </div>
+        <CheckInCode
+          code={r.code}
+          label={t('stations.events.code')}
+          hint={t('stations.events.codeHint')}
+          testId="door-code"
+        />
+      )}
+      {r.status === 'attended' && (
+        <Button block color="primary" fill="outline" onClick={() => void navigate(`/me/rate/event/${r.event.id}`)}>
+          {t('stations.rate.rateThis')}
+        </Button>
       )}
       {r.status === 'offered' && (
         <>

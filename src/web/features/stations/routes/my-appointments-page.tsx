@@ -1,4 +1,4 @@
-import { Button, Dialog, Rate, Tag, TextArea, Toast } from 'antd-mobile';
+import { Button, Dialog, Tag, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MobileHeader } from '../../../components/mobile-header';
@@ -9,7 +9,8 @@ import { useCancelAppointment } from '../api/cancel-appointment';
 import type { Appointment } from '../api/contracts';
 import { useMyAppointments } from '../api/list-my-appointments';
 import { useSlots } from '../api/list-slots';
-import { useRateAppointment } from '../api/rate-appointment';
+import { CheckInCode } from '../components/check-in-code';
+import { RateForm } from '../components/rate-form';
 import { useRescheduleAppointment } from '../api/reschedule-appointment';
 import '../stations.css';
 
@@ -52,13 +53,12 @@ function AppointmentCard({ appointment: a }: { appointment: Appointment }) {
       <p className="st-card__meta">{a.stationAddress}</p>
       {a.bookedBy && <p className="st-card__meta">{t('stations.mine.assisted', { name: a.bookedBy })}</p>}
       {a.code && (
-        <div className="st-code" aria-label={t('stations.mine.code')}>
-          <span className="st-code__label">{t('stations.mine.code')}</span>
-          <strong className="st-code__digits" data-testid="check-in-code">
-            {a.code}
-          </strong>
-          <span className="st-card__meta">{t('stations.mine.codeHint')}</span>
-        </div>
+        <CheckInCode
+          code={a.code}
+          label={t('stations.mine.code')}
+          hint={t('stations.mine.codeHint')}
+          testId="check-in-code"
+        />
       )}
       {a.status === 'booked' && a.changeable && (
         <>
@@ -96,52 +96,13 @@ function AppointmentCard({ appointment: a }: { appointment: Appointment }) {
       {a.status === 'served' &&
         !a.rating &&
         (rating ? (
-          <RateForm id={a.id} onDone={() => setRating(false)} />
+          <RateForm kind="appointment" id={a.id} onDone={() => setRating(false)} />
         ) : (
           <Button block color="primary" fill="outline" onClick={() => setRating(true)}>
             {t('stations.mine.rate')}
           </Button>
         ))}
     </li>
-  );
-}
-
-function RateForm({ id, onDone }: { id: number; onDone: () => void }) {
-  const { t } = useTranslation();
-  const rate = useRateAppointment();
-  const [score, setScore] = useState(5);
-  const [comment, setComment] = useState('');
-  return (
-    <div className="st-rate">
-      <p id={`rate-${id}`}>{t('stations.mine.rateTitle')}</p>
-      <Rate value={score} onChange={setScore} aria-labelledby={`rate-${id}`} />
-      <TextArea
-        value={comment}
-        onChange={setComment}
-        maxLength={500}
-        placeholder={t('stations.mine.comment')}
-        aria-label={t('stations.mine.comment')}
-      />
-      <Button
-        block
-        color="primary"
-        loading={rate.isPending}
-        onClick={() =>
-          rate.mutate(
-            { id, score, comment },
-            {
-              onSuccess: () => {
-                Toast.show({ content: t('stations.mine.thanks') });
-                onDone();
-              },
-              onError: (e) => Toast.show({ content: errorMessage(e) }),
-            },
-          )
-        }
-      >
-        {t('stations.mine.submitRating')}
-      </Button>
-    </div>
   );
 }
 

@@ -6,6 +6,7 @@ import type { StationSummary } from '../api/contracts';
 import { useStaffStations } from '../api/list-staff-stations';
 import { openingsText } from '../components/hours';
 import { SatisfactionTable } from '../components/satisfaction-table';
+import { StationsOverviewCards } from '../components/stations-overview';
 
 /** The stations in reach: the street sees all, a community its own point, an agent her station. */
 export function StaffStationsPage() {
@@ -55,7 +56,11 @@ export function StaffStationsPage() {
             scroll={{ x: 'max-content' }}
           />
         </Card>
-        <Card title={t('stations.staff.satisfaction')}>
+        <StationsOverviewCards />
+        <Card
+          title={t('stations.staff.satisfaction')}
+          extra={<Link to="/staff/stations/follow-ups">{t('stations.overview.followUps')}</Link>}
+        >
           <SatisfactionTable />
         </Card>
       </Space>

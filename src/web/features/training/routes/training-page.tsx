@@ -174,6 +174,13 @@ function EnrolmentCard({ enrolment: e }: { enrolment: MyEnrolment }) {
             </p>
           </>
         ))}
+      {e.completed && (
+        <p className="tr-card__meta">
+          <Link to={`/me/rate/training/${e.course.id}`} data-testid="rate-training">
+            {t('training.resident.rate')}
+          </Link>
+        </p>
+      )}
       {!e.completed && (
         <Button
           block
