@@ -122,6 +122,9 @@ describe('the dashboard (数据看板)', () => {
     expect(Math.round(figure('benefits.startup-amount') / 1_000_000)).toBe(315);
     expect(figure('piecework.factories')).toBeGreaterThan(20);
     expect(figure('piecework.workers')).toBeGreaterThan(0);
+    // every factory of the year recruited with a post, filled and closed since
+    expect(figure('jobs.posts')).toBeGreaterThanOrEqual(21);
+    expect(figure('jobs.hires')).toBeGreaterThan(0);
     // 创业担保贷款: 111 enterprises, 1975万元, and the jobs they bring
     expect(figure('loans.disbursed')).toBe(111);
     expect(figure('loans.amount')).toBe(1_975_000_000);
