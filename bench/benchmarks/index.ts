@@ -11,6 +11,7 @@ import { loansBenchmark } from './loans';
 import { residentList } from './resident-list';
 import { mixedLoad } from './mixed-load';
 import { sharingMatching } from './sharing-matching';
+import { dashboardBenchmark } from './dashboard';
 
 export const benchmarks: Benchmark[] = [
   residentList,
@@ -33,6 +34,9 @@ export const benchmarks: Benchmark[] = [
   // ── loans ──
   loansBenchmark,
   // ── end loans ──
+  // ── dashboard ──
+  dashboardBenchmark,
+  // ── end dashboard ──
 
   // Last: it reads the data the others generate (piecework's month settled and paid), and writes today's records.
   mixedLoad,
