@@ -405,6 +405,15 @@ alter table employer_watchlist add constraint employer_watchlist_reason_check CH
 alter table employer_watchlist add constraint employer_watchlist_removed_by_user_id_fkey FOREIGN KEY (removed_by_user_id) REFERENCES users(id);
 CREATE UNIQUE INDEX employer_watchlist_current_uq ON public.employer_watchlist USING btree (enterprise_id) WHERE (removed_at IS NULL);
 
+create table employment_day_counts (
+  area_id bigint not null,
+  start_date date not null,
+  hires integer not null
+);
+alter table employment_day_counts add constraint employment_day_counts_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
+alter table employment_day_counts add constraint employment_day_counts_hires_check CHECK ((hires >= 0));
+alter table employment_day_counts add constraint employment_day_counts_pkey PRIMARY KEY (area_id, start_date);
+
 create table employments (
   id bigint generated always as identity not null,
   resident_id bigint not null,
@@ -431,6 +440,8 @@ CREATE INDEX employments_enterprise_idx ON public.employments USING btree (enter
 CREATE INDEX employments_hard_to_employ_hires_idx ON public.employments USING btree (enterprise_id) INCLUDE (start_date, end_date) WHERE ((source = 'platform'::text) AND resident_hard_to_employ);
 CREATE INDEX employments_resident_idx ON public.employments USING btree (resident_id, start_date);
 CREATE UNIQUE INDEX employments_application_uq ON public.employments USING btree (application_id) WHERE (application_id IS NOT NULL);
+CREATE TRIGGER employment_day_counts_insert_delete AFTER INSERT OR DELETE ON public.employments FOR EACH ROW EXECUTE FUNCTION employment_day_counts_apply();
+CREATE TRIGGER employment_day_counts_move AFTER UPDATE OF area_id, start_date ON public.employments FOR EACH ROW WHEN (((old.area_id IS DISTINCT FROM new.area_id) OR (old.start_date IS DISTINCT FROM new.start_date))) EXECUTE FUNCTION employment_day_counts_apply();
 CREATE TRIGGER employments_resident_hard_to_employ BEFORE INSERT OR UPDATE OF resident_id, resident_hard_to_employ ON public.employments FOR EACH ROW EXECUTE FUNCTION employments_resident_hard_to_employ();
 
 create table enterprise_members (
@@ -540,7 +551,8 @@ create table import_jobs (
   created_by_user_id bigint not null,
   client_key uuid not null,
   created_at timestamp with time zone default now() not null,
-  finished_at timestamp with time zone
+  finished_at timestamp with time zone,
+  updated_at timestamp with time zone default now() not null
 );
 alter table import_jobs add constraint import_jobs_created_by_user_id_client_key_key UNIQUE (created_by_user_id, client_key);
 alter table import_jobs add constraint import_jobs_created_by_user_id_fkey FOREIGN KEY (created_by_user_id) REFERENCES users(id);
@@ -553,6 +565,7 @@ alter table import_jobs add constraint import_jobs_skipped_check CHECK ((skipped
 alter table import_jobs add constraint import_jobs_status_check CHECK ((status = ANY (ARRAY['checking'::text, 'importing'::text, 'done'::text, 'rejected'::text, 'failed'::text])));
 alter table import_jobs add constraint import_jobs_total_rows_check CHECK ((total_rows >= 0));
 alter table import_jobs add constraint import_jobs_unchanged_check CHECK ((unchanged >= 0));
+CREATE INDEX import_jobs_running_idx ON public.import_jobs USING btree (updated_at) WHERE (status = ANY (ARRAY['checking'::text, 'importing'::text]));
 
 create table institutions (
   id bigint generated always as identity not null,
@@ -2014,6 +2027,7 @@ create sequence venues_id_seq as bigint owned by venues.id;
 -- function area_counts_track() returns trigger language plpgsql volatile
 -- function audit_chain_head() returns text language plpgsql volatile set enable_seqscan=off
 -- function audit_events_append_only() returns trigger language plpgsql volatile
+-- function employment_day_counts_apply() returns trigger language plpgsql volatile
 -- function employments_resident_hard_to_employ() returns trigger language plpgsql volatile
 -- function job_posts_card() returns trigger language plpgsql volatile
 -- function job_posts_card_names() returns trigger language plpgsql volatile

@@ -15,8 +15,9 @@ import { countEligible } from '../../src/server/domains/benefits/benefits.reposi
 import { evaluateSubject } from '../../src/server/domains/benefits/benefits.service';
 import { labelBit } from '../../src/server/domains/benefits/eligibility-sql';
 import { runCallLoad } from '../lib/load';
-import { Samples, summarise } from '../lib/stats';
-import type { Benchmark, BenchContext, BenchRow, LoadStats } from '../lib/types';
+import { Samples } from '../lib/stats';
+import type { Benchmark, BenchContext, BenchRow } from '../lib/types';
+import { benchRow, statsOf } from '../lib/rows';
 import { warmNote } from '../lib/database';
 
 const SCAN_TARGET_MS = 200;
@@ -160,32 +161,6 @@ export const HAND_WRITTEN: Record<
       where start_date <= ${t}::date and (end_date is null or end_date >= ${t}::date) group by enterprise_id) n on n.enterprise_id = e.id
     where e.type in ('company', 'micro_factory') and e.area_id in (select id from areas where path like ${scope})`,
 };
-
-function statsOf(samples: Samples): LoadStats {
-  const s = summarise(samples.view());
-  const elapsedS = samples.view().reduce((a, b) => a + b, 0) / 1000;
-  return { requests: samples.length, errors: 0, elapsedS, rps: samples.length / Math.max(elapsedS, 1e-9), ...s };
-}
-
-function benchRow(
-  name: string,
-  stats: LoadStats,
-  notes: string,
-  target?: { text: string; met: boolean },
-  under?: string,
-): BenchRow {
-  return {
-    name,
-    ...(under ? { under } : {}),
-    medianMs: stats.medianMs,
-    p99Ms: stats.p99Ms,
-    rps: stats.rps,
-    vsRaw: null,
-    ...(target ? { target: target.text, met: target.met } : {}),
-    notes,
-    stats,
-  };
-}
 
 export const benefitsBenchmark: Benchmark = {
   name: 'benefits',

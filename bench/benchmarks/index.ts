@@ -12,6 +12,7 @@ import { residentList } from './resident-list';
 import { mixedLoad } from './mixed-load';
 import { sharingMatching } from './sharing-matching';
 import { stationsBenchmark } from './stations';
+import { dashboardBenchmark } from './dashboard';
 
 export const benchmarks: Benchmark[] = [
   residentList,
@@ -37,6 +38,9 @@ export const benchmarks: Benchmark[] = [
   // ── stations ──
   stationsBenchmark,
   // ── end stations ──
+  // ── dashboard ──
+  dashboardBenchmark,
+  // ── end dashboard ──
 
   // Last: it reads the data the others generate (piecework's month settled and paid), and writes today's records.
   mixedLoad,

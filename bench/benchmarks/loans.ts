@@ -11,8 +11,9 @@ import { getLoan } from '../../src/server/domains/loans/loans.service';
 import { quarterDays } from '../../src/server/domains/loans/quarter';
 import { warmNote } from '../lib/database';
 import { runCallLoad } from '../lib/load';
-import { Samples, summarise } from '../lib/stats';
-import type { Benchmark, BenchContext, BenchRow, LoadStats } from '../lib/types';
+import { Samples } from '../lib/stats';
+import type { Benchmark, BenchContext, BenchRow } from '../lib/types';
+import { benchRow, statsOf } from '../lib/rows';
 
 const QUARTER_TARGET_MS = 1000;
 const TRACKER_TARGET_MS = 10;
@@ -70,26 +71,6 @@ async function generate(ctx: BenchContext): Promise<{ loans: number; periods: nu
   return { loans: counts.l, periods: counts.p, seconds: (performance.now() - started) / 1000 };
 }
 
-function statsOf(samples: Samples): LoadStats {
-  const s = summarise(samples.view());
-  const elapsedS = samples.view().reduce((a, b) => a + b, 0) / 1000;
-  return { requests: samples.length, errors: 0, elapsedS, rps: samples.length / Math.max(elapsedS, 1e-9), ...s };
-}
-
-function row(name: string, stats: LoadStats, notes: string, target: { text: string; met: boolean }): BenchRow {
-  return {
-    name,
-    medianMs: stats.medianMs,
-    p99Ms: stats.p99Ms,
-    rps: stats.rps,
-    vsRaw: null,
-    target: target.text,
-    met: target.met,
-    notes,
-    stats,
-  };
-}
-
 export const loansBenchmark: Benchmark = {
   name: 'loans',
   description:
@@ -113,7 +94,7 @@ export const loansBenchmark: Benchmark = {
     }
     const q = statsOf(samples);
     const rows: BenchRow[] = [
-      row(
+      benchRow(
         `loans one quarter's 贴息 (${QUARTER})`,
         q,
         `loans_quarter_money, one statement; ${first.n.toLocaleString('en')} loans, 贴息 ${(Number(first.fen) / 100).toLocaleString('en')} 元; 5 runs; ${warm}`,
@@ -136,7 +117,7 @@ export const loansBenchmark: Benchmark = {
     recorded.push(performance.now() - t0);
     const r = statsOf(recorded);
     rows.push(
-      row(`loans record the quarter once`, r, 'loans_record_quarter: the batch row, one row per loan, the total', {
+      benchRow(`loans record the quarter once`, r, 'loans_record_quarter: the batch row, one row per loan, the total', {
         text: `≤ ${QUARTER_TARGET_MS} ms`,
         met: r.medianMs <= QUARTER_TARGET_MS,
       }),
@@ -158,7 +139,7 @@ export const loansBenchmark: Benchmark = {
     ctx.log('  loans: the tracker, one caller…');
     const stats = await runCallLoad(call, { ...ctx.load, connections: 1 }, ctx.startPostgresCpuMeter);
     rows.push(
-      row(
+      benchRow(
         'loans tracker (GET /loans/:id, service)',
         stats,
         `scope, the loan, its events, materials, plan, repayments, settings; one caller; ${warm}`,

@@ -40,12 +40,29 @@ export interface FigureDefinition {
    */
   unit: 'count' | 'fen' | 'sum' | 'permille';
   /**
-   * true when the months of a period add up to the period (new posts, wages paid); false for
-   * what stands over a period (operating factories, their workers), counted once each.
+   * true when the months of a period add up to the period (new posts, wages paid): each record's
+   * `day` then lies in the range it is listed for, so the dashboard reads the period's records once
+   * and puts each in the month of its day. false for what stands over a period (operating
+   * factories, their workers), counted once each and asked month by month.
    */
   additive: boolean;
   /** The figure's records within a range, one row each, in the columns of FigureRecordRow. */
   records: (range: FigureRange) => RawBuilder<FigureRecordRow>;
+  /**
+   * A rollup kept by the writes, for an additive figure too large to count on each request (ADR 0080):
+   * the figure's value (`amount`) and base by area and day within a range, equal to its records
+   * counted or summed there (a property test proves it for each). The dashboard reads it; the
+   * drill-down always lists the records.
+   */
+  rollup?: (range: FigureRange) => RawBuilder<FigureRollupRow>;
+}
+
+/** One row of a figure's rollup: what its records of one area and day come to. */
+export interface FigureRollupRow {
+  area_id: number;
+  day: string;
+  amount: number;
+  base: number;
 }
 
 /** A timestamp column's Shanghai business day, for a figure's `day` column and its range. */

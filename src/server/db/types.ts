@@ -1163,8 +1163,18 @@ export interface ImportJobsTable {
   client_key: string;
   created_at: Generated<Date>;
   finished_at: Date | null;
+  /** The job's last sign of life: set with every progress update (migration 0054). */
+  updated_at: Generated<Date>;
 }
 // ── end imports ──
+// ── dashboard rollups (migration 0055) ──
+/** Hires by the employer's area and the day work started, kept by a trigger on employments (ADR 0080). */
+export interface EmploymentDayCountsTable {
+  area_id: number;
+  start_date: string;
+  hires: number;
+}
+// ── end dashboard rollups ──
 // ── training (migration 0034) ──
 export interface TrainingCoursesTable {
   id: Id;
@@ -1314,6 +1324,7 @@ export interface Database {
   // ── end stations ──
 
   import_jobs: ImportJobsTable;
+  employment_day_counts: EmploymentDayCountsTable;
 
   settings: SettingsTable;
   area_counts: AreaCountsTable;

@@ -40,6 +40,8 @@ import * as m0039 from './0039-sharing-returns-extensions';
 import * as m0042 from './0042-import-jobs';
 import * as m0045 from './0045-settings-versions';
 import * as m0049 from './0049-ratings-of-any-subject';
+import * as m0054 from './0054-import-jobs-heartbeat';
+import * as m0055 from './0055-employment-day-counts';
 
 /**
  * Listed explicitly so the set of migrations is part of the code, not of a directory scan.
@@ -91,6 +93,8 @@ const migrations: Record<string, Migration> = {
   '0042-import-jobs': m0042,
   '0045-settings-versions': m0045,
   '0049-ratings-of-any-subject': m0049,
+  '0054-import-jobs-heartbeat': m0054,
+  '0055-employment-day-counts': m0055,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -81,6 +81,24 @@ describe('the dashboard (数据看板)', () => {
     expect(nonZero).toBeGreaterThan(FIGURES.length);
   });
 
+  it("puts an additive figure's records of the year each in its month: a month of the year equals that month alone", async () => {
+    const wang = await staff(t, 'wangguiling');
+    const street = await areaId('珠海街道');
+    const year = await wang.get(`/api/v1/dashboard?area=${street}&from=2026-01&to=2026-12`);
+    expect(year.status).toBe(200);
+    let compared = 0;
+    for (const month of ['2026-03', '2026-09', '2026-10']) {
+      const alone = await wang.get(`/api/v1/dashboard?area=${street}&from=${month}&to=${month}`);
+      const index = year.body.months.indexOf(month);
+      for (const figure of year.body.figures.filter((f: { additive: boolean }) => f.additive)) {
+        const single = alone.body.figures.find((f: { id: string }) => f.id === figure.id);
+        expect(figure.byMonth[index], `${figure.id} ${month}`).toBe(single.total);
+        if (single.total !== 0) compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(3);
+  });
+
   it("never counts another community in a community officer's figures", async () => {
     const wang = await staff(t, 'wangguiling');
     const fuxing = await staff(t, 'fuxing01');
@@ -122,6 +140,9 @@ describe('the dashboard (数据看板)', () => {
     expect(Math.round(figure('benefits.startup-amount') / 1_000_000)).toBe(315);
     expect(figure('piecework.factories')).toBeGreaterThan(20);
     expect(figure('piecework.workers')).toBeGreaterThan(0);
+    // every factory of the year recruited with a post, filled and closed since
+    expect(figure('jobs.posts')).toBeGreaterThanOrEqual(21);
+    expect(figure('jobs.hires')).toBeGreaterThan(0);
     // 创业担保贷款: 111 enterprises, 1975万元, and the jobs they bring
     expect(figure('loans.disbursed')).toBe(111);
     expect(figure('loans.amount')).toBe(1_975_000_000);

@@ -57,11 +57,7 @@ export async function getDashboard(ctx: ActorContext, query: DashboardQuery): Pr
   const scope = { areaPath: area.path, actorPaths: ctx.actor.areaPaths };
   const communities = await repo.partsOf(ctx.db, area.path);
   const results = await Promise.all(
-    FIGURES.map(async (figure) => ({
-      figure,
-      parts: await repo.figureByPart(ctx.db, figure, scope, range),
-      monthly: await repo.figureByMonth(ctx.db, figure, scope, range),
-    })),
+    FIGURES.map(async (figure) => ({ figure, ...(await repo.figureByPartAndMonth(ctx.db, figure, scope, range)) })),
   );
   // Records placed above any community (the street's own) are a part of their own, after the communities.
   const parts = [...communities];

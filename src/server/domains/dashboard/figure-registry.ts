@@ -10,6 +10,7 @@ import { loansFigures } from '../loans';
 import { pieceworkFigures } from '../piecework';
 import { sharingFigures } from '../sharing';
 import { stationsFigures } from '../stations';
+import { trainingFigures } from '../training';
 
 export const FIGURES: readonly FigureDefinition[] = [
   ...jobsFigures,
@@ -18,6 +19,7 @@ export const FIGURES: readonly FigureDefinition[] = [
   ...loansFigures,
   ...sharingFigures,
   ...stationsFigures,
+  ...trainingFigures,
 ];
 
 /** A figure by its id, or undefined. */

@@ -64,7 +64,9 @@ export interface EmploymentLedgerRow {
 
 /**
  * 就业台账: everyone who started work in the period, by a hire (employment record) or on a
- * micro-factory's roll, keyed 'e<id>' and 'w<id>' so one keyset walks both.
+ * micro-factory's roll, keyed 'e<id>' and 'w<id>' so one keyset walks both: the hires first, then the
+ * rolls, each read from its own primary key after the last id of its kind, so a page costs its
+ * rows however far into the ledger it is.
  */
 export async function employmentLedgerPage(
   db: Db,
@@ -73,21 +75,29 @@ export async function employmentLedgerPage(
   afterKey: string,
   limit: number,
 ) {
+  const kind = afterKey.slice(0, 1);
+  const afterId = kind === '' ? 0 : Number(afterKey.slice(1));
+  const hires = sql<EmploymentLedgerRow>`
+    (select 'e' || lpad(m.id::text, 12, '0') as id, r.name, r.id_number_masked, r.id_number_enc, r.phone, r.labels,
+      ${communityName} as community, e.name as employer, m.title, to_char(m.start_date, 'YYYY-MM-DD') as start_date,
+      m.source
+    from employments m join residents r on r.id = m.resident_id join enterprises e on e.id = m.enterprise_id
+      join areas a on a.id = r.area_id
+    where ${inScope(scope)} and m.start_date >= ${range.from}::date and m.start_date < ${range.to}::date
+      and m.id > ${kind === 'e' ? afterId : 0}
+    order by m.id limit ${limit})`;
+  const rolls = sql<EmploymentLedgerRow>`
+    (select 'w' || lpad(w.id::text, 12, '0') as id, r.name, r.id_number_masked, r.id_number_enc, r.phone, r.labels,
+      ${communityName} as community, f.name as employer, '计件工' as title, to_char(w.joined_on, 'YYYY-MM-DD') as start_date,
+      'micro_factory' as source
+    from factory_workers w join residents r on r.id = w.resident_id join micro_factories f on f.id = w.factory_id
+      join areas a on a.id = r.area_id
+    where ${inScope(scope)} and w.joined_on >= ${range.from}::date and w.joined_on < ${range.to}::date
+      and w.id > ${kind === 'w' ? afterId : 0}
+    order by w.id limit ${limit})`;
   const { rows } = await sql<EmploymentLedgerRow>`
-    select * from (
-      select 'e' || lpad(m.id::text, 12, '0') as id, r.name, r.id_number_masked, r.id_number_enc, r.phone, r.labels,
-        ${communityName} as community, e.name as employer, m.title, to_char(m.start_date, 'YYYY-MM-DD') as start_date,
-        m.source
-      from employments m join residents r on r.id = m.resident_id join enterprises e on e.id = m.enterprise_id
-        join areas a on a.id = r.area_id
-      where ${inScope(scope)} and m.start_date >= ${range.from}::date and m.start_date < ${range.to}::date
-      union all
-      select 'w' || lpad(w.id::text, 12, '0'), r.name, r.id_number_masked, r.id_number_enc, r.phone, r.labels,
-        ${communityName}, f.name, '计件工', to_char(w.joined_on, 'YYYY-MM-DD'), 'micro_factory'
-      from factory_workers w join residents r on r.id = w.resident_id join micro_factories f on f.id = w.factory_id
-        join areas a on a.id = r.area_id
-      where ${inScope(scope)} and w.joined_on >= ${range.from}::date and w.joined_on < ${range.to}::date
-    ) x where x.id > ${afterKey} order by x.id limit ${limit}`.execute(db);
+    select * from (${kind === 'w' ? sql`select * from ${rolls} x` : sql`${hires} union all ${rolls}`}) x
+    order by x.id limit ${limit}`.execute(db);
   return rows;
 }
 

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { type Client, staff } from '../../../../tests/support/http-client';
 import { useTestApp } from '../../../../tests/support/test-app';
+import { employmentLedgerPage } from './ledgers.repository';
 
 const t = useTestApp();
 
@@ -124,5 +125,23 @@ describe('the ledgers (台账)', () => {
     expect(rows.slice(1).every((r) => r[community] === '复兴社区')).toBe(true);
     for (const area of ['珠海街道', '安远路社区'])
       expect((await ledger(fuxing, `/api/v1/dashboard/ledgers/factories?area=${await areaId(area)}`)).status).toBe(404);
+  });
+
+  it('walks the 就业台账 page by page to the same rows as in one page, hires first and then the rolls', async () => {
+    const street = (await t.adminQuery(`select path from areas where name = '珠海街道'`)).rows[0] as { path: string };
+    const scope = { areaPath: street.path, actorPaths: [street.path] };
+    const range = { from: '2026-01-01', to: '2027-01-01' };
+    const whole = (await employmentLedgerPage(t.db, scope, range, '', 100_000)).map((r) => r.id);
+    expect(whole.some((id) => id.startsWith('e'))).toBe(true);
+    expect(whole.some((id) => id.startsWith('w'))).toBe(true);
+    const walked: string[] = [];
+    for (let after = ''; ;) {
+      const page = await employmentLedgerPage(t.db, scope, range, after, 7);
+      walked.push(...page.map((r) => r.id));
+      if (page.length < 7) break;
+      after = page[page.length - 1]!.id;
+    }
+    expect(walked).toEqual(whole);
+    expect([...whole].sort()).toEqual(whole);
   });
 });

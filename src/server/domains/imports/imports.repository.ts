@@ -1,5 +1,5 @@
 /** The import jobs' SQL, and the areas an officer serves by name. */
-import type { Insertable, Updateable } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from '../../db/client';
 import type { ImportJobsTable } from '../../db/types';
 
@@ -44,8 +44,38 @@ export function findJobByKey(db: Db, userId: number, clientKey: string) {
 
 export type JobRow = NonNullable<Awaited<ReturnType<typeof findJob>>>;
 
-export async function updateJob(db: Db, id: number, values: Updateable<ImportJobsTable>) {
-  await db.updateTable('import_jobs').set(values).where('id', '=', id).execute();
+const RUNNING = ['checking', 'importing'] as const;
+
+/**
+ * A running job's progress or outcome, with its sign of life. A job already marked failed (its
+ * process taken for dead) is left as it is: answers whether the job was still running.
+ */
+export async function updateJob(db: Db, id: number, values: Updateable<ImportJobsTable>): Promise<boolean> {
+  const result = await db
+    .updateTable('import_jobs')
+    .set({ ...values, updated_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .where('status', 'in', RUNNING)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Inside the writing transaction: the job locked, and whether it is still importing (not marked failed). */
+export async function stillImporting(db: Db, id: number): Promise<boolean> {
+  const row = await db.selectFrom('import_jobs').select('status').where('id', '=', id).forUpdate().executeTakeFirst();
+  return row?.status === 'importing';
+}
+
+/** Jobs still running with no sign of life since `before`: marked failed at `now`; their ids. */
+export async function failJobsSilentSince(db: Db, before: Date, now: Date): Promise<number[]> {
+  const rows = await db
+    .updateTable('import_jobs')
+    .set({ status: 'failed', finished_at: now, updated_at: now })
+    .where('status', 'in', RUNNING)
+    .where('updated_at', '<', before)
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 /** The areas under the officer's own, for placing rows by name. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { creditCodeCheckChar, idNumberCheckChar } from '../../../shared/validators';
 import { type Client, staff } from '../../../../tests/support/http-client';
 import { useTestApp } from '../../../../tests/support/test-app';
-import { importsSettled } from './imports.service';
+import { failInterruptedImports, IMPORT_SILENT_LIMIT_MS, importsSettled } from './imports.service';
 
 const t = useTestApp();
 
@@ -99,6 +99,52 @@ describe('importing residents (导入)', () => {
     const again = await imported(fuxing, 'residents', file, { skipBad: true });
     expect(again).toMatchObject({ status: 'done', imported: 0, unchanged: 10, skipped: 2 });
     expect(await count('select count(*) as n from residents')).toBe(before + 10);
+  });
+
+  it('marks an import whose process died failed after the limit, and the file uploaded again imports once', async () => {
+    const fuxing = await staff(t, 'fuxing01');
+    const officer = Number(
+      (await t.adminQuery(`select id from users where username = 'fuxing01'`)).rows[0].id as number,
+    );
+    // two jobs a process left running: one silent since 10:00, one that spoke at 10:10 (the clock is injected)
+    const lastWord = new Date('2026-12-08T02:00:00Z');
+    const job = async (status: string, at: Date) =>
+      Number(
+        (
+          await t.adminQuery(
+            `insert into import_jobs (kind, file_name, skip_bad, status, total_rows, processed_rows, created_by_user_id,
+               client_key, created_at, updated_at)
+             values ('residents', '名单.xlsx', false, $1, 300, 250, $2, $3, $4, $4) returning id`,
+            [status, officer, randomUUID(), at],
+          )
+        ).rows[0].id as number,
+      );
+    const dead = await job('checking', lastWord);
+    const alive = await job('importing', new Date(lastWord.getTime() + 10 * 60_000));
+    const justBefore = new Date(lastWord.getTime() + IMPORT_SILENT_LIMIT_MS);
+    expect(await failInterruptedImports(t.db, justBefore)).toEqual([]);
+    const past = new Date(lastWord.getTime() + IMPORT_SILENT_LIMIT_MS + 1000);
+    expect(await failInterruptedImports(t.db, past)).toEqual([dead]);
+    // a second run (another process's scheduler) finds nothing more to do
+    expect(await failInterruptedImports(t.db, past)).toEqual([]);
+
+    const failed = await fuxing.get(`/api/v1/imports/${dead}`);
+    expect(failed.status).toBe(200);
+    expect(failed.body.status).toBe('failed');
+    expect(failed.body.finishedAt).toBe(past.toISOString());
+    expect((await fuxing.get(`/api/v1/imports/${alive}`)).body.status).toBe('importing');
+
+    // the officer uploads the file again: it imports; once more, and nothing changes
+    const rows: (string | number)[][] = [RESIDENT_HEADER];
+    for (let i = 0; i < 3; i++)
+      rows.push([`重新导入居民${i}`, idNumber(), phone(), '复兴社区B区', '女', '', '山东省青岛市']);
+    const file = await workbook(rows);
+    const before = await count('select count(*) as n from residents');
+    const again = await imported(fuxing, 'residents', file);
+    expect(again).toMatchObject({ status: 'done', imported: 3, unchanged: 0 });
+    const twice = await imported(fuxing, 'residents', file);
+    expect(twice).toMatchObject({ status: 'done', imported: 0, unchanged: 3 });
+    expect(await count('select count(*) as n from residents')).toBe(before + 3);
   });
 
   it('names a row repeating another and a phone already on file; answers a retried upload with the same job', async () => {

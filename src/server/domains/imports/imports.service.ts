@@ -10,6 +10,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { z } from 'zod';
 import { IMPORT_MAX_ROWS, type importFields, type ImportKind } from '../../../shared/schemas/imports';
 import type { ActorContext } from '../../context';
+import type { Db } from '../../db/client';
 import type { CellProblem, ImportKindDefinition } from '../../core/import-kind';
 import { notFound } from '../../core/app-error';
 import { recordAudit } from '../../platform/audit';
@@ -25,6 +26,24 @@ type Fields = z.output<typeof importFields>;
 const STEP = 250;
 /** The problems a job keeps to show; the count of bad rows is kept whole. */
 const PROBLEMS_SHOWN = 1000;
+
+/**
+ * A running job records progress at least every STEP rows; one silent this long has lost its process
+ * (a restart, a crash) and is marked failed, to be uploaded again (ADR 0081).
+ */
+export const IMPORT_SILENT_LIMIT_MS = 15 * 60 * 1000;
+
+/** A job taken for dead while this process was still at it: its write is rolled back. */
+class ImportInterrupted extends Error {}
+
+/**
+ * Marks failed every import whose process has died: still checking or importing, silent past the
+ * limit at `now`. Nothing of theirs was written (the write is one transaction); the officer reads
+ * that the import was interrupted and uploads the file again, which imports what is not on file.
+ */
+export async function failInterruptedImports(db: Db, now: Date): Promise<number[]> {
+  return repo.failJobsSilentSince(db, new Date(now.getTime() - IMPORT_SILENT_LIMIT_MS), now);
+}
 
 /** Jobs still running in this process, so a test or a shutdown can wait for them. */
 const running = new Set<Promise<void>>();
@@ -170,7 +189,8 @@ async function runImport(
   // ── the new rows written, all or none ──
   const toWrite = fresh.filter((c) => c.problems.length === 0);
   const unchanged = checked.length - bad - toWrite.length;
-  await repo.updateJob(ctx.db, id, { status: 'importing', unchanged, skipped: bad });
+  // a job taken for dead while it was checking stays failed
+  if (!(await repo.updateJob(ctx.db, id, { status: 'importing', unchanged, skipped: bad }))) return;
   await ctx.db.transaction().execute(async (trx) => {
     for (let i = 0; i < toWrite.length; i++) {
       await def.insert(trx, ctx, toWrite[i]!.input);
@@ -179,6 +199,8 @@ async function runImport(
         await yieldToEventLoop();
       }
     }
+    // taken for dead meanwhile (failInterruptedImports): write nothing, as the officer was told
+    if (!(await repo.stillImporting(trx, id))) throw new ImportInterrupted();
     await recordAudit(trx, ctx, {
       action: 'import.run',
       targetType: 'import_job',

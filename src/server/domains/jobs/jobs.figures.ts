@@ -1,6 +1,12 @@
 /** The jobs domain's dashboard figures (SPEC §3.7): posts, hires and people placed by label. */
 import { sql } from 'kysely';
-import { shanghaiDay, type FigureDefinition, type FigureRange, type FigureRecordRow } from '../../core/figure';
+import {
+  shanghaiDay,
+  type FigureDefinition,
+  type FigureRange,
+  type FigureRecordRow,
+  type FigureRollupRow,
+} from '../../core/figure';
 
 const posts = ({ from, to }: FigureRange) => sql<FigureRecordRow>`
   select 'post:' || p.id as key, p.area_id, ${shanghaiDay('p.created_at')} as day, 1::bigint as amount,
@@ -16,6 +22,15 @@ const hires = ({ from, to }: FigureRange) => sql<FigureRecordRow>`
     '/staff/residents/' || m.resident_id || '/file' as link
   from employments m join residents r on r.id = m.resident_id join enterprises e on e.id = m.enterprise_id
   where m.start_date >= ${from} and m.start_date < ${to}`;
+
+/**
+ * Hires as the rollup the writes keep (employment_day_counts, ADR 0080): by the employer's area and
+ * the day work started, the same places and days as `hires` lists them.
+ */
+const hiresByDay = ({ from, to }: FigureRange) => sql<FigureRollupRow>`
+  select c.area_id, c.start_date as day, c.hires::bigint as amount, 0::bigint as base
+  from employment_day_counts c
+  where c.hires > 0 and c.start_date >= ${from} and c.start_date < ${to}`;
 
 /** People with a label placed in work: their employments starting in the range, placed by the person's home area. */
 const placed =
@@ -43,6 +58,7 @@ export const jobsFigures: readonly FigureDefinition[] = [
     unit: 'count',
     additive: true,
     records: hires,
+    rollup: hiresByDay,
   },
   {
     id: 'jobs.placed-mothers',

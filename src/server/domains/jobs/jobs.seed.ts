@@ -12,6 +12,7 @@ import { countSlots, windowsToSlots, type ScheduleWindow } from '../../../shared
 import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LNG, projectKm } from './match-score';
 import type { FieldCipher } from '../../platform/crypto';
 import type { Database } from '../../db/types';
+import { seedJobsYear } from './jobs-year.seed';
 
 type Trx = Transaction<Database>;
 
@@ -498,5 +499,6 @@ export async function seedJobs(trx: Trx, cipher: FieldCipher): Promise<{ posts: 
     )
     select count(*)::int as n from ins`.execute(trx);
   await sql`update job_profiles set slot_count = length(replace(slots::text, '0', ''))`.execute(trx);
-  return { posts: values.length, profiles: profiles.rows[0]!.n };
+  const yearPosts = await seedJobsYear(trx, officer.id);
+  return { posts: values.length + yearPosts, profiles: profiles.rows[0]!.n };
 }

@@ -14,7 +14,10 @@ import { settleDaySetBased } from './piecework.repository';
 
 type Trx = Transaction<Database>;
 
-/** [compound, factory name, industry, workers] — 13 factories of 8 and 8 of 7: 160 jobs. */
+/**
+ * [compound, factory name, industry, workers] — 13 factories of 8 and 8 of 7: 160 jobs on the roll when they
+ * opened; each took on two more neighbours later in the year (LATER_HIRES), about 200 jobs by October.
+ */
 const YEAR_FACTORIES: readonly [string, string, (typeof FACTORY_INDUSTRIES)[number], number][] = [
   ['安远路小区', '安远路手工皂微工厂', 'handicraft', 8],
   ['珠江路宿舍', '珠江路电子线束微工厂', 'electronics', 8],
@@ -53,6 +56,8 @@ const PRODUCT_OF: Record<(typeof FACTORY_INDUSTRIES)[number], string> = {
 };
 
 const SETTLED_DAY = '2026-09-30';
+/** Neighbours each factory took on after it opened, between its opening and 20 October. */
+const LATER_HIRES = 2;
 
 const day = (month: number, dayOfMonth: number) =>
   `2026-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
@@ -72,6 +77,7 @@ export async function seedPieceworkYear(trx: Trx, areaId: (name: string) => numb
     .execute();
   const taken = new Set<number>();
   const settled: number[] = [];
+  const openedFactories: { factoryId: number; community: number | null; day: string }[] = [];
   const records: Insertable<Database['piece_records']>[] = [];
   for (const [i, [compound, name, industry, workers]] of YEAR_FACTORIES.entries()) {
     const area = areaId(compound);
@@ -160,6 +166,7 @@ export async function seedPieceworkYear(trx: Trx, areaId: (name: string) => numb
       );
     for (const r of roll) taken.add(r.id);
     if (roll.length === 0) continue;
+    openedFactories.push({ factoryId: factory.id, community, day: opened });
     const rolled = await trx
       .insertInto('factory_workers')
       .values(
@@ -187,6 +194,27 @@ export async function seedPieceworkYear(trx: Trx, areaId: (name: string) => numb
       });
     settled.push(factory.id);
   }
+  // Later in the year each factory took on neighbours who were still free, nearest first, on days
+  // between its opening and 20 October; they have no day on the books before they joined.
+  for (let k = 0; k < LATER_HIRES; k++)
+    for (const [i, f] of openedFactories.entries()) {
+      const next =
+        free.find((r) => !taken.has(r.id) && r.parent_id === f.community) ?? free.find((r) => !taken.has(r.id));
+      if (!next) break;
+      taken.add(next.id);
+      const from = Date.parse(`${f.day}T00:00:00Z`);
+      const span = Date.parse('2026-10-20T00:00:00Z') - from;
+      const joined = new Date(from + Math.floor((span * (1 + ((i + k * 11) % 19))) / 20 / 86_400_000) * 86_400_000);
+      await trx
+        .insertInto('factory_workers')
+        .values({
+          factory_id: f.factoryId,
+          resident_id: next.id,
+          joined_on: joined.toISOString().slice(0, 10),
+          created_at: new Date(`${joined.toISOString().slice(0, 10)}T10:00:00+08:00`),
+        })
+        .execute();
+    }
   if (records.length === 0) return;
   await trx.insertInto('piece_records').values(records).execute();
   await sql`

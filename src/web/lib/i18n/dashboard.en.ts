@@ -12,6 +12,7 @@ const dashboard: DashboardMessages = {
     campaign: 'Outreach campaigns',
     loans: 'Guarantee loans',
     sharing: 'Shared employment',
+    training: 'Training',
     stations: 'Station services',
   },
   byMonth: '{{group}} by month',

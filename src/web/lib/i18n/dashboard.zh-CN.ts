@@ -11,6 +11,7 @@ const dashboard = {
     campaign: '政策找人',
     loans: '创业担保贷款',
     sharing: '共享用工',
+    training: '培训',
     stations: '驿站服务',
   },
   byMonth: '{{group}}按月',

@@ -5,4 +5,5 @@ export const jobsSqlFiles = sqlFilesBeside(import.meta.url, [
   'job_posts_card.sql',
   'job_posts_card_names.sql',
   'jobs_ranked_posts.sql',
+  'employment_day_counts_apply.sql',
 ]);

@@ -16,7 +16,7 @@ import { formatFigure } from '../components/figure-value';
 import { LedgerExports } from '../components/ledger-exports';
 import '../dashboard.css';
 
-const GROUPS = ['jobs', 'piecework', 'benefits', 'campaign', 'loans', 'sharing', 'stations'] as const;
+const GROUPS = ['jobs', 'piecework', 'benefits', 'campaign', 'loans', 'sharing', 'stations', 'training'] as const;
 
 /**
  * The staff console's home for street and community officers (SPEC §3.7): the figures of their
