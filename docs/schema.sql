@@ -1357,7 +1357,8 @@ create table sharing_agreement_workers (
   return_kind text,
   return_duty text,
   return_note text default ''::text not null,
-  extension_consent text
+  extension_consent text,
+  return_consent_id bigint
 );
 alter table sharing_agreement_workers add constraint sharing_agreement_workers_agreement_id_fkey FOREIGN KEY (agreement_id) REFERENCES sharing_agreements(id);
 alter table sharing_agreement_workers add constraint sharing_agreement_workers_check CHECK (((consent = 'pending'::text) = (consent_at IS NULL)));
@@ -1372,6 +1373,8 @@ alter table sharing_agreement_workers add constraint sharing_agreement_workers_p
 alter table sharing_agreement_workers add constraint sharing_agreement_workers_relation_check CHECK ((relation = 'employee'::text));
 alter table sharing_agreement_workers add constraint sharing_agreement_workers_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
 alter table sharing_agreement_workers add constraint sharing_agreement_workers_return_check CHECK (((returned_on IS NULL) = (return_kind IS NULL)));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_return_consent_check CHECK (((return_consent_id IS NULL) OR (return_kind = 'worker_early'::text)));
+alter table sharing_agreement_workers add constraint sharing_agreement_workers_return_consent_id_fkey FOREIGN KEY (return_consent_id) REFERENCES consents(id);
 alter table sharing_agreement_workers add constraint sharing_agreement_workers_return_duty_check CHECK ((return_duty = ANY (ARRAY['hours'::text, 'rest'::text, 'safety'::text, 'protective_equipment'::text])));
 alter table sharing_agreement_workers add constraint sharing_agreement_workers_return_kind_check CHECK ((return_kind = ANY (ARRAY['end_date'::text, 'worker_early'::text, 'borrower_reason'::text])));
 alter table sharing_agreement_workers add constraint sharing_agreement_workers_return_note_check CHECK ((length(return_note) <= 200));
@@ -1488,7 +1491,10 @@ alter table sharing_posts add constraint sharing_posts_kind_check CHECK ((kind =
 alter table sharing_posts add constraint sharing_posts_note_check CHECK ((length(note) <= 500));
 alter table sharing_posts add constraint sharing_posts_pay_fen_per_day_check CHECK ((pay_fen_per_day > 0));
 alter table sharing_posts add constraint sharing_posts_pkey PRIMARY KEY (id);
+alter table sharing_posts add constraint sharing_posts_skills_check CHECK (((cardinality(skills) >= 1) AND (cardinality(skills) <= 20)));
 CREATE INDEX sharing_posts_board_idx ON public.sharing_posts USING btree (kind, end_date) WHERE (closed_at IS NULL);
+CREATE INDEX sharing_posts_shortage_skills_idx ON public.sharing_posts USING gin (skills) WHERE ((closed_at IS NULL) AND (kind = 'shortage'::text));
+CREATE INDEX sharing_posts_surplus_skills_idx ON public.sharing_posts USING gin (skills) WHERE ((closed_at IS NULL) AND (kind = 'surplus'::text));
 
 create table sms_codes (
   id bigint generated always as identity not null,
@@ -2044,3 +2050,4 @@ create sequence venues_id_seq as bigint owned by venues.id;
 -- function resident_label_bits(labels text[]) returns integer language sql immutable strict parallel safe
 -- function settlement_lines_append_only() returns trigger language plpgsql volatile
 -- function settlements_append_only() returns trigger language plpgsql volatile
+-- function sharing_ranked_counterparts(p_post bigint, p_today date, p_limit integer, p_probe integer, p_model jsonb) returns TABLE(o_id bigint, o_score double precision, o_minutes integer) language plpgsql stable set plan_cache_mode=force_generic_plan

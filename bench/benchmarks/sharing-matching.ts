@@ -1,8 +1,9 @@
 /**
  * Shared-employment matching at the issue's scale (SPEC §3.5; 10,000 surplus and 10,000 shortage
  * posts): a firm's top 20 counterparts for one of its posts, ranked by skills, overlapping days and
- * walking distance with a reason for each part (ADR 0059). The pool is at most 2,000 open posts of
- * the other kind whose dates meet, read through the board's partial index and scored in Node.
+ * walking distance with a reason for each part (ADR 0059). The database scores and picks the best 20
+ * (sharing_ranked_counterparts, ADR 0073), reading only the posts that could still reach the floor a
+ * probe of 200 sets; Node reads the 20 and writes their reasons.
  * Latency runs one caller at a time (the figure an owner waits). Data: set-based, scaled by --scale.
  */
 import { sql } from 'kysely';
@@ -44,7 +45,7 @@ async function generatePosts(ctx: BenchContext, perKind: number) {
 export const sharingMatching: Benchmark = {
   name: 'sharing-matching',
   description:
-    "A firm's top-20 shared-employment counterparts for one of its posts (service call: the open posts of the other kind whose dates meet, at most 2,000, scored by skills, days and walking distance with reasons).",
+    "A firm's top-20 shared-employment counterparts for one of its posts (service call: ranked in the database by skills, days and walking distance over the open posts of the other kind whose dates meet; the 20 read with reasons).",
   async run(ctx) {
     const perKind = Math.max(100, Math.round(10_000 * ctx.scaleFactor));
     ctx.log(`  sharing-matching: ${perKind.toLocaleString('en')} surplus and shortage posts each…`);
@@ -80,7 +81,7 @@ export const sharingMatching: Benchmark = {
       {
         ...row("sharing firm's top 20 counterparts", stats, null, [
           `${perKind.toLocaleString('en')} surplus + ${perKind.toLocaleString('en')} shortage posts`,
-          'one caller; pool of at most 2,000 open posts whose dates meet, scored with reasons in Node',
+          'one caller; scored and picked in the database (sharing_ranked_counterparts), reasons for the 20 in Node',
           warm,
           cpuNote(stats),
           errorNote(stats),

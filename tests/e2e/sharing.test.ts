@@ -4,7 +4,9 @@
  * owners sign on their phones; 孙丽娟 (金花's packer, used by no other journey) consents on her phone in
  * elder mode; the street sees the agreement active. 窦金花 also drafts a second agreement herself from a
  * match on her phone (a margin refused under the fee), both owners sign it, 孙丽娟 consents to it too, and
- * 陈鹏飞 records the month's hours on his phone.
+ * 陈鹏飞 records the month's hours on his phone. Then 孙丽娟 asks in elder mode to go back early from the first,
+ * naming the duty broken, and the street sees her back; an extension of the second takes effect only
+ * after both owners and she agree again. Every row read here is one this journey made.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +33,8 @@ let draftedPath = '';
 // 陈鹏飞 and 窦金花 stay signed in: a second code for the same phone within a minute would wait for the resend limit.
 let chenPage: Page;
 let douPage: Page;
+// 孙丽娟 stays signed in, in elder mode, for going back early and the extension.
+let sunPage: Page;
 
 describe('a firm short of hands finds a firm with staff to spare', () => {
   it('陈鹏飞 posts a shortage and sees ranked counterparts with reasons (375 px)', async () => {
@@ -167,7 +171,7 @@ describe('a firm short of hands finds a firm with staff to spare', () => {
     // Active, she may ask to go back early: the form is there, in elder mode.
     await page.getByTestId('return-request').first().waitFor();
     await expectAccessible(page, 'my sharing answered in elder mode');
-    await page.context().close();
+    sunPage = page;
 
     // 陈鹏飞 records the first month's hours on his phone; the money is at cost.
     await chenPage.goto(draftedPath);
@@ -178,7 +182,6 @@ describe('a firm short of hands finds a firm with staff to spare', () => {
     await chenPage.getByText(/借用企业支付340\.00元/).waitFor();
     await toastGone(chenPage);
     await expectAccessible(chenPage, 'owner records the month');
-    await chenPage.context().close();
 
     const street = await newPage(browser, DESKTOP);
     await signInStaff(street, 'wangguiling');
@@ -192,5 +195,78 @@ describe('a firm short of hands finds a firm with staff to spare', () => {
     expect(await active.count()).toBe(2);
     await expectAccessible(street, 'street sees both agreements active');
     await street.context().close();
+  });
+});
+
+describe('going back early, and an extension asked of the worker', () => {
+  it('孙丽娟 asks on her phone in elder mode to go back early, naming a broken duty; the street sees it', async () => {
+    const page = sunPage;
+    await page.reload();
+    await expect.poll(() => bodyFontSize(page)).toBeGreaterThanOrEqual(18);
+    const card = page.getByTestId('my-sharing').filter({ hasText: '包装帮工' });
+    const form = card.getByTestId('return-request');
+    await form.getByRole('radio', { name: '不安排休息' }).check();
+    await form.getByLabel('补充说明（可不填）').fill('连续10天没有休息');
+    await form.getByRole('button', { name: '申请返回' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '申请返回' }).click();
+    await card.getByTestId('my-sharing-returned').waitFor();
+    expect(await card.getByTestId('my-sharing-returned').textContent()).toContain('本人申请提前返回');
+    expect(await card.textContent()).toContain('已结束');
+    await toastGone(page);
+    await expectAccessible(page, 'my early return in elder mode');
+
+    // The street (the console is a desktop screen): the agreement has ended, 孙丽娟 back at her own request.
+    const street = await newPage(browser, DESKTOP);
+    await signInStaff(street, 'wangguiling');
+    await street.waitForURL(/\/staff\/(?!login)/);
+    await street.goto('/staff/sharing');
+    const row = street.getByTestId('sharing-agreements').locator('tr', { hasText: '孙丽娟（本人申请提前返回）' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('已结束');
+    await expectAccessible(street, 'street sees the early return');
+    await street.context().close();
+  });
+
+  it('an extension takes effect only once both firms and 孙丽娟 agree', async () => {
+    const newEnd = dayFromNow(55);
+    await chenPage.goto(draftedPath);
+    const chenForm = chenPage.getByTestId('extension-form');
+    await chenForm.getByLabel('新的归还日期').fill(newEnd);
+    await chenForm.getByRole('button', { name: '提出续期' }).click();
+    await chenForm
+      .getByRole('status')
+      .filter({ hasText: `续期至${newEnd}` })
+      .waitFor();
+    await toastGone(chenPage);
+    await expectAccessible(chenPage, 'owner proposes an extension');
+
+    const dou = await newPage(browser);
+    await signInByPhone(dou, '13900000010');
+    await dou.goto(draftedPath);
+    const douForm = dou.getByTestId('extension-form');
+    await douForm.getByRole('button', { name: `以金花粉扑包装微工厂名义同意续期至${newEnd}` }).click();
+    // Both firms agree; the worker has not: the end date stands, and the form says whom it waits for.
+    await douForm.getByRole('status').filter({ hasText: '孙丽娟' }).waitFor();
+    expect(await dou.getByTestId('agreement-events').textContent()).not.toContain(`协议续期至${newEnd}`);
+    await toastGone(dou);
+    await expectAccessible(dou, 'extension waiting for the worker');
+
+    // 孙丽娟 is asked again on her phone, in elder mode, and agrees.
+    await sunPage.reload();
+    const card = sunPage.getByTestId('my-sharing').filter({ hasText: '周末包装' });
+    await card.getByTestId('my-sharing-extension').waitFor();
+    expect(await card.getByTestId('my-sharing-extension').textContent()).toContain(newEnd);
+    await expectAccessible(sunPage, 'extension asked in elder mode');
+    await card.getByRole('button', { name: '同意续期', exact: true }).click();
+    // Her answer was the last one awaited: the question goes, and her card shows the new end date.
+    await card.getByTestId('my-sharing-extension').waitFor({ state: 'detached' });
+    expect(await card.textContent()).toContain(newEnd);
+    await toastGone(sunPage);
+    await expectAccessible(sunPage, 'extension answered in elder mode');
+
+    // Only now is it extended.
+    await dou.reload();
+    await dou.getByTestId('agreement-events').getByText(`协议续期至${newEnd}`).waitFor();
+    for (const p of [dou, chenPage, sunPage]) await p.context().close();
   });
 });

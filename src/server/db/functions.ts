@@ -17,6 +17,7 @@ import { benefitsSqlFiles } from '../domains/benefits/sql/manifest';
 import { jobsSqlFiles } from '../domains/jobs/sql/manifest';
 import { loansSqlFiles } from '../domains/loans/sql/manifest';
 import { pieceworkSqlFiles } from '../domains/piecework/sql/manifest';
+import { sharingSqlFiles } from '../domains/sharing/sql/manifest';
 
 /**
  * Dependencies first: a language-sql function's body and a trigger's function
@@ -32,6 +33,7 @@ export const databaseFunctionFiles: readonly URL[] = [
   ...jobsSqlFiles,
   ...pieceworkSqlFiles,
   ...loansSqlFiles,
+  ...sharingSqlFiles,
 ];
 
 export function readDatabaseFunction(file: URL): string {

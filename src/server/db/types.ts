@@ -1121,6 +1121,8 @@ export interface SharingAgreementWorkersTable {
   return_kind: 'end_date' | 'worker_early' | 'borrower_reason' | null;
   return_duty: 'hours' | 'rest' | 'safety' | 'protective_equipment' | null;
   return_note: Generated<string>;
+  /** 代办: the consent ledger row of an early return an officer filed for her (ADR 0074). */
+  return_consent_id: number | null;
   extension_consent: 'pending' | 'consented' | 'declined' | null;
 }
 

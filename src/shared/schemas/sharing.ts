@@ -225,6 +225,24 @@ export const sharingReturnInput = z
 export const sharingMyReturnInput = z
   .object({ duty: z.enum(SHARING_DUTIES), note: z.string().trim().max(150).default('') })
   .strict();
+/**
+ * 代办: an officer files a worker's early return for her. Her consent is on paper or spoken before a
+ * named witness (the witness is then required).
+ */
+export const sharingAssistedReturnInput = z
+  .object({
+    residentId: z.number().int().positive(),
+    duty: z.enum(SHARING_DUTIES),
+    note: z.string().trim().max(150).default(''),
+    consentMethod: z.enum(['paper', 'verbal_witnessed']),
+    witness: z.string().trim().min(1).max(40).optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.consentMethod === 'verbal_witnessed' && !v.witness)
+      ctx.addIssue({ code: 'custom', message: 'required', path: ['witness'] });
+  });
+export type SharingAssistedReturnInput = z.infer<typeof sharingAssistedReturnInput>;
 export const sharingExtensionInput = z.object({ enterpriseId: z.number().int().positive(), endDate: isoDate }).strict();
 
 export const sharingEmployee = z.object({

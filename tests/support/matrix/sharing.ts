@@ -2,7 +2,7 @@
  * Shared employment (共享用工): an owner acts for her firm's posts and the agreements it is on (the
  * money each side records only for its own side); a worker answers only agreements she is listed on;
  * the street sees the board and brokers; officers read agreements of firms in their areas and record a
- * consent (代办) for a worker who lives in them.
+ * consent or an early return (代办) for a worker who lives in them.
  */
 import { randomUUID } from 'node:crypto';
 import { allowed, type Answer, type MatrixRow, type Who } from '../authorisation-matrix';
@@ -276,6 +276,23 @@ export async function sharingRows(w: World): Promise<MatrixRow[]> {
         witness: '矩阵见证人',
       }),
       expect: allowed(ASSIST),
+    },
+    {
+      // 代办 of an early return: 张丽's agreement is not active yet, so authorised, then refused by name.
+      method: 'POST',
+      path: '/api/v1/sharing/agreements/{id}/assisted-return',
+      subjects: {
+        other: { inScope: { id: zhangs }, outOfScope: { id: active } },
+        street_officer: { inScope: { id: zhangs }, outOfScope: { id: elsewhere } },
+      },
+      body: (who: Who, where: keyof Answer) => ({
+        residentId: where === 'inScope' ? w.residents.zhangLi : who === 'street_officer' ? w.elsewhere.resident : zhou,
+        duty: 'rest',
+        consentMethod: 'verbal_witnessed',
+        witness: '矩阵见证人',
+      }),
+      expect: allowed(ASSIST),
+      authorised: ['409 SHARING_NOT_LENT'],
     },
   ];
 }

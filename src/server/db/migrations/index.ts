@@ -42,6 +42,8 @@ import * as m0045 from './0045-settings-versions';
 import * as m0049 from './0049-ratings-of-any-subject';
 import * as m0054 from './0054-import-jobs-heartbeat';
 import * as m0055 from './0055-employment-day-counts';
+import * as m0047 from './0047-sharing-matching-indexes';
+import * as m0048 from './0048-sharing-assisted-return';
 
 /**
  * Listed explicitly so the set of migrations is part of the code, not of a directory scan.
@@ -95,6 +97,8 @@ const migrations: Record<string, Migration> = {
   '0049-ratings-of-any-subject': m0049,
   '0054-import-jobs-heartbeat': m0054,
   '0055-employment-day-counts': m0055,
+  '0047-sharing-matching-indexes': m0047,
+  '0048-sharing-assisted-return': m0048,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -5,7 +5,7 @@ import { seedJobs } from './jobs.seed';
 export { jobsEnterpriseFile, jobsResidentFile } from './jobs.file';
 // The walking-time rule of the ranking, for anything else measured in a walk (stations nearby, shared employment's
 // distance part).
-export { projectKm, walkingMinutes } from './match-score';
+export { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LNG, projectKm, WALKING, walkingMinutes } from './match-score';
 export { findWalkingHome } from './jobs.repository';
 // A job fair's posts, ranked for the resident reading them.
 export { postsOfEmployersFor } from './matching.service';

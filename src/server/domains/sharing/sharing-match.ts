@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../../../shared/errors';
 import { skillWord } from '../../../shared/job-words';
-import { projectKm, walkingMinutes } from '../jobs';
+import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LNG, projectKm, WALKING, walkingMinutes } from '../jobs';
 
 export type SharingPart = 'skills' | 'dates' | 'distance';
 
@@ -47,11 +47,27 @@ export function overlapDays(a: { startDate: string; endDate: string }, b: { star
   return Math.max(0, to - from + 1);
 }
 
+/**
+ * Straight-line km on the deployment's plane. √(dx² + dy²) rather than Math.hypot: each step is one
+ * correctly rounded IEEE operation, so the database (sharing_ranked_counterparts) gets the same bits.
+ */
 export function straightKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
   const p = projectKm(a.lat, a.lng);
   const q = projectKm(b.lat, b.lng);
-  return Math.hypot(p.x - q.x, p.y - q.y);
+  const dx = p.x - q.x;
+  const dy = p.y - q.y;
+  return Math.sqrt(dx * dx + dy * dy);
 }
+
+/** The numbers sharing_ranked_counterparts scores with (its `p_model`): the weights and the walking measure above. */
+export const SHARING_MODEL = {
+  ...SHARING_WEIGHTS,
+  far: FAR_MINUTES,
+  lat: KM_PER_DEGREE_LAT,
+  lng: KM_PER_DEGREE_LNG,
+  detour: WALKING.detourFactor,
+  kmh: WALKING.kmPerHour,
+} as const;
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
 

@@ -284,3 +284,103 @@ describe('a worker kept past the end date', () => {
     expect(after.body.keptPastEnd.some((k: { agreementId: number }) => k.agreementId === id)).toBe(false);
   });
 });
+
+describe('代办: an officer files a worker’s early return for her', () => {
+  it('records her consent in the ledger, returns her and audits it; a resend writes nothing more', async () => {
+    const id = await activeAgreement([ids.zhangLi]);
+    const fuxing = await staff(t, 'fuxing01');
+    const res = await fuxing.post(`/api/v1/sharing/agreements/${id}/assisted-return`, {
+      residentId: ids.zhangLi,
+      duty: 'protective_equipment',
+      note: '没有发防护手套',
+      consentMethod: 'verbal_witnessed',
+      witness: '社区网格员王芳',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('ended');
+    expect(res.body.workers[0]).toMatchObject({ returnKind: 'worker_early', returnedOn: day(0) });
+    const { rows } = await t.adminQuery(
+      `select c.id, c.method, c.purpose, c.scope, c.recorded_by_user_id = u.id as by_officer
+         from sharing_agreement_workers w join consents c on c.id = w.return_consent_id
+         join users u on u.username = 'fuxing01'
+        where w.agreement_id = $1 and w.resident_id = $2`,
+      [id, ids.zhangLi],
+    );
+    expect(rows).toEqual([
+      expect.objectContaining({
+        method: 'verbal_witnessed',
+        purpose: 'sharing_return',
+        scope: { agreementId: id, duty: 'protective_equipment', witness: '社区网格员王芳' },
+        by_officer: true,
+      }),
+    ]);
+    const audit = await t.adminQuery(
+      `select after from audit_events where action = 'sharing.worker.assisted_return' and target_id = $1`,
+      [String(id)],
+    );
+    expect(audit.rows).toEqual([
+      {
+        after: expect.objectContaining({
+          residentId: ids.zhangLi,
+          consentId: rows[0].id,
+          duty: 'protective_equipment',
+        }),
+      },
+    ]);
+    // Sent again it is a resend: no second consent, no second event.
+    const again = await fuxing.post(`/api/v1/sharing/agreements/${id}/assisted-return`, {
+      residentId: ids.zhangLi,
+      duty: 'protective_equipment',
+      consentMethod: 'paper',
+    });
+    expect(again.status).toBe(200);
+    expect(kinds(again.body).filter((k) => k === 'returned_worker_early')).toHaveLength(1);
+    const consents = await t.adminQuery(
+      `select count(*)::int as n from consents where purpose = 'sharing_return' and scope->>'agreementId' = $1`,
+      [String(id)],
+    );
+    expect(consents.rows[0].n).toBe(1);
+    // Her own app shows the return.
+    const mine = await zhang.get('/api/v1/me/sharing');
+    expect(mine.body.items.find((i: { agreementId: number }) => i.agreementId === id)).toMatchObject({
+      returnKind: 'worker_early',
+      returnDuty: 'protective_equipment',
+    });
+  });
+
+  it('is refused out of the officer’s areas, to a firm, without a witness, and for someone not on the agreement', async () => {
+    const id = await activeAgreement([ids.zhangLi]);
+    const body = { residentId: ids.zhangLi, duty: 'hours', consentMethod: 'verbal_witnessed', witness: '王芳' };
+    const tiejue = await staff(t, 'tiejue01');
+    expect((await tiejue.post(`/api/v1/sharing/agreements/${id}/assisted-return`, body)).status).toBe(404);
+    expect((await dou.post(`/api/v1/sharing/agreements/${id}/assisted-return`, body)).status).toBe(403);
+    const fuxing = await staff(t, 'fuxing01');
+    const noWitness = await fuxing.post(`/api/v1/sharing/agreements/${id}/assisted-return`, {
+      ...body,
+      witness: undefined,
+    });
+    expect(noWitness.status).toBe(400);
+    expect(noWitness.body.error.details[0].field).toBe('witness');
+    // Someone of 复兴社区 who is not on the agreement.
+    const neighbour = await one(
+      `select r.id from residents r join areas a on a.id = r.area_id
+        where a.path like (select path from areas where name = '复兴社区') || '%' and r.id <> $1 order by r.id limit 1`,
+      [ids.zhangLi],
+    );
+    const stranger = await fuxing.post(`/api/v1/sharing/agreements/${id}/assisted-return`, {
+      ...body,
+      residentId: neighbour,
+    });
+    expect(stranger.status).toBe(400);
+    expect(stranger.body.error.details[0].field).toBe('residentId');
+    // Nothing was written by any refusal: she is still lent, and the ledger holds nothing for it.
+    const still = await dou.get(`/api/v1/employer/sharing/agreements/${id}`);
+    expect(still.body.status).toBe('active');
+    expect(still.body.workers[0].returnedOn).toBeNull();
+    const consents = await t.adminQuery(
+      `select count(*)::int as n from consents where purpose = 'sharing_return' and scope->>'agreementId' = $1`,
+      [String(id)],
+    );
+    expect(consents.rows[0].n).toBe(0);
+  });
+});

@@ -164,24 +164,25 @@ export function postsOfEnterprises(db: Q, enterpriseIds: number[]) {
 }
 
 /**
- * Open posts of the other kind whose dates meet these, from other firms: the pool a firm's
- * counterparts are ranked from. Open means not closed and not ended before today (ADR 0059).
+ * A post's best counterparts, ranked in the database (sharing_ranked_counterparts, ADR 0073): the
+ * open posts of the other kind from other firms whose dates meet, best first, as (id, score, minutes).
+ * Open means not closed and not ended before today (ADR 0059).
  */
-export function counterpartPool(
+export async function rankedCounterparts(
   db: Q,
-  post: { kind: 'surplus' | 'shortage'; enterprise_id: number; start_date: string; end_date: string },
-  today: string,
+  q: { postId: number; today: string; limit: number; probe: number; model: Record<string, number> },
 ) {
-  return posts(db)
-    .where('p.kind', '=', post.kind === 'surplus' ? 'shortage' : 'surplus')
-    .where('p.closed_at', 'is', null)
-    .where('p.end_date', '>=', today)
-    .where('p.enterprise_id', '<>', post.enterprise_id)
-    .where('p.start_date', '<=', post.end_date)
-    .where('p.end_date', '>=', post.start_date)
-    .orderBy('p.id')
-    .limit(2000)
-    .execute();
+  const { rows } = await sql<{ o_id: string; o_score: number; o_minutes: number }>`
+    select o_id, o_score, o_minutes
+      from sharing_ranked_counterparts(${q.postId}, ${q.today}::date, ${q.limit}, ${q.probe}, ${JSON.stringify(q.model)}::jsonb)`.execute(
+    db,
+  );
+  return rows.map((r) => ({ id: Number(r.o_id), score: r.o_score, minutes: r.o_minutes }));
+}
+
+export function postsByIds(db: Q, ids: number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return posts(db).where('p.id', 'in', ids).execute();
 }
 
 export function openPostsInScope(db: Q, actor: Actor, today: string) {
@@ -503,6 +504,7 @@ export function setReturned(
     return_kind: 'end_date' | 'worker_early' | 'borrower_reason';
     return_duty: Duty | null;
     return_note: string;
+    return_consent_id?: number | null;
   },
 ) {
   return db

@@ -153,4 +153,16 @@ export async function sharingRoutes(app: FastifyInstance, deps: Deps) {
     },
     (request) => sharing.consentAssisted(officer(request), request.params.id, request.body),
   );
+  r.post(
+    '/api/v1/sharing/agreements/:id/assisted-return',
+    {
+      schema: {
+        tags,
+        params: idParam,
+        body: s.sharingAssistedReturnInput,
+        response: { 200: s.sharingAgreement, ...errors },
+      },
+    },
+    (request) => sharing.returnAssisted(officer(request), request.params.id, request.body),
+  );
 }

@@ -7,7 +7,11 @@
 import { businessDay } from '../../../shared/dates';
 import { type ErrorCode, renderMessage } from '../../../shared/errors';
 import { yuan } from '../../../shared/job-words';
-import type { SharingAgreementInput, SharingPostInput } from '../../../shared/schemas/sharing';
+import type {
+  SharingAgreementInput,
+  SharingAssistedReturnInput,
+  SharingPostInput,
+} from '../../../shared/schemas/sharing';
 import {
   type AgreementProblem,
   agreementProblems,
@@ -25,10 +29,11 @@ import type { ActorContext } from '../../context';
 import { AppError, FieldError, notFound } from '../../core/app-error';
 import { pathInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
+import { insertConsent } from '../residents';
 import { agreementInScope, isMemberOf } from './sharing.permissions';
 import { agreementAuditShape, presentAgreement, presentMonth, presentPost, waitingWords } from './sharing.presenter';
 import * as repo from './sharing.repository';
-import { presentSharingReasons, scoreSharing } from './sharing-match';
+import { presentSharingReasons, scoreSharing, SHARING_MODEL } from './sharing-match';
 
 const today = (ctx: ActorContext) => businessDay(ctx.now);
 
@@ -101,32 +106,54 @@ export async function closeOwnPost(ctx: ActorContext, id: number) {
   return getOwnPost(ctx, id);
 }
 
-/** The post's counterparts ranked by skills, dates and distance, best first, at most 20. */
+/** At most this many counterparts are shown; the database reads this many posts first to set its floor (ADR 0073). */
+export const MATCH_LIMIT = 20;
+export const MATCH_PROBE = 200;
+
+const side = (p: repo.PostRow) => ({
+  skills: p.skills,
+  startDate: p.start_date,
+  endDate: p.end_date,
+  lat: p.lat ?? 0,
+  lng: p.lng ?? 0,
+});
+
+/**
+ * The post's counterparts ranked by skills, dates and distance, best first, at most 20. The
+ * database picks and orders them with scoreSharing's arithmetic; each part's reasons come from
+ * scoreSharing itself, run on the 20.
+ */
 async function rankFor(ctx: ActorContext, post: repo.PostRow) {
-  const pool = await repo.counterpartPool(ctx.db, post, today(ctx));
-  const side = (p: repo.PostRow) => ({
-    skills: p.skills,
-    startDate: p.start_date,
-    endDate: p.end_date,
-    lat: p.lat ?? 0,
-    lng: p.lng ?? 0,
+  const ranked = await repo.rankedCounterparts(ctx.db, {
+    postId: post.id,
+    today: today(ctx),
+    limit: MATCH_LIMIT,
+    probe: MATCH_PROBE,
+    model: SHARING_MODEL,
   });
-  const scored = [];
-  for (const other of pool) {
+  const rows = new Map(
+    (
+      await repo.postsByIds(
+        ctx.db,
+        ranked.map((r) => r.id),
+      )
+    ).map((p) => [p.id, p]),
+  );
+  const items = [];
+  for (const { id } of ranked) {
+    const other = rows.get(id);
+    if (!other) continue;
     const [surplus, shortage] = post.kind === 'surplus' ? [post, other] : [other, post];
     const s = scoreSharing(side(surplus), side(shortage));
-    if (s) scored.push({ other, s });
-  }
-  scored.sort((a, b) => b.s.score - a.s.score || a.s.walkMinutes - b.s.walkMinutes || a.other.id - b.other.id);
-  return {
-    post: presentPost(post, today(ctx)),
-    items: scored.slice(0, 20).map(({ other, s }) => ({
+    if (!s) continue;
+    items.push({
       post: presentPost(other, today(ctx)),
       score: s.score,
       walkMinutes: s.walkMinutes,
       reasons: presentSharingReasons(s.parts, ctx.actor.locale),
-    })),
-  };
+    });
+  }
+  return { post: presentPost(post, today(ctx)), items };
 }
 
 export async function ownPostMatches(ctx: ActorContext, id: number) {
@@ -522,15 +549,30 @@ async function writeReturns(
   id: number,
   residentIds: number[],
   how: { kind: ReturnKind; duty: repo.Duty | null; note: string },
+  assisted?: AssistedConsent,
 ) {
   await ctx.db.transaction().execute(async (trx) => {
     await repo.lockAgreement(trx, id);
+    // 代办: her consent goes into the residents' ledger first, and the return points at it.
+    const consent = assisted
+      ? await insertConsent(trx, {
+          resident_id: residentIds[0]!,
+          purpose: 'sharing_return',
+          scope: { agreementId: id, duty: how.duty, witness: assisted.witness ?? null },
+          method: assisted.method,
+          recorded_by_user_id: ctx.actor.userId,
+          granted_at: ctx.now,
+        })
+      : null;
     const changed = await repo.setReturned(trx, id, residentIds, {
       returned_on: today(ctx),
       return_kind: how.kind,
       return_duty: how.duty,
       return_note: how.note,
+      return_consent_id: consent?.id ?? null,
     });
+    // She went back between the check and this write: nothing of the 代办 stays.
+    if (changed.length === 0 && assisted) throw refuse(ctx, 'SHARING_NOT_LENT', { name: assisted.name }, 'residentId');
     for (const { resident_id } of changed) {
       await repo.insertEvent(trx, {
         agreement_id: id,
@@ -540,10 +582,16 @@ async function writeReturns(
         note: how.duty ? `${how.duty}${how.note ? `: ${how.note}` : ''}` : how.note,
       });
       await recordAudit(trx, ctx, {
-        action: 'sharing.worker.return',
+        action: assisted ? 'sharing.worker.assisted_return' : 'sharing.worker.return',
         targetType: 'sharing_agreement',
         targetId: id,
-        after: { residentId: resident_id, kind: how.kind, duty: how.duty, note: how.note },
+        after: {
+          residentId: resident_id,
+          kind: how.kind,
+          duty: how.duty,
+          note: how.note,
+          ...(consent ? { consentId: consent.id, consentMethod: assisted!.method } : {}),
+        },
       });
     }
     if (changed.length > 0) await afterReturn(trx, ctx, id);
@@ -588,13 +636,21 @@ export async function returnWorkers(
   return getOwnAgreement(ctx, id);
 }
 
-/** The worker asks to go back early because the borrowing firm broke a duty; the lending firm cannot refuse. */
-export async function returnMine(ctx: ActorContext, id: number, input: { duty: repo.Duty; note: string }) {
-  const residentId = ownResidentId(ctx);
-  const row = await repo.findAgreement(ctx.db, id);
-  const mine = row ? (await repo.workersOf(ctx.db, [id])).find((w) => w.resident_id === residentId) : undefined;
-  if (!row || !mine) throw notFound();
-  if (mine.return_kind === 'worker_early') return mySharing(ctx);
+type AssistedConsent = { name: string; method: 'paper' | 'verbal_witnessed'; witness?: string | undefined };
+
+/**
+ * A worker goes back early because the borrowing firm broke a duty; the lending firm cannot refuse.
+ * Nothing is written when she already went back this way (a resend).
+ */
+async function returnEarly(
+  ctx: ActorContext,
+  row: repo.AgreementRow,
+  mine: Awaited<ReturnType<typeof repo.workersOf>>[number],
+  input: { duty: repo.Duty; note: string },
+  field: string,
+  assisted?: AssistedConsent,
+) {
+  if (mine.return_kind === 'worker_early') return;
   const p = returnProblem({
     kind: 'worker_early',
     status: row.status,
@@ -605,9 +661,42 @@ export async function returnMine(ctx: ActorContext, id: number, input: { duty: r
     reason: '',
     listedReasons: '',
   });
-  if (p?.code === 'SHARING_NOT_LENT') throw refuse(ctx, p.code, { name: p.name }, 'duty');
-  await writeReturns(ctx, id, [residentId], { kind: 'worker_early', duty: input.duty, note: input.note });
+  if (p?.code === 'SHARING_NOT_LENT') throw refuse(ctx, p.code, { name: p.name }, field);
+  await writeReturns(
+    ctx,
+    row.id,
+    [mine.resident_id],
+    { kind: 'worker_early', duty: input.duty, note: input.note },
+    assisted,
+  );
+}
+
+/** The worker asks to go back early, in the resident app. */
+export async function returnMine(ctx: ActorContext, id: number, input: { duty: repo.Duty; note: string }) {
+  const residentId = ownResidentId(ctx);
+  const row = await repo.findAgreement(ctx.db, id);
+  const mine = row ? (await repo.workersOf(ctx.db, [id])).find((w) => w.resident_id === residentId) : undefined;
+  if (!row || !mine) throw notFound();
+  await returnEarly(ctx, row, mine, input, 'duty');
   return mySharing(ctx);
+}
+
+/**
+ * 代办: an officer serving the worker's community files her early return for her, with her consent
+ * on paper or before a named witness (ADR 0074). Out of the officer's areas is not found.
+ */
+export async function returnAssisted(ctx: ActorContext, id: number, input: SharingAssistedReturnInput) {
+  const row = await repo.findAgreement(ctx.db, id);
+  const person = await repo.residentPath(ctx.db, input.residentId);
+  if (!row || !person || !pathInScope(person.path, ctx.actor.areaPaths)) throw notFound();
+  const mine = (await repo.workersOf(ctx.db, [id])).find((w) => w.resident_id === input.residentId);
+  if (!mine) throw new FieldError('residentId', 'not_on_agreement');
+  await returnEarly(ctx, row, mine, { duty: input.duty, note: input.note }, 'residentId', {
+    name: mine.name,
+    method: input.consentMethod,
+    witness: input.witness,
+  });
+  return present(ctx, (await repo.findAgreement(ctx.db, id))!);
 }
 
 /** Once both firms and every worker still lent agreed, the extension's date replaces the end date. */
