@@ -38,6 +38,7 @@ import * as m0037 from './0037-station-events';
 import * as m0038 from './0038-station-walk-in-queue';
 import * as m0039 from './0039-sharing-returns-extensions';
 import * as m0042 from './0042-import-jobs';
+import * as m0051 from './0051-organisations';
 
 /**
  * Listed explicitly so the set of migrations is part of the code, not of a directory scan.
@@ -87,6 +88,7 @@ const migrations: Record<string, Migration> = {
   '0038-station-walk-in-queue': m0038,
   '0039-sharing-returns-extensions': m0039,
   '0042-import-jobs': m0042,
+  '0051-organisations': m0051,
 };
 
 export const migrationProvider: MigrationProvider = {
