@@ -56,6 +56,13 @@ export const contactParams = z.object({
   contactId: z.coerce.number().int().positive(),
 });
 
+export const candidatesQuery = z.object({ q: z.string().trim().min(1).max(40) });
+/** Residents and enterprises in the caller's areas whose name holds the words typed: who may be added. */
+export const memberCandidates = z.object({
+  residents: z.array(z.object({ id: z.number().int(), name: z.string(), phone: z.string(), areaName: z.string() })),
+  enterprises: z.array(z.object({ id: z.number().int(), name: z.string(), areaName: z.string() })),
+});
+
 export const organisationSummary = z.object({
   id: z.number().int(),
   name: z.string(),

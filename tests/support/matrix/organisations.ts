@@ -76,6 +76,13 @@ export async function organisationsRows(w: World): Promise<MatrixRow[]> {
     },
     { method: 'GET', path: `${base}/{id}`, subjects: byOrg(), expect: allowed(KEEPERS) },
     {
+      method: 'GET',
+      path: `${base}/{id}/member-candidates`,
+      subjects: byOrg(),
+      query: { q: '张' },
+      expect: allowed(KEEPERS),
+    },
+    {
       method: 'POST',
       path: `${base}/{id}/members`,
       subjects: byOrg(),

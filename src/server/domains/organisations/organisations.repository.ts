@@ -327,3 +327,30 @@ export async function specialistOfResident(db: Q, residentId: number) {
     .where('x.resident_id', '=', residentId)
     .executeTakeFirst();
 }
+
+/** Residents and enterprises whose name holds `q`, under the condition on their area (`r.area_id`). */
+export async function memberCandidates(db: Q, q: string, scope: RawBuilder<boolean>, limit: number) {
+  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const [residents, enterprises] = await Promise.all([
+    db
+      .selectFrom('residents as r')
+      .innerJoin('areas as a', 'a.id', 'r.area_id')
+      .select(['r.id', 'r.name', 'r.phone', 'a.name as area_name'])
+      .where('r.name', 'like', like)
+      .where(sql<boolean>`${scope}`)
+      .orderBy(sql`r.name collate "zh-x-icu"`)
+      .orderBy('r.id')
+      .limit(limit)
+      .execute(),
+    db
+      .selectFrom('enterprises as r')
+      .innerJoin('areas as a', 'a.id', 'r.area_id')
+      .select(['r.id', 'r.name', 'a.name as area_name'])
+      .where('r.name', 'like', like)
+      .where(sql<boolean>`${scope}`)
+      .orderBy('r.id')
+      .limit(limit)
+      .execute(),
+  ]);
+  return { residents, enterprises };
+}

@@ -72,6 +72,14 @@ describe('organisations', () => {
 
     const li = await idOf(`select id from residents where phone = '13900000030'`);
     const jinhua = await idOf(`select id from enterprises where name = '金花粉扑包装微工厂'`);
+    const candidates = await street.get(
+      `/api/v1/organisations/${id}/member-candidates?q=${encodeURIComponent('李兵')}`,
+    );
+    expect(candidates.body.residents).toEqual([
+      expect.objectContaining({ id: li, name: '李兵', phone: '139****0030', areaName: '王戈庄新村' }),
+    ]);
+    const firms = await street.get(`/api/v1/organisations/${id}/member-candidates?q=${encodeURIComponent('粉扑')}`);
+    expect(firms.body.enterprises).toEqual([expect.objectContaining({ id: jinhua })]);
     const added = await street.post(`/api/v1/organisations/${id}/members`, {
       residentId: li,
       role: '队员',

@@ -32,6 +32,18 @@ export async function organisationsRoutes(app: FastifyInstance, deps: Deps) {
     { schema: { tags, params: idParam, response: { 200: s.organisationDetail, ...errors } } },
     (req) => service.getOrganisation(keeper(req), req.params.id),
   );
+  r.get(
+    `${base}/:id/member-candidates`,
+    {
+      schema: {
+        tags,
+        params: idParam,
+        querystring: s.candidatesQuery,
+        response: { 200: s.memberCandidates, ...errors },
+      },
+    },
+    (req) => service.memberCandidates(keeper(req), req.params.id, req.query.q),
+  );
   r.post(
     `${base}/:id/members`,
     { schema: { tags, params: idParam, body: s.addMember, response: { 200: s.organisationDetail, ...errors } } },

@@ -10,7 +10,7 @@ import { areaInScope } from '../../http/scope';
 import { recordAudit } from '../../platform/audit';
 import type * as s from '../../../shared/schemas/organisations';
 import * as repo from './organisations.repository';
-import { presentDetail, presentOrganisation } from './organisations.presenter';
+import { presentDetail, presentOrganisation, presentRosterResident } from './organisations.presenter';
 
 const orgScope = (ctx: ActorContext) => areaInScope('o.area_id', ctx.actor);
 
@@ -63,6 +63,16 @@ async function reached(ctx: ActorContext, id: number) {
   const [row] = await repo.organisationRows(ctx.db, orgScope(ctx), [id]);
   if (!row) throw notFound();
   return row;
+}
+
+/** Who may be added to an organisation: residents and enterprises of the caller's areas, by name. */
+export async function memberCandidates(ctx: ActorContext, id: number, q: string) {
+  await reached(ctx, id);
+  const found = await repo.memberCandidates(ctx.db, q, areaInScope('r.area_id', ctx.actor), 20);
+  return {
+    residents: found.residents.map(presentRosterResident),
+    enterprises: found.enterprises.map((e) => ({ id: e.id, name: e.name, areaName: e.area_name })),
+  };
 }
 
 /**
