@@ -6,6 +6,7 @@ import benefits from './benefits.en';
 import loans from './loans.en';
 import stations from './stations.en';
 import training from './training.en';
+import organisations from './organisations.en';
 import sharing from './sharing.en';
 import personFile from './person-file.en';
 import dashboard from './dashboard.en';
@@ -391,6 +392,8 @@ const en: Messages = {
       training: 'Training',
       events: 'Events',
       sharing: 'Shared staff',
+      organisations: 'Organisations',
+      rosters: 'Specialists',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',
     },
@@ -770,6 +773,7 @@ const en: Messages = {
   assisted,
   stations,
   training,
+  organisations,
 };
 
 export default en;

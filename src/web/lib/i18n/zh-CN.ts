@@ -6,6 +6,7 @@ import benefits from './benefits.zh-CN';
 import loans from './loans.zh-CN';
 import stations from './stations.zh-CN';
 import training from './training.zh-CN';
+import organisations from './organisations.zh-CN';
 import sharing from './sharing.zh-CN';
 import personFile from './person-file.zh-CN';
 import dashboard from './dashboard.zh-CN';
@@ -373,6 +374,8 @@ const zhCN = {
       loans: '创业贷款',
       stations: '服务站',
       training: '技能培训',
+      organisations: '社区组织',
+      rosters: '就业服务专员',
       events: '活动',
       sharing: '共享用工',
       noSections: '暂无可用功能',
@@ -721,6 +724,7 @@ const zhCN = {
   assisted,
   stations,
   training,
+  organisations,
 };
 
 export type Messages = typeof zhCN;
