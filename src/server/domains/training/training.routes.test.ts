@@ -109,6 +109,18 @@ describe('training: a course, its waitlist, attendance, completion and the certi
     const mine = await song.get('/api/v1/training/my-enrolments');
     expect(mine.body.items[0]).toMatchObject({ id: songEnrolment.id, status: 'enrolled', waitlistPosition: null });
     expect((await one('select enrolled from training_courses where id = $1', [courseId])).enrolled).toBe(1);
+
+    // she hears of it in her inbox, in her language, and by SMS, once
+    const inbox = await song.get('/api/v1/notifications');
+    const notice = inbox.body.items.find((n: { kind: string }) => n.kind === 'training.waitlist.promoted');
+    expect(notice.title).toBe('候补转正：测试课程（SYB）');
+    const sms = await t.adminQuery(
+      `select params from sms_outbox where phone = '13900000002' and template = 'training_promoted'`,
+    );
+    expect(sms.rows).toEqual([{ params: { name: '宋秀秀', course: '测试课程（SYB）' } }]);
+    // cancelling again moves nobody and tells nobody twice
+    await zhang.post(`/api/v1/training/my-enrolments/${first.body.id}/cancel`);
+    expect((await t.adminQuery(`select 1 from sms_outbox where template = 'training_promoted'`)).rowCount).toBe(1);
   });
 
   it('attendance by the check-in code the agent types; a repeat records nothing; a wrong code is refused', async () => {
