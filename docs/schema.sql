@@ -1141,11 +1141,13 @@ create table person_facts (
   gender text,
   business_stage text,
   basic_training_hours integer default 0 not null,
-  training_certificates integer default 0 not null
+  training_certificates integer default 0 not null,
+  skill_certificates integer default 0 not null
 );
 alter table person_facts add constraint person_facts_basic_training_hours_check CHECK ((basic_training_hours >= 0));
 alter table person_facts add constraint person_facts_pkey PRIMARY KEY (resident_id);
 alter table person_facts add constraint person_facts_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id) ON DELETE CASCADE;
+alter table person_facts add constraint person_facts_skill_certificates_check CHECK ((skill_certificates >= 0));
 alter table person_facts add constraint person_facts_training_certificates_check CHECK ((training_certificates >= 0));
 
 create table piece_adjustments (

@@ -594,6 +594,8 @@ export interface PersonFactsTable {
   basic_training_hours: Generated<number>;
   /** valid training certificates */
   training_certificates: Generated<number>;
+  /** valid certificates of skill courses (migration 0052) */
+  skill_certificates: Generated<number>;
 }
 
 export interface BenefitPoliciesTable {

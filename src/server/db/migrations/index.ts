@@ -39,6 +39,7 @@ import * as m0038 from './0038-station-walk-in-queue';
 import * as m0039 from './0039-sharing-returns-extensions';
 import * as m0042 from './0042-import-jobs';
 import * as m0051 from './0051-organisations';
+import * as m0052 from './0052-skill-certificates-fact';
 
 /**
  * Listed explicitly so the set of migrations is part of the code, not of a directory scan.
@@ -89,6 +90,7 @@ const migrations: Record<string, Migration> = {
   '0039-sharing-returns-extensions': m0039,
   '0042-import-jobs': m0042,
   '0051-organisations': m0051,
+  '0052-skill-certificates-fact': m0052,
 };
 
 export const migrationProvider: MigrationProvider = {
