@@ -27,6 +27,7 @@ export const PERSON_FACTS = [
   'business_stage',
   'basic_training_hours',
   'training_certificates',
+  'skill_certificates',
 ] as const;
 export const ENTERPRISE_FACTS = [
   'enterprise_type',
@@ -44,6 +45,7 @@ export const NUMBER_FACTS = [
   'youngest_child_age',
   'basic_training_hours',
   'training_certificates',
+  'skill_certificates',
   'months_in_operation',
   'employees',
   'hard_to_employ_hires',
@@ -90,6 +92,8 @@ export interface PersonFacts {
   basic_training_hours: number;
   /** Training certificates the person holds and the street has not revoked. */
   training_certificates: number;
+  /** Those of them earned on skill courses (技能培训), which end in a 职业技能等级证书. */
+  skill_certificates: number;
 }
 
 /** What a rule may ask about one enterprise. */
@@ -163,6 +167,12 @@ export const FACTS: Record<
     label: { 'zh-CN': '有效培训证书数', en: 'Valid training certificates' },
     source: { 'zh-CN': '培训证书', en: 'training certificates' },
     sourceColumn: 'training_certificates (not revoked)',
+  },
+  skill_certificates: {
+    target: 'person',
+    label: { 'zh-CN': '有效技能培训证书数', en: 'Valid skill-course certificates' },
+    source: { 'zh-CN': '技能培训证书', en: 'skill-course certificates' },
+    sourceColumn: 'training_certificates (skill courses, not revoked)',
   },
   enterprise_type: {
     target: 'enterprise',

@@ -57,3 +57,4 @@ export * from './loans/enums';
 export * from './stations/enums';
 export * from './sharing/enums';
 export * from './training/enums';
+export * from './organisations/enums';

@@ -12,6 +12,7 @@ import { PIECEWORK_ERRORS } from './piecework/errors';
 import { STATIONS_ERRORS } from './stations/errors';
 import { SHARING_ERRORS } from './sharing/errors';
 import { TRAINING_ERRORS } from './training/errors';
+import { ORGANISATIONS_ERRORS } from './organisations/errors';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -122,6 +123,7 @@ export const ERRORS = mergeParts('ERRORS', [
   STATIONS_ERRORS,
   SHARING_ERRORS,
   TRAINING_ERRORS,
+  ORGANISATIONS_ERRORS,
 ]);
 
 export type ErrorCode = keyof typeof ERRORS;

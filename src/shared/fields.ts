@@ -13,6 +13,7 @@ import { PIECEWORK_FIELD_LABELS, PIECEWORK_PROBLEMS } from './piecework/fields';
 import { STATIONS_FIELD_LABELS, STATIONS_PROBLEMS } from './stations/fields';
 import { SHARING_FIELD_LABELS, SHARING_PROBLEMS } from './sharing/fields';
 import { TRAINING_FIELD_LABELS, TRAINING_PROBLEMS } from './training/fields';
+import { ORGANISATIONS_FIELD_LABELS, ORGANISATIONS_PROBLEMS } from './organisations/fields';
 
 const PLATFORM_FIELD_LABELS = {
   phone: { 'zh-CN': '手机号码', en: 'Mobile number' },
@@ -74,6 +75,7 @@ export const FIELD_LABELS: WordsPart = mergeParts('FIELD_LABELS', [
   SHARING_FIELD_LABELS,
   IMPORTS_FIELD_LABELS,
   TRAINING_FIELD_LABELS,
+  ORGANISATIONS_FIELD_LABELS,
 ]);
 
 /** Problem words keyed by our own issue codes (see schemas.ts) and zod's. */
@@ -135,6 +137,7 @@ export const PROBLEMS: WordsPart = mergeParts('PROBLEMS', [
   SHARING_PROBLEMS,
   IMPORTS_PROBLEMS,
   TRAINING_PROBLEMS,
+  ORGANISATIONS_PROBLEMS,
 ]);
 
 export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {

@@ -600,6 +600,8 @@ export interface PersonFactsTable {
   basic_training_hours: Generated<number>;
   /** valid training certificates */
   training_certificates: Generated<number>;
+  /** valid certificates of skill courses (migration 0052) */
+  skill_certificates: Generated<number>;
 }
 
 export interface BenefitPoliciesTable {
@@ -1237,6 +1239,62 @@ export interface TrainingCertificatesTable {
   revoke_reason: string | null;
 }
 
+export interface OrganisationsTable {
+  id: Id;
+  area_id: number;
+  name: string;
+  kind: 'gig_station' | 'entrepreneur_alliance' | 'housekeeping_alliance' | 'volunteer_team' | 'party_branch';
+  summary: Generated<string>;
+  public: Generated<boolean>;
+  created_by_user_id: number | null;
+  client_key: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface OrganisationContactsTable {
+  id: Id;
+  organisation_id: number;
+  name: string;
+  role: string;
+  phone: string;
+  created_at: Generated<Date>;
+}
+
+export interface OrganisationMembersTable {
+  id: Id;
+  organisation_id: number;
+  resident_id: number | null;
+  enterprise_id: number | null;
+  role: string;
+  joined_on: string;
+  added_by_user_id: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface OrganisationActivitiesTable {
+  id: Id;
+  organisation_id: number;
+  title: string;
+  held_on: string;
+  place: string;
+  created_at: Generated<Date>;
+}
+
+export interface EmploymentSpecialistsTable {
+  id: Id;
+  area_id: number;
+  user_id: number;
+  duties: string;
+  created_at: Generated<Date>;
+}
+
+export interface SpecialistAssignmentsTable {
+  resident_id: number;
+  specialist_id: number;
+  assigned_by_user_id: number | null;
+  assigned_at: Generated<Date>;
+}
+
 export interface Database {
   area_settings: AreaSettingsTable;
   notifications: NotificationsTable;
@@ -1293,6 +1351,15 @@ export interface Database {
   training_attendance: TrainingAttendanceTable;
   training_certificates: TrainingCertificatesTable;
   // ── end training ──
+
+  // ── organisations ──
+  organisations: OrganisationsTable;
+  organisation_contacts: OrganisationContactsTable;
+  organisation_members: OrganisationMembersTable;
+  organisation_activities: OrganisationActivitiesTable;
+  employment_specialists: EmploymentSpecialistsTable;
+  specialist_assignments: SpecialistAssignmentsTable;
+  // ── end organisations ──
   sharing_posts: SharingPostsTable;
   sharing_agreements: SharingAgreementsTable;
   sharing_agreement_workers: SharingAgreementWorkersTable;

@@ -15,6 +15,7 @@ import { importsDomain } from './imports';
 import { jobsDomain } from './jobs';
 import { loansDomain } from './loans';
 import { notificationsDomain } from './notifications';
+import { organisationsDomain } from './organisations';
 import { pieceworkDomain } from './piecework';
 import { residentsDomain } from './residents';
 import { stationsDomain } from './stations';
@@ -37,4 +38,5 @@ export const DOMAINS: readonly DomainModule[] = [
   sharingDomain,
   importsDomain,
   trainingDomain,
+  organisationsDomain,
 ];

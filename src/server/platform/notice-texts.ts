@@ -14,6 +14,7 @@ import { LOANS_NOTICES } from '../../shared/loans/notices';
 import { mergeParts } from '../../shared/parts';
 import { PIECEWORK_NOTICES } from '../../shared/piecework/notices';
 import { STATIONS_NOTICES } from '../../shared/stations/notices';
+import { TRAINING_NOTICES } from '../../shared/training/notices';
 
 /** Every notice, each domain's part (src/shared/<domain>/notices.ts) in one table. */
 export const NOTICE_TEXTS = mergeParts('NOTICE_TEXTS', [
@@ -22,6 +23,7 @@ export const NOTICE_TEXTS = mergeParts('NOTICE_TEXTS', [
   BENEFITS_NOTICES,
   LOANS_NOTICES,
   STATIONS_NOTICES,
+  TRAINING_NOTICES,
 ]);
 
 export type NoticeTemplate = keyof typeof NOTICE_TEXTS;

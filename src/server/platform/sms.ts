@@ -7,6 +7,7 @@
 import { BENEFITS_SMS } from '../../shared/benefits/notices';
 import { LOANS_SMS } from '../../shared/loans/notices';
 import { JOBS_SMS } from '../../shared/jobs/notices';
+import { TRAINING_SMS } from '../../shared/training/notices';
 import { mergeParts, type SmsPart } from '../../shared/parts';
 import { tellOtherWorkers } from './cluster';
 
@@ -66,7 +67,13 @@ const PLATFORM_SMS = {
   login_code: (p: Record<string, string>) => `【社区微业】您的登录验证码为${p.code}，5分钟内有效。如非本人操作请忽略。`,
 } as const satisfies SmsPart;
 
-export const SMS_TEMPLATES = mergeParts('SMS_TEMPLATES', [PLATFORM_SMS, JOBS_SMS, BENEFITS_SMS, LOANS_SMS]);
+export const SMS_TEMPLATES = mergeParts('SMS_TEMPLATES', [
+  PLATFORM_SMS,
+  JOBS_SMS,
+  BENEFITS_SMS,
+  LOANS_SMS,
+  TRAINING_SMS,
+]);
 
 export type SmsTemplate = keyof typeof SMS_TEMPLATES;
 

@@ -3,6 +3,7 @@
  * gathers what every capability keeps about them, each item naming the record
  * it comes from so the console can link to it. Phones and ID numbers are masked.
  */
+import { fileSpecialist } from './organisations';
 import {
   APPLICATION_STATUSES,
   BENEFIT_APPLICATION_STATUSES,
@@ -152,6 +153,8 @@ export const residentFile = z.object({
   }),
   notices: z.array(fileNotice),
   assisted: z.array(fileAssisted),
+  /** The 就业服务专员 who looks after her, if one does. */
+  specialist: fileSpecialist.nullable(),
 });
 export type ResidentFile = z.infer<typeof residentFile>;
 

@@ -11,6 +11,7 @@ import { importsRows } from './imports';
 import { jobsRows } from './jobs';
 import { loansRows } from './loans';
 import { notificationsRows } from './notifications';
+import { organisationsRows } from './organisations';
 import { pieceworkRows } from './piecework';
 import { closingRows, residentsRows } from './residents';
 import { stationEventsRows } from './station-events';
@@ -38,6 +39,7 @@ export async function matrixRows(t: TestApp): Promise<MatrixRow[]> {
     sharingRows,
     importsRows,
     trainingRows,
+    organisationsRows,
   ];
   const rows: MatrixRow[] = [];
   for (const domain of domains) rows.push(...(await domain(w)));

@@ -39,11 +39,13 @@ import * as m0038 from './0038-station-walk-in-queue';
 import * as m0039 from './0039-sharing-returns-extensions';
 import * as m0042 from './0042-import-jobs';
 import * as m0045 from './0045-settings-versions';
-import * as m0049 from './0049-ratings-of-any-subject';
-import * as m0054 from './0054-import-jobs-heartbeat';
-import * as m0055 from './0055-employment-day-counts';
 import * as m0047 from './0047-sharing-matching-indexes';
 import * as m0048 from './0048-sharing-assisted-return';
+import * as m0049 from './0049-ratings-of-any-subject';
+import * as m0051 from './0051-organisations';
+import * as m0052 from './0052-skill-certificates-fact';
+import * as m0054 from './0054-import-jobs-heartbeat';
+import * as m0055 from './0055-employment-day-counts';
 
 /**
  * Listed explicitly so the set of migrations is part of the code, not of a directory scan.
@@ -94,11 +96,13 @@ const migrations: Record<string, Migration> = {
   '0039-sharing-returns-extensions': m0039,
   '0042-import-jobs': m0042,
   '0045-settings-versions': m0045,
-  '0049-ratings-of-any-subject': m0049,
-  '0054-import-jobs-heartbeat': m0054,
-  '0055-employment-day-counts': m0055,
   '0047-sharing-matching-indexes': m0047,
   '0048-sharing-assisted-return': m0048,
+  '0049-ratings-of-any-subject': m0049,
+  '0051-organisations': m0051,
+  '0052-skill-certificates-fact': m0052,
+  '0054-import-jobs-heartbeat': m0054,
+  '0055-employment-day-counts': m0055,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -281,6 +281,7 @@ export function personFactRows(db: Q, ids: readonly number[], scope?: Actor) {
       'f.business_stage',
       'pf.basic_training_hours',
       'pf.training_certificates',
+      'pf.skill_certificates',
     ])
     .where('r.id', 'in', [...ids]);
   if (scope) q = q.where(areaInScope('r.area_id', scope));

@@ -102,7 +102,7 @@ export const DEMO_POLICIES: PolicySeed[] = [
     category: 'training',
     target: 'person',
     summary: '参加街道组织的基础培训并结业的居民，按实际出勤学时给予培训补贴。',
-    // 10 元 an hour attended, up to 700 元 (demo parameters); a skill certificate would be a policy of its own
+    // 10 元 an hour attended, up to 700 元 (demo parameters); a skill certificate is skill-certificate-subsidy
     benefit: { kind: 'per_unit', amountFen: 1_000, fact: 'basic_training_hours', capFen: 70_000 },
     legalBasis: '职业技能提升行动实施方案（演示参数）',
     mode: 'apply',
@@ -110,6 +110,21 @@ export const DEMO_POLICIES: PolicySeed[] = [
     station: '就享家乐业服务站',
     faq: [{ q: '补贴按什么标准？', a: '按结业课程的实际出勤学时，每学时10元，最高700元。' }],
     rule: { kind: 'compare', fact: 'basic_training_hours', op: 'ge', value: 1 },
+  },
+  {
+    code: 'skill-certificate-subsidy',
+    title: '职业技能等级证书补贴',
+    category: 'training',
+    target: 'person',
+    summary: '参加街道组织的技能培训（育婴员、缝纫工等）并取得结业证书的居民，每本证书给予补贴，高于基础培训补贴。',
+    // 1500 元 a valid skill-course certificate, up to two (demo parameters): more than a basic course's hours earn
+    benefit: { kind: 'per_unit', amountFen: 150_000, fact: 'skill_certificates', capFen: 300_000 },
+    legalBasis: '职业技能提升行动实施方案；职业技能等级证书补贴（演示参数）',
+    mode: 'apply',
+    materials: ['技能培训结业证书'],
+    station: '就享家乐业服务站',
+    faq: [{ q: '补贴按什么标准？', a: '每本有效的技能培训证书补贴1500元，最多两本。' }],
+    rule: { kind: 'compare', fact: 'skill_certificates', op: 'ge', value: 1 },
   },
   {
     code: 'flexible-insurance',

@@ -64,6 +64,7 @@ function bound(today: string, unit: 'years' | 'months' | 'days', n: number): Sql
 const PERSON_NUMBER_COLUMNS: Partial<Record<NumberFact, string>> = {
   basic_training_hours: 'r.basic_training_hours',
   training_certificates: 'r.training_certificates',
+  skill_certificates: 'r.skill_certificates',
 };
 
 function compileCompare(node: Extract<RuleNode, { kind: 'compare' }>, today: string): Sql {

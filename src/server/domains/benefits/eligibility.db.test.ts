@@ -76,7 +76,11 @@ describe('the SQL compiler agrees with the in-memory evaluator', () => {
               }
               await trx
                 .updateTable('person_facts')
-                .set({ basic_training_hours: p.basic_training_hours, training_certificates: p.training_certificates })
+                .set({
+                  basic_training_hours: p.basic_training_hours,
+                  training_certificates: p.training_certificates,
+                  skill_certificates: p.skill_certificates,
+                })
                 .where('resident_id', '=', row.id)
                 .execute();
               ids.push(row.id);

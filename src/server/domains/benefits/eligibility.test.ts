@@ -22,6 +22,7 @@ const person = (over: Partial<PersonFacts> = {}): PersonFacts => ({
   business_stage: null,
   basic_training_hours: 0,
   training_certificates: 0,
+  skill_certificates: 0,
   ...over,
 });
 const yes: RuleNode = { kind: 'compare', fact: 'age', op: 'ge', value: 18 };
@@ -116,6 +117,7 @@ describe('facts derived from dates', () => {
         business_stage: null,
         basic_training_hours: 40,
         training_certificates: null,
+        skill_certificates: null,
       },
       '2026-11-30',
     );

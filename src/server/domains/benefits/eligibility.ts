@@ -170,6 +170,7 @@ export interface PersonRow {
   business_stage: PersonFacts['business_stage'];
   basic_training_hours: number | null;
   training_certificates: number | null;
+  skill_certificates: number | null;
 }
 
 export function personFacts(row: PersonRow, today: string): PersonFacts {
@@ -183,6 +184,7 @@ export function personFacts(row: PersonRow, today: string): PersonFacts {
     business_stage: row.business_stage,
     basic_training_hours: row.basic_training_hours ?? 0,
     training_certificates: row.training_certificates ?? 0,
+    skill_certificates: row.skill_certificates ?? 0,
   };
 }
 

@@ -71,7 +71,11 @@ export function ruleArb(target: 'person' | 'enterprise'): fc.Arbitrary<RuleNode>
           }),
           fc.record({
             kind: fc.constant('compare' as const),
-            fact: fc.constantFrom('basic_training_hours' as const, 'training_certificates' as const),
+            fact: fc.constantFrom(
+              'basic_training_hours' as const,
+              'training_certificates' as const,
+              'skill_certificates' as const,
+            ),
             op,
             value: fc.integer({ min: -1, max: 80 }),
           }),
@@ -137,6 +141,7 @@ export const personArb = (today: string) =>
     business_stage: fc.option(fc.constantFrom(...BUSINESS_STAGES), { nil: null, freq: 2 }),
     basic_training_hours: fc.oneof(fc.constantFrom(0, 1, 40, 70, 80), fc.integer({ min: 0, max: 120 })),
     training_certificates: fc.integer({ min: 0, max: 3 }),
+    skill_certificates: fc.integer({ min: 0, max: 3 }),
   });
 
 export const enterpriseArb = (today: string) =>

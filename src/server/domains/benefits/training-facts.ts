@@ -12,6 +12,7 @@ import { reevaluateSubjects } from './benefits.service';
 export interface TrainingFacts {
   basic_training_hours: number;
   training_certificates: number;
+  skill_certificates: number;
 }
 
 export async function recordTrainingFacts(
@@ -22,10 +23,14 @@ export async function recordTrainingFacts(
 ): Promise<void> {
   const changed = await trx
     .updateTable('person_facts')
-    .set({ basic_training_hours: facts.basic_training_hours, training_certificates: facts.training_certificates })
+    .set({
+      basic_training_hours: facts.basic_training_hours,
+      training_certificates: facts.training_certificates,
+      skill_certificates: facts.skill_certificates,
+    })
     .where('resident_id', '=', residentId)
     .where(
-      sql<boolean>`(basic_training_hours, training_certificates) is distinct from (${facts.basic_training_hours}::int, ${facts.training_certificates}::int)`,
+      sql<boolean>`(basic_training_hours, training_certificates, skill_certificates) is distinct from (${facts.basic_training_hours}::int, ${facts.training_certificates}::int, ${facts.skill_certificates}::int)`,
     )
     .executeTakeFirst();
   if (Number(changed.numUpdatedRows) > 0) await reevaluateSubjects(trx, 'person', [residentId], 'training', now);

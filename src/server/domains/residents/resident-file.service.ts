@@ -13,6 +13,7 @@ import { recordAudit } from '../../platform/audit';
 import { noticesOfResident } from '../../platform/notifications';
 import { benefitsResidentFile } from '../benefits';
 import { jobsResidentFile } from '../jobs';
+import { organisationsResidentFile } from '../organisations';
 import { pieceworkResidentFile } from '../piecework';
 import { listConsents, presentConsent } from './personal-data.service';
 import { presentResidentDetail } from './residents.presenter';
@@ -24,12 +25,13 @@ const PIECEWORK_ASSISTED = ['factory_join', 'pay_acknowledgement'] as const;
 export async function getResidentFile(ctx: ActorContext, id: number): Promise<ResidentFile> {
   const row = await repo.findResidentInScope(ctx.db, ctx.actor, id);
   if (!row) throw notFound();
-  const [consents, jobs, piecework, benefits, notices] = await Promise.all([
+  const [consents, jobs, piecework, benefits, notices, specialist] = await Promise.all([
     listConsents(ctx, id),
     jobsResidentFile(ctx.db, id),
     pieceworkResidentFile(ctx.db, id),
     benefitsResidentFile(ctx.db, id),
     noticesOfResident(ctx.db, id, ctx.actor.locale),
+    organisationsResidentFile(ctx.db, id),
   ]);
   const assisted: Assisted[] = [
     ...jobs.applications.flatMap((a) =>
@@ -101,5 +103,6 @@ export async function getResidentFile(ctx: ActorContext, id: number): Promise<Re
     benefits,
     notices,
     assisted,
+    specialist,
   };
 }

@@ -336,9 +336,9 @@ export function revokeCertificate(trx: Trx, id: number, userId: number, reason: 
     .executeTakeFirst();
 }
 
-/** The two training facts of a person (person_facts, read by the eligibility rules). */
+/** The three training facts of a person (person_facts, read by the eligibility rules). */
 export function trainingFactsOf(db: Q, residentId: number) {
-  return sql<{ basic_training_hours: number; training_certificates: number }>`
+  return sql<{ basic_training_hours: number; training_certificates: number; skill_certificates: number }>`
     select
       (select coalesce(sum(s.hours), 0) from training_enrolments e
          join training_courses c on c.id = e.course_id and c.level = 'basic'
@@ -346,7 +346,9 @@ export function trainingFactsOf(db: Q, residentId: number) {
          join training_sessions s on s.id = t.session_id
         where e.resident_id = ${residentId} and e.completed_at is not null)::int as basic_training_hours,
       (select count(*) from training_certificates t where t.resident_id = ${residentId} and t.revoked_at is null)::int
-        as training_certificates`
+        as training_certificates,
+      (select count(*) from training_certificates t join training_courses c on c.id = t.course_id and c.level = 'skill'
+        where t.resident_id = ${residentId} and t.revoked_at is null)::int as skill_certificates`
     .execute(db)
     .then((r) => r.rows[0]!);
 }

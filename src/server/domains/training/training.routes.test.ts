@@ -109,6 +109,18 @@ describe('training: a course, its waitlist, attendance, completion and the certi
     const mine = await song.get('/api/v1/training/my-enrolments');
     expect(mine.body.items[0]).toMatchObject({ id: songEnrolment.id, status: 'enrolled', waitlistPosition: null });
     expect((await one('select enrolled from training_courses where id = $1', [courseId])).enrolled).toBe(1);
+
+    // she hears of it in her inbox, in her language, and by SMS, once
+    const inbox = await song.get('/api/v1/notifications');
+    const notice = inbox.body.items.find((n: { kind: string }) => n.kind === 'training.waitlist.promoted');
+    expect(notice.title).toBe('候补转正：测试课程（SYB）');
+    const sms = await t.adminQuery(
+      `select params from sms_outbox where phone = '13900000002' and template = 'training_promoted'`,
+    );
+    expect(sms.rows).toEqual([{ params: { name: '宋秀秀', course: '测试课程（SYB）' } }]);
+    // cancelling again moves nobody and tells nobody twice
+    await zhang.post(`/api/v1/training/my-enrolments/${first.body.id}/cancel`);
+    expect((await t.adminQuery(`select 1 from sms_outbox where template = 'training_promoted'`)).rowCount).toBe(1);
   });
 
   it('attendance by the check-in code the agent types; a repeat records nothing; a wrong code is refused', async () => {
@@ -212,5 +224,60 @@ describe('training: a course, its waitlist, attendance, completion and the certi
       [String(certificate.id)],
     );
     expect(audit.after).toMatchObject({ revoked: true });
+  });
+});
+
+describe('a skill certificate pays more', () => {
+  it('completing a skill course suggests 职业技能等级证书补贴 (¥1,500 a certificate); a basic course does not', async () => {
+    const street = await staff(t, 'wangguiling');
+    const station = (await one(`select id from stations where name = '就享家乐业服务站'`)).id as number;
+    const created = await street.post('/api/v1/training/courses', {
+      stationId: station,
+      name: '育婴员（技能班）',
+      kind: 'childcare',
+      level: 'skill',
+      trainer: '李老师',
+      capacity: 5,
+      minAttendancePct: 0,
+      assessmentRequired: true,
+    });
+    expect(created.status).toBe(201);
+    const li = await resident(t, '13900000030');
+    const enrolment = await li.post(`/api/v1/training/courses/${created.body.id}/enrolments`);
+    expect(enrolment.body.status).toBe('enrolled');
+    const suggestion = () =>
+      one(
+        `select s.trigger, s.reason, p.legal_basis from benefit_suggestions s join benefit_policies p on p.id = s.policy_id
+           join residents r on r.id = s.resident_id where p.code = 'skill-certificate-subsidy' and r.phone = $1`,
+        ['13900000030'],
+      );
+    const withSession = await street.post(`/api/v1/training/courses/${created.body.id}/sessions`, {
+      startsAt: '2026-12-03T09:00:00+08:00',
+      hours: 4,
+      topic: '婴儿护理',
+    });
+    await street.post(`/api/v1/training/sessions/${withSession.body.sessions[0].id}/attendance`, {
+      checkInCode: enrolment.body.checkInCode,
+    });
+    expect(await suggestion()).toBeUndefined();
+    const passed = await street.post(`/api/v1/training/enrolments/${enrolment.body.id}/assessment`, {
+      result: 'passed',
+    });
+    expect(passed.body.roster[0]).toMatchObject({ completed: true, certificate: expect.objectContaining({}) });
+    const facts = await one(
+      `select f.skill_certificates, f.training_certificates from person_facts f join residents r on r.id = f.resident_id
+        where r.phone = '13900000030'`,
+    );
+    expect(facts).toEqual({ skill_certificates: 1, training_certificates: 1 });
+    const s = await suggestion();
+    expect(s.trigger).toBe('training');
+    expect(s.reason).toContain('有效技能培训证书数');
+    expect(s.legal_basis).toContain('职业技能等级证书补贴');
+    // 陈鹏飞's SYB certificate is of a basic course: hours, not a skill certificate
+    const chen = await one(
+      `select count(*)::int as n from benefit_suggestions s join benefit_policies p on p.id = s.policy_id
+         join residents r on r.id = s.resident_id where p.code = 'skill-certificate-subsidy' and r.phone = '13900000020'`,
+    );
+    expect(chen.n).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/types';
 import { AppError, notFound } from '../../core/app-error';
 import { recordAudit } from '../../platform/audit';
+import { notifyUsers, queueSms, userIdOfResident } from '../../platform/notifications';
 import { businessDay } from '../../../shared/dates';
 import type { CreateCourse, CreateSession, MyEnrolment } from '../../../shared/schemas/training';
 import { recordTrainingFacts } from '../benefits';
@@ -214,8 +215,10 @@ export async function cancelEnrolment(ctx: ActorContext, enrolmentId: number): P
     let promoted: number | null = null;
     if (e.status === 'enrolled') {
       const next = await repo.promoteFirstWaiting(trx, e.course_id, ctx.now);
-      if (next) promoted = next.id;
-      else await repo.setEnrolled(trx, e.course_id, -1);
+      if (next) {
+        promoted = next.id;
+        await tellPromoted(trx, e.course_id, next);
+      } else await repo.setEnrolled(trx, e.course_id, -1);
     }
     await recordAudit(trx, ctx, {
       action: 'training.cancel',
@@ -226,6 +229,32 @@ export async function cancelEnrolment(ctx: ActorContext, enrolmentId: number): P
     });
   });
   return myEnrolment(ctx, enrolmentId);
+}
+
+/** The resident moved up from the waitlist hears of it in her inbox and by SMS, once, inside the moving transaction. */
+async function tellPromoted(trx: Trx, courseId: number, next: { id: number; resident_id: number }) {
+  const who = await trx
+    .selectFrom('residents as r')
+    .innerJoin('training_courses as c', (j) => j.on('c.id', '=', courseId))
+    .select(['r.name', 'r.phone', 'c.name as course'])
+    .where('r.id', '=', next.resident_id)
+    .executeTakeFirstOrThrow();
+  const key = `training.promoted.${next.id}`;
+  const user = await userIdOfResident(trx, next.resident_id);
+  if (user !== null)
+    await notifyUsers(trx, [user], {
+      kind: 'training.waitlist.promoted',
+      text: { template: 'training.waitlist.promoted', params: { course: who.course } },
+      link: '/training',
+      data: { enrolmentId: next.id, courseId },
+      dedupeKey: key,
+    });
+  await queueSms(trx, {
+    phone: who.phone,
+    template: 'training_promoted',
+    params: { name: who.name, course: who.course },
+    dedupeKey: key,
+  });
 }
 
 async function myEnrolmentsOf(ctx: ServiceContext, residentId: number): Promise<MyEnrolment[]> {

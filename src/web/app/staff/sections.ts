@@ -19,6 +19,8 @@ export type Section =
   | 'events'
   | 'sharing'
   | 'training'
+  | 'organisations'
+  | 'rosters'
   | 'imports';
 
 /**
@@ -41,6 +43,8 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'loans',
     'stations',
     'training',
+    'organisations',
+    'rosters',
     'events',
     'sharing',
     'imports',
@@ -58,12 +62,14 @@ export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
     'events',
     'imports',
     'training',
+    'organisations',
+    'rosters',
     'areas',
   ],
   auditor: ['audit'],
   sysadmin: ['accounts', 'areas'],
   secadmin: ['accounts', 'security-settings', 'areas'],
-  station_agent: ['loans', 'stations', 'events', 'training', 'areas'],
+  station_agent: ['loans', 'stations', 'events', 'training', 'rosters', 'areas'],
   lender: ['loans'],
   resident: [],
 };

@@ -106,6 +106,18 @@ const StaffTrainingPage = lazyPage(
   'StaffTrainingPage',
 );
 const StaffCoursePage = lazyPage(() => import('../../features/training/routes/staff-course-page'), 'StaffCoursePage');
+const StaffOrganisationsPage = lazyPage(
+  () => import('../../features/organisations/routes/staff-organisations-page'),
+  'StaffOrganisationsPage',
+);
+const StaffOrganisationPage = lazyPage(
+  () => import('../../features/organisations/routes/staff-organisation-page'),
+  'StaffOrganisationPage',
+);
+const StaffRostersPage = lazyPage(
+  () => import('../../features/organisations/routes/staff-rosters-page'),
+  'StaffRostersPage',
+);
 const StaffStationsPage = lazyPage(
   () => import('../../features/stations/routes/staff-stations-page'),
   'StaffStationsPage',
@@ -276,6 +288,15 @@ export default function StaffApp() {
                 <Route path="training/:id" element={<StaffCoursePage />} />
               </Route>
               {/* ── end training ── */}
+              {/* ── organisations ── */}
+              <Route element={<Allowed section="organisations" />}>
+                <Route path="organisations" element={<StaffOrganisationsPage />} />
+                <Route path="organisations/:id" element={<StaffOrganisationPage />} />
+              </Route>
+              <Route element={<Allowed section="rosters" />}>
+                <Route path="rosters" element={<StaffRostersPage />} />
+              </Route>
+              {/* ── end organisations ── */}
               {/* ── sharing ── */}
               <Route element={<Allowed section="sharing" />}>
                 <Route path="sharing" element={<StaffSharingPage />} />

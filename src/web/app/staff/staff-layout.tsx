@@ -44,6 +44,8 @@ const SECTION_ICONS: Record<Section, ComponentType<{ size?: number }>> = {
   loans: BankIcon,
   stations: BuildingIcon,
   training: GraduationIcon,
+  organisations: TeamIcon,
+  rosters: UserIcon,
   events: CalendarIcon,
   sharing: TeamIcon,
   imports: UploadIcon,

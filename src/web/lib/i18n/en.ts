@@ -6,6 +6,7 @@ import benefits from './benefits.en';
 import loans from './loans.en';
 import stations from './stations.en';
 import training from './training.en';
+import organisations from './organisations.en';
 import sharing from './sharing.en';
 import personFile from './person-file.en';
 import dashboard from './dashboard.en';
@@ -391,6 +392,8 @@ const en: Messages = {
       training: 'Training',
       events: 'Events',
       sharing: 'Shared staff',
+      organisations: 'Organisations',
+      rosters: 'Specialists',
       noSections: 'Nothing here yet',
       noSectionsHint: 'Your role has no console sections yet; they will appear here once available.',
     },
@@ -684,12 +687,25 @@ const en: Messages = {
           assessment: 'Record an assessment',
           certificate: { issue: 'Issue a certificate', read: 'Download a certificate', revoke: 'Revoke a certificate' },
         },
+        organisation: {
+          create: 'Register an organisation',
+          member: { add: 'Add a member', remove: 'Remove a member' },
+          contact: { save: 'Save a contact', reveal: "Reveal a contact's number" },
+          activity: { save: 'Record an activity' },
+          specialist: {
+            save: 'Save an employment-service specialist',
+            assign: 'Put a resident in a specialist’s care',
+            unassign: 'Take a resident from a specialist’s care',
+          },
+        },
       },
       targets: {
         training_course: 'Training course',
         training_session: 'Training session',
         training_enrolment: 'Enrolment',
         training_certificate: 'Certificate',
+        organisation: 'Organisation',
+        employment_specialist: 'Employment-service specialist',
         area: 'Area',
         import_job: 'Import',
         benefit_application: 'Policy application',
@@ -760,6 +776,7 @@ const en: Messages = {
   assisted,
   stations,
   training,
+  organisations,
 };
 
 export default en;

@@ -6,6 +6,7 @@ import benefits from './benefits.zh-CN';
 import loans from './loans.zh-CN';
 import stations from './stations.zh-CN';
 import training from './training.zh-CN';
+import organisations from './organisations.zh-CN';
 import sharing from './sharing.zh-CN';
 import personFile from './person-file.zh-CN';
 import dashboard from './dashboard.zh-CN';
@@ -373,6 +374,8 @@ const zhCN = {
       loans: '创业贷款',
       stations: '服务站',
       training: '技能培训',
+      organisations: '社区组织',
+      rosters: '就业服务专员',
       events: '活动',
       sharing: '共享用工',
       noSections: '暂无可用功能',
@@ -639,12 +642,21 @@ const zhCN = {
           assessment: '记录培训考核',
           certificate: { issue: '发放结业证书', read: '下载结业证书', revoke: '撤销结业证书' },
         },
+        organisation: {
+          create: '登记组织',
+          member: { add: '添加组织成员', remove: '移除组织成员' },
+          contact: { save: '保存组织联系人', reveal: '查看联系人完整号码' },
+          activity: { save: '登记组织活动' },
+          specialist: { save: '保存就业服务专员', assign: '指派专员联系居民', unassign: '取消专员联系居民' },
+        },
       },
       targets: {
         training_course: '培训课程',
         training_session: '培训课次',
         training_enrolment: '培训报名',
         training_certificate: '结业证书',
+        organisation: '组织',
+        employment_specialist: '就业服务专员',
         area: '区域',
         import_job: '导入任务',
         benefit_application: '政策申请',
@@ -715,6 +727,7 @@ const zhCN = {
   assisted,
   stations,
   training,
+  organisations,
 };
 
 export type Messages = typeof zhCN;
