@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { jsonObjectFrom } from 'kysely/helpers/postgres';
-import type { Db } from '../../db/client';
+import { PREPARED, type Db } from '../../db/client';
 import type { Database } from '../../db/types';
 import type { Kysely, Transaction } from 'kysely';
 
@@ -42,7 +42,8 @@ export async function findActorRow(db: Q, userId: number) {
 
 /**
  * A live session and the account it names, in one round trip: the session's data, and the account as
- * findActorRow reads it (null for a session nobody signed in to, or whose account is gone).
+ * findActorRow reads it (null for a session nobody signed in to, or whose account is gone). Every signed-in
+ * request runs it, so it is a prepared statement: parsed and planned once per connection (ADR 0082).
  */
 export async function findSessionWithActor(db: Q, sid: string, now: Date) {
   return db
@@ -50,6 +51,7 @@ export async function findSessionWithActor(db: Q, sid: string, now: Date) {
     .select((eb) => ['s.data', jsonObjectFrom(actorRowQuery(db).where('u.id', '=', eb.ref('s.user_id'))).as('actor')])
     .where('s.sid', '=', sid)
     .where('s.expires_at', '>', now)
+    .modifyEnd(sql.raw(PREPARED))
     .executeTakeFirst();
 }
 

@@ -28,8 +28,8 @@ export function findArea(db: Db, id: number) {
     .executeTakeFirst();
 }
 
-/** Rows of a kind in the actor's areas (optionally under one area), from the per-area rollup. */
-export function countInScope(
+/** Rows of a kind in the actor's areas (optionally under one area), from the per-area rollup: the query, to run alone or inside another. */
+export function countInScopeQuery(
   db: Db | Transaction<Database>,
   actor: Actor,
   kind: 'residents' | 'enterprises',
@@ -37,7 +37,17 @@ export function countInScope(
 ) {
   let q = db.selectFrom('area_counts as c').where(areaInScope('c.area_id', actor));
   if (areaId) q = q.where(areaUnder('c.area_id', areaId));
-  return q.select(sql<number>`coalesce(sum(${sql.ref(`c.${kind}`)}), 0)::int`.as('n')).executeTakeFirstOrThrow();
+  return q.select(sql<number>`coalesce(sum(${sql.ref(`c.${kind}`)}), 0)::int`.as('n'));
+}
+
+/** The same count, run. */
+export function countInScope(
+  db: Db | Transaction<Database>,
+  actor: Actor,
+  kind: 'residents' | 'enterprises',
+  areaId?: number,
+) {
+  return countInScopeQuery(db, actor, kind, areaId).executeTakeFirstOrThrow();
 }
 
 /**

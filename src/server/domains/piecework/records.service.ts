@@ -28,6 +28,13 @@ export interface IngestResult {
   adjustments: number;
 }
 
+type FactoryRoster = [Awaited<ReturnType<typeof repo.activeWorkerIds>>, Awaited<ReturnType<typeof repo.listProducts>>];
+
+/** The factory's active workers and its products with their rates: what every record written is checked against. */
+function factoryRoster(ctx: ActorContext, factoryId: number): Promise<FactoryRoster> {
+  return Promise.all([repo.activeWorkerIds(ctx.db, factoryId), repo.listProducts(ctx.db, factoryId)]);
+}
+
 /**
  * Writes approved pieces (the owner's grid) or pending ones (a self-report).
  * Validation reads the factory's workers, products and rates once; the batch
@@ -40,14 +47,12 @@ export async function writeRecords(
   factory: { id: number; createdAt: Date },
   inputs: RecordInput[],
   options: { selfReported: boolean },
+  roster: Promise<FactoryRoster> = factoryRoster(ctx, factory.id),
 ): Promise<IngestResult> {
   const factoryId = factory.id;
   const today = businessDay(ctx.now);
   const opened = businessDay(factory.createdAt);
-  const [workers, products] = await Promise.all([
-    repo.activeWorkerIds(ctx.db, factoryId),
-    repo.listProducts(ctx.db, factoryId),
-  ]);
+  const [workers, products] = await roster;
   const workerIds = new Set(workers.map((w) => w.id));
   const productById = new Map(products.map((p) => [p.id, p]));
   const reversalIds = inputs.flatMap((i) => ('reversesId' in i ? [i.reversesId] : []));
@@ -202,9 +207,19 @@ async function countApproved(trx: Transaction<Database>, factoryId: number, rows
 }
 
 export async function ingestBatch(ctx: ActorContext, factoryId: number, body: z.output<typeof schemas.recordBatch>) {
+  // The factory's workers and products are read while its owner is checked (one wait, not two); nothing read
+  // is used or shown unless the check passes.
+  const roster = factoryRoster(ctx, factoryId);
+  roster.catch(() => undefined); // awaited below only when the factory is the owner's
   const factory = await repo.findOwnedFactoryArea(ctx.db, ctx.actor, factoryId);
   if (!factory) throw notFound();
-  return writeRecords(ctx, { id: factoryId, createdAt: factory.created_at }, body.records, { selfReported: false });
+  return writeRecords(
+    ctx,
+    { id: factoryId, createdAt: factory.created_at },
+    body.records,
+    { selfReported: false },
+    roster,
+  );
 }
 
 /** A worker reports their own pieces; the owner approves or rejects them. */

@@ -1,10 +1,10 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../db/client';
-import { pageWithTotal } from '../../db/paging';
+import { pageAndTotalInOne } from '../../db/paging';
 import type { Database, NewResident, ResidentUpdate } from '../../db/types';
 import type { Actor } from '../../core/actor';
 import { areaInScope, areaUnder } from '../../http/scope';
-import { communityNameOfArea, countInScope } from '../areas';
+import { communityNameOfArea, countInScopeQuery } from '../areas';
 
 type Q = Db | Transaction<Database>;
 
@@ -49,19 +49,24 @@ function filtered(db: Q, actor: Actor, f: ResidentFilter) {
 /** Without a search or label filter the total comes from the per-area rollup. */
 const unfiltered = (f: ResidentFilter) => !f.q && !f.idHash && !f.label;
 
+/**
+ * A page of the registry and its total in one statement: the total from the per-area rollup when no filter
+ * applies, else the same filter counted. The page finds its ids newest first through the primary key. The
+ * unfiltered list (the everyday first screen) is a prepared statement; a search is planned for its words.
+ */
 export async function listResidents(db: Db, actor: Actor, f: ResidentFilter, page: number, pageSize: number) {
   const ids = filtered(db, actor, f)
     .select('r.id')
     .orderBy('r.id', 'desc')
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  return pageWithTotal(
-    baseSelect(db).where('r.id', 'in', ids).orderBy('r.id', 'desc').execute(),
+  return pageAndTotalInOne(
+    db,
+    baseSelect(db).where('r.id', 'in', ids).orderBy('r.id', 'desc'),
     unfiltered(f)
-      ? countInScope(db, actor, 'residents', f.areaId)
-      : filtered(db, actor, f)
-          .select(sql<number>`count(*)::int`.as('n'))
-          .executeTakeFirstOrThrow(),
+      ? countInScopeQuery(db, actor, 'residents', f.areaId)
+      : filtered(db, actor, f).select(sql<number>`count(*)::int`.as('n')),
+    unfiltered(f),
   );
 }
 
@@ -83,7 +88,7 @@ export function findResidentById(db: Q, id: number) {
 }
 
 export type ResidentDetailRow = NonNullable<Awaited<ReturnType<typeof findResidentById>>>;
-export type ResidentListRow = Awaited<ReturnType<typeof listResidents>>['rows'][number];
+export type ResidentListRow = Awaited<ReturnType<ReturnType<typeof baseSelect>['execute']>>[number];
 
 export function lockResident(trx: Transaction<Database>, id: number) {
   return trx.selectFrom('residents').select('id').where('id', '=', id).forUpdate().executeTakeFirst();

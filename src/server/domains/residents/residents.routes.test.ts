@@ -236,3 +236,29 @@ describe('own profile', () => {
     expect(own.body).toEqual({ phone: '13900000001' });
   });
 });
+
+describe('a page and its total, read together', () => {
+  it('keeps the newest first across pages, the total past the last page, and a search counted by its filter', async () => {
+    const c = await staff(t, 'fuxing01');
+    const first = await c.get('/api/v1/residents?page=1&pageSize=3');
+    const second = await c.get('/api/v1/residents?page=2&pageSize=3');
+    const ids = [...first.body.items, ...second.body.items].map((r: { id: number }) => r.id);
+    expect(ids.length).toBe(Math.min(6, first.body.total));
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(second.body.total).toBe(first.body.total);
+
+    const past = await c.get(`/api/v1/residents?page=${Math.ceil(first.body.total / 3) + 1}&pageSize=3`);
+    expect(past.status).toBe(200);
+    expect(past.body.items).toEqual([]);
+    expect(past.body.total).toBe(first.body.total);
+
+    const searched = await c.get(`/api/v1/residents?q=${encodeURIComponent('王')}&pageSize=100`);
+    const { rows } = await t.adminQuery(
+      `select count(*)::int n from residents r join areas a on a.id = r.area_id join areas c on c.id = a.parent_id
+       where c.name = '复兴社区' and r.name like '%王%'`,
+    );
+    expect(searched.body.total).toBe(rows[0].n);
+    expect(searched.body.items.length).toBe(Math.min(100, rows[0].n));
+  });
+});
