@@ -414,6 +414,19 @@ alter table employment_day_counts add constraint employment_day_counts_area_id_f
 alter table employment_day_counts add constraint employment_day_counts_hires_check CHECK ((hires >= 0));
 alter table employment_day_counts add constraint employment_day_counts_pkey PRIMARY KEY (area_id, start_date);
 
+create table employment_specialists (
+  id bigint generated always as identity not null,
+  area_id bigint not null,
+  user_id bigint not null,
+  duties text not null,
+  created_at timestamp with time zone default now() not null
+);
+alter table employment_specialists add constraint employment_specialists_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
+alter table employment_specialists add constraint employment_specialists_area_id_user_id_key UNIQUE (area_id, user_id);
+alter table employment_specialists add constraint employment_specialists_duties_check CHECK (((length(duties) >= 1) AND (length(duties) <= 300)));
+alter table employment_specialists add constraint employment_specialists_pkey PRIMARY KEY (id);
+alter table employment_specialists add constraint employment_specialists_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id);
+
 create table employments (
   id bigint generated always as identity not null,
   resident_id bigint not null,
@@ -1062,6 +1075,77 @@ alter table notifications add constraint notifications_user_id_fkey FOREIGN KEY 
 CREATE INDEX notifications_unread_idx ON public.notifications USING btree (user_id) WHERE (read_at IS NULL);
 CREATE INDEX notifications_user_idx ON public.notifications USING btree (user_id, created_at DESC, id DESC);
 
+create table organisation_activities (
+  id bigint generated always as identity not null,
+  organisation_id bigint not null,
+  title text not null,
+  held_on date not null,
+  place text not null,
+  created_at timestamp with time zone default now() not null
+);
+alter table organisation_activities add constraint organisation_activities_organisation_id_fkey FOREIGN KEY (organisation_id) REFERENCES organisations(id);
+alter table organisation_activities add constraint organisation_activities_organisation_id_held_on_title_key UNIQUE (organisation_id, held_on, title);
+alter table organisation_activities add constraint organisation_activities_pkey PRIMARY KEY (id);
+alter table organisation_activities add constraint organisation_activities_place_check CHECK (((length(place) >= 1) AND (length(place) <= 100)));
+alter table organisation_activities add constraint organisation_activities_title_check CHECK (((length(title) >= 1) AND (length(title) <= 60)));
+
+create table organisation_contacts (
+  id bigint generated always as identity not null,
+  organisation_id bigint not null,
+  name text not null,
+  role text not null,
+  phone text not null,
+  created_at timestamp with time zone default now() not null
+);
+alter table organisation_contacts add constraint organisation_contacts_name_check CHECK (((length(name) >= 1) AND (length(name) <= 40)));
+alter table organisation_contacts add constraint organisation_contacts_organisation_id_fkey FOREIGN KEY (organisation_id) REFERENCES organisations(id);
+alter table organisation_contacts add constraint organisation_contacts_organisation_id_phone_key UNIQUE (organisation_id, phone);
+alter table organisation_contacts add constraint organisation_contacts_phone_check CHECK ((phone ~ '^1[3-9][0-9]{9}$'::text));
+alter table organisation_contacts add constraint organisation_contacts_pkey PRIMARY KEY (id);
+alter table organisation_contacts add constraint organisation_contacts_role_check CHECK (((length(role) >= 1) AND (length(role) <= 40)));
+
+create table organisation_members (
+  id bigint generated always as identity not null,
+  organisation_id bigint not null,
+  resident_id bigint,
+  enterprise_id bigint,
+  role text not null,
+  joined_on date not null,
+  added_by_user_id bigint,
+  created_at timestamp with time zone default now() not null
+);
+alter table organisation_members add constraint organisation_members_added_by_user_id_fkey FOREIGN KEY (added_by_user_id) REFERENCES users(id);
+alter table organisation_members add constraint organisation_members_check CHECK (((resident_id IS NULL) <> (enterprise_id IS NULL)));
+alter table organisation_members add constraint organisation_members_enterprise_id_fkey FOREIGN KEY (enterprise_id) REFERENCES enterprises(id);
+alter table organisation_members add constraint organisation_members_organisation_id_fkey FOREIGN KEY (organisation_id) REFERENCES organisations(id);
+alter table organisation_members add constraint organisation_members_pkey PRIMARY KEY (id);
+alter table organisation_members add constraint organisation_members_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table organisation_members add constraint organisation_members_role_check CHECK (((length(role) >= 1) AND (length(role) <= 40)));
+CREATE INDEX organisation_members_resident_idx ON public.organisation_members USING btree (resident_id);
+CREATE UNIQUE INDEX organisation_members_enterprise_key ON public.organisation_members USING btree (organisation_id, enterprise_id) WHERE (enterprise_id IS NOT NULL);
+CREATE UNIQUE INDEX organisation_members_resident_key ON public.organisation_members USING btree (organisation_id, resident_id) WHERE (resident_id IS NOT NULL);
+
+create table organisations (
+  id bigint generated always as identity not null,
+  area_id bigint not null,
+  name text not null,
+  kind text not null,
+  summary text default ''::text not null,
+  public boolean default true not null,
+  created_by_user_id bigint,
+  client_key uuid,
+  created_at timestamp with time zone default now() not null
+);
+alter table organisations add constraint organisations_area_id_fkey FOREIGN KEY (area_id) REFERENCES areas(id);
+alter table organisations add constraint organisations_area_id_name_key UNIQUE (area_id, name);
+alter table organisations add constraint organisations_created_by_user_id_client_key_key UNIQUE (created_by_user_id, client_key);
+alter table organisations add constraint organisations_created_by_user_id_fkey FOREIGN KEY (created_by_user_id) REFERENCES users(id);
+alter table organisations add constraint organisations_kind_check CHECK ((kind = ANY (ARRAY['gig_station'::text, 'entrepreneur_alliance'::text, 'housekeeping_alliance'::text, 'volunteer_team'::text, 'party_branch'::text])));
+alter table organisations add constraint organisations_name_check CHECK (((length(name) >= 1) AND (length(name) <= 60)));
+alter table organisations add constraint organisations_pkey PRIMARY KEY (id);
+alter table organisations add constraint organisations_summary_check CHECK ((length(summary) <= 500));
+CREATE INDEX organisations_area_idx ON public.organisations USING btree (area_id);
+
 create table person_facts (
   resident_id bigint not null,
   area_id bigint not null,
@@ -1073,11 +1157,13 @@ create table person_facts (
   gender text,
   business_stage text,
   basic_training_hours integer default 0 not null,
-  training_certificates integer default 0 not null
+  training_certificates integer default 0 not null,
+  skill_certificates integer default 0 not null
 );
 alter table person_facts add constraint person_facts_basic_training_hours_check CHECK ((basic_training_hours >= 0));
 alter table person_facts add constraint person_facts_pkey PRIMARY KEY (resident_id);
 alter table person_facts add constraint person_facts_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id) ON DELETE CASCADE;
+alter table person_facts add constraint person_facts_skill_certificates_check CHECK ((skill_certificates >= 0));
 alter table person_facts add constraint person_facts_training_certificates_check CHECK ((training_certificates >= 0));
 
 create table piece_adjustments (
@@ -1529,6 +1615,18 @@ alter table sms_outbox add constraint sms_outbox_phone_check CHECK ((phone ~ '^1
 alter table sms_outbox add constraint sms_outbox_pkey PRIMARY KEY (id);
 alter table sms_outbox add constraint sms_outbox_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'sent'::text, 'failed'::text])));
 CREATE INDEX sms_outbox_due_idx ON public.sms_outbox USING btree (next_attempt_at) WHERE (status = 'pending'::text);
+
+create table specialist_assignments (
+  resident_id bigint not null,
+  specialist_id bigint not null,
+  assigned_by_user_id bigint,
+  assigned_at timestamp with time zone default now() not null
+);
+alter table specialist_assignments add constraint specialist_assignments_assigned_by_user_id_fkey FOREIGN KEY (assigned_by_user_id) REFERENCES users(id);
+alter table specialist_assignments add constraint specialist_assignments_pkey PRIMARY KEY (resident_id);
+alter table specialist_assignments add constraint specialist_assignments_resident_id_fkey FOREIGN KEY (resident_id) REFERENCES residents(id);
+alter table specialist_assignments add constraint specialist_assignments_specialist_id_fkey FOREIGN KEY (specialist_id) REFERENCES employment_specialists(id);
+CREATE INDEX specialist_assignments_specialist_idx ON public.specialist_assignments USING btree (specialist_id);
 
 create table station_appointments (
   id bigint generated always as identity not null,
@@ -1985,6 +2083,7 @@ create sequence benefit_suggestions_id_seq as bigint owned by benefit_suggestion
 create sequence benefit_visits_id_seq as bigint owned by benefit_visits.id;
 create sequence consents_id_seq as bigint owned by consents.id;
 create sequence employer_watchlist_id_seq as bigint owned by employer_watchlist.id;
+create sequence employment_specialists_id_seq as bigint owned by employment_specialists.id;
 create sequence employments_id_seq as bigint owned by employments.id;
 create sequence enterprises_id_seq as bigint owned by enterprises.id;
 create sequence factory_products_id_seq as bigint owned by factory_products.id;
@@ -2003,6 +2102,10 @@ create sequence loan_repayments_id_seq as bigint owned by loan_repayments.id;
 create sequence loans_id_seq as bigint owned by loans.id;
 create sequence micro_factories_id_seq as bigint owned by micro_factories.id;
 create sequence notifications_id_seq as bigint owned by notifications.id;
+create sequence organisation_activities_id_seq as bigint owned by organisation_activities.id;
+create sequence organisation_contacts_id_seq as bigint owned by organisation_contacts.id;
+create sequence organisation_members_id_seq as bigint owned by organisation_members.id;
+create sequence organisations_id_seq as bigint owned by organisations.id;
 create sequence piece_adjustments_id_seq as bigint owned by piece_adjustments.id;
 create sequence piece_records_id_seq as bigint owned by piece_records.id;
 create sequence presence_events_id_seq as bigint owned by presence_events.id;

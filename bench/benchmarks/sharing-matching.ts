@@ -2,7 +2,7 @@
  * Shared-employment matching at the issue's scale (SPEC §3.5; 10,000 surplus and 10,000 shortage
  * posts): a firm's top 20 counterparts for one of its posts, ranked by skills, overlapping days and
  * walking distance with a reason for each part (ADR 0059). The database scores and picks the best 20
- * (sharing_ranked_counterparts, ADR 0073), reading only the posts that could still reach the floor a
+ * (sharing_ranked_counterparts, ADR 0072), reading only the posts that could still reach the floor a
  * probe of 200 sets; Node reads the 20 and writes their reasons.
  * Latency runs one caller at a time (the figure an owner waits). Data: set-based, scaled by --scale.
  */

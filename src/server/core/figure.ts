@@ -49,7 +49,7 @@ export interface FigureDefinition {
   /** The figure's records within a range, one row each, in the columns of FigureRecordRow. */
   records: (range: FigureRange) => RawBuilder<FigureRecordRow>;
   /**
-   * A rollup kept by the writes, for an additive figure too large to count on each request (ADR 0080):
+   * A rollup kept by the writes, for an additive figure too large to count on each request (ADR 0076):
    * the figure's value (`amount`) and base by area and day within a range, equal to its records
    * counted or summed there (a property test proves it for each). The dashboard reads it; the
    * drill-down always lists the records.

@@ -20,7 +20,7 @@ export async function pageWithTotal<R>(
  * A page of rows and the total in one statement, one round trip and one
  * connection: the page as a JSON array (its order kept) beside the count as a
  * scalar subquery, each planned on its own as with two queries. `prepared`
- * sends it as a prepared statement (ADR 0082): only for a shape whose plan
+ * sends it as a prepared statement (ADR 0078): only for a shape whose plan
  * does not depend on its values (a search's does). Only for rows
  * whose columns survive JSON as they are (numbers, text, dates read as text,
  * arrays): a timestamp would come back as text.

@@ -1123,7 +1123,7 @@ export interface SharingAgreementWorkersTable {
   return_kind: 'end_date' | 'worker_early' | 'borrower_reason' | null;
   return_duty: 'hours' | 'rest' | 'safety' | 'protective_equipment' | null;
   return_note: Generated<string>;
-  /** 代办: the consent ledger row of an early return an officer filed for her (ADR 0074). */
+  /** 代办: the consent ledger row of an early return an officer filed for her (ADR 0073). */
   return_consent_id: number | null;
   extension_consent: 'pending' | 'consented' | 'declined' | null;
 }
@@ -1172,7 +1172,7 @@ export interface ImportJobsTable {
 }
 // ── end imports ──
 // ── dashboard rollups (migration 0055) ──
-/** Hires by the employer's area and the day work started, kept by a trigger on employments (ADR 0080). */
+/** Hires by the employer's area and the day work started, kept by a trigger on employments (ADR 0076). */
 export interface EmploymentDayCountsTable {
   area_id: number;
   start_date: string;

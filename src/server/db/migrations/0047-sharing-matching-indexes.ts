@@ -1,5 +1,5 @@
 /**
- * Shared-employment matching ranked in the database (ADR 0073): the open posts of each kind are
+ * Shared-employment matching ranked in the database (ADR 0072): the open posts of each kind are
  * found by a skill through a GIN index of their own, so a firm's best counterparts are read from
  * the posts that share a skill (or have every skill asked for) instead of from every open post.
  * Every post names one to twenty skills, as the API has always asked; the database now holds it.

@@ -3,7 +3,7 @@
  * appointment, an event she attended, an application decision, a training she completed — named by
  * its kind and id, once per rater. The owner of a subject is the station that gave it (for a decision,
  * no station: the application's community), and `area_id` is where it counts and who follows it up.
- * A low rating's follow-up is closed with a note by whoever called the person back (ADR 0075).
+ * A low rating's follow-up is closed with a note by whoever called the person back (ADR 0074).
  */
 import { type Kysely, sql } from 'kysely';
 

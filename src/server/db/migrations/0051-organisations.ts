@@ -4,7 +4,7 @@
  * their contacts (a phone kept whole, shown masked, revealed with a reason), their members
  * (residents and enterprises, each with a join date and role) and the activities they host.
  * The roster of 就业服务专员: per community the staff serving as employment-service specialists,
- * their duties, and the residents each looks after — one specialist per resident (ADR 0077).
+ * their duties, and the residents each looks after — one specialist per resident (ADR 0075).
  */
 import { type Kysely, sql } from 'kysely';
 

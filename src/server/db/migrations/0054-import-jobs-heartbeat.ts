@@ -1,5 +1,5 @@
 /**
- * An import job's last sign of life (ADR 0081): set whenever its process records progress, so a
+ * An import job's last sign of life (ADR 0077): set whenever its process records progress, so a
  * job whose process died can be told from one still running and marked failed.
  */
 import { type Kysely, sql } from 'kysely';

@@ -1,5 +1,5 @@
 /**
- * Hires by area and day (ADR 0080): the dashboard's "hires" figure read from a rollup kept by a
+ * Hires by area and day (ADR 0076): the dashboard's "hires" figure read from a rollup kept by a
  * trigger on employments (jobs/sql/employment_day_counts_apply.sql), instead of counting every
  * employment of the period on each request. Filled here from the employments on file.
  */

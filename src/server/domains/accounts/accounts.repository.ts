@@ -43,7 +43,7 @@ export async function findActorRow(db: Q, userId: number) {
 /**
  * A live session and the account it names, in one round trip: the session's data, and the account as
  * findActorRow reads it (null for a session nobody signed in to, or whose account is gone). Every signed-in
- * request runs it, so it is a prepared statement: parsed and planned once per connection (ADR 0082).
+ * request runs it, so it is a prepared statement: parsed and planned once per connection (ADR 0078).
  */
 export async function findSessionWithActor(db: Q, sid: string, now: Date) {
   return db

@@ -1,5 +1,5 @@
 /**
- * employment_day_counts, the rollup the writes keep for the "hires" figure (ADR 0080), against the
+ * employment_day_counts, the rollup the writes keep for the "hires" figure (ADR 0076), against the
  * employments themselves: after random hires, moves of a start day or an employer's area, and
  * deletions, the rollup holds each area's and day's count, and the dashboard's hires by community
  * and month read from it equal the same figure counted from its records. Each case runs in a

@@ -29,7 +29,7 @@ const PROBLEMS_SHOWN = 1000;
 
 /**
  * A running job records progress at least every STEP rows; one silent this long has lost its process
- * (a restart, a crash) and is marked failed, to be uploaded again (ADR 0081).
+ * (a restart, a crash) and is marked failed, to be uploaded again (ADR 0077).
  */
 export const IMPORT_SILENT_LIMIT_MS = 15 * 60 * 1000;
 

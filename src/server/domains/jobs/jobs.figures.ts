@@ -24,7 +24,7 @@ const hires = ({ from, to }: FigureRange) => sql<FigureRecordRow>`
   where m.start_date >= ${from} and m.start_date < ${to}`;
 
 /**
- * Hires as the rollup the writes keep (employment_day_counts, ADR 0080): by the employer's area and
+ * Hires as the rollup the writes keep (employment_day_counts, ADR 0076): by the employer's area and
  * the day work started, the same places and days as `hires` lists them.
  */
 const hiresByDay = ({ from, to }: FigureRange) => sql<FigureRollupRow>`

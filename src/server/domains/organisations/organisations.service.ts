@@ -1,6 +1,6 @@
 /**
  * The street's organisations (扩充微组织, SPEC §3.6): the registry, members, contacts (a phone
- * revealed only with a reason, audited) and the activities each hosts — its own list, ADR 0077.
+ * revealed only with a reason, audited) and the activities each hosts — its own list, ADR 0075.
  * Every write is audited in its transaction; a record out of the caller's areas answers 404.
  */
 import type { z } from 'zod';

@@ -1,7 +1,7 @@
 /**
  * The rosters of 就业服务专员 (SPEC §3.6): per community, the staff serving as employment-service
  * specialists with their duties, and the residents each looks after — one specialist per resident,
- * a resident of the community only (ADR 0077). A community out of the caller's areas is 404.
+ * a resident of the community only (ADR 0075). A community out of the caller's areas is 404.
  */
 import type { z } from 'zod';
 import type { ActorContext } from '../../context';

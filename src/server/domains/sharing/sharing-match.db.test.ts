@@ -1,5 +1,5 @@
 /**
- * The database ranks a post's counterparts (sharing_ranked_counterparts, ADR 0073); the service
+ * The database ranks a post's counterparts (sharing_ranked_counterparts, ADR 0072); the service
  * used to read the pool and rank it in Node with scoreSharing. Over random posts, sites and
  * limits, on this run's PostgreSQL, the two must give the same list: the same posts in the same
  * order, with the same scores and walking minutes. The reference below is the earlier

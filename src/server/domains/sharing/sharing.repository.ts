@@ -164,7 +164,7 @@ export function postsOfEnterprises(db: Q, enterpriseIds: number[]) {
 }
 
 /**
- * A post's best counterparts, ranked in the database (sharing_ranked_counterparts, ADR 0073): the
+ * A post's best counterparts, ranked in the database (sharing_ranked_counterparts, ADR 0072): the
  * open posts of the other kind from other firms whose dates meet, best first, as (id, score, minutes).
  * Open means not closed and not ended before today (ADR 0059).
  */

@@ -106,7 +106,7 @@ export async function closeOwnPost(ctx: ActorContext, id: number) {
   return getOwnPost(ctx, id);
 }
 
-/** At most this many counterparts are shown; the database reads this many posts first to set its floor (ADR 0073). */
+/** At most this many counterparts are shown; the database reads this many posts first to set its floor (ADR 0072). */
 export const MATCH_LIMIT = 20;
 export const MATCH_PROBE = 200;
 
@@ -683,7 +683,7 @@ export async function returnMine(ctx: ActorContext, id: number, input: { duty: r
 
 /**
  * 代办: an officer serving the worker's community files her early return for her, with her consent
- * on paper or before a named witness (ADR 0074). Out of the officer's areas is not found.
+ * on paper or before a named witness (ADR 0073). Out of the officer's areas is not found.
  */
 export async function returnAssisted(ctx: ActorContext, id: number, input: SharingAssistedReturnInput) {
   const row = await repo.findAgreement(ctx.db, id);

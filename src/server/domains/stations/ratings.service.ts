@@ -2,7 +2,7 @@
  * Satisfaction (SPEC §3.6): a resident rates what she was given once, 1–5 with a comment — a
  * service, an event, a decision on her application, a training. A rating of 2 or less opens a
  * follow-up: the station's agents (or, for a decision, the community's officers) are told, call her
- * back (the phone shown only by an audited reveal) and close it with a note (ADR 0075).
+ * back (the phone shown only by an audited reveal) and close it with a note (ADR 0074).
  */
 import { sql } from 'kysely';
 import type { z } from 'zod';

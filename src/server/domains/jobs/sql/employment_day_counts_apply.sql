@@ -1,4 +1,4 @@
--- employment_day_counts (ADR 0080): hires by the employer's area and the day work started, kept by every
+-- employment_day_counts (ADR 0076): hires by the employer's area and the day work started, kept by every
 -- write to employments in the writing transaction, so the dashboard's "hires" figure adds up a few rows a
 -- day instead of every employment of the period. dashboard/hires-rollup.db.test.ts proves it equal to the
 -- employments counted, over random inserts, moves and deletes.

@@ -1,11 +1,11 @@
--- A post's best counterparts (共享用工 matching, ADR 0059, 0073): the open posts of the other kind from other firms
+-- A post's best counterparts (共享用工 matching, ADR 0059, 0072): the open posts of the other kind from other firms
 -- whose dates meet, scored with the arithmetic of scoreSharing (sharing-match.ts; sharing-match.db.test.ts holds the
 -- two equal), the best p_limit as (id, score, walking minutes), best first: score, the shorter walk, the older post.
 -- The weights and walking constants are arguments (p_model, from sharing-match.ts), so none lives here.
 -- model: {"skills","dates","distance": weights; "far": minutes beyond which distance gives nothing;
 --         "lat","lng": km per degree on the deployment's plane; "detour","kmh": walking}
 --
--- Two passes over one query, so that most posts are never read (ADR 0073):
+-- Two passes over one query, so that most posts are never read (ADR 0072):
 --   1. a probe: at most p_probe posts that have every skill asked for, scored; the p_limit-th best score is a floor
 --      (these are real counterparts, so the true p_limit-th best is at least as good);
 --   2. only the posts that could still reach the floor: when the floor is above what the dates and the distance
