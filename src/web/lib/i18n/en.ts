@@ -669,6 +669,7 @@ const en: Messages = {
             consent: 'Worker consents to sharing',
             decline: 'Worker declines sharing',
             return: 'Worker went back to her firm',
+            assisted_return: 'Early return filed for a worker (代办)',
           },
           extension: {
             propose: 'Extension proposed',

@@ -624,7 +624,12 @@ const zhCN = {
             end: '共享用工协议结束',
             extend: '共享用工协议延期',
           },
-          worker: { consent: '员工同意共享用工', decline: '员工拒绝共享用工', return: '员工返回原单位' },
+          worker: {
+            consent: '员工同意共享用工',
+            decline: '员工拒绝共享用工',
+            return: '员工返回原单位',
+            assisted_return: '代办员工提前返回',
+          },
           extension: {
             propose: '提出延期',
             agree: '企业同意延期',
