@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp } from '../../src/server/app';
-import { createDb, type Db } from '../../src/server/db/client';
+import { CONNECTION_OPTIONS, createDb, type Db } from '../../src/server/db/client';
 import { withDatabase } from '../../src/server/db/open';
 import { readEnv } from '../../src/server/env';
 import { createFieldCipher, type FieldCipher } from '../../src/server/platform/crypto';
@@ -55,7 +55,7 @@ export function useTestApp(options: { rateLimits?: boolean } = {}): TestApp {
       rateLimits: options.rateLimits ?? false,
     });
     await ctx.app.ready();
-    adminClient = new pg.Client({ connectionString: url });
+    adminClient = new pg.Client({ connectionString: url, options: CONNECTION_OPTIONS });
     await adminClient.connect();
     ctx.adminQuery = (text, values) => adminClient.query(text, values);
   });
