@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { StaffPageHeader } from '../../../components/staff-page-header';
 import { errorMessage } from '../../../lib/api-client';
-import { showFieldErrors } from '../../../lib/form-errors';
 import { useAddActivity } from '../api/add-organisation-activity';
 import { useAddContact } from '../api/add-organisation-contact';
 import { useAddMember } from '../api/add-organisation-member';
@@ -13,6 +12,7 @@ import { useOrganisation } from '../api/get-organisation';
 import { useRemoveMember } from '../api/remove-organisation-member';
 import { useRevealContact } from '../api/reveal-organisation-contact';
 import { useMemberCandidates } from '../api/search-member-candidates';
+import { useAddForm } from '../components/use-add-form';
 
 type Member = OrganisationDetail['memberList'][number];
 type Contact = OrganisationDetail['contactList'][number];
@@ -157,8 +157,8 @@ export function StaffOrganisationPage() {
 
 function AddMemberForm({ id }: { id: number }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ who: string; role: string; joinedOn: string }>();
+  const submit = useAddForm(form);
   const [q, setQ] = useState('');
   const candidates = useMemberCandidates(id, q);
   const add = useAddMember(id);
@@ -179,22 +179,15 @@ function AddMemberForm({ id }: { id: number }) {
       style={{ marginTop: 16 }}
       onFinish={(v) => {
         const ref = Number(v.who.slice(1));
-        add.mutate(
+        submit(
+          add,
           {
             ...(v.who.startsWith('r') ? { residentId: ref } : { enterpriseId: ref }),
             role: v.role,
             joinedOn: v.joinedOn,
           },
-          {
-            onSuccess: () => {
-              void message.success(t('organisations.memberAdded'));
-              form.resetFields();
-              setQ('');
-            },
-            onError: (e) => {
-              if (!showFieldErrors(form, e)) void message.error(errorMessage(e));
-            },
-          },
+          t('organisations.memberAdded'),
+          () => setQ(''),
         );
       }}
     >
@@ -219,25 +212,15 @@ function AddMemberForm({ id }: { id: number }) {
 
 function AddContactForm({ id }: { id: number }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<AddContactInput>();
+  const submit = useAddForm(form);
   const add = useAddContact(id);
   return (
     <Form<AddContactInput>
       form={form}
       layout="vertical"
       style={{ marginTop: 16 }}
-      onFinish={(v) =>
-        add.mutate(v, {
-          onSuccess: () => {
-            void message.success(t('organisations.contactAdded'));
-            form.resetFields();
-          },
-          onError: (e) => {
-            if (!showFieldErrors(form, e)) void message.error(errorMessage(e));
-          },
-        })
-      }
+      onFinish={(v) => submit(add, v, t('organisations.contactAdded'))}
     >
       <Form.Item name="name" label={t('organisations.contactName')} rules={[{ required: true }]}>
         <Input maxLength={40} />
@@ -257,25 +240,15 @@ function AddContactForm({ id }: { id: number }) {
 
 function AddActivityForm({ id }: { id: number }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<AddActivityInput>();
+  const submit = useAddForm(form);
   const add = useAddActivity(id);
   return (
     <Form<AddActivityInput>
       form={form}
       layout="vertical"
       style={{ marginTop: 16 }}
-      onFinish={(v) =>
-        add.mutate(v, {
-          onSuccess: () => {
-            void message.success(t('organisations.activityAdded'));
-            form.resetFields();
-          },
-          onError: (e) => {
-            if (!showFieldErrors(form, e)) void message.error(errorMessage(e));
-          },
-        })
-      }
+      onFinish={(v) => submit(add, v, t('organisations.activityAdded'))}
     >
       <Form.Item name="title" label={t('organisations.activityTitle')} rules={[{ required: true }]}>
         <Input maxLength={60} />

@@ -6,13 +6,13 @@ import { StaffPageHeader } from '../../../components/staff-page-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useAreaScope } from '../../../lib/areas';
 import { useMe } from '../../../lib/auth';
-import { showFieldErrors } from '../../../lib/form-errors';
 import { useAddSpecialist } from '../api/add-specialist';
 import { useAssignResident } from '../api/assign-resident';
 import type { Roster } from '../api/contracts';
 import { useRoster } from '../api/get-roster';
 import { useResidentsInCare } from '../api/list-residents-in-care';
 import { useUnassignResident } from '../api/unassign-resident';
+import { useAddForm } from '../components/use-add-form';
 
 type RosterResident = Roster['unassigned'][number];
 type Specialist = Roster['specialists'][number];
@@ -194,8 +194,8 @@ function AssignForm({ roster, areaId }: { roster: Roster; areaId: number }) {
 
 function AddSpecialistForm({ roster, areaId }: { roster: Roster; areaId: number }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ userId: number; serviceDuties: string }>();
+  const submit = useAddForm(form);
   const add = useAddSpecialist(areaId);
   if (roster.candidates.length === 0) return null;
   return (
@@ -203,17 +203,7 @@ function AddSpecialistForm({ roster, areaId }: { roster: Roster; areaId: number 
       form={form}
       layout="vertical"
       style={{ marginTop: 16 }}
-      onFinish={(v) =>
-        add.mutate(v, {
-          onSuccess: () => {
-            void message.success(t('organisations.rosters.specialistAdded'));
-            form.resetFields();
-          },
-          onError: (e) => {
-            if (!showFieldErrors(form, e)) void message.error(errorMessage(e));
-          },
-        })
-      }
+      onFinish={(v) => submit(add, v, t('organisations.rosters.specialistAdded'))}
     >
       <Form.Item name="userId" label={t('organisations.rosters.staff')} rules={[{ required: true }]}>
         <Select
